@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { MainNav } from "@/components/main-nav";
+import { SandboxBanner } from "@/components/sandbox-banner";
+import { serverConfig } from "@/lib/server/config";
+import { Providers } from "./providers";
+import "./globals.css";
+
+// Rendered per request: whether the simulator is in use is the running server's configuration, not the build's.
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: { default: "传播通控制台", template: "%s · 传播通控制台" },
+  description: "用户组浏览与推送发送",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  const sandbox = serverConfig().upstream.mode === "simulator";
+  return (
+    <html lang="zh-CN">
+      <body className="min-h-screen">
+        {sandbox && <SandboxBanner />}
+        <header className="border-b border-slate-200 bg-white">
+          <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+            <Link href="/" className="text-base font-semibold tracking-tight">
+              传播通控制台
+            </Link>
+            <MainNav />
+          </div>
+        </header>
+        <Providers>
+          <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+        </Providers>
+      </body>
+    </html>
+  );
+}

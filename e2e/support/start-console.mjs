@@ -1,0 +1,37 @@
+// Starts one console from the current build for the browser and route tests, with a fresh
+// database, and keeps everything it prints in test-results/ so tests can read the server's log.
+import { spawn } from "node:child_process";
+import { createWriteStream, mkdirSync, rmSync } from "node:fs";
+
+const mode = process.argv[2];
+const settings = {
+  sim: { PORT: "3100", CHUANBO_TIMEOUT_MS: "2500", CHUANBO_CONNECT_NO: "cn-test-5e1f0b9a77c4d2e8" },
+  configured: {
+    PORT: "3101",
+    CHUANBO_BASE_URL: "http://127.0.0.1:3299",
+    CHUANBO_CONNECT_NO: "cn-test-5e1f0b9a77c4d2e8",
+    CHUANBO_TENANT_ID: "6",
+    CHUANBO_SIGNING_SECRET: "test-signing-secret",
+    CHUANBO_TIMEOUT_MS: "1500",
+  },
+}[mode];
+if (!settings) throw new Error(`usage: start-console.mjs sim|configured`);
+
+const dir = "test-results/consoles";
+mkdirSync(dir, { recursive: true });
+const database = `${dir}/${mode}.sqlite`;
+for (const suffix of ["", "-wal", "-shm"]) rmSync(database + suffix, { force: true });
+const log = createWriteStream(`${dir}/${mode}.log`);
+
+const child = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1"], {
+  env: { ...process.env, ...settings, CHUANBO_DATABASE_PATH: database },
+  stdio: ["ignore", "pipe", "pipe"],
+});
+for (const stream of [child.stdout, child.stderr]) {
+  stream.pipe(log, { end: false });
+  stream.pipe(process.stdout);
+}
+const stop = () => child.kill("SIGTERM");
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+child.on("exit", (code) => process.exit(code ?? 0));

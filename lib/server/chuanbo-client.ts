@@ -1,0 +1,199 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import * as z from "zod/mini";
+import { toWireFields, type WireFields } from "@/lib/chuanbo/wire";
+import { groupPageSchema, type GroupPage } from "@/lib/validations/group";
+import type { Push } from "@/lib/validations/push";
+import { serverConfig, type ServerConfig } from "@/lib/server/config";
+import { sign } from "@/lib/server/signature";
+import { UpstreamError } from "@/lib/server/upstream-error";
+
+// The only code that talks to the vendor. It sends nothing of the browser's (no header, no cookie):
+// every request is built here from the configuration and the parsed input.
+
+type Action = "group_list" | "push_create";
+
+const envelopeSchema = z.object({
+  code: z.pipe(z.union([z.number(), z.string().check(z.regex(/^-?\d+$/))]), z.transform(Number)),
+  message: z.optional(z.nullable(z.string())),
+  data: z.optional(z.unknown()),
+});
+
+const groupListDataSchema = z.object({ list: groupPageSchema });
+
+const MAX_RETRIES = 2;
+
+export type CallResult<T> = { data: T; requestId: string; message: string };
+
+export type ClientDeps = {
+  config: ServerConfig;
+  fetch: typeof fetch;
+  sleep: (ms: number) => Promise<void>;
+  random: () => number;
+};
+
+const defaultDeps = (): ClientDeps => ({
+  config: serverConfig(),
+  fetch: globalThis.fetch,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  random: Math.random,
+});
+
+/** Full jitter: anywhere between 0 and 150 ms × 2^attempt. */
+const backoffMs = (attempt: number, random: () => number) => Math.round(random() * 150 * 2 ** attempt);
+
+function buildRequest(config: ServerConfig, action: Action, method: "GET" | "POST", params: WireFields) {
+  const { baseUrl, connectNo } = config.upstream;
+  const all: WireFields = [["connectNo", connectNo], ...params];
+  const url = new URL(`${baseUrl}/openapi/chuanbo/${action}`);
+  const requestId = randomUUID();
+  const timestamp = String(Date.now());
+  const headers = new Headers({ accept: "application/json", "x-request-id": requestId, "x-timestamp": timestamp });
+  if (config.tenantId) headers.set("x-tenant-id", config.tenantId);
+  if (config.signingSecret) {
+    headers.set(
+      "x-signature",
+      sign(config.signingSecret, { method, path: url.pathname, timestamp, requestId, tenantId: config.tenantId, params: all }),
+    );
+  }
+  let body: FormData | undefined;
+  // The vendor's page shows --form even on the GET; Node's fetch refuses a GET body, so
+  // group_list's parameters go in the query string. This is the one place that decides it.
+  if (method === "GET") {
+    for (const [name, value] of all) url.searchParams.append(name, value);
+  } else {
+    body = new FormData();
+    for (const [name, value] of all) body.append(name, value);
+  }
+  return { url, requestId, init: { method, headers, body } satisfies RequestInit };
+}
+
+function logCall(action: Action, requestId: string, attempt: number, started: number, outcome: string) {
+  // Never the URL or the parameters: they carry connectNo.
+  console.info(
+    JSON.stringify({ at: "upstream", action, requestId, attempt, ms: Math.round(performance.now() - started), outcome }),
+  );
+}
+
+async function call(
+  deps: ClientDeps,
+  action: Action,
+  method: "GET" | "POST",
+  params: WireFields,
+  retry: boolean,
+): Promise<{ data: unknown; requestId: string; message: string }> {
+  const attempts = retry ? MAX_RETRIES + 1 : 1;
+  let lastError: UpstreamError | undefined;
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    if (attempt > 0) await deps.sleep(backoffMs(attempt, deps.random));
+    const { url, requestId, init } = buildRequest(deps.config, action, method, params);
+    const started = performance.now();
+    const signal = AbortSignal.timeout(deps.config.timeoutMs);
+    let status: number;
+    let text: string;
+    try {
+      const response = await deps.fetch(url, { ...init, signal, redirect: "error", cache: "no-store" });
+      status = response.status;
+      text = await response.text();
+    } catch (error) {
+      if (signal.aborted) {
+        logCall(action, requestId, attempt, started, "timeout");
+        throw new UpstreamError(
+          "timeout",
+          `传播通在 ${Math.round(deps.config.timeoutMs / 1000)} 秒内没有应答。${action === "push_create" ? "这条推送可能已发出，也可能没有，请先在推送记录中核对，不要直接重发。" : "请稍后重试。"}`,
+          requestId,
+        );
+      }
+      const refused = isConnectRefused(error);
+      logCall(action, requestId, attempt, started, refused ? "refused" : "unavailable");
+      lastError = new UpstreamError(
+        "unavailable",
+        action === "push_create" && !refused
+          ? "连接传播通时中断，这条推送可能已发出，也可能没有，请先在推送记录中核对，不要直接重发。"
+          : "连接不上传播通，请稍后重试；如果一直如此，请联系管理员检查网络与配置。",
+        requestId,
+        undefined,
+        !refused,
+      );
+      continue;
+    }
+    logCall(action, requestId, attempt, started, `http ${status}`);
+    const envelope = parseEnvelope(text);
+    if (envelope && envelope.code !== 0) {
+      throw new UpstreamError(
+        "rejected",
+        envelope.message?.trim() || `传播通拒绝了这次请求（code ${envelope.code}），没有说明原因。`,
+        requestId,
+        envelope.code,
+        false,
+      );
+    }
+    if (!envelope || status < 200 || status >= 300) {
+      lastError = new UpstreamError(
+        "bad_response",
+        `传播通的应答不符合接口约定（HTTP ${status}${looksLikeHtml(text) ? "，返回了网页" : ""}），请稍后重试；如果一直如此，请联系管理员。`,
+        requestId,
+      );
+      if (status >= 500) continue;
+      throw lastError;
+    }
+    return { data: envelope.data, requestId, message: envelope.message ?? "" };
+  }
+  throw lastError ?? new UpstreamError("unavailable", "连接不上传播通，请稍后重试。", "");
+}
+
+/** A refused connection never reached the vendor, so even push_create can say for sure it was not sent. */
+function isConnectRefused(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: string } } | undefined)?.cause;
+  return cause?.code === "ECONNREFUSED";
+}
+
+function looksLikeHtml(text: string) {
+  return /^\s*</.test(text);
+}
+
+function parseEnvelope(text: string) {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const parsed = z.safeParse(envelopeSchema, json);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export async function groupList(
+  query: { current: number; size: number },
+  deps: ClientDeps = defaultDeps(),
+): Promise<CallResult<GroupPage>> {
+  const result = await call(
+    deps,
+    "group_list",
+    "GET",
+    [
+      ["size", String(query.size)],
+      ["current", String(query.current)],
+    ],
+    true,
+  );
+  const parsed = z.safeParse(groupListDataSchema, result.data);
+  if (!parsed.success) {
+    throw new UpstreamError(
+      "bad_response",
+      `传播通返回的用户组数据不符合接口约定（${describeIssue(parsed.error)}），请联系管理员。`,
+      result.requestId,
+    );
+  }
+  return { data: parsed.data.list, requestId: result.requestId, message: result.message };
+}
+
+export async function pushCreate(push: Push, deps: ClientDeps = defaultDeps()): Promise<CallResult<null>> {
+  const result = await call(deps, "push_create", "POST", toWireFields(push), false);
+  return { data: null, requestId: result.requestId, message: result.message };
+}
+
+function describeIssue(error: z.core.$ZodError) {
+  const issue = error.issues[0];
+  return issue ? `${issue.path.join(".") || "data"}：${issue.message}` : "data";
+}

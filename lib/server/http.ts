@@ -1,0 +1,76 @@
+import "server-only";
+import { ConfigError } from "@/lib/server/config";
+import { UpstreamError, type UpstreamErrorKind } from "@/lib/server/upstream-error";
+
+// The contract's error envelope (docs/console-api.md), and the one place that maps failures to statuses.
+
+export type ApiErrorBody = {
+  error: {
+    code: string;
+    message: string;
+    fields?: Record<string, string>;
+    upstreamCode?: number;
+    requestId?: string;
+  };
+};
+
+const NO_STORE = { "cache-control": "no-store" };
+
+export function jsonResponse(body: unknown, status = 200, headers?: HeadersInit): Response {
+  const h = new Headers(headers);
+  for (const [k, v] of Object.entries(NO_STORE)) h.set(k, v);
+  return Response.json(body, { status, headers: h });
+}
+
+export function apiError(status: number, code: string, message: string, extra: Omit<ApiErrorBody["error"], "code" | "message"> = {}) {
+  return jsonResponse({ error: { code, message, ...extra } } satisfies ApiErrorBody, status);
+}
+
+export function invalidRequest(fields: Record<string, string>, message = "提交的内容有误，请按提示修改后再试。") {
+  return apiError(400, "invalid_request", message, { fields });
+}
+
+const UPSTREAM_STATUS: Record<UpstreamErrorKind, { status: number; code: string }> = {
+  rejected: { status: 502, code: "upstream_rejected" },
+  bad_response: { status: 502, code: "upstream_bad_response" },
+  unavailable: { status: 502, code: "upstream_unavailable" },
+  timeout: { status: 504, code: "upstream_timeout" },
+};
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof UpstreamError) {
+    const { status, code } = UPSTREAM_STATUS[error.kind];
+    return apiError(status, code, error.message, {
+      ...(error.upstreamCode === undefined ? {} : { upstreamCode: error.upstreamCode }),
+      ...(error.requestId ? { requestId: error.requestId } : {}),
+    });
+  }
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    return apiError(500, "misconfigured", "控制台配置有误，请联系管理员查看服务器日志。");
+  }
+  console.error("unexpected error", error);
+  return apiError(500, "internal", "控制台出了意外错误，请稍后重试；如果一直如此，请联系管理员。");
+}
+
+/** Runs a handler and turns whatever it throws into the contract's envelope. */
+export async function withErrors(handler: () => Promise<Response>): Promise<Response> {
+  try {
+    return await handler();
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+/** The request body as JSON, insisting on the content type the contract names. */
+export async function readJson(request: Request): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/json\b/i.test(type)) {
+    return { ok: false, response: apiError(415, "unsupported_media_type", "请求须以 application/json 提交。") };
+  }
+  try {
+    return { ok: true, value: await request.json() };
+  } catch {
+    return { ok: false, response: invalidRequest({}, "请求内容不是有效的 JSON。") };
+  }
+}

@@ -1,0 +1,111 @@
+import * as z from "zod/mini";
+import { countCodePoints } from "@/lib/text/code-points";
+
+// The vendor's rules for push_create, shared by the composer form, POST /api/pushes and the simulator.
+
+export const TASK_TAG_MAX = 8;
+export const MSG_TEMPLATE_MAX = 70;
+export const VOICE_CONTENT_MAX = 500;
+
+export const NOTIFY_WAYS = [1, 2, 3] as const;
+export type NotifyWay = (typeof NOTIFY_WAYS)[number];
+export const NOTIFY_WAY_LABELS: Record<NotifyWay, string> = { 1: "系统通知", 2: "短信推送", 3: "语音消息" };
+
+/** 2 = 稿件id, 4 = 通知. The vendor struck out 0 (不跳转) and 1 (外链). */
+export const LINK_TYPES = [2, 4] as const;
+export type LinkType = (typeof LINK_TYPES)[number];
+export const LINK_TYPE_LABELS: Record<LinkType, string> = { 2: "稿件", 4: "通知" };
+
+const id = (message: string) =>
+  z.number({ error: message }).check(z.int({ error: message }), z.positive({ error: message }));
+
+const trimmed = z.pipe(z.string(), z.transform((v) => v.trim()));
+
+const tooLong = (label: string, max: number) => (value: string) =>
+  `${label}最多 ${max} 个字，现在有 ${countCodePoints(value)} 个`;
+
+/** Required text, trimmed, at most `max` characters counted as code points. */
+const text = (label: string, max?: number) =>
+  z.pipe(z.string({ error: `请填写${label}` }), z.transform((v) => v.trim())).check(
+    z.minLength(1, { error: `请填写${label}` }),
+    z.refine((v) => max === undefined || countCodePoints(v) <= max, {
+      error: (issue) => tooLong(label, max ?? 0)(String(issue.input)),
+    }),
+  );
+
+/** Optional text: blank is the same as absent, so an emptied field is never sent. */
+const optionalText = (label: string, max?: number) =>
+  z.optional(z.pipe(trimmed, z.transform((v) => v || undefined))).check(
+    z.refine((v) => v === undefined || max === undefined || countCodePoints(v) <= max, {
+      error: (issue) => tooLong(label, max ?? 0)(String(issue.input)),
+    }),
+  );
+
+const httpUrl = (v: string) => {
+  try {
+    const url = new URL(v);
+    return url.protocol === "https:" || url.protocol === "http:";
+  } catch {
+    return false;
+  }
+};
+
+const common = {
+  name: text("推送名字"),
+  section_id: id("请选择部门"),
+  chuanbo_type_id: id("请选择消息类型"),
+  chuanbo_directive_id: z.optional(id("请选择有效的传播指令")),
+  task_tag: optionalText("标签", TASK_TAG_MAX),
+  chuanbo_group: z
+    .array(id("用户组 id 必须是正整数"), { error: "请至少选择一个推送用户组" })
+    .check(z.minLength(1, { error: "请至少选择一个推送用户组" })),
+};
+
+const notificationPush = z
+  .object({
+    ...common,
+    notify_way: z.literal(1),
+    push_title: text("推送标题"),
+    push_content: text("推送内容"),
+    push_icon: z.optional(
+      z.pipe(trimmed, z.transform((v) => v || undefined)).check(
+        z.refine((v) => v === undefined || httpUrl(v), { error: "消息图标须是以 http:// 或 https:// 开头的图片地址" }),
+      ),
+    ),
+    link_type: z.optional(z.literal(LINK_TYPES, { error: "链接类型只能是稿件或通知" })),
+    link_content: optionalText("链接内容"),
+  })
+  .check(
+    z.refine((v) => v.link_type === undefined || v.link_content !== undefined, {
+      error: "选了链接类型，请填写链接内容",
+      path: ["link_content"],
+    }),
+    z.refine((v) => v.link_type !== 2 || v.link_content === undefined || /^\d+$/.test(v.link_content), {
+      error: "稿件 id 只能是数字",
+      path: ["link_content"],
+    }),
+    z.refine((v) => v.link_content === undefined || v.link_type !== undefined, {
+      error: "填了链接内容，请选择链接类型",
+      path: ["link_type"],
+    }),
+  );
+
+const smsPush = z.object({
+  ...common,
+  notify_way: z.literal(2),
+  msg_sign_id: id("请选择短信签名"),
+  msg_template: text("短信模板", MSG_TEMPLATE_MAX),
+});
+
+const voicePush = z.object({
+  ...common,
+  notify_way: z.literal(3),
+  voice_content: text("语音模板", VOICE_CONTENT_MAX),
+});
+
+export const pushSchema = z.discriminatedUnion("notify_way", [notificationPush, smsPush, voicePush], {
+  error: "请选择推送类型：系统通知、短信推送或语音消息",
+});
+
+export type PushInput = z.input<typeof pushSchema>;
+export type Push = z.output<typeof pushSchema>;

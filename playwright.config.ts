@@ -1,0 +1,54 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// Two consoles from one build: one on the built-in simulator (the product as a newcomer runs it),
+// one configured against an independent fake vendor (to see exactly what crosses the wire).
+export const SIM_URL = "http://127.0.0.1:3100";
+export const CONFIGURED_URL = "http://127.0.0.1:3101";
+export const VENDOR_URL = "http://127.0.0.1:3299";
+/** A credential value that must never show up anywhere but on the wire to the vendor. */
+export const TEST_CONNECT_NO = "cn-test-5e1f0b9a77c4d2e8";
+
+const chromium = "/usr/bin/chromium";
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results/artifacts",
+  // One simulator holds shared state (faults, received pushes): tests run one at a time.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"]],
+  use: {
+    baseURL: SIM_URL,
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+    trace: "retain-on-failure",
+    ...devices["Desktop Chrome"],
+    launchOptions: existsSync(chromium)
+      ? { executablePath: chromium, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] }
+      : {},
+  },
+  webServer: [
+    {
+      command: `node e2e/support/fake-vendor.mjs 3299 ${TEST_CONNECT_NO}`,
+      url: `${VENDOR_URL}/__requests`,
+      reuseExistingServer: false,
+    },
+    {
+      command: "node e2e/support/start-console.mjs sim",
+      url: `${SIM_URL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: "node e2e/support/start-console.mjs configured",
+      url: `${CONFIGURED_URL}/api/options`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
+});
