@@ -3,9 +3,11 @@ import { defineConfig, devices } from "@playwright/test";
 
 // Two consoles from one build: one on the built-in simulator (the product as a newcomer runs it),
 // one configured against an independent fake vendor (to see exactly what crosses the wire).
-export const SIM_URL = "http://127.0.0.1:3100";
-export const CONFIGURED_URL = "http://127.0.0.1:3101";
-export const VENDOR_URL = "http://127.0.0.1:3299";
+// E2E_PORT_BASE lets several checkouts run their tests side by side on one machine.
+const base = Number(process.env.E2E_PORT_BASE ?? 3100);
+export const SIM_URL = `http://127.0.0.1:${base}`;
+export const CONFIGURED_URL = `http://127.0.0.1:${base + 1}`;
+export const VENDOR_URL = `http://127.0.0.1:${base + 2}`;
 /** A credential value that must never show up anywhere but on the wire to the vendor. */
 export const TEST_CONNECT_NO = "cn-test-5e1f0b9a77c4d2e8";
 
@@ -34,18 +36,18 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node e2e/support/fake-vendor.mjs 3299 ${TEST_CONNECT_NO}`,
+      command: `node e2e/support/fake-vendor.mjs ${base + 2} ${TEST_CONNECT_NO}`,
       url: `${VENDOR_URL}/__requests`,
       reuseExistingServer: false,
     },
     {
-      command: "node e2e/support/start-console.mjs sim",
+      command: `node e2e/support/start-console.mjs sim ${base} ${TEST_CONNECT_NO}`,
       url: `${SIM_URL}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,
     },
     {
-      command: "node e2e/support/start-console.mjs configured",
+      command: `node e2e/support/start-console.mjs configured ${base + 1} ${TEST_CONNECT_NO} ${VENDOR_URL}`,
       url: `${CONFIGURED_URL}/api/options`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -3,19 +3,19 @@
 import { spawn } from "node:child_process";
 import { createWriteStream, mkdirSync, rmSync } from "node:fs";
 
-const mode = process.argv[2];
+const [mode, port, connectNo, vendorUrl] = process.argv.slice(2);
 const settings = {
-  sim: { PORT: "3100", CHUANBO_TIMEOUT_MS: "2500", CHUANBO_CONNECT_NO: "cn-test-5e1f0b9a77c4d2e8" },
+  sim: { PORT: port, CHUANBO_TIMEOUT_MS: "2500", CHUANBO_CONNECT_NO: connectNo },
   configured: {
-    PORT: "3101",
-    CHUANBO_BASE_URL: "http://127.0.0.1:3299",
-    CHUANBO_CONNECT_NO: "cn-test-5e1f0b9a77c4d2e8",
+    PORT: port,
+    CHUANBO_BASE_URL: vendorUrl,
+    CHUANBO_CONNECT_NO: connectNo,
     CHUANBO_TENANT_ID: "6",
     CHUANBO_SIGNING_SECRET: "test-signing-secret",
     CHUANBO_TIMEOUT_MS: "1500",
   },
 }[mode];
-if (!settings) throw new Error(`usage: start-console.mjs sim|configured`);
+if (!settings) throw new Error(`usage: start-console.mjs sim|configured PORT CONNECT_NO [VENDOR_URL]`);
 
 const dir = "test-results/consoles";
 mkdirSync(dir, { recursive: true });
