@@ -1,18 +1,9 @@
 import "server-only";
+import type { ApiErrorBody } from "@/lib/api/error-body";
 import { ConfigError } from "@/lib/server/config";
 import { UpstreamError, type UpstreamErrorKind } from "@/lib/server/upstream-error";
 
 // The contract's error envelope (docs/console-api.md), and the one place that maps failures to statuses.
-
-export type ApiErrorBody = {
-  error: {
-    code: string;
-    message: string;
-    fields?: Record<string, string>;
-    upstreamCode?: number;
-    requestId?: string;
-  };
-};
 
 const NO_STORE = { "cache-control": "no-store" };
 

@@ -1,0 +1,43 @@
+import type { ApiErrorBody } from "@/lib/api/error-body";
+
+// The browser's side of the contract: every route answers JSON, failures in one envelope.
+
+export class ApiError extends Error {
+  override name = "ApiError";
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: Record<string, string> = {},
+    readonly upstreamCode?: number,
+    readonly requestId?: string,
+  ) {
+    super(message);
+  }
+}
+
+const OFFLINE = "连不上控制台服务器，请检查网络后重试。";
+
+export async function fetchJson<T>(input: string, init?: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(input, { ...init, headers: { accept: "application/json", ...init?.headers } });
+  } catch (error) {
+    if ((error as Error).name === "AbortError") throw error;
+    throw new ApiError(0, "network", OFFLINE);
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (response.ok) return body as T;
+  const envelope = (body as Partial<ApiErrorBody> | undefined)?.error;
+  if (envelope && typeof envelope.message === "string") {
+    throw new ApiError(
+      response.status,
+      envelope.code ?? "unknown",
+      envelope.message,
+      envelope.fields,
+      envelope.upstreamCode,
+      envelope.requestId,
+    );
+  }
+  throw new ApiError(response.status, "unknown", `控制台服务器出错（HTTP ${response.status}），请稍后重试。`);
+}
