@@ -65,19 +65,21 @@ export type GroupPage = z.output<typeof groupPageSchema>;
 
 export const GROUP_PAGE_SIZE_MAX = 100;
 
+const queryInt = (message: string, min: number, max?: number) =>
+  z.coerce.number({ error: message }).check(
+    z.int({ error: message }),
+    z.gte(min, { error: message }),
+    ...(max === undefined ? [] : [z.lte(max, { error: message })]),
+  );
+
+const queryText = z.optional(z.pipe(z.string(), z.transform((v) => v.trim() || undefined)));
+
 /** GET /api/groups query: the contract's names and bounds. */
 export const groupsQuerySchema = z.object({
-  current: z._default(z.coerce.number().check(z.int({ error: "current 必须是不小于 1 的整数" }), z.gte(1, { error: "current 必须是不小于 1 的整数" })), 1),
-  size: z._default(
-    z.coerce.number().check(
-      z.int({ error: `size 必须是 1 到 ${GROUP_PAGE_SIZE_MAX} 的整数` }),
-      z.gte(1, { error: `size 必须是 1 到 ${GROUP_PAGE_SIZE_MAX} 的整数` }),
-      z.lte(GROUP_PAGE_SIZE_MAX, { error: `size 必须是 1 到 ${GROUP_PAGE_SIZE_MAX} 的整数` }),
-    ),
-    10,
-  ),
-  q: z.optional(z.pipe(z.string(), z.transform((v) => v.trim() || undefined))),
-  type: z.optional(z.coerce.number().check(z.int(), z.gte(1, { error: "type 只能是 1（导入用户）或 2（标签组）" }), z.lte(2, { error: "type 只能是 1（导入用户）或 2（标签组）" }))),
-  department: z.optional(z.pipe(z.string(), z.transform((v) => v.trim() || undefined))),
+  current: z._default(queryInt("current 必须是不小于 1 的整数", 1), 1),
+  size: z._default(queryInt(`size 必须是 1 到 ${GROUP_PAGE_SIZE_MAX} 的整数`, 1, GROUP_PAGE_SIZE_MAX), 10),
+  q: queryText,
+  type: z.optional(queryInt("type 必须是 1（导入用户）或 2（标签组）", 1, 2)),
+  department: queryText,
 });
 export type GroupsQuery = z.output<typeof groupsQuerySchema>;

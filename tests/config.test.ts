@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseServerConfig } from "@/lib/server/config";
+
+describe("server configuration", () => {
+  it("uses the built-in simulator when no upstream is configured", () => {
+    const config = parseServerConfig({});
+    expect(config.upstream).toMatchObject({ mode: "simulator", baseUrl: "http://127.0.0.1:3000/simulator" });
+    expect(config.timeoutMs).toBe(10_000);
+    expect(parseServerConfig({ PORT: "4100" }).upstream.baseUrl).toBe("http://127.0.0.1:4100/simulator");
+  });
+
+  it("reads a configured upstream, trimming a trailing slash", () => {
+    const config = parseServerConfig({
+      CHUANBO_BASE_URL: "https://precms.example.com/",
+      CHUANBO_CONNECT_NO: "abc",
+      CHUANBO_TENANT_ID: "6",
+      CHUANBO_TIMEOUT_MS: "2500",
+    });
+    expect(config.upstream).toEqual({ mode: "configured", baseUrl: "https://precms.example.com", connectNo: "abc" });
+    expect(config.tenantId).toBe("6");
+    expect(config.timeoutMs).toBe(2500);
+  });
+
+  it("says in Chinese what is wrong, every problem at once", () => {
+    expect(() => parseServerConfig({ CHUANBO_BASE_URL: "https://x.example.com" })).toThrow(/没有 CHUANBO_CONNECT_NO/);
+    try {
+      parseServerConfig({ CHUANBO_BASE_URL: "ftp://x", CHUANBO_TIMEOUT_MS: "soon" });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as Error).message).toContain("CHUANBO_BASE_URL 不是有效的 http(s) 地址");
+      expect((error as Error).message).toContain("CHUANBO_TIMEOUT_MS 必须是正整数");
+    }
+  });
+});
