@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// Latency and throughput of GET /api/groups through the console, beside calling the upstream's
+// group_list directly, on loopback, with autocannon. From the current build (run `npm run build`
+// first) it starts two processes, as production has two machines: an "upstream" (a console whose
+// built-in simulator plays the vendor) on BENCH_PORT+1, and the console under test on BENCH_PORT
+// (default 3900), configured against it. Latency is read at one connection (what a person waits
+// for); throughput at `connections` (default 10).
+//   node bench/api-latency.mjs [seconds per run, default 8] [connections, default 10]
+import { spawn } from "node:child_process";
+import autocannon from "autocannon";
+
+const seconds = Number(process.argv[2] ?? 8);
+const connections = Number(process.argv[3] ?? 10);
+const port = Number(process.env.BENCH_PORT ?? 3900);
+const connectNo = "bench-connect-no";
+const upstream = `http://127.0.0.1:${port + 1}`;
+const consoleOrigin = `http://127.0.0.1:${port}`;
+
+const start = (env) =>
+  spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1"], {
+    env: { ...process.env, CHUANBO_CONNECT_NO: connectNo, CHUANBO_DATABASE_PATH: `/tmp/chuanbo-bench-${env.PORT}.sqlite`, ...env },
+    stdio: "ignore",
+  });
+const servers = [
+  start({ PORT: String(port + 1), CHUANBO_BASE_URL: "" }),
+  start({ PORT: String(port), CHUANBO_BASE_URL: `${upstream}/simulator` }),
+];
+const stop = () => servers.forEach((s) => s.kill("SIGTERM"));
+process.on("exit", stop);
+
+async function waitFor(url) {
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+const run = (url, conns) =>
+  new Promise((resolve, reject) =>
+    autocannon({ url, connections: conns, duration: seconds }, (error, result) => (error ? reject(error) : resolve(result))),
+  );
+
+const direct = `${upstream}/simulator/openapi/chuanbo/group_list?connectNo=${connectNo}&size=10&current=1`;
+const viaConsole = `${consoleOrigin}/api/groups?current=1&size=10`;
+await waitFor(direct);
+await waitFor(viaConsole);
+// Warm both paths (JIT, route compilation) before measuring.
+await run(direct, connections);
+await run(viaConsole, connections);
+
+const rows = [];
+for (const [label, url] of [["upstream directly", direct], ["through the console", viaConsole]]) {
+  const one = await run(url, 1);
+  const many = await run(url, connections);
+  for (const r of [one, many]) if (r.non2xx > 0 || r.errors > 0) console.warn(`${label}: ${r.non2xx} non-2xx, ${r.errors} errors`);
+  rows.push({ label, p50: one.latency.p50, p90: one.latency.p90, p99: one.latency.p99, rps: many.requests.average });
+}
+console.log(`GET group_list, size 10, loopback, ${seconds} s a run; latency at 1 connection, throughput at ${connections}`);
+console.log("path".padEnd(22), "p50 ms".padStart(8), "p90 ms".padStart(8), "p99 ms".padStart(8), "req/s".padStart(9));
+for (const r of rows) {
+  console.log(r.label.padEnd(22), String(r.p50).padStart(8), String(r.p90).padStart(8), String(r.p99).padStart(8), r.rps.toFixed(0).padStart(9));
+}
+const [direct_, api] = rows;
+console.log(`\nthe console adds ${(api.p50 - direct_.p50).toFixed(2)} ms at the median (aim: at most 2 ms)`);
+stop();
+process.exit(0);
