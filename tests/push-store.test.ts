@@ -1,7 +1,9 @@
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { createInterface } from "node:readline";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openPushStore, type Outcome, type PushStore } from "@/lib/server/push-store";
 import type { Push } from "@/lib/validations/push";
@@ -131,6 +133,27 @@ describe("begin and finish", () => {
     expect(results.map((r) => r.kind).sort()).toEqual(["in_progress", "started"]);
     expect(new Set(results.map((r) => r.record.id)).size).toBe(1);
     expect((await one.list({ current: 1, size: 10 })).total).toBe(1);
+  });
+
+  it("lets exactly one of several processes racing with one key win", { timeout: 30_000 }, async () => {
+    open(); // migrate first, so the race is about the key alone
+    const children = Array.from({ length: 4 }, () =>
+      spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/support/begin-push.ts", file, KEY_A, JSON.stringify(sms)], {
+        stdio: ["pipe", "pipe", "inherit"],
+      }),
+    );
+    const outputs = children.map((child) => {
+      const lines = createInterface({ input: child.stdout });
+      const ready = new Promise<void>((resolve) => lines.once("line", () => resolve()));
+      const result = ready.then(() => new Promise<string>((resolve) => lines.once("line", resolve)));
+      return { child, ready, result };
+    });
+    await Promise.all(outputs.map((o) => o.ready));
+    for (const { child } of outputs) child.stdin.write("go\n");
+    const results = (await Promise.all(outputs.map((o) => o.result))).map((line) => JSON.parse(line) as { kind: string; id: string });
+    expect(results.filter((r) => r.kind === "started")).toHaveLength(1);
+    expect(results.filter((r) => r.kind === "in_progress")).toHaveLength(3);
+    expect(new Set(results.map((r) => r.id)).size).toBe(1);
   });
 });
 
