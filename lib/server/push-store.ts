@@ -43,13 +43,10 @@ export type PushStore = {
   close(): void;
 };
 
-export type StoreOptions = {
-  /** Where the *.sql migrations are; resolved from the working directory, since Next bundles this file. */
-  migrationsDir?: string;
-  now?: () => Date;
-};
+export type StoreOptions = { now?: () => Date };
 
-const DEFAULT_MIGRATIONS_DIR = "db/migrations";
+/** From the working directory, not __dirname: Next bundles this file elsewhere. */
+const migrationsDir = () => path.join(process.cwd(), "db", "migrations");
 
 /** JSON with keys sorted at every level, so equal pushes hash equally whatever their key order. */
 function canonicalJson(value: unknown): string {
@@ -135,7 +132,7 @@ export function openPushStore(file: string, options: StoreOptions = {}): PushSto
   db.pragma("journal_mode = WAL");
   // A pending record must be on disk before the upstream is called, even across a power cut.
   db.pragma("synchronous = FULL");
-  migrate(db, path.resolve(process.cwd(), options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR), now);
+  migrate(db, migrationsDir(), now);
 
   const byKey = db.prepare<[string], Row>("SELECT * FROM pushes WHERE idempotency_key = ?");
   const byId = db.prepare<[string], Row>("SELECT * FROM pushes WHERE id = ?");
