@@ -1,18 +1,20 @@
 import * as z from "zod/mini";
-import { pushCreate } from "@/lib/server/chuanbo-client";
-import { invalidRequest, jsonResponse, readJson, withErrors } from "@/lib/server/http";
+import { invalidRequest, jsonResponse, withErrors } from "@/lib/server/http";
+import { handlePushRequest } from "@/lib/server/push-send";
+import { pushStore } from "@/lib/server/push-store";
 import { fieldErrors } from "@/lib/validations/field-errors";
-import { pushSchema } from "@/lib/validations/push";
+import { pushListQuerySchema } from "@/lib/validations/push-record";
 
 export const dynamic = "force-dynamic";
 
 export function POST(request: Request) {
+  return withErrors(() => handlePushRequest(request, { test: false }));
+}
+
+export function GET(request: Request) {
   return withErrors(async () => {
-    const body = await readJson(request);
-    if (!body.ok) return body.response;
-    const push = z.safeParse(pushSchema, body.value);
-    if (!push.success) return invalidRequest(fieldErrors(push.error));
-    const result = await pushCreate(push.data);
-    return jsonResponse({ id: result.requestId, status: "sent", requestId: result.requestId }, 201);
+    const query = z.safeParse(pushListQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
+    if (!query.success) return invalidRequest(fieldErrors(query.error), "查询参数有误。");
+    return jsonResponse(await pushStore().list(query.data));
   });
 }

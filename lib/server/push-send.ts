@@ -1,0 +1,144 @@
+import "server-only";
+import { after } from "next/server";
+import * as z from "zod/mini";
+import { pushCreate } from "@/lib/server/chuanbo-client";
+import { serverConfig } from "@/lib/server/config";
+import { groupsByIds } from "@/lib/server/group-index";
+import { errorResponse, invalidRequest, jsonResponse, readJson } from "@/lib/server/http";
+import { options } from "@/lib/server/options";
+import { pushStore, type Outcome, type PushStore } from "@/lib/server/push-store";
+import { UpstreamError } from "@/lib/server/upstream-error";
+import { fieldErrors } from "@/lib/validations/field-errors";
+import { pushSchema, type Push } from "@/lib/validations/push";
+import {
+  sumReach,
+  type PushCreated,
+  type PushErrorBody,
+  type PushRecord,
+  type PushStatus,
+} from "@/lib/validations/push-record";
+
+// POST /api/pushes and /api/pushes/test: exactly-once sending. The attempt is recorded before the
+// upstream is called, keyed on the caller's Idempotency-Key; the same key never calls the upstream twice.
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const KEY_ADVICE = "请为每条新推送生成一个 UUID 放在这个请求头里，重试同一条推送时沿用同一个。";
+const MAY_HAVE_GONE = "这条推送可能已发出，也可能没有，请先在推送记录中核对，不要直接重发。";
+/** A pending record older than the upstream timeout plus this was left by a server that stopped mid-send. */
+const ABANDONED_AFTER_MS = 60_000;
+
+function pushErrorBody(code: string, message: string, pushId: string, status: PushStatus): PushErrorBody {
+  return { error: { code, message, pushId, status } };
+}
+
+const pushError = (status: number, code: string, message: string, record: PushRecord) =>
+  jsonResponse(pushErrorBody(code, message, record.id, record.status), status);
+
+export async function handlePushRequest(request: Request, { test }: { test: boolean }): Promise<Response> {
+  const key = request.headers.get("idempotency-key")?.trim() ?? "";
+  if (!UUID.test(key)) {
+    const message = key === "" ? `缺少 Idempotency-Key 请求头：${KEY_ADVICE}` : `Idempotency-Key 须是 UUID：${KEY_ADVICE}`;
+    return invalidRequest({ "Idempotency-Key": message }, message);
+  }
+  const json = await readJson(request);
+  if (!json.ok) return json.response;
+  let input = json.value;
+  if (test) {
+    const { testGroupId } = options();
+    if (testGroupId === undefined) {
+      return invalidRequest({}, "还没有配置测试组，无法发送到测试组。请管理员在选项文件中填写 testGroupId 后再试。");
+    }
+    // Whatever groups the editor picked, a test goes to the test group alone.
+    if (input && typeof input === "object" && !Array.isArray(input)) input = { ...input, chuanbo_group: [testGroupId] };
+  }
+  const parsed = z.safeParse(pushSchema, input);
+  if (!parsed.success) return invalidRequest(fieldErrors(parsed.error));
+
+  const store = pushStore();
+  const begun = await store.begin({ key: key.toLowerCase(), push: parsed.data, isTest: test, sentBy: null });
+  switch (begun.kind) {
+    case "started":
+      return send(store, begun.record, parsed.data);
+    case "replay":
+      return jsonResponse(begun.answer.body, begun.answer.status);
+    case "mismatch":
+      return pushError(
+        422,
+        "idempotency_mismatch",
+        "这个 Idempotency-Key 已用于另一条内容不同的推送，本次没有发送。要发新的推送，请换一个新的 Idempotency-Key。",
+        begun.record,
+      );
+    case "in_progress":
+      if (Date.now() - Date.parse(begun.record.created_at) > serverConfig().timeoutMs + ABANDONED_AFTER_MS) {
+        const message = `控制台在等待传播通应答时中断了。${MAY_HAVE_GONE}`;
+        const body = pushErrorBody("upstream_timeout", message, begun.record.id, "unknown");
+        return settle(store, begun.record, {
+          status: "unknown",
+          upstreamCode: null,
+          upstreamMessage: message,
+          requestId: null,
+          answer: { status: 504, body },
+        });
+      }
+      return pushError(409, "in_progress", "这条推送正在发送中，请等它完成后在推送记录中查看结果，不要重复提交。", begun.record);
+  }
+}
+
+async function send(store: PushStore, record: PushRecord, push: Push): Promise<Response> {
+  // Reach is a nicety of the record: computed beside the send, saved after the answer, never in its way.
+  const reach = groupsByIds(push.chuanbo_group).then(
+    (groups) => sumReach(push.chuanbo_group.map((id) => groups.get(id))),
+    () => undefined,
+  );
+  after(async () => {
+    const value = await reach;
+    if (value) await store.setReach(record.id, value).catch((error: unknown) => console.error("push reach not saved", error));
+  });
+
+  let outcome: Outcome;
+  try {
+    const result = await pushCreate(push);
+    const body: PushCreated = { id: record.id, status: "sent", requestId: result.requestId };
+    outcome = {
+      status: "sent",
+      upstreamCode: 0,
+      upstreamMessage: result.message || null,
+      requestId: result.requestId,
+      answer: { status: 201, body },
+    };
+  } catch (error) {
+    outcome = await failure(record, error);
+  }
+  return settle(store, record, outcome);
+}
+
+/** Records the outcome and answers it. The answer tells the truth even if the record cannot be written. */
+async function settle(store: PushStore, record: PushRecord, outcome: Outcome): Promise<Response> {
+  try {
+    await store.finish(record.id, outcome);
+  } catch (error) {
+    console.error(JSON.stringify({ at: "push-store", pushId: record.id, outcome: outcome.status }), error);
+  }
+  return jsonResponse(outcome.answer.body, outcome.answer.status);
+}
+
+async function failure(record: PushRecord, error: unknown): Promise<Outcome> {
+  const upstream = error instanceof UpstreamError ? error : undefined;
+  // Only a "no" from the vendor, or a connection it never accepted, proves the push did not go out.
+  const status: PushStatus = upstream && (upstream.kind === "rejected" || !upstream.maybeDelivered) ? "failed" : "unknown";
+  const answer = errorResponse(error);
+  const body = (await answer.json()) as PushErrorBody;
+  // The client already words timeouts and broken connections of push_create this way; the rest not.
+  if (status === "unknown" && upstream?.kind !== "timeout" && upstream?.kind !== "unavailable") {
+    body.error.message = `${upstream ? "传播通的应答不符合接口约定。" : "发送时控制台出了意外错误。"}${MAY_HAVE_GONE}`;
+  }
+  body.error.pushId = record.id;
+  body.error.status = status;
+  return {
+    status,
+    upstreamCode: upstream?.upstreamCode ?? null,
+    upstreamMessage: body.error.message,
+    requestId: upstream?.requestId || null,
+    answer: { status: answer.status, body },
+  };
+}

@@ -1,0 +1,237 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { serverConfig } from "@/lib/server/config";
+import type { Push } from "@/lib/validations/push";
+import type { PushList, PushListQuery, PushRecord, PushStatus, Reach } from "@/lib/validations/push-record";
+
+// The console's record of its pushes, and the exactly-once guard. SQLite today (better-sqlite3),
+// PostgreSQL later: callers see only this interface, in plain values and promises.
+
+/** The HTTP answer given for an attempt, replayed as is when the same key comes again. */
+export type StoredAnswer = { status: number; body: unknown };
+
+export type NewPush = { key: string; push: Push; isTest: boolean; sentBy: string | null };
+
+export type BeginResult =
+  /** Recorded as pending: the caller now calls the upstream, then `finish`. */
+  | { kind: "started"; record: PushRecord }
+  /** The key was used before for this same push, and it is finished: answer as then. */
+  | { kind: "replay"; record: PushRecord; answer: StoredAnswer }
+  /** The key was used before for this same push, which is still being sent. */
+  | { kind: "in_progress"; record: PushRecord }
+  /** The key was used before for a different push. */
+  | { kind: "mismatch"; record: PushRecord };
+
+export type Outcome = {
+  status: Exclude<PushStatus, "pending">;
+  upstreamCode: number | null;
+  upstreamMessage: string | null;
+  requestId: string | null;
+  answer: StoredAnswer;
+};
+
+export type PushStore = {
+  begin(input: NewPush): Promise<BeginResult>;
+  /** Records the outcome of a pending push; false if it was not pending (already finished). */
+  finish(id: string, outcome: Outcome): Promise<boolean>;
+  setReach(id: string, reach: Reach): Promise<void>;
+  get(id: string): Promise<PushRecord | undefined>;
+  list(query: PushListQuery): Promise<PushList>;
+  close(): void;
+};
+
+export type StoreOptions = { now?: () => Date };
+
+/** From the working directory, not __dirname: Next bundles this file elsewhere. */
+const migrationsDir = () => path.join(process.cwd(), "db", "migrations");
+
+/** JSON with keys sorted at every level, so equal pushes hash equally whatever their key order. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/** A test send and a real send of the same content are different requests. */
+export function pushBodyHash(push: Push, isTest: boolean): string {
+  return createHash("sha256").update(canonicalJson({ is_test: isTest, push })).digest("hex");
+}
+
+const newId = () => randomBytes(9).toString("base64url");
+
+type Row = {
+  id: string;
+  idempotency_key: string;
+  body_hash: string;
+  created_at: string;
+  finished_at: string | null;
+  notify_way: number;
+  name: string;
+  chuanbo_group: string;
+  body: string;
+  status: PushStatus;
+  upstream_code: number | null;
+  upstream_message: string | null;
+  request_id: string | null;
+  is_test: number;
+  reach: number | null;
+  reach_incomplete: number;
+  sent_by: string | null;
+  answer_status: number | null;
+  answer_body: string | null;
+};
+
+function toRecord(row: Row): PushRecord {
+  const body = JSON.parse(row.body) as Push;
+  return {
+    id: row.id,
+    created_at: row.created_at,
+    finished_at: row.finished_at,
+    name: row.name,
+    notify_way: body.notify_way,
+    chuanbo_group: JSON.parse(row.chuanbo_group) as number[],
+    reach: row.reach,
+    reach_incomplete: row.reach_incomplete === 1,
+    status: row.status,
+    upstream_code: row.upstream_code,
+    upstream_message: row.upstream_message,
+    request_id: row.request_id,
+    is_test: row.is_test === 1,
+    sent_by: row.sent_by,
+    body,
+  };
+}
+
+function migrate(db: Database.Database, dir: string, now: () => Date) {
+  db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)");
+  const files = readdirSync(dir)
+    .filter((f) => /^\d+.*\.sql$/.test(f))
+    .sort();
+  // IMMEDIATE: a second process starting at the same moment waits, then finds them applied.
+  db.transaction(() => {
+    const applied = new Set(
+      db.prepare<[], { name: string }>("SELECT name FROM schema_migrations").all().map((r) => r.name),
+    );
+    for (const file of files) {
+      if (applied.has(file)) continue;
+      db.exec(readFileSync(path.join(dir, file), "utf8"));
+      db.prepare("INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)").run(file, now().toISOString());
+    }
+  }).immediate();
+}
+
+export function openPushStore(file: string, options: StoreOptions = {}): PushStore {
+  const now = options.now ?? (() => new Date());
+  if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const db = new Database(file);
+  db.pragma("journal_mode = WAL");
+  // A pending record must be on disk before the upstream is called, even across a power cut.
+  db.pragma("synchronous = FULL");
+  migrate(db, migrationsDir(), now);
+
+  const byKey = db.prepare<[string], Row>("SELECT * FROM pushes WHERE idempotency_key = ?");
+  const byId = db.prepare<[string], Row>("SELECT * FROM pushes WHERE id = ?");
+  const insert = db.prepare(
+    `INSERT INTO pushes (id, idempotency_key, body_hash, created_at, notify_way, name, chuanbo_group, body, status, is_test, sent_by)
+     VALUES (@id, @key, @hash, @created_at, @notify_way, @name, @chuanbo_group, @body, 'pending', @is_test, @sent_by)
+     ON CONFLICT (idempotency_key) DO NOTHING`,
+  );
+  const finishStmt = db.prepare(
+    `UPDATE pushes SET status = @status, finished_at = @finished_at, upstream_code = @upstream_code,
+       upstream_message = @upstream_message, request_id = @request_id, answer_status = @answer_status, answer_body = @answer_body
+     WHERE id = @id AND status = 'pending'`,
+  );
+  const reachStmt = db.prepare("UPDATE pushes SET reach = ?, reach_incomplete = ? WHERE id = ?");
+
+  // Check and insert in one synchronous transaction: of two requests with one key, exactly one inserts.
+  const beginTx = db.transaction((input: NewPush): BeginResult => {
+    const hash = pushBodyHash(input.push, input.isTest);
+    const inserted = insert.run({
+      id: newId(),
+      key: input.key,
+      hash,
+      created_at: now().toISOString(),
+      notify_way: input.push.notify_way,
+      name: input.push.name,
+      chuanbo_group: JSON.stringify(input.push.chuanbo_group),
+      body: JSON.stringify(input.push),
+      is_test: input.isTest ? 1 : 0,
+      sent_by: input.sentBy,
+    });
+    const row = byKey.get(input.key);
+    if (!row) throw new Error("push record vanished right after insert");
+    const record = toRecord(row);
+    if (inserted.changes === 1) return { kind: "started", record };
+    if (row.body_hash !== hash) return { kind: "mismatch", record };
+    if (row.status === "pending" || row.answer_status === null) return { kind: "in_progress", record };
+    return {
+      kind: "replay",
+      record,
+      answer: { status: row.answer_status, body: JSON.parse(row.answer_body ?? "null") as unknown },
+    };
+  });
+
+  return {
+    async begin(input) {
+      return beginTx.immediate(input);
+    },
+    async finish(id, outcome) {
+      const result = finishStmt.run({
+        id,
+        status: outcome.status,
+        finished_at: now().toISOString(),
+        upstream_code: outcome.upstreamCode,
+        upstream_message: outcome.upstreamMessage,
+        request_id: outcome.requestId,
+        answer_status: outcome.answer.status,
+        answer_body: JSON.stringify(outcome.answer.body),
+      });
+      return result.changes === 1;
+    },
+    async setReach(id, reach) {
+      reachStmt.run(reach.reach, reach.incomplete ? 1 : 0, id);
+    },
+    async get(id) {
+      const row = byId.get(id);
+      return row ? toRecord(row) : undefined;
+    },
+    async list({ current, size, notify_way, status }) {
+      const where: string[] = [];
+      const params: Record<string, string | number> = {};
+      if (notify_way !== undefined) {
+        where.push("notify_way = @notify_way");
+        params.notify_way = notify_way;
+      }
+      if (status !== undefined) {
+        where.push("status = @status");
+        params.status = status;
+      }
+      const clause = where.length > 0 ? `WHERE ${where.join(" AND ")}` : "";
+      const { total } = db.prepare<[typeof params], { total: number }>(`SELECT count(*) AS total FROM pushes ${clause}`).get(params) ?? {
+        total: 0,
+      };
+      const rows = db
+        .prepare<[typeof params], Row>(`SELECT * FROM pushes ${clause} ORDER BY created_at DESC, seq DESC LIMIT @limit OFFSET @offset`)
+        .all({ ...params, limit: size, offset: (current - 1) * size });
+      return { records: rows.map(toRecord), total, size, current, pages: Math.ceil(total / size) };
+    },
+    close() {
+      db.close();
+    },
+  };
+}
+
+const KEY = Symbol.for("chuanbo-console.push-store");
+type WithStore = typeof globalThis & { [KEY]?: PushStore };
+
+/** The one store of this server process (on globalThis: Next gives each route its own module copy). */
+export function pushStore(): PushStore {
+  const g = globalThis as WithStore;
+  g[KEY] ??= openPushStore(serverConfig().databasePath);
+  return g[KEY];
+}

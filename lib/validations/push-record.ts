@@ -1,0 +1,87 @@
+import * as z from "zod/mini";
+import type { ApiErrorBody } from "@/lib/api/error-body";
+import { groupsQuerySchema, type Group } from "@/lib/validations/group";
+import { NOTIFY_WAYS, type NotifyWay, type Push } from "@/lib/validations/push";
+
+// The console's own record of a push (GET /api/pushes, GET /api/pushes/:id, POST /api/pushes):
+// shared by the routes and the /compose and /history pages. Snake case, like the upstream.
+
+export const PUSH_STATUSES = ["pending", "sent", "failed", "unknown"] as const;
+export type PushStatus = (typeof PUSH_STATUSES)[number];
+export const PUSH_STATUS_LABELS: Record<PushStatus, string> = {
+  pending: "发送中",
+  sent: "已发送",
+  failed: "失败",
+  unknown: "结果未知",
+};
+
+export type PushRecord = {
+  id: string;
+  /** ISO 8601, UTC: when the console recorded the attempt, before calling the upstream. */
+  created_at: string;
+  /** When the upstream's outcome was recorded; null while pending. */
+  finished_at: string | null;
+  name: string;
+  notify_way: NotifyWay;
+  chuanbo_group: number[];
+  /** Sum of the groups' pnum at send time; null when no count was known. Groups may overlap. */
+  reach: number | null;
+  /** Some group's pnum was missing (or the group was not found), so reach undercounts. */
+  reach_incomplete: boolean;
+  status: PushStatus;
+  upstream_code: number | null;
+  upstream_message: string | null;
+  request_id: string | null;
+  is_test: boolean;
+  sent_by: string | null;
+  /** Exactly what was sent: the parsed push. */
+  body: Push;
+};
+
+export type PushList = { records: PushRecord[]; total: number; size: number; current: number; pages: number };
+
+/** POST /api/pushes and /api/pushes/test, 201. */
+export type PushCreated = { id: string; status: "sent"; requestId: string };
+
+/** A failed send: the contract's envelope, plus the record it left so the UI can link to it. */
+export type PushErrorBody = ApiErrorBody & { error: { pushId?: string; status?: PushStatus } };
+
+const choice = <T extends string | number>(values: readonly T[], message: string) =>
+  z.pipe(
+    z.string(),
+    z.transform((raw, ctx) => {
+      // A blank filter (?status=) means no filter, as an emptied select sends it.
+      if (raw.trim() === "") return undefined;
+      const value = values.find((v) => String(v) === raw.trim());
+      if (value === undefined) {
+        ctx.issues.push({ code: "custom", input: raw, message });
+        return z.NEVER;
+      }
+      return value;
+    }),
+  );
+
+/** GET /api/pushes query (from URL search params): paginated like groups, two filters. */
+export const pushListQuerySchema = z.object({
+  current: groupsQuerySchema.shape.current,
+  size: groupsQuerySchema.shape.size,
+  notify_way: z.optional(choice(NOTIFY_WAYS, "notify_way 只能是 1（系统通知）、2（短信推送）或 3（语音消息）")),
+  status: z.optional(choice(PUSH_STATUSES, "status 只能是 sent、failed、unknown 或 pending")),
+});
+export type PushListQuery = z.output<typeof pushListQuerySchema>;
+
+export type Reach = { reach: number | null; incomplete: boolean };
+
+/**
+ * 最多约 N 人: the sum of the groups' head counts (an upper bound: groups may overlap).
+ * `undefined` stands for a group that could not be found; it and a missing pnum make it incomplete.
+ */
+export function sumReach(groups: ReadonlyArray<Pick<Group, "pnum"> | undefined>): Reach {
+  let reach: number | null = null;
+  let incomplete = false;
+  for (const group of groups) {
+    if (group?.pnum == null) incomplete = true;
+    else reach = (reach ?? 0) + group.pnum;
+  }
+  return { reach, incomplete };
+}
