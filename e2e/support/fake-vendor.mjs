@@ -6,7 +6,8 @@ import { createServer } from "node:http";
 const port = Number(process.argv[2] ?? 3299);
 const connectNo = process.argv[3] ?? "";
 let requests = [];
-let script = []; // [{ kind: "code" | "html" | "hang" | "reset", code?, message? }]
+// [{ kind: "code" | "html" | "hang" | "reset", action?: "group_list" | "push_create", code?, message? }]
+let script = [];
 
 const group = (id) => ({
   id: String(id), title: `外部用户组${id}`, type: "2", department: "外部部门", status: "1",
@@ -43,7 +44,8 @@ createServer(async (req, res) => {
   const fields = req.headers["content-type"]?.startsWith("multipart/form-data") ? await readForm(req, body) : [];
   requests.push({ method: req.method, path: url.pathname, query: [...url.searchParams], headers: req.headers, fields });
 
-  const step = script.shift();
+  const index = script.findIndex((s) => !s.action || url.pathname.endsWith(`/${s.action}`));
+  const step = index >= 0 ? script.splice(index, 1)[0] : undefined;
   if (step?.kind === "hang") return; // never answers
   if (step?.kind === "reset") return req.socket.destroy();
   if (step?.kind === "html") return send(res, 502, "<html><body><h1>502 Bad Gateway</h1></body></html>", "text/html");
