@@ -11,7 +11,8 @@ import type { ComposeValues } from "@/lib/compose/values";
 import { estimateSpeakingSeconds, formatDuration, voiceWarnings } from "@/lib/compose/voice";
 import { countCodePoints } from "@/lib/text/code-points";
 import type { PublicOptions } from "@/lib/validations/options";
-import { LINK_TYPE_LABELS, LINK_TYPES, MSG_TEMPLATE_MAX, VOICE_CONTENT_MAX, type Push } from "@/lib/validations/push";
+import type { Push } from "@/lib/validations/push";
+import { LINK_TYPE_LABELS, LINK_TYPES, MSG_TEMPLATE_MAX, VOICE_CONTENT_MAX } from "@/lib/validations/push-labels";
 
 // The fields of each channel. Only the chosen channel's are mounted; the others' values stay in the form.
 

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { Controller, useForm, useWatch, type Resolver } from "react-hook-form";
@@ -22,12 +21,15 @@ import { bodyFingerprint, type ComposeValues } from "@/lib/compose/values";
 import { outcomeOf, sendPush } from "@/lib/pushes/send-push";
 import type { Group } from "@/lib/validations/group";
 import type { PublicOptions } from "@/lib/validations/options";
-import { NOTIFY_WAY_LABELS, NOTIFY_WAYS, pushSchema, TASK_TAG_MAX, type Push } from "@/lib/validations/push";
+import type { Push } from "@/lib/validations/push";
+import { NOTIFY_WAY_LABELS, NOTIFY_WAYS, TASK_TAG_MAX } from "@/lib/validations/push-labels";
 
 export type DraftStore = { current: () => Draft; update: (patch: Partial<Draft>) => void };
 
-// The form holds every channel's fields; the schema keeps the chosen channel's (see values.ts).
-const resolver = zodResolver(pushSchema) as unknown as Resolver<ComposeValues, unknown, Push>;
+// The schema (zod and its resolver) loads after the page is interactive: nothing is validated
+// before the first blur or submit, and the first paint need not wait for it.
+const loadResolver = () => import("@/components/compose/push-resolver").then((m) => m.pushResolver);
+const resolver: Resolver<ComposeValues, unknown, Push> = async (values, context, options) => (await loadResolver())(values, context, options);
 
 const CHANNELS = NOTIFY_WAYS.map((value) => ({ value, label: NOTIFY_WAY_LABELS[value] }));
 
@@ -67,6 +69,10 @@ export function ComposeForm(props: {
   const [failure, setFailure] = useState<Failure | null>(() => restoredFailure(initial.send));
   const [testNotice, setTestNotice] = useState<TestNotice | null>(null);
   const [asking, setAsking] = useState(false);
+
+  useEffect(() => {
+    void loadResolver();
+  }, []);
 
   // Autosave: every change goes to localStorage at once (a few kB; cheaper than losing a word).
   useEffect(() => {

@@ -7,7 +7,8 @@ import { Dialog } from "@/components/ui/dialog";
 import { measureSms } from "@/lib/compose/sms";
 import type { Group } from "@/lib/validations/group";
 import type { PublicOptions } from "@/lib/validations/options";
-import { NOTIFY_WAY_LABELS, type Push } from "@/lib/validations/push";
+import type { Push } from "@/lib/validations/push";
+import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
 
 // The last look before a push that cannot be taken back: channel, groups, reach, the full content.
 // Only 确认发送 sends; focus starts on 返回修改 so a stray Enter does not.

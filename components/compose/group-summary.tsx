@@ -1,5 +1,6 @@
 import { formatCount } from "@/lib/compose/reach";
-import { GROUP_TYPE_LABELS, type Group, type TagRule } from "@/lib/validations/group";
+import type { Group, TagRule } from "@/lib/validations/group";
+import { GROUP_TYPE_LABELS } from "@/lib/validations/group-labels";
 
 // A group as the composer shows it: type, 人数 and the tag rules that define who is in it.
 

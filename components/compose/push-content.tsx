@@ -4,7 +4,8 @@ import { measureSms } from "@/lib/compose/sms";
 import { estimateSpeakingSeconds, formatDuration } from "@/lib/compose/voice";
 import type { Group } from "@/lib/validations/group";
 import type { PublicOptions } from "@/lib/validations/options";
-import { LINK_TYPE_LABELS, NOTIFY_WAY_LABELS, type Push } from "@/lib/validations/push";
+import type { Push } from "@/lib/validations/push";
+import { LINK_TYPE_LABELS, NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
 
 // Everything a push carries, under the vendor's Chinese names: the confirmation, the result view and
 // a history record all show exactly this, so what is confirmed is what is recorded.

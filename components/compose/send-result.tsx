@@ -7,7 +7,7 @@ import { ReachSummary } from "@/components/compose/reach-summary";
 import type { SentResult } from "@/lib/compose/draft";
 import { measureSms } from "@/lib/compose/sms";
 import type { PublicOptions } from "@/lib/validations/options";
-import { NOTIFY_WAY_LABELS } from "@/lib/validations/push";
+import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
 
 // After a send: what went out, to whom, and the way to the next one.
 

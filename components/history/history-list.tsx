@@ -8,7 +8,7 @@ import { Select } from "@/components/ui/select";
 import { formatChinaTime, PUSH_STATUS_LABELS, PUSH_STATUSES, recordReachText } from "@/lib/pushes/display";
 import { usePushes } from "@/lib/pushes/pushes-query";
 import type { PushListQuery } from "@/lib/validations/push-record";
-import { NOTIFY_WAY_LABELS, NOTIFY_WAYS } from "@/lib/validations/push";
+import { NOTIFY_WAY_LABELS, NOTIFY_WAYS } from "@/lib/validations/push-labels";
 
 // /history: the pushes sent from this console, newest first. Page, size and filters live in the URL.
 

@@ -70,13 +70,6 @@ export function valuesFromPush(push: Push): ComposeValues {
   }
 }
 
-/** Whether the editor has typed anything worth keeping (the channel alone is not). */
-export function hasContent(values: ComposeValues): boolean {
-  return Object.entries(values).some(([key, value]) =>
-    key === "notify_way" ? false : Array.isArray(value) ? value.length > 0 : value !== undefined && value !== "",
-  );
-}
-
 /** A stable text of what would be sent, to tell "the same push again" from "a changed push". */
 export function bodyFingerprint(push: Push): string {
   const entries = Object.entries(push).filter(([, v]) => v !== undefined);

@@ -1,20 +1,10 @@
 import * as z from "zod/mini";
 import { countCodePoints } from "@/lib/text/code-points";
+import { LINK_TYPES, MSG_TEMPLATE_MAX, TASK_TAG_MAX, VOICE_CONTENT_MAX } from "@/lib/validations/push-labels";
 
 // The vendor's rules for push_create, shared by the composer form, POST /api/pushes and the simulator.
 
-export const TASK_TAG_MAX = 8;
-export const MSG_TEMPLATE_MAX = 70;
-export const VOICE_CONTENT_MAX = 500;
-
-export const NOTIFY_WAYS = [1, 2, 3] as const;
-export type NotifyWay = (typeof NOTIFY_WAYS)[number];
-export const NOTIFY_WAY_LABELS: Record<NotifyWay, string> = { 1: "系统通知", 2: "短信推送", 3: "语音消息" };
-
-/** 2 = 稿件id, 4 = 通知. The vendor struck out 0 (不跳转) and 1 (外链). */
-export const LINK_TYPES = [2, 4] as const;
-export type LinkType = (typeof LINK_TYPES)[number];
-export const LINK_TYPE_LABELS: Record<LinkType, string> = { 2: "稿件", 4: "通知" };
+export * from "@/lib/validations/push-labels";
 
 const id = (message: string) =>
   z.number({ error: message }).check(z.int({ error: message }), z.positive({ error: message }));
