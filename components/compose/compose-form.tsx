@@ -1,15 +1,14 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { Controller, useForm, useWatch, type Resolver } from "react-hook-form";
 import { buttonStyles } from "@/components/compose/button-styles";
 import { NotificationFields, SmsFields, toId, VoiceFields, WatchedCounter, type ComposeControl } from "@/components/compose/channel-fields";
-import { ConfirmDialog } from "@/components/compose/confirm-dialog";
 import { GroupPicker } from "@/components/compose/group-picker";
 import { NotificationPreview, SmsPreview, VoicePreview } from "@/components/compose/previews";
 import { ReachSummary } from "@/components/compose/reach-summary";
-import { Dialog } from "@/components/ui/dialog";
 import { Field, fieldAria } from "@/components/ui/field";
 import { SegmentedControl } from "@/components/ui/segmented-control";
 import { Select } from "@/components/ui/select";
@@ -28,6 +27,11 @@ export type DraftStore = { current: () => Draft; update: (patch: Partial<Draft>)
 
 // The schema (zod and its resolver) loads after the page is interactive: nothing is validated
 // before the first blur or submit, and the first paint need not wait for it.
+// The dialogs too: they are needed only after a click, and are fetched while the editor types.
+const loadConfirm = () => import("@/components/compose/confirm-dialog").then((m) => m.ConfirmDialog);
+const loadClear = () => import("@/components/compose/clear-dialog").then((m) => m.ClearDialog);
+const ConfirmDialog = dynamic(loadConfirm, { ssr: false });
+const ClearDialog = dynamic(loadClear, { ssr: false });
 const loadResolver = () => import("@/components/compose/push-resolver").then((m) => m.pushResolver);
 const resolver: Resolver<ComposeValues, unknown, Push> = async (values, context, options) => (await loadResolver())(values, context, options);
 
@@ -71,7 +75,7 @@ export function ComposeForm(props: {
   const [asking, setAsking] = useState(false);
 
   useEffect(() => {
-    void loadResolver();
+    void Promise.all([loadResolver(), loadConfirm(), loadClear()]);
   }, []);
 
   // Autosave: every change goes to localStorage at once (a few kB; cheaper than losing a word).
@@ -287,32 +291,18 @@ export function ComposeForm(props: {
         <ChannelReach control={control} groups={groups} options={options} />
       </aside>
 
-      <ConfirmDialog
-        push={confirming?.push ?? null}
-        groups={groups}
-        options={options}
-        unsure={confirming?.unsure ?? false}
-        sending={sending === "real"}
-        onConfirm={() => void send()}
-        onClose={() => setConfirming(null)}
-      />
-      <Dialog
-        open={asking}
-        onClose={() => setAsking(false)}
-        title="清空这份草稿？"
-        footer={
-          <>
-            <button type="button" autoFocus className={buttonStyles.secondary} onClick={() => setAsking(false)}>
-              取消
-            </button>
-            <button type="button" className={buttonStyles.danger} onClick={onClear}>
-              清空
-            </button>
-          </>
-        }
-      >
-        <p className="text-sm">已填写的内容和选好的用户组都会删除，无法恢复。</p>
-      </Dialog>
+      {confirming && (
+        <ConfirmDialog
+          push={confirming.push}
+          groups={groups}
+          options={options}
+          unsure={confirming.unsure}
+          sending={sending === "real"}
+          onConfirm={() => void send()}
+          onClose={() => setConfirming(null)}
+        />
+      )}
+      {asking && <ClearDialog onCancel={() => setAsking(false)} onConfirm={onClear} />}
     </form>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { ComposeForm, type DraftStore } from "@/components/compose/compose-form";
-import { SendResult } from "@/components/compose/send-result";
 import { clearDraft, loadDraft, newDraft, saveDraft, type Draft } from "@/lib/compose/draft";
 import { findGroups, parseGroupIds } from "@/lib/compose/find-groups";
 import { useOptions } from "@/lib/compose/options-query";
@@ -13,6 +13,9 @@ import { fetchPush } from "@/lib/pushes/push-query";
 // /compose: the draft from localStorage (or a preset from ?groups= / ?from=), then the form or,
 // once sent, the result. The draft lives in a ref: the form writes it on every change without
 // re-rendering this component.
+
+// Shown only after a send (or a reload after one): not part of the first load.
+const SendResult = dynamic(() => import("@/components/compose/send-result").then((m) => m.SendResult), { ssr: false });
 
 async function startingDraft(params: URLSearchParams, signal: AbortSignal): Promise<{ draft: Draft; notice: string | null }> {
   const saved = loadDraft();

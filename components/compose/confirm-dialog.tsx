@@ -14,7 +14,7 @@ import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
 // Only 确认发送 sends; focus starts on 返回修改 so a stray Enter does not.
 
 export function ConfirmDialog(props: {
-  push: Push | null;
+  push: Push;
   groups: readonly Group[];
   options: PublicOptions | undefined;
   /** The last send's outcome is unknown and the content has changed since. */
@@ -25,15 +25,15 @@ export function ConfirmDialog(props: {
 }) {
   const { push, groups, options, unsure, sending, onConfirm, onClose } = props;
   const segments =
-    push?.notify_way === 2
+    push.notify_way === 2
       ? measureSms(options?.smsSignatures.find((s) => s.id === push.msg_sign_id)?.text, push.msg_template).segments
       : undefined;
   return (
     <Dialog
-      open={push !== null}
+      open
       onClose={onClose}
       locked={sending}
-      title={push ? `确认发送${NOTIFY_WAY_LABELS[push.notify_way]}` : "确认发送"}
+      title={`确认发送${NOTIFY_WAY_LABELS[push.notify_way]}`}
       footer={
         <>
           <button type="button" autoFocus className={buttonStyles.secondary} onClick={onClose} disabled={sending}>
@@ -45,22 +45,20 @@ export function ConfirmDialog(props: {
         </>
       }
     >
-      {push && (
-        <div className="flex flex-col gap-3">
-          <div className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950">
-            <p className="font-medium">
-              将以{NOTIFY_WAY_LABELS[push.notify_way]}发给 {push.chuanbo_group.length} 个用户组，发出后无法撤回。
-            </p>
-            <ReachSummary groups={groups} smsSegments={segments} />
-          </div>
-          {unsure && (
-            <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
-              上一次发送的结果不明（可能已经发出），而内容已经改过。如果上一条其实已发出，再发就是两条推送。请先到推送记录核实；确认上一条没有发出，再作为新推送发送。
-            </p>
-          )}
-          <PushContent push={push} groups={groups} options={options} />
+      <div className="flex flex-col gap-3">
+        <div className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950">
+          <p className="font-medium">
+            将以{NOTIFY_WAY_LABELS[push.notify_way]}发给 {push.chuanbo_group.length} 个用户组，发出后无法撤回。
+          </p>
+          <ReachSummary groups={groups} smsSegments={segments} />
         </div>
-      )}
+        {unsure && (
+          <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+            上一次发送的结果不明（可能已经发出），而内容已经改过。如果上一条其实已发出，再发就是两条推送。请先到推送记录核实；确认上一条没有发出，再作为新推送发送。
+          </p>
+        )}
+        <PushContent push={push} groups={groups} options={options} />
+      </div>
     </Dialog>
   );
 }
