@@ -54,7 +54,7 @@ test("短信推送: the bubble shows 【签名】, segments are counted, and oth
   const groups = await firstGroups(request, 1);
   await page.goto("/compose");
   await fillCommon(page, groups, "停水通知");
-  await page.getByLabel("标签").fill("民生");
+  await page.getByRole("textbox", { name: "标签（选填）" }).fill("民生");
   await page.getByLabel("推送标题").fill("只属于系统通知的标题");
   await page.getByRole("radio", { name: "短信推送" }).click();
   await page.getByLabel("短信签名").selectOption({ label: "天目新闻（【天目新闻】）" });
@@ -136,23 +136,20 @@ test("each rule shows its Chinese message beside its field, and nothing is sent"
     ["推送内容", "请填写推送内容"],
   ];
   for (const [label, message] of messages) {
-    const field = page.getByLabel(label, { exact: true });
+    const field = page.getByLabel(label);
     await expect(field).toHaveAttribute("aria-invalid", "true");
     await expect(field).toHaveAccessibleDescription(message);
   }
   await expect(page.getByText("请至少选择一个推送用户组")).toBeVisible();
   await expect(page.getByRole("dialog")).toBeHidden();
 
-  await page.getByLabel("标签").fill("一二三四五六七八九");
+  await page.getByRole("textbox", { name: "标签（选填）" }).fill("一二三四五六七八九");
   await expect(page.getByText("标签最多 8 个字，现在有 9 个")).toBeVisible();
   await page.getByLabel("消息图标").fill("ftp://x");
   await expect(page.getByText("消息图标须是以 http:// 或 https:// 开头的图片地址")).toBeVisible();
-  await page.getByLabel("链接类型").selectOption({ label: "稿件" });
-  await page.getByLabel("链接内容").fill("abc");
-  await expect(page.getByText("稿件 id 只能是数字")).toBeVisible();
 
   await page.getByRole("radio", { name: "短信推送" }).click();
-  await expect(page.getByText("请选择短信签名")).toBeVisible();
+  await expect(page.getByLabel("短信签名")).toHaveAccessibleDescription("请选择短信签名");
   await page.getByLabel("短信模板").fill("字".repeat(71));
   await expect(page.getByText("短信模板最多 70 个字，现在有 71 个")).toBeVisible();
 
@@ -160,6 +157,25 @@ test("each rule shows its Chinese message beside its field, and nothing is sent"
   await page.getByLabel("语音模板").fill("字".repeat(501));
   await expect(page.getByText("语音模板最多 500 个字，现在有 501 个")).toBeVisible();
 
+  expect(await simulatorPushes(request)).toHaveLength(0);
+});
+
+test("the link rules: a 稿件 id is digits, and a link needs both its type and its content", async ({ page, request }) => {
+  // The schema checks these across fields, once the fields themselves are valid.
+  const groups = await firstGroups(request, 1);
+  await page.goto("/compose");
+  await fillCommon(page, groups);
+  await page.getByLabel("推送标题").fill("标题");
+  await page.getByLabel("推送内容").fill("内容");
+  await page.getByLabel("链接类型").selectOption({ label: "稿件" });
+  await page.getByRole("button", { name: "发送…" }).click();
+  await expect(page.getByLabel("链接内容")).toHaveAccessibleDescription(/选了链接类型，请填写链接内容/);
+  await page.getByLabel("链接内容").fill("abc");
+  await expect(page.getByLabel("链接内容")).toHaveAccessibleDescription(/稿件 id 只能是数字/);
+  await page.getByLabel("链接类型").selectOption({ label: "不设链接" });
+  await page.getByRole("button", { name: "发送…" }).click();
+  await expect(page.getByLabel("链接类型")).toHaveAccessibleDescription("填了链接内容，请选择链接类型");
+  await expect(page.getByRole("dialog")).toBeHidden();
   expect(await simulatorPushes(request)).toHaveLength(0);
 });
 

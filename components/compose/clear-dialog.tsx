@@ -13,7 +13,7 @@ export function ClearDialog({ onCancel, onConfirm }: { onCancel: () => void; onC
       title="清空这份草稿？"
       footer={
         <>
-          <button type="button" autoFocus className={buttonStyles.secondary} onClick={onCancel}>
+          <button type="button" data-autofocus className={buttonStyles.secondary} onClick={onCancel}>
             取消
           </button>
           <button type="button" className={buttonStyles.danger} onClick={onConfirm}>

@@ -82,7 +82,18 @@ export function Composer() {
     // Once per visit: later URL changes are our own replace().
   }, []);
 
-  if (view.kind === "loading") return <p className="py-10 text-center text-sm text-slate-500">正在载入草稿…</p>;
+  if (options.isError) {
+    return (
+      <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-sm text-red-900">
+        读取部门、消息类型等选项失败：{options.error.message}
+        <button type="button" className="ml-2 underline" onClick={() => options.refetch()}>
+          重试
+        </button>
+      </div>
+    );
+  }
+  // The selects need their options before the draft's values can show in them.
+  if (view.kind === "loading" || options.isPending) return <p className="py-10 text-center text-sm text-slate-500">正在载入草稿…</p>;
   if (view.kind === "error") {
     return (
       <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-sm text-red-900">
@@ -106,14 +117,6 @@ export function Composer() {
       {notice && (
         <p role="status" className="mb-4 rounded-md bg-blue-50 px-3 py-2 text-sm text-blue-900">
           {notice}
-        </p>
-      )}
-      {options.isError && (
-        <p role="alert" className="mb-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-900">
-          读取部门、消息类型等选项失败：{options.error.message}
-          <button type="button" className="ml-2 underline" onClick={() => options.refetch()}>
-            重试
-          </button>
         </p>
       )}
       {view.sent && result ? (

@@ -36,7 +36,7 @@ export function ConfirmDialog(props: {
       title={`确认发送${NOTIFY_WAY_LABELS[push.notify_way]}`}
       footer={
         <>
-          <button type="button" autoFocus className={buttonStyles.secondary} onClick={onClose} disabled={sending}>
+          <button type="button" data-autofocus className={buttonStyles.secondary} onClick={onClose} disabled={sending}>
             返回修改
           </button>
           <button type="button" className={unsure ? buttonStyles.danger : buttonStyles.primary} onClick={onConfirm} disabled={sending}>
