@@ -1,5 +1,6 @@
 import { Suspense } from "react";
 import { Composer } from "@/components/compose/composer";
+import { publicOptions } from "@/lib/server/options";
 
 export const metadata = { title: "创建推送" };
 
@@ -8,7 +9,7 @@ export default function Page() {
     <div className="flex flex-col gap-4">
       <h1 className="text-xl font-semibold">创建推送</h1>
       <Suspense fallback={<p className="py-10 text-center text-sm text-slate-500">正在载入…</p>}>
-        <Composer />
+        <Composer options={publicOptions()} />
       </Suspense>
     </div>
   );

@@ -6,9 +6,9 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { ComposeForm, type DraftStore } from "@/components/compose/compose-form";
 import { clearDraft, loadDraft, newDraft, saveDraft, type Draft } from "@/lib/compose/draft";
 import { findGroups, parseGroupIds } from "@/lib/compose/find-groups";
-import { useOptions } from "@/lib/compose/options-query";
 import { valuesFromPush } from "@/lib/compose/values";
 import { fetchPush } from "@/lib/pushes/push-query";
+import type { PublicOptions } from "@/lib/validations/options";
 
 // /compose: the draft from localStorage (or a preset from ?groups= / ?from=), then the form or,
 // once sent, the result. The draft lives in a ref: the form writes it on every change without
@@ -38,10 +38,10 @@ async function startingDraft(params: URLSearchParams, signal: AbortSignal): Prom
   return { draft: saved ?? newDraft(), notice: null };
 }
 
-export function Composer() {
+/** `options` come with the page (server configuration), so the form needs no second round trip. */
+export function Composer({ options }: { options: PublicOptions }) {
   const params = useSearchParams();
   const router = useRouter();
-  const options = useOptions();
   const draftRef = useRef<Draft | null>(null);
   const [view, setView] = useState<{ kind: "loading" } | { kind: "error"; message: string } | { kind: "ready"; version: number; sent: boolean }>({ kind: "loading" });
   const [notice, setNotice] = useState<string | null>(null);
@@ -82,18 +82,7 @@ export function Composer() {
     // Once per visit: later URL changes are our own replace().
   }, []);
 
-  if (options.isError) {
-    return (
-      <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-sm text-red-900">
-        读取部门、消息类型等选项失败：{options.error.message}
-        <button type="button" className="ml-2 underline" onClick={() => options.refetch()}>
-          重试
-        </button>
-      </div>
-    );
-  }
-  // The selects need their options before the draft's values can show in them.
-  if (view.kind === "loading" || options.isPending) return <p className="py-10 text-center text-sm text-slate-500">正在载入草稿…</p>;
+  if (view.kind === "loading") return <p className="py-10 text-center text-sm text-slate-500">正在载入草稿…</p>;
   if (view.kind === "error") {
     return (
       <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-sm text-red-900">
@@ -122,7 +111,7 @@ export function Composer() {
       {view.sent && result ? (
         <SendResult
           result={result}
-          options={options.data}
+          options={options}
           onAgain={() => {
             setNotice(null);
             start(newDraft(valuesFromPush(result.push), result.groups));
@@ -136,7 +125,7 @@ export function Composer() {
         <ComposeForm
           key={view.version}
           store={store}
-          options={options.data}
+          options={options}
           onSent={() => setView((v) => (v.kind === "ready" ? { ...v, sent: true } : v))}
           onClear={() => {
             clearDraft();
