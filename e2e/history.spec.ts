@@ -50,7 +50,7 @@ test("sent pushes are listed newest first, filtered through the URL, shown exact
 
 test("a record that does not exist says so", async ({ page }) => {
   await page.goto(`/history/${randomUUID()}`);
-  await expect(page.getByRole("alert")).toContainText("找不到这条推送记录");
+  await expect(page.getByRole("alert").filter({ hasText: "找不到这条推送记录" })).toBeVisible();
 });
 
 test("a hung upstream ends as 结果不明: the composer says it may have gone out, and nothing is resent", async ({ page, request }) => {
