@@ -112,3 +112,13 @@ describe("wire fields: only the chosen channel goes out, under the vendor's name
     ]);
   });
 });
+
+describe("link rules show at once", () => {
+  it("reports a bad article id even while required fields are still empty", () => {
+    expect(errorsOf({ notify_way: 1, chuanbo_group: [1], link_type: 2, link_content: "12a" })).toMatchObject({
+      name: "请填写推送名字",
+      push_title: "请填写推送标题",
+      link_content: "稿件 id 只能是数字",
+    });
+  });
+});

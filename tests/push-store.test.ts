@@ -7,7 +7,7 @@ import { createInterface } from "node:readline";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openPushStore, type Outcome, type PushStore } from "@/lib/server/push-store";
 import type { Push } from "@/lib/validations/push";
-import { sumReach } from "@/lib/validations/push-record";
+import { recordedReach } from "@/lib/compose/reach";
 
 const sms: Push = {
   name: "防汛通知",
@@ -186,10 +186,10 @@ describe("list and reach", () => {
   });
 
   it("sums head counts, flagging groups without one", () => {
-    expect(sumReach([{ pnum: 100 }, { pnum: 20 }])).toEqual({ reach: 120, incomplete: false });
-    expect(sumReach([{ pnum: 100 }, { pnum: null }])).toEqual({ reach: 100, incomplete: true });
-    expect(sumReach([{ pnum: 5 }, undefined])).toEqual({ reach: 5, incomplete: true });
-    expect(sumReach([{ pnum: null }])).toEqual({ reach: null, incomplete: true });
-    expect(sumReach([{ pnum: 0 }])).toEqual({ reach: 0, incomplete: false });
+    expect(recordedReach([{ pnum: 100 }, { pnum: 20 }])).toEqual({ reach: 120, incomplete: false });
+    expect(recordedReach([{ pnum: 100 }, { pnum: null }])).toEqual({ reach: 100, incomplete: true });
+    expect(recordedReach([{ pnum: 5 }, undefined])).toEqual({ reach: 5, incomplete: true });
+    expect(recordedReach([{ pnum: null }])).toEqual({ reach: null, incomplete: true });
+    expect(recordedReach([{ pnum: 0 }])).toEqual({ reach: 0, incomplete: false });
   });
 });

@@ -1,5 +1,16 @@
+import { Suspense } from "react";
+import { Composer } from "@/components/compose/composer";
+import { publicOptions } from "@/lib/server/options";
+
 export const metadata = { title: "创建推送" };
 
 export default function Page() {
-  return <h1 className="text-xl font-semibold">创建推送</h1>;
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-xl font-semibold">创建推送</h1>
+      <Suspense fallback={<p className="py-10 text-center text-sm text-slate-500">正在载入…</p>}>
+        <Composer options={publicOptions()} />
+      </Suspense>
+    </div>
+  );
 }

@@ -1,5 +1,15 @@
+import { Suspense } from "react";
+import { HistoryList } from "@/components/history/history-list";
+
 export const metadata = { title: "推送记录" };
 
 export default function Page() {
-  return <h1 className="text-xl font-semibold">推送记录</h1>;
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-xl font-semibold">推送记录</h1>
+      <Suspense fallback={<p className="py-10 text-center text-sm text-slate-500">正在载入…</p>}>
+        <HistoryList />
+      </Suspense>
+    </div>
+  );
 }

@@ -11,9 +11,20 @@ export class ApiError extends Error {
     readonly fields: Record<string, string> = {},
     readonly upstreamCode?: number,
     readonly requestId?: string,
+    /** POST /api/pushes: the console's record of the attempt, and whether it may have gone out. */
+    readonly push?: { id?: string; status?: string },
   ) {
     super(message);
   }
+}
+
+function pushOf(envelope: object): ApiError["push"] {
+  const { pushId, status } = envelope as { pushId?: unknown; status?: unknown };
+  if (typeof pushId !== "string" && typeof status !== "string") return undefined;
+  return {
+    ...(typeof pushId === "string" ? { id: pushId } : {}),
+    ...(typeof status === "string" ? { status } : {}),
+  };
 }
 
 const OFFLINE = "连不上控制台服务器，请检查网络后重试。";
@@ -37,6 +48,7 @@ export async function fetchJson<T>(input: string, init?: RequestInit): Promise<T
       envelope.fields,
       envelope.upstreamCode,
       envelope.requestId,
+      pushOf(envelope),
     );
   }
   throw new ApiError(response.status, "unknown", `控制台服务器出错（HTTP ${response.status}），请稍后重试。`);

@@ -1,6 +1,7 @@
 import "server-only";
 import { after } from "next/server";
 import * as z from "zod/mini";
+import { recordedReach } from "@/lib/compose/reach";
 import { pushCreate } from "@/lib/server/chuanbo-client";
 import { serverConfig } from "@/lib/server/config";
 import { groupsByIds } from "@/lib/server/group-index";
@@ -11,7 +12,6 @@ import { UpstreamError } from "@/lib/server/upstream-error";
 import { fieldErrors } from "@/lib/validations/field-errors";
 import { pushSchema, type Push } from "@/lib/validations/push";
 import {
-  sumReach,
   type PushCreated,
   type PushErrorBody,
   type PushRecord,
@@ -87,7 +87,7 @@ export async function handlePushRequest(request: Request, { test }: { test: bool
 async function send(store: PushStore, record: PushRecord, push: Push): Promise<Response> {
   // Reach is a nicety of the record: computed beside the send, saved after the answer, never in its way.
   const reach = groupsByIds(push.chuanbo_group).then(
-    (groups) => sumReach(push.chuanbo_group.map((id) => groups.get(id))),
+    (groups) => recordedReach(push.chuanbo_group.map((id) => groups.get(id))),
     () => undefined,
   );
   after(async () => {

@@ -57,7 +57,7 @@ export const groupPageSchema = z.object({
   pages: int,
 });
 
-export const GROUP_TYPE_LABELS: Record<number, string> = { 1: "导入用户", 2: "标签组" };
+export { GROUP_TYPE_LABELS } from "@/lib/validations/group-labels";
 
 export type TagRule = z.output<typeof tagRuleSchema>;
 export type Group = z.output<typeof groupSchema>;

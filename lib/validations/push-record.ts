@@ -1,19 +1,13 @@
 import * as z from "zod/mini";
 import type { ApiErrorBody } from "@/lib/api/error-body";
-import { groupsQuerySchema, type Group } from "@/lib/validations/group";
+import { groupsQuerySchema } from "@/lib/validations/group";
 import { NOTIFY_WAYS, type NotifyWay, type Push } from "@/lib/validations/push";
+import { PUSH_STATUSES, type PushStatus } from "@/lib/validations/push-labels";
+
+export type { PushStatus };
 
 // The console's own record of a push (GET /api/pushes, GET /api/pushes/:id, POST /api/pushes):
 // shared by the routes and the /compose and /history pages. Snake case, like the upstream.
-
-export const PUSH_STATUSES = ["pending", "sent", "failed", "unknown"] as const;
-export type PushStatus = (typeof PUSH_STATUSES)[number];
-export const PUSH_STATUS_LABELS: Record<PushStatus, string> = {
-  pending: "发送中",
-  sent: "已发送",
-  failed: "失败",
-  unknown: "结果未知",
-};
 
 export type PushRecord = {
   id: string;
@@ -70,18 +64,5 @@ export const pushListQuerySchema = z.object({
 });
 export type PushListQuery = z.output<typeof pushListQuerySchema>;
 
+/** As recorded: the sum of the known head counts (null when none is known), and whether some were missing. */
 export type Reach = { reach: number | null; incomplete: boolean };
-
-/**
- * 最多约 N 人: the sum of the groups' head counts (an upper bound: groups may overlap).
- * `undefined` stands for a group that could not be found; it and a missing pnum make it incomplete.
- */
-export function sumReach(groups: ReadonlyArray<Pick<Group, "pnum"> | undefined>): Reach {
-  let reach: number | null = null;
-  let incomplete = false;
-  for (const group of groups) {
-    if (group?.pnum == null) incomplete = true;
-    else reach = (reach ?? 0) + group.pnum;
-  }
-  return { reach, incomplete };
-}

@@ -1,20 +1,10 @@
 import * as z from "zod/mini";
 import { countCodePoints } from "@/lib/text/code-points";
+import { LINK_TYPES, MSG_TEMPLATE_MAX, TASK_TAG_MAX, VOICE_CONTENT_MAX } from "@/lib/validations/push-labels";
 
 // The vendor's rules for push_create, shared by the composer form, POST /api/pushes and the simulator.
 
-export const TASK_TAG_MAX = 8;
-export const MSG_TEMPLATE_MAX = 70;
-export const VOICE_CONTENT_MAX = 500;
-
-export const NOTIFY_WAYS = [1, 2, 3] as const;
-export type NotifyWay = (typeof NOTIFY_WAYS)[number];
-export const NOTIFY_WAY_LABELS: Record<NotifyWay, string> = { 1: "系统通知", 2: "短信推送", 3: "语音消息" };
-
-/** 2 = 稿件id, 4 = 通知. The vendor struck out 0 (不跳转) and 1 (外链). */
-export const LINK_TYPES = [2, 4] as const;
-export type LinkType = (typeof LINK_TYPES)[number];
-export const LINK_TYPE_LABELS: Record<LinkType, string> = { 2: "稿件", 4: "通知" };
+export * from "@/lib/validations/push-labels";
 
 const id = (message: string) =>
   z.number({ error: message }).check(z.int({ error: message }), z.positive({ error: message }));
@@ -61,6 +51,12 @@ const common = {
     .check(z.minLength(1, { error: "请至少选择一个推送用户组" })),
 };
 
+/** Run the link rules even while other fields are still wrong, so the editor sees them at once. */
+const whenLinkFieldsParsed = {
+  when: (payload: { issues: ReadonlyArray<{ path?: ReadonlyArray<PropertyKey> }> }) =>
+    !payload.issues.some((issue) => issue.path?.[0] === "link_type" || issue.path?.[0] === "link_content"),
+};
+
 const notificationPush = z
   .object({
     ...common,
@@ -79,14 +75,17 @@ const notificationPush = z
     z.refine((v) => v.link_type === undefined || v.link_content !== undefined, {
       error: "选了链接类型，请填写链接内容",
       path: ["link_content"],
+      ...whenLinkFieldsParsed,
     }),
     z.refine((v) => v.link_type !== 2 || v.link_content === undefined || /^\d+$/.test(v.link_content), {
       error: "稿件 id 只能是数字",
       path: ["link_content"],
+      ...whenLinkFieldsParsed,
     }),
     z.refine((v) => v.link_content === undefined || v.link_type !== undefined, {
       error: "填了链接内容，请选择链接类型",
       path: ["link_type"],
+      ...whenLinkFieldsParsed,
     }),
   );
 

@@ -1,0 +1,16 @@
+import Link from "next/link";
+import { HistoryDetail } from "@/components/history/history-detail";
+
+export const metadata = { title: "推送详情" };
+
+export default async function Page({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return (
+    <div className="flex flex-col gap-4">
+      <Link href="/history" className="text-sm text-blue-700 hover:underline">
+        ← 推送记录
+      </Link>
+      <HistoryDetail id={id} />
+    </div>
+  );
+}

@@ -1,0 +1,195 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { useWatch, type Control, type UseFormReturn } from "react-hook-form";
+import { Counter, Field, fieldAria } from "@/components/ui/field";
+import { Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
+import { TextInput } from "@/components/ui/text-input";
+import { measureSms, SMS_SEGMENT_SIZE, SMS_SINGLE_MAX } from "@/lib/compose/sms";
+import type { ComposeValues } from "@/lib/compose/values";
+import { estimateSpeakingSeconds, formatDuration, voiceWarnings } from "@/lib/compose/voice";
+import { countCodePoints } from "@/lib/text/code-points";
+import type { PublicOptions } from "@/lib/validations/options";
+import type { Push } from "@/lib/validations/push";
+import { LINK_TYPE_LABELS, LINK_TYPES, MSG_TEMPLATE_MAX, VOICE_CONTENT_MAX } from "@/lib/validations/push-labels";
+
+// The fields of each channel. Only the chosen channel's are mounted; the others' values stay in the form.
+
+export type ComposeForm = UseFormReturn<ComposeValues, unknown, Push>;
+export type ComposeControl = Control<ComposeValues, unknown, Push>;
+type Props = { form: ComposeForm; options: PublicOptions | undefined };
+
+/** A select's "" is "no choice"; ids are numbers. */
+export const toId = (v: unknown) => (v === "" || v === undefined || v === null ? undefined : Number(v));
+
+/** A live code-point counter for one field, re-rendering alone as the editor types. */
+export function WatchedCounter({ control, name, max }: { control: ComposeControl; name: "task_tag" | "msg_template" | "voice_content"; max: number }) {
+  const value = useWatch({ control, name });
+  return <Counter count={countCodePoints(value)} max={max} />;
+}
+
+export function NotificationFields({ form, options }: Props) {
+  const { register, formState, setValue, control } = form;
+  const errors = formState.errors;
+  const linkType = useWatch({ control, name: "link_type" });
+  const icons = options?.icons ?? [];
+  return (
+    <>
+      <Field id="push_title" label="推送标题" required error={errors.push_title?.message}>
+        <TextInput {...register("push_title")} {...fieldAria("push_title", errors.push_title?.message)} />
+      </Field>
+      <Field id="push_content" label="推送内容" required error={errors.push_content?.message}>
+        <Textarea {...register("push_content")} {...fieldAria("push_content", errors.push_content?.message)} />
+      </Field>
+      <Field id="push_icon" label="消息图标" hint="图片地址（http:// 或 https://），或选一个常用图标" error={errors.push_icon?.message}>
+        <TextInput type="url" inputMode="url" placeholder="https://" {...register("push_icon")} {...fieldAria("push_icon", errors.push_icon?.message, true)} />
+        {icons.length > 0 && (
+          <div className="flex flex-wrap gap-2" role="group" aria-label="常用图标">
+            {icons.map((icon) => (
+              <button
+                key={icon.url}
+                type="button"
+                onClick={() => setValue("push_icon", icon.url, { shouldDirty: true, shouldValidate: formState.isSubmitted })}
+                className="flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-2 py-1 text-xs hover:bg-slate-100"
+              >
+                <img src={icon.url} alt="" className="size-4 rounded" />
+                {icon.name}
+              </button>
+            ))}
+          </div>
+        )}
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-[10rem_1fr]">
+        <Field id="link_type" label="链接类型" error={errors.link_type?.message}>
+          <Select
+            placeholder="不设链接"
+            options={LINK_TYPES.map((t) => ({ value: t, label: LINK_TYPE_LABELS[t] }))}
+            {...register("link_type", { setValueAs: toId })}
+            {...fieldAria("link_type", errors.link_type?.message)}
+          />
+        </Field>
+        <Field
+          id="link_content"
+          label="链接内容"
+          hint={linkType === 2 ? "稿件 id，只能是数字" : linkType === 4 ? "点开后显示的通知内容" : "先选链接类型"}
+          error={errors.link_content?.message}
+        >
+          <TextInput inputMode={linkType === 2 ? "numeric" : undefined} {...register("link_content")} {...fieldAria("link_content", errors.link_content?.message, true)} />
+        </Field>
+      </div>
+    </>
+  );
+}
+
+export function SmsFields({ form, options }: Props) {
+  const { register, formState, control } = form;
+  const errors = formState.errors;
+  const signatures = options?.smsSignatures ?? [];
+  return (
+    <>
+      <Field id="msg_sign_id" label="短信签名" required error={errors.msg_sign_id?.message}>
+        <Select
+          placeholder="请选择短信签名"
+          options={signatures.map((s) => ({ value: s.id, label: `${s.name}（【${s.text}】）` }))}
+          {...register("msg_sign_id", { setValueAs: toId })}
+          {...fieldAria("msg_sign_id", errors.msg_sign_id?.message)}
+        />
+      </Field>
+      <Field
+        id="msg_template"
+        label="短信模板"
+        required
+        aside={<WatchedCounter control={control} name="msg_template" max={MSG_TEMPLATE_MAX} />}
+        hint={<SmsMeasure control={control} options={options} />}
+        error={errors.msg_template?.message}
+      >
+        <Textarea {...register("msg_template")} {...fieldAria("msg_template", errors.msg_template?.message, true)} />
+      </Field>
+    </>
+  );
+}
+
+function SmsMeasure({ control, options }: { control: ComposeControl; options: PublicOptions | undefined }) {
+  const [signId, template] = useWatch({ control, name: ["msg_sign_id", "msg_template"] });
+  const signature = options?.smsSignatures.find((s) => s.id === signId)?.text;
+  const sms = measureSms(signature, template);
+  if (sms.length === 0) return <>手机收到的是“【签名】+ 模板”，签名也算字数；{SMS_SINGLE_MAX} 字以内计 1 条。</>;
+  return (
+    <span>
+      手机收到 <strong className="tabular-nums">{sms.length}</strong> 字（含【签名】），计 <strong className="tabular-nums">{sms.segments}</strong> 条短信
+      {sms.segments > 1 && (
+        <span role="status" className="mt-1 block rounded bg-amber-50 px-2 py-1 text-amber-900">
+          超过 {SMS_SINGLE_MAX} 字，一条短信装不下：将按每条 {SMS_SEGMENT_SIZE} 字拆成 {sms.segments} 条发送和计费。
+        </span>
+      )}
+    </span>
+  );
+}
+
+export function VoiceFields({ form }: Props) {
+  const { register, formState, control } = form;
+  const errors = formState.errors;
+  return (
+    <Field
+      id="voice_content"
+      label="语音模板"
+      required
+      aside={<WatchedCounter control={control} name="voice_content" max={VOICE_CONTENT_MAX} />}
+      hint={<VoiceAdvice control={control} />}
+      error={errors.voice_content?.message}
+    >
+      <Textarea rows={6} {...register("voice_content")} {...fieldAria("voice_content", errors.voice_content?.message, true)} />
+    </Field>
+  );
+}
+
+function VoiceAdvice({ control }: { control: ComposeControl }) {
+  const text = useWatch({ control, name: "voice_content" });
+  const trimmed = text.trim();
+  const warnings = voiceWarnings(trimmed);
+  return (
+    <span className="flex flex-col gap-1">
+      <span className="flex items-center gap-3">
+        <span>预计播报{trimmed ? formatDuration(estimateSpeakingSeconds(trimmed)) : "时长：尚无内容"}</span>
+        <ListenButton text={trimmed} />
+      </span>
+      {warnings.length > 0 && (
+        <span className="flex flex-col gap-0.5 rounded bg-amber-50 px-2 py-1 text-amber-900">
+          <span className="font-medium">语音可能读得不好：</span>
+          {warnings.map((w, i) => (
+            <span key={`${w.kind}-${i}`}>· {w.message}</span>
+          ))}
+        </span>
+      )}
+    </span>
+  );
+}
+
+/** 试听 through the browser's own voice, when it has one (none on most Linux browsers). */
+function ListenButton({ text }: { text: string }) {
+  const [supported, setSupported] = useState(false);
+  const [speaking, setSpeaking] = useState(false);
+  useEffect(() => {
+    setSupported(typeof window !== "undefined" && "speechSynthesis" in window);
+    return () => {
+      if ("speechSynthesis" in window) window.speechSynthesis.cancel();
+    };
+  }, []);
+  if (!supported) return <span className="text-slate-400">此浏览器不支持试听</span>;
+  const listen = () => {
+    const synth = window.speechSynthesis;
+    synth.cancel();
+    if (speaking) return setSpeaking(false);
+    const utterance = new SpeechSynthesisUtterance(text);
+    utterance.lang = "zh-CN";
+    utterance.onend = utterance.onerror = () => setSpeaking(false);
+    setSpeaking(true);
+    synth.speak(utterance);
+  };
+  return (
+    <button type="button" disabled={!text} onClick={listen} className="rounded border border-slate-300 bg-white px-2 py-0.5 text-xs text-slate-800 hover:bg-slate-100 disabled:opacity-50">
+      {speaking ? "停止试听" : "试听"}
+    </button>
+  );
+}

@@ -1,0 +1,139 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useRouter, useSearchParams } from "next/navigation";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { ComposeForm, type DraftStore } from "@/components/compose/compose-form";
+import { clearDraft, loadDraft, newDraft, saveDraft, type Draft } from "@/lib/compose/draft";
+import { findGroups, parseGroupIds } from "@/lib/compose/find-groups";
+import { valuesFromPush } from "@/lib/compose/values";
+import { fetchPush } from "@/lib/pushes/push-query";
+import type { PublicOptions } from "@/lib/validations/options";
+
+// /compose: the draft from localStorage (or a preset from ?groups= / ?from=), then the form or,
+// once sent, the result. The draft lives in a ref: the form writes it on every change without
+// re-rendering this component.
+
+// Shown only after a send (or a reload after one): not part of the first load.
+const SendResult = dynamic(() => import("@/components/compose/send-result").then((m) => m.SendResult), { ssr: false });
+
+async function startingDraft(params: URLSearchParams, signal: AbortSignal): Promise<{ draft: Draft; notice: string | null }> {
+  const saved = loadDraft();
+  const from = params.get("from");
+  if (from) {
+    const record = await fetchPush(from, signal);
+    const { found, missing } = await findGroups(record.body.chuanbo_group, signal);
+    const notice = `已复制推送记录“${record.name}”的内容，这是一条新推送${missing.length ? `；用户组 ${missing.map((id) => `#${id}`).join("、")} 已找不到，请重新选择` : ""}。`;
+    return { draft: newDraft({ ...valuesFromPush(record.body), chuanbo_group: found.map((g) => g.id) }, found), notice };
+  }
+  const ids = parseGroupIds(params.get("groups"));
+  if (ids.length > 0) {
+    const { found, missing } = await findGroups(ids, signal);
+    const base = saved && !saved.result ? saved : newDraft();
+    const draft: Draft = { ...base, values: { ...base.values, chuanbo_group: found.map((g) => g.id) }, groups: found };
+    const names = found.map((g) => g.title).join("、");
+    const notice = [found.length ? `已选好用户组：${names}。` : "", missing.length ? `没有找到用户组 ${missing.map((id) => `#${id}`).join("、")}。` : ""].join("");
+    return { draft, notice };
+  }
+  return { draft: saved ?? newDraft(), notice: null };
+}
+
+/** `options` come with the page (server configuration), so the form needs no second round trip. */
+export function Composer({ options }: { options: PublicOptions }) {
+  const params = useSearchParams();
+  const router = useRouter();
+  const draftRef = useRef<Draft | null>(null);
+  const [view, setView] = useState<{ kind: "loading" } | { kind: "error"; message: string } | { kind: "ready"; version: number; sent: boolean }>({ kind: "loading" });
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const store = useMemo<DraftStore>(
+    () => ({
+      current: () => draftRef.current ?? newDraft(),
+      update: (patch) => {
+        draftRef.current = { ...(draftRef.current ?? newDraft()), ...patch };
+        saveDraft(draftRef.current);
+      },
+    }),
+    [],
+  );
+
+  const start = (draft: Draft) => {
+    draftRef.current = draft;
+    saveDraft(draft);
+    setView((v) => ({ kind: "ready", version: (v.kind === "ready" ? v.version : 0) + 1, sent: draft.result !== null }));
+  };
+
+  useEffect(() => {
+    const controller = new AbortController();
+    const hadPreset = params.has("from") || params.has("groups");
+    startingDraft(new URLSearchParams(params.toString()), controller.signal).then(
+      ({ draft, notice }) => {
+        start(draft);
+        setNotice(notice);
+        // The preset is now the draft: a reload must restore the draft, not apply the link again.
+        if (hadPreset) router.replace("/compose");
+      },
+      (error: Error) => {
+        if (error.name === "AbortError") return;
+        setView({ kind: "error", message: error.message });
+      },
+    );
+    return () => controller.abort();
+    // Once per visit: later URL changes are our own replace().
+  }, []);
+
+  if (view.kind === "loading") return <p className="py-10 text-center text-sm text-slate-500">正在载入草稿…</p>;
+  if (view.kind === "error") {
+    return (
+      <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-sm text-red-900">
+        <p>无法载入要复制的推送或用户组：{view.message}</p>
+        <button
+          type="button"
+          className="mt-2 underline"
+          onClick={() => {
+            start(loadDraft() ?? newDraft());
+            router.replace("/compose");
+          }}
+        >
+          改为打开当前草稿
+        </button>
+      </div>
+    );
+  }
+  const { result } = store.current();
+  return (
+    <>
+      {notice && (
+        <p role="status" className="mb-4 rounded-md bg-blue-50 px-3 py-2 text-sm text-blue-900">
+          {notice}
+        </p>
+      )}
+      {view.sent && result ? (
+        <SendResult
+          result={result}
+          options={options}
+          onAgain={() => {
+            setNotice(null);
+            start(newDraft(valuesFromPush(result.push), result.groups));
+          }}
+          onNew={() => {
+            setNotice(null);
+            start(newDraft());
+          }}
+        />
+      ) : (
+        <ComposeForm
+          key={view.version}
+          store={store}
+          options={options}
+          onSent={() => setView((v) => (v.kind === "ready" ? { ...v, sent: true } : v))}
+          onClear={() => {
+            clearDraft();
+            setNotice(null);
+            start(newDraft());
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+
+import { buttonStyles } from "@/components/compose/button-styles";
+import { PushContent } from "@/components/compose/push-content";
+import { ReachSummary } from "@/components/compose/reach-summary";
+import { Dialog } from "@/components/ui/dialog";
+import { measureSms } from "@/lib/compose/sms";
+import type { Group } from "@/lib/validations/group";
+import type { PublicOptions } from "@/lib/validations/options";
+import type { Push } from "@/lib/validations/push";
+import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
+
+// The last look before a push that cannot be taken back: channel, groups, reach, the full content.
+// Only 确认发送 sends; focus starts on 返回修改 so a stray Enter does not.
+
+export function ConfirmDialog(props: {
+  push: Push;
+  groups: readonly Group[];
+  options: PublicOptions | undefined;
+  /** The last send's outcome is unknown and the content has changed since. */
+  unsure: boolean;
+  sending: boolean;
+  onConfirm: () => void;
+  onClose: () => void;
+}) {
+  const { push, groups, options, unsure, sending, onConfirm, onClose } = props;
+  const segments =
+    push.notify_way === 2
+      ? measureSms(options?.smsSignatures.find((s) => s.id === push.msg_sign_id)?.text, push.msg_template).segments
+      : undefined;
+  return (
+    <Dialog
+      open
+      onClose={onClose}
+      locked={sending}
+      title={`确认发送${NOTIFY_WAY_LABELS[push.notify_way]}`}
+      footer={
+        <>
+          <button type="button" data-autofocus className={buttonStyles.secondary} onClick={onClose} disabled={sending}>
+            返回修改
+          </button>
+          <button type="button" className={unsure ? buttonStyles.danger : buttonStyles.primary} onClick={onConfirm} disabled={sending}>
+            {sending ? "正在发送…" : unsure ? "仍然作为新推送发送" : "确认发送"}
+          </button>
+        </>
+      }
+    >
+      <div className="flex flex-col gap-3">
+        <div className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950">
+          <p className="font-medium">
+            将以{NOTIFY_WAY_LABELS[push.notify_way]}发给 {push.chuanbo_group.length} 个用户组，发出后无法撤回。
+          </p>
+          <ReachSummary groups={groups} smsSegments={segments} />
+        </div>
+        {unsure && (
+          <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+            上一次发送的结果不明（可能已经发出），而内容已经改过。如果上一条其实已发出，再发就是两条推送。请先到推送记录核实；确认上一条没有发出，再作为新推送发送。
+          </p>
+        )}
+        <PushContent push={push} groups={groups} options={options} />
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,81 @@
+"use client";
+
+import Link from "next/link";
+import { buttonStyles } from "@/components/compose/button-styles";
+import { PushContent } from "@/components/compose/push-content";
+import { StatusBadge } from "@/components/history/status-badge";
+import { ApiError } from "@/lib/api/fetch-json";
+import { useOptions } from "@/lib/compose/options-query";
+import { formatChinaTime, recordReachText } from "@/lib/pushes/display";
+import { usePush } from "@/lib/pushes/push-query";
+
+// One record: exactly what was sent, what the upstream said, and a way to send it again as a new push.
+
+export function HistoryDetail({ id }: { id: string }) {
+  const push = usePush(id);
+  const options = useOptions();
+  if (push.isPending) return <p className="py-10 text-center text-sm text-slate-500">正在读取推送记录…</p>;
+  if (push.isError) {
+    const missing = push.error instanceof ApiError && push.error.status === 404;
+    return (
+      <div role="alert" className="flex flex-col gap-2 rounded-md border border-red-300 bg-red-50 p-4 text-sm text-red-900">
+        <p>{missing ? "找不到这条推送记录，可能链接有误。" : `读取推送记录失败：${push.error.message}`}</p>
+        <p className="flex gap-3">
+          {!missing && (
+            <button type="button" className="underline" onClick={() => push.refetch()}>
+              重试
+            </button>
+          )}
+          <Link href="/history" className="underline">
+            返回推送记录
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  const record = push.data;
+  return (
+    <article aria-labelledby="record-heading" className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="flex flex-col gap-1">
+          <h1 id="record-heading" className="text-xl font-semibold break-words">
+            {record.name}
+          </h1>
+          <StatusBadge record={record} />
+        </div>
+        <Link href={`/compose?from=${encodeURIComponent(record.id)}`} className={buttonStyles.primary}>
+          复制为新推送
+        </Link>
+      </div>
+      {record.status === "unknown" && (
+        <p className="rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+          这条推送的上游调用超时或中断，可能已经发出，也可能没有；控制台不会自动重发。请向传播通平台或接收人核实。
+        </p>
+      )}
+      <section aria-label="发送情况" className="rounded-xl border border-slate-200 bg-white p-5">
+        <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
+          {[
+            ["创建时间", formatChinaTime(record.created_at)],
+            ["完成时间", formatChinaTime(record.finished_at)],
+            ["发送人", record.sent_by ?? "—"],
+            ["触达", recordReachText(record)],
+            ["上游返回", record.upstream_message === null ? "—" : `${record.upstream_message}${record.upstream_code === null ? "" : `（code ${record.upstream_code}）`}`],
+            ["请求编号", record.request_id ?? "—"],
+            ["记录编号", record.id],
+          ].map(([label, value]) => (
+            <div key={label} className="flex gap-2">
+              <dt className="w-20 shrink-0 text-slate-500">{label}</dt>
+              <dd className="break-all">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section aria-labelledby="body-heading" className="rounded-xl border border-slate-200 bg-white p-5">
+        <h2 id="body-heading" className="mb-2 text-base font-semibold">
+          发送的内容
+        </h2>
+        <PushContent push={record.body} options={options.data} />
+      </section>
+    </article>
+  );
+}

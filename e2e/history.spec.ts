@@ -1,0 +1,103 @@
+import { randomUUID } from "node:crypto";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { firstGroups, resetSimulator } from "./support/compose";
+
+// /history over the push store (GET /api/pushes, GET /api/pushes/:id).
+
+test.beforeEach(async ({ request }) => {
+  await resetSimulator(request);
+});
+
+async function send(request: APIRequestContext, body: Record<string, unknown>) {
+  const response = await request.post("/api/pushes", { data: body, headers: { "idempotency-key": randomUUID() } });
+  expect(response.status()).toBe(201);
+  return ((await response.json()) as { id: string }).id;
+}
+
+test("sent pushes are listed newest first, filtered through the URL, shown exactly, and copied into a new push", async ({ page, request }) => {
+  const [group] = await firstGroups(request, 1);
+  const common = { section_id: 90, chuanbo_type_id: 38, chuanbo_group: [group!.id] };
+  const tag = randomUUID().slice(0, 6);
+  await send(request, { ...common, name: `通知-${tag}`, notify_way: 1, push_title: "标题", push_content: "内容" });
+  await send(request, { ...common, name: `短信-${tag}`, notify_way: 2, msg_sign_id: 50, msg_template: "明天停水" });
+
+  await page.goto("/history");
+  const rows = page.getByRole("table").getByRole("row");
+  await expect(rows.nth(1)).toContainText(`短信-${tag}`);
+  await expect(rows.nth(2)).toContainText(`通知-${tag}`);
+  await expect(rows.nth(1)).toContainText("已发送");
+
+  await page.getByLabel("推送类型").selectOption({ label: "短信推送" });
+  await expect(page).toHaveURL(/notify_way=2/);
+  await expect(page.getByRole("table")).not.toContainText(`通知-${tag}`);
+  await page.getByLabel("状态").selectOption({ label: "已发送" });
+  await expect(page).toHaveURL(/status=sent/);
+  await page.reload();
+  await expect(page.getByLabel("推送类型")).toHaveValue("2");
+  await expect(page.getByRole("table")).toContainText(`短信-${tag}`);
+
+  await page.getByRole("link", { name: `短信-${tag}` }).click();
+  await expect(page.getByRole("heading", { name: `短信-${tag}` })).toBeVisible();
+  await expect(page.getByText("【天目新闻】明天停水")).toBeVisible();
+
+  await page.getByRole("link", { name: "复制为新推送" }).click();
+  await expect(page).toHaveURL(/\/compose$/);
+  await expect(page.getByLabel("推送名字")).toHaveValue(`短信-${tag}`);
+  await expect(page.getByRole("radio", { name: "短信推送" })).toHaveAttribute("aria-checked", "true");
+  await expect(page.getByLabel("短信模板")).toHaveValue("明天停水");
+  await expect(page.getByRole("list", { name: "已选用户组" })).toContainText(group!.title);
+});
+
+test("a record that does not exist says so", async ({ page }) => {
+  await page.goto(`/history/${randomUUID()}`);
+  await expect(page.getByRole("alert").filter({ hasText: "找不到这条推送记录" })).toBeVisible();
+});
+
+test("a hung upstream ends as 结果不明: the composer says it may have gone out, and nothing is resent", async ({ page, request }) => {
+  await resetSimulator(request, { faults: [{ kind: "hang", action: "push_create", times: 1 }] });
+  const [group] = await firstGroups(request, 1);
+  await page.goto("/compose");
+  await page.getByLabel("推送名字").fill("会超时的推送");
+  await page.getByLabel("部门").selectOption({ label: "新闻中心" });
+  await page.getByLabel("消息类型").selectOption({ label: "突发事件" });
+  await page.getByRole("button", { name: "选择用户组" }).click();
+  await page.getByRole("checkbox", { name: new RegExp(`#${group!.id}\\b`) }).check();
+  await page.getByLabel("推送标题").fill("标题");
+  await page.getByLabel("推送内容").fill("内容");
+  await page.getByRole("button", { name: "发送…" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "确认发送" }).click();
+
+  const alert = page.getByRole("alert").filter({ hasText: "这条推送可能已经发出，也可能没有" });
+  await expect(alert).toBeVisible();
+  // The same content again only fetches the stored answer.
+  await page.getByRole("button", { name: "发送…" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "确认发送" }).click();
+  await expect(alert).toBeVisible();
+  const control = (await (await request.get("/simulator/control")).json()) as { requests: { push_create: number } };
+  expect(control.requests.push_create).toBe(1);
+
+  await alert.getByRole("link", { name: "推送记录" }).click();
+  await expect(page.getByText("结果不明").first()).toBeVisible();
+});
+
+test("发送到测试组 sends the same content to the configured test group alone, recorded as a test", async ({ page, request }) => {
+  const [group] = await firstGroups(request, 1);
+  await page.goto("/compose");
+  await page.getByLabel("推送名字").fill("测试发送");
+  await page.getByLabel("部门").selectOption({ label: "新闻中心" });
+  await page.getByLabel("消息类型").selectOption({ label: "突发事件" });
+  await page.getByRole("button", { name: "选择用户组" }).click();
+  await page.getByRole("checkbox", { name: new RegExp(`#${group!.id}\\b`) }).check();
+  await page.getByRole("radio", { name: "语音消息" }).click();
+  await page.getByLabel("语音模板").fill("这是一条测试语音");
+  await page.getByRole("button", { name: "发送到测试组" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已发送到测试组" })).toBeVisible();
+
+  const control = (await (await request.get("/simulator/control")).json()) as { pushes: Array<{ fields: Array<[string, string]> }> };
+  expect(control.pushes).toHaveLength(1);
+  expect(control.pushes[0]?.fields).toContainEqual(["chuanbo_group", "101"]);
+  expect(control.pushes[0]?.fields).toContainEqual(["voice_content", "这是一条测试语音"]);
+
+  await page.goto("/history");
+  await expect(page.getByRole("table").getByRole("row").nth(1)).toContainText("测试");
+});

@@ -1,0 +1,28 @@
+import { ApiError, fetchJson } from "@/lib/api/fetch-json";
+import type { SendOutcome } from "@/lib/compose/draft";
+import type { Push } from "@/lib/validations/push";
+
+// POST /api/pushes and /api/pushes/test: one push, under the Idempotency-Key the composer keeps.
+
+export type SendAnswer = { id: string; status: "sent"; requestId: string };
+
+export function sendPush(push: Push, key: string, target: "real" | "test"): Promise<SendAnswer> {
+  return fetchJson<SendAnswer>(target === "test" ? "/api/pushes/test" : "/api/pushes", {
+    method: "POST",
+    headers: { "content-type": "application/json", "idempotency-key": key },
+    body: JSON.stringify(push),
+  });
+}
+
+/**
+ * What a failure means for the push: "failed" only when it surely did not go out (the server said so,
+ * or refused the input); anything else (a timeout, a lost connection, a send still in flight) may
+ * have reached people.
+ */
+export function outcomeOf(error: unknown): Extract<SendOutcome, "failed" | "unknown"> {
+  if (!(error instanceof ApiError)) return "unknown";
+  if (error.push?.status === "unknown" || error.push?.status === "pending") return "unknown";
+  if (error.push?.status === "failed") return "failed";
+  if (error.code === "upstream_rejected" || error.code === "invalid_request" || error.code === "idempotency_mismatch") return "failed";
+  return error.status >= 400 && error.status < 500 && error.status !== 409 ? "failed" : "unknown";
+}

@@ -1,0 +1,24 @@
+// The vendor's limits and names, without zod: pages import these and load no schema code.
+
+export const TASK_TAG_MAX = 8;
+export const MSG_TEMPLATE_MAX = 70;
+export const VOICE_CONTENT_MAX = 500;
+
+export const NOTIFY_WAYS = [1, 2, 3] as const;
+export type NotifyWay = (typeof NOTIFY_WAYS)[number];
+export const NOTIFY_WAY_LABELS: Record<NotifyWay, string> = { 1: "系统通知", 2: "短信推送", 3: "语音消息" };
+
+/** 2 = 稿件id, 4 = 通知. The vendor struck out 0 (不跳转) and 1 (外链). */
+export const LINK_TYPES = [2, 4] as const;
+export type LinkType = (typeof LINK_TYPES)[number];
+export const LINK_TYPE_LABELS: Record<LinkType, string> = { 2: "稿件", 4: "通知" };
+
+/** What became of a push the console tried to send (its own record; the vendor keeps none). */
+export const PUSH_STATUSES = ["sent", "failed", "unknown", "pending"] as const;
+export type PushStatus = (typeof PUSH_STATUSES)[number];
+export const PUSH_STATUS_LABELS: Record<PushStatus, string> = {
+  sent: "已发送",
+  failed: "失败",
+  unknown: "结果不明",
+  pending: "发送中",
+};

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import * as z from "zod/mini";
+import { loadDraft, newAttempt, newDraft, newKey, planAttempt, saveDraft, type Attempt } from "@/lib/compose/draft";
+import { parseGroupIds } from "@/lib/compose/find-groups";
+import { reachOf, reachText, smsMessages } from "@/lib/compose/reach";
+import { bodyFingerprint, emptyValues, valuesFromPush } from "@/lib/compose/values";
+import { pushSchema, type Push } from "@/lib/validations/push";
+import { countCodePoints } from "@/lib/text/code-points";
+
+describe("counters", () => {
+  it("count characters as people do", () => {
+    expect(countCodePoints("标签")).toBe(2);
+    expect(countCodePoints("😀a汉")).toBe(3);
+    expect(countCodePoints("👩‍🚒")).toBe(3); // a joined emoji is three code points, as the vendor counts them
+  });
+});
+
+describe("reach", () => {
+  it("sums 人数 as an upper bound", () => {
+    const reach = reachOf([{ pnum: 1200 }, { pnum: 34 }]);
+    expect(reach).toEqual({ people: 1234, unknownGroups: 0, groups: 2 });
+    expect(reachText(reach)).toBe("最多约 1,234 人");
+  });
+
+  it("says when some counts are missing, and when all are", () => {
+    expect(reachText(reachOf([{ pnum: 10 }, { pnum: null }]))).toBe("最多约 10 人（另有 1 个用户组人数未知，未计入）");
+    expect(reachText(reachOf([{ pnum: null }]))).toBe("1 个用户组的人数都未知");
+    expect(reachText(reachOf([]))).toBe("尚未选择用户组");
+  });
+
+  it("counts SMS messages as segments times people", () => {
+    expect(smsMessages(2, reachOf([{ pnum: 500 }, { pnum: 250 }]))).toBe(1500);
+  });
+});
+
+const sms: Push = { name: "停水", section_id: 90, chuanbo_type_id: 38, notify_way: 2, chuanbo_group: [101], msg_sign_id: 50, msg_template: "明天停水" };
+
+describe("compose values and the schema", () => {
+  it("validates only the chosen channel and drops the other channels' fields", () => {
+    const values = { ...emptyValues(), ...valuesFromPush(sms), push_title: "留着", voice_content: "也留着" };
+    const parsed = z.parse(pushSchema, values);
+    expect(parsed).toEqual(sms);
+  });
+
+  it("round-trips each channel through the form", () => {
+    const notification: Push = {
+      name: "n", section_id: 90, chuanbo_type_id: 38, notify_way: 1, chuanbo_group: [1, 2],
+      push_title: "t", push_content: "c", push_icon: "https://x.example/i.png", link_type: 2, link_content: "123",
+    };
+    const voice: Push = { name: "v", section_id: 90, chuanbo_type_id: 38, notify_way: 3, chuanbo_group: [3], voice_content: "语音", task_tag: "tag" };
+    for (const push of [notification, sms, voice]) expect(z.parse(pushSchema, valuesFromPush(push))).toEqual(push);
+  });
+
+  it("fingerprints a push regardless of key order", () => {
+    const reordered = Object.fromEntries(Object.entries(sms).reverse()) as Push;
+    expect(bodyFingerprint(reordered)).toBe(bodyFingerprint(sms));
+    expect(bodyFingerprint({ ...sms, msg_template: "后天停水" })).not.toBe(bodyFingerprint(sms));
+  });
+});
+
+describe("idempotency keys in the draft", () => {
+  const body = bodyFingerprint(sms);
+  const changed = bodyFingerprint({ ...sms, msg_template: "改了" });
+  const used = (outcome: Attempt["outcome"]): Attempt => ({ key: "k1", body, outcome });
+
+  it("makes v4 UUIDs", () => {
+    expect(newKey()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it("uses the draft's key for the first send", () => {
+    const fresh = newAttempt();
+    expect(planAttempt(fresh, body)).toEqual({ kind: "send", attempt: { key: fresh.key, body, outcome: "none" } });
+  });
+
+  it("reuses the key for the same content unless it surely failed", () => {
+    for (const outcome of ["pending", "unknown", "sent"] as const) {
+      expect(planAttempt(used(outcome), body)).toMatchObject({ kind: "send", attempt: { key: "k1" } });
+    }
+    const retry = planAttempt(used("failed"), body);
+    expect(retry).toMatchObject({ kind: "send", attempt: { body, outcome: "none" } });
+    if (retry.kind === "send") expect(retry.attempt.key).not.toBe("k1");
+  });
+
+  it("takes a new key for changed content only after a definite answer", () => {
+    for (const outcome of ["failed", "sent"] as const) {
+      const plan = planAttempt(used(outcome), changed);
+      expect(plan.kind).toBe("send");
+      if (plan.kind === "send") expect(plan.attempt).toMatchObject({ body: changed, outcome: "none" });
+      if (plan.kind === "send") expect(plan.attempt.key).not.toBe("k1");
+    }
+    expect(planAttempt(used("unknown"), changed)).toEqual({ kind: "unsure" });
+    expect(planAttempt(used("pending"), changed)).toEqual({ kind: "unsure" });
+  });
+});
+
+describe("draft storage", () => {
+  const memory = () => {
+    const data = new Map<string, string>();
+    return {
+      getItem: (k: string) => data.get(k) ?? null,
+      setItem: (k: string, v: string) => void data.set(k, v),
+      removeItem: (k: string) => void data.delete(k),
+    } as Storage;
+  };
+
+  it("restores what it saved", () => {
+    const storage = memory();
+    const draft = newDraft({ ...emptyValues(), name: "草稿" });
+    saveDraft(draft, storage);
+    expect(loadDraft(storage)).toEqual(draft);
+  });
+
+  it("starts fresh from nothing or from garbage", () => {
+    const storage = memory();
+    expect(loadDraft(storage)).toBeNull();
+    storage.setItem("chuanbo-console.compose-draft.v1", "{not json");
+    expect(loadDraft(storage)).toBeNull();
+  });
+});
+
+describe("?groups=", () => {
+  it("reads positive ids, once each, and ignores the rest", () => {
+    expect(parseGroupIds("144,101, 144,x,-3,0")).toEqual([144, 101]);
+    expect(parseGroupIds(null)).toEqual([]);
+  });
+});
