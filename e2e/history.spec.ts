@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { firstGroups, resetSimulator } from "./support/compose";
+import { fillCommon, firstGroups, resetSimulator } from "./support/compose";
 
 // /history over the push store (GET /api/pushes, GET /api/pushes/:id).
 
@@ -57,11 +57,7 @@ test("a hung upstream ends as 结果不明: the composer says it may have gone o
   await resetSimulator(request, { faults: [{ kind: "hang", action: "push_create", times: 1 }] });
   const [group] = await firstGroups(request, 1);
   await page.goto("/compose");
-  await page.getByLabel("推送名字").fill("会超时的推送");
-  await page.getByLabel("部门").selectOption({ label: "新闻中心" });
-  await page.getByLabel("消息类型").selectOption({ label: "突发事件" });
-  await page.getByRole("button", { name: "选择用户组" }).click();
-  await page.getByRole("checkbox", { name: new RegExp(`#${group!.id}\\b`) }).check();
+  await fillCommon(page, [group!], "会超时的推送");
   await page.getByLabel("推送标题").fill("标题");
   await page.getByLabel("推送内容").fill("内容");
   await page.getByRole("button", { name: "发送…" }).click();
@@ -83,11 +79,7 @@ test("a hung upstream ends as 结果不明: the composer says it may have gone o
 test("发送到测试组 sends the same content to the configured test group alone, recorded as a test", async ({ page, request }) => {
   const [group] = await firstGroups(request, 1);
   await page.goto("/compose");
-  await page.getByLabel("推送名字").fill("测试发送");
-  await page.getByLabel("部门").selectOption({ label: "新闻中心" });
-  await page.getByLabel("消息类型").selectOption({ label: "突发事件" });
-  await page.getByRole("button", { name: "选择用户组" }).click();
-  await page.getByRole("checkbox", { name: new RegExp(`#${group!.id}\\b`) }).check();
+  await fillCommon(page, [group!], "测试发送");
   await page.getByRole("radio", { name: "语音消息" }).click();
   await page.getByLabel("语音模板").fill("这是一条测试语音");
   await page.getByRole("button", { name: "发送到测试组" }).click();
