@@ -103,7 +103,7 @@ test("options list the offline ids with names, and nothing else", async ({ reque
   expect(Object.keys(options).sort()).toEqual(["directives", "icons", "sections", "smsSignatures", "testGroupId", "types"]);
   expect(options.sections[0]).toEqual({ id: 90, name: "新闻中心" });
   expect(options.smsSignatures[0]).toEqual({ id: 50, name: "天目新闻", text: "天目新闻" });
-  expect(options.icons[0]).toEqual({ url: expect.stringMatching(/^https:\/\//), name: "新闻" });
+  expect(options.icons[0]).toEqual({ url: expect.stringMatching(/^https?:\/\//), name: "新闻" });
 });
 
 test("health says which upstream is in use and whether it answers", async ({ request }) => {
