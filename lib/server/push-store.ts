@@ -125,14 +125,20 @@ function migrate(db: Database.Database, dir: string, now: () => Date) {
   }).immediate();
 }
 
-export function openPushStore(file: string, options: StoreOptions = {}): PushStore {
-  const now = options.now ?? (() => new Date());
+/** The console's SQLite file, created on first use, with every migration applied. */
+export function openDatabase(file: string, now: () => Date = () => new Date()): Database.Database {
   if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
   // A pending record must be on disk before the upstream is called, even across a power cut.
   db.pragma("synchronous = FULL");
   migrate(db, migrationsDir(), now);
+  return db;
+}
+
+export function openPushStore(file: string, options: StoreOptions = {}): PushStore {
+  const now = options.now ?? (() => new Date());
+  const db = openDatabase(file, now);
 
   const byKey = db.prepare<[string], Row>("SELECT * FROM pushes WHERE idempotency_key = ?");
   const byId = db.prepare<[string], Row>("SELECT * FROM pushes WHERE id = ?");
