@@ -2,20 +2,27 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { can, type Capability, type Role } from "@/lib/auth/roles";
 
-const LINKS = [
-  { href: "/groups", label: "用户组" },
-  { href: "/tags", label: "标签" },
-  { href: "/compose", label: "创建推送" },
-  { href: "/history", label: "推送记录" },
-] as const;
+const LINKS: ReadonlyArray<{ href: string; label: string; need: Capability }> = [
+  { href: "/groups", label: "用户组", need: "browse" },
+  { href: "/tags", label: "标签", need: "browse" },
+  { href: "/compose", label: "创建推送", need: "send" },
+  { href: "/history", label: "推送记录", need: "browse" },
+  { href: "/approvals", label: "待审批", need: "approve" },
+  { href: "/admin/users", label: "用户管理", need: "admin" },
+  { href: "/admin/audit", label: "审计日志", need: "admin" },
+];
 
-export function MainNav() {
+/** Only what the signed-in user's roles allow (the server enforces it again on every request). */
+export function MainNav({ roles }: { roles: readonly Role[] }) {
   const pathname = usePathname();
+  const links = LINKS.filter(({ need }) => can(roles, need));
+  if (links.length === 0) return null;
   return (
     <nav aria-label="主导航">
-      <ul className="flex gap-1">
-        {LINKS.map(({ href, label }) => {
+      <ul className="flex flex-wrap gap-1">
+        {links.map(({ href, label }) => {
           const active = pathname === href || pathname.startsWith(`${href}/`);
           return (
             <li key={href}>

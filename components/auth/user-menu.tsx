@@ -1,0 +1,46 @@
+"use client";
+
+import { useState } from "react";
+import { fetchJson } from "@/lib/api/fetch-json";
+import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
+
+/** Who is signed in, with which roles, and 退出登录. */
+export function UserMenu({ username, name, roles }: { username: string; name: string; roles: readonly Role[] }) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function signOut() {
+    setBusy(true);
+    setError(null);
+    try {
+      await fetchJson("/api/auth/sign-out", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+      // A full load: nothing of the signed-in session stays in memory.
+      window.location.assign("/sign-in");
+    } catch (e) {
+      setError((e as Error).message);
+      setBusy(false);
+    }
+  }
+  return (
+    <div className="ml-auto flex items-center gap-3 text-sm">
+      <span className="text-slate-700">
+        <span className="font-medium" title={username}>
+          {name}
+        </span>
+        <span className="ml-1 text-slate-500">（{roles.length > 0 ? roles.map((role) => ROLE_LABELS[role]).join("、") : "未分配角色"}）</span>
+      </span>
+      <button
+        type="button"
+        onClick={signOut}
+        disabled={busy}
+        className="rounded-md border border-slate-300 px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-100 disabled:opacity-60"
+      >
+        {busy ? "正在退出…" : "退出登录"}
+      </button>
+      {error && (
+        <span role="alert" className="text-red-700">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
