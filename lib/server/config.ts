@@ -54,7 +54,7 @@ const envSchema = z.object({
   AUTH_SECRET: optionalText,
   CONSOLE_URL: optionalText,
   AUTH_SESSION_HOURS: positiveInt("AUTH_SESSION_HOURS", 12),
-  AUTH_SIGN_IN_LIMIT: positiveInt("AUTH_SIGN_IN_LIMIT", 10),
+  AUTH_SIGN_IN_LIMIT: positiveInt("AUTH_SIGN_IN_LIMIT", 20),
   OIDC_DISCOVERY_URL: optionalText,
   OIDC_CLIENT_ID: optionalText,
   OIDC_CLIENT_SECRET: optionalText,

@@ -61,6 +61,14 @@ async function translated(response: Response): Promise<Response> {
   return apiError(response.status, "auth_error", `登录服务出错（${body.message ?? response.status}），请稍后重试；如果一直如此，请联系管理员。`);
 }
 
+/** The session token lives in its httpOnly cookie only; page scripts never see it. */
+async function withoutToken(response: Response): Promise<Response> {
+  const { token: _token, ...body } = (await response.json()) as Record<string, unknown>;
+  const headers = new Headers(response.headers);
+  headers.delete("content-length");
+  return new Response(JSON.stringify(body), { status: response.status, headers });
+}
+
 export function handleAuthRequest(request: Request): Promise<Response> {
   return withErrors(async () => {
     const path = new URL(request.url).pathname.slice(BASE.length);
@@ -83,6 +91,6 @@ export function handleAuthRequest(request: Request): Promise<Response> {
       });
     }
     if (signingOut && response.ok) recordAudit({ actor: signingOut.username, ip, action: "sign_out" });
-    return secureCookies(request, await translated(response));
+    return secureCookies(request, path === SIGN_IN_PATH && response.ok ? await withoutToken(response) : await translated(response));
   });
 }
