@@ -48,7 +48,7 @@ test("sign-in, failed sign-in, a held push, its rejection and a refused request 
   const page = await context.newPage();
   await page.goto("/admin/audit");
   await page.getByLabel("操作", { exact: true }).selectOption({ label: "登录失败" });
-  await page.getByRole("button", { name: "筛选" }).click();
+  await page.getByRole("button", { name: "筛选", exact: true }).click();
   await expect(page.getByRole("row").filter({ hasText: wrong })).toContainText("登录失败");
   await expect(page.getByRole("link", { name: "导出 CSV" })).toHaveAttribute("href", "/api/audit?action=sign_in_failed&format=csv");
   await context.close();

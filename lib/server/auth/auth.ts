@@ -67,6 +67,9 @@ export function authOptions(config: ServerConfig, db: Database.Database) {
       cookiePrefix: "chuanbo",
       // Secure is added per response (see route handler): every host but a loopback one over http.
       useSecureCookies: false,
+      // handler.ts applies the console's one same-origin rule to every POST here first; better-auth's
+      // own check would also refuse a script's sign-in that carries a cookie jar but no Origin.
+      disableCSRFCheck: true,
       ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
     },
     databaseHooks: {

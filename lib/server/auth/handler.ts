@@ -1,7 +1,8 @@
 import "server-only";
 import { clientIp, recordAudit } from "@/lib/server/audit";
 import { OIDC_PROVIDER_ID, SIGN_IN_PATH } from "@/lib/server/auth/auth";
-import { assertSameOrigin, sessionUser } from "@/lib/server/auth/session";
+import { assertSameOrigin } from "@/lib/server/auth/same-origin";
+import { sessionUser } from "@/lib/server/auth/session";
 import { authReady } from "@/lib/server/auth/users";
 import { apiError, withErrors } from "@/lib/server/http";
 

@@ -5,7 +5,7 @@ import { can, parseRoles, type Capability, type Role } from "@/lib/auth/roles";
 import { clientIp, recordAudit } from "@/lib/server/audit";
 import { authReady } from "@/lib/server/auth/users";
 import { AccessError } from "@/lib/server/auth/errors";
-import { serverConfig } from "@/lib/server/config";
+import { assertSameOrigin } from "@/lib/server/auth/same-origin";
 
 // The one check every route handler and server component makes for itself (never trusting
 // proxy.ts alone): who is asking, may they, and, for a state-changing request, did it come from
@@ -16,8 +16,6 @@ export type SessionUser = { id: string; username: string; name: string; roles: R
 /** The request header proxy.ts sets with the page's path and query, so sign-in can send people back. */
 export const PATH_HEADER = "x-console-path";
 
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-const CROSS_SITE = "为防止跨站请求伪造，控制台只接受从它自己的页面发出的操作。请打开控制台页面后再操作。";
 
 /** The signed-in user for these request headers, or null. */
 export async function sessionUser(headers: Headers): Promise<SessionUser | null> {
@@ -26,36 +24,6 @@ export async function sessionUser(headers: Headers): Promise<SessionUser | null>
   if (!session || session.user.banned) return null;
   const { user } = session;
   return { id: user.id, username: user.username ?? user.email, name: user.displayUsername ?? user.name, roles: parseRoles(user.role) };
-}
-
-/**
- * A state-changing request must be JSON, and when the browser says where it comes from (Origin,
- * Sec-Fetch-Site), from this console. Scripts send neither header; they are not a CSRF vector and
- * still need a session.
- */
-export function assertSameOrigin(request: Request): void {
-  if (SAFE_METHODS.has(request.method)) return;
-  const site = request.headers.get("sec-fetch-site");
-  if (site !== null && site !== "same-origin" && site !== "none") throw new AccessError(403, "forbidden", CROSS_SITE);
-  const origin = request.headers.get("origin");
-  if (origin !== null) {
-    const allowed = new Set<string>();
-    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-    let originHost: string | undefined;
-    try {
-      originHost = new URL(origin).host;
-    } catch {
-      throw new AccessError(403, "forbidden", CROSS_SITE);
-    }
-    if (host) allowed.add(host);
-    const { publicUrl } = serverConfig().auth;
-    if (publicUrl) allowed.add(new URL(publicUrl).host);
-    if (!allowed.has(originHost)) throw new AccessError(403, "forbidden", CROSS_SITE);
-  }
-  const type = request.headers.get("content-type") ?? "";
-  if (!/^application\/json\b/i.test(type)) {
-    throw new AccessError(415, "unsupported_media_type", "请求须以 application/json 提交。");
-  }
 }
 
 const DENIED: Record<Capability, string> = {
