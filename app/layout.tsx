@@ -5,6 +5,8 @@ import type { ReactNode } from "react";
 import { UserMenu } from "@/components/auth/user-menu";
 import { MainNav } from "@/components/main-nav";
 import { SandboxBanner } from "@/components/sandbox-banner";
+import { navLinks } from "@/lib/auth/nav-links";
+import { ROLE_LABELS } from "@/lib/auth/roles";
 import { sessionUser } from "@/lib/server/auth/session";
 import { serverConfig } from "@/lib/server/config";
 import { Providers } from "./providers";
@@ -31,8 +33,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <Link href="/" className="text-base font-semibold tracking-tight">
               传播通控制台
             </Link>
-            <MainNav roles={user?.roles ?? []} />
-            {user && <UserMenu username={user.username} name={user.name} roles={user.roles} />}
+            <MainNav links={navLinks(user?.roles ?? [])} />
+            {user && (
+              <UserMenu
+                username={user.username}
+                name={user.name}
+                roles={user.roles.map((role) => ROLE_LABELS[role]).join("、") || "未分配角色"}
+              />
+            )}
           </div>
         </header>
         <Providers>

@@ -2,22 +2,11 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { can, type Capability, type Role } from "@/lib/auth/roles";
+import type { NavLink } from "@/lib/auth/nav-links";
 
-const LINKS: ReadonlyArray<{ href: string; label: string; need: Capability }> = [
-  { href: "/groups", label: "用户组", need: "browse" },
-  { href: "/tags", label: "标签", need: "browse" },
-  { href: "/compose", label: "创建推送", need: "send" },
-  { href: "/history", label: "推送记录", need: "browse" },
-  { href: "/approvals", label: "待审批", need: "approve" },
-  { href: "/admin/users", label: "用户管理", need: "admin" },
-  { href: "/admin/audit", label: "审计日志", need: "admin" },
-];
-
-/** Only what the signed-in user's roles allow (the server enforces it again on every request). */
-export function MainNav({ roles }: { roles: readonly Role[] }) {
+/** The links the signed-in user's roles allow (see lib/auth/nav-links.ts). */
+export function MainNav({ links }: { links: readonly NavLink[] }) {
   const pathname = usePathname();
-  const links = LINKS.filter(({ need }) => can(roles, need));
   if (links.length === 0) return null;
   return (
     <nav aria-label="主导航">
