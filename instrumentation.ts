@@ -3,10 +3,10 @@
 export async function register() {
   // Next's documented guard (inlined at build): the config modules use Node APIs.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { serverConfig, ConfigError } = await import("@/lib/server/config");
+  const { serverConfig, requireAuthSecret, ConfigError } = await import("@/lib/server/config");
   const { options } = await import("@/lib/server/options");
   try {
-    serverConfig();
+    requireAuthSecret(serverConfig());
     options();
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;

@@ -24,8 +24,11 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],
+  // Signs each role in once; tests run as the editor unless they say otherwise (e2e/support/auth.ts).
+  globalSetup: "./e2e/support/global-setup.ts",
   use: {
     baseURL: SIM_URL,
+    storageState: "test-results/auth/demo-editor.json",
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
     trace: "retain-on-failure",

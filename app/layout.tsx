@@ -1,8 +1,13 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { UserMenu } from "@/components/auth/user-menu";
 import { MainNav } from "@/components/main-nav";
 import { SandboxBanner } from "@/components/sandbox-banner";
+import { navLinks } from "@/lib/auth/nav-links";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { sessionUser } from "@/lib/server/auth/session";
 import { serverConfig } from "@/lib/server/config";
 import { Providers } from "./providers";
 import "./globals.css";
@@ -15,8 +20,10 @@ export const metadata: Metadata = {
   description: "用户组浏览与推送发送",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
   const sandbox = serverConfig().upstream.mode === "simulator";
+  // For the menu only: each page checks the session itself.
+  const user = await sessionUser(await headers());
   return (
     <html lang="zh-CN">
       <body className="min-h-screen">
@@ -26,7 +33,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/" className="text-base font-semibold tracking-tight">
               传播通控制台
             </Link>
-            <MainNav />
+            <MainNav links={navLinks(user?.roles ?? [])} />
+            {user && (
+              <UserMenu
+                username={user.username}
+                name={user.name}
+                roles={user.roles.map((role) => ROLE_LABELS[role]).join("、") || "未分配角色"}
+              />
+            )}
           </div>
         </header>
         <Providers>

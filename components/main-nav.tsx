@@ -2,20 +2,16 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import type { NavLink } from "@/lib/auth/nav-links";
 
-const LINKS = [
-  { href: "/groups", label: "用户组" },
-  { href: "/tags", label: "标签" },
-  { href: "/compose", label: "创建推送" },
-  { href: "/history", label: "推送记录" },
-] as const;
-
-export function MainNav() {
+/** The links the signed-in user's roles allow (see lib/auth/nav-links.ts). */
+export function MainNav({ links }: { links: readonly NavLink[] }) {
   const pathname = usePathname();
+  if (links.length === 0) return null;
   return (
     <nav aria-label="主导航">
-      <ul className="flex gap-1">
-        {LINKS.map(({ href, label }) => {
+      <ul className="flex flex-wrap gap-1">
+        {links.map(({ href, label }) => {
           const active = pathname === href || pathname.startsWith(`${href}/`);
           return (
             <li key={href}>

@@ -128,7 +128,7 @@ for (const [label, body, stray, wire] of [
       upstream_code: 0,
       request_id: created.requestId,
       is_test: false,
-      sent_by: null,
+      sent_by: "demo-editor",
     });
     // What was sent, exactly: the other channels' fields are not part of it.
     expect(record.body).toEqual(Object.fromEntries(Object.entries(body).filter(([name]) => name !== stray)));

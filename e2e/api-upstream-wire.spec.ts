@@ -3,6 +3,7 @@ import path from "node:path";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { sign } from "../lib/server/signature";
 import { CONFIGURED_URL, TEST_CONNECT_NO, VENDOR_URL } from "../playwright.config";
+import { sessionCookie, STATE } from "./support/auth";
 
 // The console configured against an independent fake vendor (e2e/support/fake-vendor.mjs):
 // what it sends over the wire, and how it answers when the vendor misbehaves.
@@ -15,7 +16,7 @@ type VendorRequest = {
   fields: Array<[string, string]>;
 };
 
-test.use({ baseURL: CONFIGURED_URL });
+test.use({ baseURL: CONFIGURED_URL, storageState: STATE.configuredEditor });
 
 const seenBodies: string[] = [];
 async function remember(response: APIResponse) {
@@ -34,7 +35,7 @@ async function script(request: APIRequestContext, steps: Array<{ kind: string; a
 const post = (request: APIRequestContext, data: unknown) =>
   request.post("/api/pushes", {
     data,
-    headers: { "Idempotency-Key": crypto.randomUUID(), cookie: "JSESSIONID=browser-session", "x-forwarded-for": "10.0.0.9" },
+    headers: { "Idempotency-Key": crypto.randomUUID(), cookie: `JSESSIONID=browser-session; ${sessionCookie(STATE.configuredEditor)}`, "x-forwarded-for": "10.0.0.9" },
   });
 
 const common = { name: "台风预警", section_id: 90, chuanbo_type_id: 38, chuanbo_group: [123, 144] };
@@ -45,7 +46,7 @@ test.beforeEach(async ({ request }) => {
 
 test("GET /api/groups?current=2&size=5 asks group_list for that page with the credential and gateway headers", async ({ request }) => {
   const response = await remember(
-    await request.get("/api/groups?current=2&size=5", { headers: { cookie: "JSESSIONID=abc", "x-custom": "browser" } }),
+    await request.get("/api/groups?current=2&size=5", { headers: { cookie: `JSESSIONID=abc; ${sessionCookie(STATE.configuredEditor)}`, "x-custom": "browser" } }),
   );
   expect(response.status()).toBe(200);
   const page = await response.json();

@@ -1,10 +1,12 @@
 import { Suspense } from "react";
 import { Composer } from "@/components/compose/composer";
+import { requirePageUser } from "@/lib/server/auth/session";
 import { publicOptions } from "@/lib/server/options";
 
 export const metadata = { title: "创建推送" };
 
-export default function Page() {
+export default async function Page() {
+  await requirePageUser("send");
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-xl font-semibold">创建推送</h1>

@@ -1,9 +1,11 @@
 import { Suspense } from "react";
 import { HistoryList } from "@/components/history/history-list";
+import { requirePageUser } from "@/lib/server/auth/session";
 
 export const metadata = { title: "推送记录" };
 
-export default function Page() {
+export default async function Page() {
+  await requirePageUser();
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-xl font-semibold">推送记录</h1>

@@ -1,5 +1,8 @@
+import { requirePageUser } from "@/lib/server/auth/session";
+
 export const metadata = { title: "标签" };
 
-export default function Page() {
+export default async function Page() {
+  await requirePageUser();
   return <h1 className="text-xl font-semibold">标签</h1>;
 }

@@ -1,11 +1,12 @@
 // Starts one console from the current build for the browser and route tests, with a fresh
 // database, and keeps everything it prints in test-results/ so tests can read the server's log.
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { createWriteStream, mkdirSync, rmSync } from "node:fs";
 
 const [mode, port, connectNo, vendorUrl] = process.argv.slice(2);
 const settings = {
-  sim: { PORT: port, CHUANBO_TIMEOUT_MS: "2500", CHUANBO_CONNECT_NO: connectNo },
+  // Tests sign in and send far more often than a person: the limits are tested on their own.
+  sim: { PORT: port, CHUANBO_TIMEOUT_MS: "2500", CHUANBO_CONNECT_NO: connectNo, AUTH_SIGN_IN_LIMIT: "1000", PUSH_HOURLY_LIMIT: "1000" },
   configured: {
     PORT: port,
     CHUANBO_BASE_URL: vendorUrl,
@@ -13,6 +14,8 @@ const settings = {
     CHUANBO_TENANT_ID: "6",
     CHUANBO_SIGNING_SECRET: "test-signing-secret",
     CHUANBO_TIMEOUT_MS: "1500",
+    AUTH_SECRET: "wire-test-auth-secret-0123456789abcdef",
+    PUSH_HOURLY_LIMIT: "1000",
   },
 }[mode];
 if (!settings) throw new Error(`usage: start-console.mjs sim|configured PORT CONNECT_NO [VENDOR_URL]`);
@@ -23,8 +26,15 @@ const database = `${dir}/${mode}.sqlite`;
 for (const suffix of ["", "-wal", "-shm"]) rmSync(database + suffix, { force: true });
 const log = createWriteStream(`${dir}/${mode}.log`);
 
+const env = { ...process.env, ...settings, CHUANBO_DATABASE_PATH: database };
+// Off the simulator there are no demo accounts: the tests' editor is made as an operator would, with the CLI.
+if (mode === "configured") {
+  const editor = ["wire-editor", "--role", "editor", "--password", "wire-editor-password"];
+  execFileSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/user.ts", "add", ...editor], { env, stdio: "inherit" });
+}
+
 const child = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1"], {
-  env: { ...process.env, ...settings, CHUANBO_DATABASE_PATH: database },
+  env,
   stdio: ["ignore", "pipe", "pipe"],
 });
 for (const stream of [child.stdout, child.stderr]) {

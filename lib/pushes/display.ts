@@ -8,6 +8,8 @@ export const PUSH_STATUS_STYLES: Record<PushRecord["status"], string> = {
   failed: "bg-red-100 text-red-800",
   unknown: "bg-amber-100 text-amber-900",
   pending: "bg-slate-200 text-slate-700",
+  pending_approval: "bg-sky-100 text-sky-800",
+  rejected: "bg-slate-300 text-slate-800",
 };
 
 const chinaTime = new Intl.DateTimeFormat("zh-CN", {

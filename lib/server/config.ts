@@ -4,6 +4,8 @@ import * as z from "zod/mini";
 // The one module that reads process.env. Everything else asks it.
 
 const SIMULATOR_CONNECT_NO = "sandbox-connect-no";
+/** Only ever signs sessions of a console on the simulator, whose accounts are public demo ones anyway. */
+const SIMULATOR_AUTH_SECRET = "sandbox-auth-secret-not-for-real-use-0000";
 
 const optionalText = z.optional(z.pipe(z.string(), z.transform((v) => v.trim() || undefined)));
 
@@ -49,11 +51,37 @@ const envSchema = z.object({
   GROUPS_FETCH_PAGE_SIZE: positiveInt("GROUPS_FETCH_PAGE_SIZE", 100),
   GROUPS_FETCH_CONCURRENCY: positiveInt("GROUPS_FETCH_CONCURRENCY", 4),
   PORT: positiveInt("PORT", 3000),
+  AUTH_SECRET: optionalText,
+  CONSOLE_URL: optionalText,
+  AUTH_SESSION_HOURS: positiveInt("AUTH_SESSION_HOURS", 12),
+  AUTH_SIGN_IN_LIMIT: positiveInt("AUTH_SIGN_IN_LIMIT", 20),
+  OIDC_DISCOVERY_URL: optionalText,
+  OIDC_CLIENT_ID: optionalText,
+  OIDC_CLIENT_SECRET: optionalText,
+  OIDC_NAME: optionalText,
+  OIDC_DEFAULT_ROLES: optionalText,
+  PUSH_HOURLY_LIMIT: positiveInt("PUSH_HOURLY_LIMIT", 60),
+  PUSH_MAX_REACH: positiveInt("PUSH_MAX_REACH", 100_000),
 });
 
 export type Upstream =
   | { mode: "simulator"; baseUrl: string; connectNo: string }
   | { mode: "configured"; baseUrl: string; connectNo: string };
+
+export type Oidc = { discoveryUrl: string; clientId: string; clientSecret: string; name: string; defaultRoles: string };
+
+export type AuthConfig = {
+  /** Signs session cookies. The simulator has a fixed one; a real deployment must set its own (see requireAuthSecret). */
+  secret: string | undefined;
+  /** The console's public address, when known (OIDC callbacks need it); otherwise taken from each request. */
+  publicUrl: string | undefined;
+  sessionHours: number;
+  /** Sign-in attempts allowed per minute from one address. */
+  signInLimitPerMinute: number;
+  oidc: Oidc | undefined;
+  /** Demo accounts for each role, shown on the sign-in page: only with the simulator. */
+  demoAccounts: boolean;
+};
 
 export type ServerConfig = {
   upstream: Upstream;
@@ -65,6 +93,8 @@ export type ServerConfig = {
   groupsCacheTtlMs: number;
   groupsFetchPageSize: number;
   groupsFetchConcurrency: number;
+  auth: AuthConfig;
+  limits: { pushesPerUserPerHour: number; maxReachPerPush: number };
 };
 
 export class ConfigError extends Error {
@@ -95,6 +125,28 @@ export function parseServerConfig(env: Record<string, string | undefined>): Serv
       connectNo: e.CHUANBO_CONNECT_NO ?? SIMULATOR_CONNECT_NO,
     };
   }
+  const problems: string[] = [];
+  if (e.AUTH_SECRET !== undefined && e.AUTH_SECRET.length < 32) {
+    problems.push("- AUTH_SECRET 至少要 32 个字符，可用 `openssl rand -base64 32` 生成。");
+  }
+  if (e.CONSOLE_URL && !/^https?:\/\/[^/]+/.test(e.CONSOLE_URL)) {
+    problems.push(`- CONSOLE_URL 须是控制台对外的 http(s) 地址，例如 https://chuanbo.example.com，现在是「${e.CONSOLE_URL}」。`);
+  }
+  const oidcSet = [e.OIDC_DISCOVERY_URL, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET].filter(Boolean).length;
+  if (oidcSet > 0 && oidcSet < 3) {
+    problems.push("- 单点登录需要同时设置 OIDC_DISCOVERY_URL、OIDC_CLIENT_ID 和 OIDC_CLIENT_SECRET；不用单点登录就三个都不设。");
+  }
+  if (problems.length > 0) throw new ConfigError(`配置有误，控制台无法启动：\n${problems.join("\n")}`);
+  const oidc =
+    e.OIDC_DISCOVERY_URL && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
+      ? {
+          discoveryUrl: e.OIDC_DISCOVERY_URL,
+          clientId: e.OIDC_CLIENT_ID,
+          clientSecret: e.OIDC_CLIENT_SECRET,
+          name: e.OIDC_NAME ?? "单位统一身份认证",
+          defaultRoles: e.OIDC_DEFAULT_ROLES ?? "",
+        }
+      : undefined;
   return {
     upstream,
     tenantId: e.CHUANBO_TENANT_ID,
@@ -105,7 +157,24 @@ export function parseServerConfig(env: Record<string, string | undefined>): Serv
     groupsCacheTtlMs: e.GROUPS_CACHE_TTL_MS,
     groupsFetchPageSize: e.GROUPS_FETCH_PAGE_SIZE,
     groupsFetchConcurrency: e.GROUPS_FETCH_CONCURRENCY,
+    auth: {
+      secret: e.AUTH_SECRET ?? (upstream.mode === "simulator" ? SIMULATOR_AUTH_SECRET : undefined),
+      publicUrl: e.CONSOLE_URL?.replace(/\/+$/, ""),
+      sessionHours: e.AUTH_SESSION_HOURS,
+      signInLimitPerMinute: e.AUTH_SIGN_IN_LIMIT,
+      oidc,
+      demoAccounts: upstream.mode === "simulator",
+    },
+    limits: { pushesPerUserPerHour: e.PUSH_HOURLY_LIMIT, maxReachPerPush: e.PUSH_MAX_REACH },
   };
+}
+
+/** The session-signing secret; a console on the real upstream refuses to start without its own. */
+export function requireAuthSecret(config: ServerConfig): string {
+  if (config.auth.secret) return config.auth.secret;
+  throw new ConfigError(
+    "配置有误，控制台无法启动：\n- 连接真实传播通时必须设置 AUTH_SECRET（至少 32 个字符的随机串，可用 `openssl rand -base64 32` 生成），用来签发登录会话。",
+  );
 }
 
 let cached: ServerConfig | undefined;

@@ -1,5 +1,6 @@
 import "server-only";
 import type { ApiErrorBody } from "@/lib/api/error-body";
+import { AccessError } from "@/lib/server/auth/errors";
 import { ConfigError } from "@/lib/server/config";
 import { UpstreamError, type UpstreamErrorKind } from "@/lib/server/upstream-error";
 
@@ -29,6 +30,7 @@ const UPSTREAM_STATUS: Record<UpstreamErrorKind, { status: number; code: string 
 };
 
 export function errorResponse(error: unknown): Response {
+  if (error instanceof AccessError) return apiError(error.status, error.code, error.message);
   if (error instanceof UpstreamError) {
     const { status, code } = UPSTREAM_STATUS[error.kind];
     return apiError(status, code, error.message, {

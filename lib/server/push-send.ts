@@ -1,18 +1,21 @@
 import "server-only";
 import { after } from "next/server";
 import * as z from "zod/mini";
-import { recordedReach } from "@/lib/compose/reach";
 import { pushCreate } from "@/lib/server/chuanbo-client";
 import { serverConfig } from "@/lib/server/config";
-import { groupsByIds } from "@/lib/server/group-index";
 import { errorResponse, invalidRequest, jsonResponse, readJson } from "@/lib/server/http";
 import { options } from "@/lib/server/options";
 import { pushStore, type Outcome, type PushStore } from "@/lib/server/push-store";
 import { UpstreamError } from "@/lib/server/upstream-error";
 import { fieldErrors } from "@/lib/validations/field-errors";
 import { pushSchema, type Push } from "@/lib/validations/push";
+import { clientIp, recordAudit } from "@/lib/server/audit";
+import { applyPushPolicy, auditOf, pushReach, type PushActor } from "@/lib/server/auth/push-policy";
+import type { SessionUser } from "@/lib/server/auth/session";
 import {
   type PushCreated,
+  type PushHeld,
+  type Reach,
   type PushErrorBody,
   type PushRecord,
   type PushStatus,
@@ -34,7 +37,7 @@ function pushErrorBody(code: string, message: string, pushId: string, status: Pu
 const pushError = (status: number, code: string, message: string, record: PushRecord) =>
   jsonResponse(pushErrorBody(code, message, record.id, record.status), status);
 
-export async function handlePushRequest(request: Request, { test }: { test: boolean }): Promise<Response> {
+export async function handlePushRequest(request: Request, { test, user }: { test: boolean; user: SessionUser }): Promise<Response> {
   const key = request.headers.get("idempotency-key")?.trim() ?? "";
   if (!UUID.test(key)) {
     const message = key === "" ? `缺少 Idempotency-Key 请求头：${KEY_ADVICE}` : `Idempotency-Key 须是 UUID：${KEY_ADVICE}`;
@@ -55,10 +58,23 @@ export async function handlePushRequest(request: Request, { test }: { test: bool
   if (!parsed.success) return invalidRequest(fieldErrors(parsed.error));
 
   const store = pushStore();
-  const begun = await store.begin({ key: key.toLowerCase(), push: parsed.data, isTest: test, sentBy: null });
+  const actor: PushActor = { username: user.username, ip: clientIp(request) };
+  const normalizedKey = key.toLowerCase();
+  // A key seen before replays its answer; limits and approval apply to new pushes only.
+  let policy: { held: boolean; reach?: Reach } = { held: false };
+  if (!(await store.hasKey(normalizedKey))) {
+    const verdict = await applyPushPolicy(store, parsed.data, { test, actor });
+    if (verdict instanceof Response) return verdict;
+    policy = verdict;
+  }
+  const begun = await store.begin({ key: normalizedKey, push: parsed.data, isTest: test, sentBy: actor.username, ...policy });
   switch (begun.kind) {
     case "started":
-      return send(store, begun.record, parsed.data);
+      if (policy.held) {
+        recordAudit({ ...auditOf(begun.record, actor), action: "push_held" });
+        return jsonResponse({ id: begun.record.id, status: "pending_approval" } satisfies PushHeld, 202);
+      }
+      return send(store, begun.record, parsed.data, actor, policy.reach);
     case "replay":
       return jsonResponse(begun.answer.body, begun.answer.status);
     case "mismatch":
@@ -69,10 +85,12 @@ export async function handlePushRequest(request: Request, { test }: { test: bool
         begun.record,
       );
     case "in_progress":
-      if (Date.now() - Date.parse(begun.record.created_at) > serverConfig().timeoutMs + ABANDONED_AFTER_MS) {
+      // An approved push starts sending when approved, maybe long after it was written.
+      const sendingSince = begun.record.approved_at ?? begun.record.created_at;
+      if (Date.now() - Date.parse(sendingSince) > serverConfig().timeoutMs + ABANDONED_AFTER_MS) {
         const message = `控制台在等待传播通应答时中断了。${MAY_HAVE_GONE}`;
         const body = pushErrorBody("upstream_timeout", message, begun.record.id, "unknown");
-        return settle(store, begun.record, {
+        return settle(store, begun.record, actor, {
           status: "unknown",
           upstreamCode: null,
           upstreamMessage: message,
@@ -84,16 +102,20 @@ export async function handlePushRequest(request: Request, { test }: { test: bool
   }
 }
 
-async function send(store: PushStore, record: PushRecord, push: Push): Promise<Response> {
-  // Reach is a nicety of the record: computed beside the send, saved after the answer, never in its way.
-  const reach = groupsByIds(push.chuanbo_group).then(
-    (groups) => recordedReach(push.chuanbo_group.map((id) => groups.get(id))),
-    () => undefined,
-  );
-  after(async () => {
-    const value = await reach;
-    if (value) await store.setReach(record.id, value).catch((error: unknown) => console.error("push reach not saved", error));
-  });
+/** Sends an approved push (now 'pending'), through the same path and record as any other. */
+export function sendApproved(record: PushRecord, actor: PushActor): Promise<Response> {
+  return send(pushStore(), record, record.body, actor, { reach: record.reach, incomplete: record.reach_incomplete });
+}
+
+async function send(store: PushStore, record: PushRecord, push: Push, actor: PushActor, knownReach?: Reach): Promise<Response> {
+  if (!knownReach) {
+    // Reach is a nicety of the record: computed beside the send, saved after the answer, never in its way.
+    const reach = pushReach(push);
+    after(async () => {
+      const value = await reach;
+      if (value) await store.setReach(record.id, value).catch((error: unknown) => console.error("push reach not saved", error));
+    });
+  }
 
   let outcome: Outcome;
   try {
@@ -109,16 +131,21 @@ async function send(store: PushStore, record: PushRecord, push: Push): Promise<R
   } catch (error) {
     outcome = await failure(record, error);
   }
-  return settle(store, record, outcome);
+  return settle(store, record, actor, outcome);
 }
 
 /** Records the outcome and answers it. The answer tells the truth even if the record cannot be written. */
-async function settle(store: PushStore, record: PushRecord, outcome: Outcome): Promise<Response> {
+async function settle(store: PushStore, record: PushRecord, actor: PushActor, outcome: Outcome): Promise<Response> {
   try {
     await store.finish(record.id, outcome);
   } catch (error) {
     console.error(JSON.stringify({ at: "push-store", pushId: record.id, outcome: outcome.status }), error);
   }
+  recordAudit({
+    ...auditOf(record, actor),
+    action: `push_${outcome.status}`,
+    details: { ...auditOf(record, actor).details, upstream_code: outcome.upstreamCode, upstream_message: outcome.upstreamMessage, request_id: outcome.requestId },
+  });
   return jsonResponse(outcome.answer.body, outcome.answer.status);
 }
 

@@ -5,7 +5,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { serverConfig } from "@/lib/server/config";
 import type { Push } from "@/lib/validations/push";
-import type { PushList, PushListQuery, PushRecord, PushStatus, Reach } from "@/lib/validations/push-record";
+import type { PushHeld, PushList, PushListQuery, PushRecord, PushStatus, Reach } from "@/lib/validations/push-record";
 
 // The console's record of its pushes, and the exactly-once guard. SQLite today (better-sqlite3),
 // PostgreSQL later: callers see only this interface, in plain values and promises.
@@ -13,7 +13,16 @@ import type { PushList, PushListQuery, PushRecord, PushStatus, Reach } from "@/l
 /** The HTTP answer given for an attempt, replayed as is when the same key comes again. */
 export type StoredAnswer = { status: number; body: unknown };
 
-export type NewPush = { key: string; push: Push; isTest: boolean; sentBy: string | null };
+export type NewPush = {
+  key: string;
+  push: Push;
+  isTest: boolean;
+  sentBy: string | null;
+  /** Held for approval (审批) instead of being sent: recorded as pending_approval, answered 202. */
+  held?: boolean;
+  /** Known before sending when limits or the approval policy needed it. */
+  reach?: Reach;
+};
 
 export type BeginResult =
   /** Recorded as pending: the caller now calls the upstream, then `finish`. */
@@ -26,7 +35,7 @@ export type BeginResult =
   | { kind: "mismatch"; record: PushRecord };
 
 export type Outcome = {
-  status: Exclude<PushStatus, "pending">;
+  status: "sent" | "failed" | "unknown";
   upstreamCode: number | null;
   upstreamMessage: string | null;
   requestId: string | null;
@@ -38,6 +47,14 @@ export type PushStore = {
   /** Records the outcome of a pending push; false if it was not pending (already finished). */
   finish(id: string, outcome: Outcome): Promise<boolean>;
   setReach(id: string, reach: Reach): Promise<void>;
+  /** Whether this Idempotency-Key was used before (its request then replays, whatever the limits say now). */
+  hasKey(key: string): Promise<boolean>;
+  /** Real (not test) pushes this user recorded since then, for the per-user hourly cap. */
+  countSentBy(sentBy: string, since: Date): Promise<number>;
+  /** pending_approval → pending, exactly once: the approved record, or undefined if it was not waiting. */
+  approve(id: string, by: string): Promise<PushRecord | undefined>;
+  /** pending_approval → rejected: the record, or undefined if it was not waiting. */
+  reject(id: string, by: string, reason: string, answer: StoredAnswer): Promise<PushRecord | undefined>;
   get(id: string): Promise<PushRecord | undefined>;
   list(query: PushListQuery): Promise<PushList>;
   close(): void;
@@ -84,6 +101,11 @@ type Row = {
   sent_by: string | null;
   answer_status: number | null;
   answer_body: string | null;
+  approved_by: string | null;
+  approved_at: string | null;
+  rejected_by: string | null;
+  rejected_at: string | null;
+  reject_reason: string | null;
 };
 
 function toRecord(row: Row): PushRecord {
@@ -103,6 +125,11 @@ function toRecord(row: Row): PushRecord {
     request_id: row.request_id,
     is_test: row.is_test === 1,
     sent_by: row.sent_by,
+    approved_by: row.approved_by,
+    approved_at: row.approved_at,
+    rejected_by: row.rejected_by,
+    rejected_at: row.rejected_at,
+    reject_reason: row.reject_reason,
     body,
   };
 }
@@ -125,20 +152,28 @@ function migrate(db: Database.Database, dir: string, now: () => Date) {
   }).immediate();
 }
 
-export function openPushStore(file: string, options: StoreOptions = {}): PushStore {
-  const now = options.now ?? (() => new Date());
+/** The console's SQLite file, created on first use, with every migration applied. */
+export function openDatabase(file: string, now: () => Date = () => new Date()): Database.Database {
   if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
   // A pending record must be on disk before the upstream is called, even across a power cut.
   db.pragma("synchronous = FULL");
   migrate(db, migrationsDir(), now);
+  return db;
+}
+
+export function openPushStore(file: string, options: StoreOptions = {}): PushStore {
+  const now = options.now ?? (() => new Date());
+  const db = openDatabase(file, now);
 
   const byKey = db.prepare<[string], Row>("SELECT * FROM pushes WHERE idempotency_key = ?");
   const byId = db.prepare<[string], Row>("SELECT * FROM pushes WHERE id = ?");
   const insert = db.prepare(
-    `INSERT INTO pushes (id, idempotency_key, body_hash, created_at, notify_way, name, chuanbo_group, body, status, is_test, sent_by)
-     VALUES (@id, @key, @hash, @created_at, @notify_way, @name, @chuanbo_group, @body, 'pending', @is_test, @sent_by)
+    `INSERT INTO pushes (id, idempotency_key, body_hash, created_at, notify_way, name, chuanbo_group, body, status, is_test, sent_by,
+       reach, reach_incomplete, answer_status, answer_body)
+     VALUES (@id, @key, @hash, @created_at, @notify_way, @name, @chuanbo_group, @body, @status, @is_test, @sent_by,
+       @reach, @reach_incomplete, @answer_status, @answer_body)
      ON CONFLICT (idempotency_key) DO NOTHING`,
   );
   const finishStmt = db.prepare(
@@ -147,12 +182,32 @@ export function openPushStore(file: string, options: StoreOptions = {}): PushSto
      WHERE id = @id AND status = 'pending'`,
   );
   const reachStmt = db.prepare("UPDATE pushes SET reach = ?, reach_incomplete = ? WHERE id = ?");
+  const keyStmt = db.prepare<[string], { one: number }>("SELECT 1 AS one FROM pushes WHERE idempotency_key = ?");
+  const countStmt = db.prepare<[string, string], { n: number }>(
+    "SELECT count(*) AS n FROM pushes WHERE sent_by = ? AND created_at >= ? AND is_test = 0",
+  );
+  const approveStmt = db.prepare(
+    "UPDATE pushes SET status = 'pending', approved_by = ?, approved_at = ?, answer_status = NULL, answer_body = NULL WHERE id = ? AND status = 'pending_approval'",
+  );
+  const rejectStmt = db.prepare(
+    `UPDATE pushes SET status = 'rejected', rejected_by = @by, rejected_at = @at, reject_reason = @reason, finished_at = @at,
+       answer_status = @answer_status, answer_body = @answer_body
+     WHERE id = @id AND status = 'pending_approval'`,
+  );
 
   // Check and insert in one synchronous transaction: of two requests with one key, exactly one inserts.
   const beginTx = db.transaction((input: NewPush): BeginResult => {
     const hash = pushBodyHash(input.push, input.isTest);
+    const id = newId();
+    // A held push's answer is final until someone approves or rejects it: a retry replays it.
+    const held = { id, status: "pending_approval" } satisfies PushHeld;
     const inserted = insert.run({
-      id: newId(),
+      id,
+      status: input.held ? "pending_approval" : "pending",
+      reach: input.reach?.reach ?? null,
+      reach_incomplete: input.reach?.incomplete ? 1 : 0,
+      answer_status: input.held ? 202 : null,
+      answer_body: input.held ? JSON.stringify(held) : null,
       key: input.key,
       hash,
       created_at: now().toISOString(),
@@ -195,6 +250,29 @@ export function openPushStore(file: string, options: StoreOptions = {}): PushSto
     },
     async setReach(id, reach) {
       reachStmt.run(reach.reach, reach.incomplete ? 1 : 0, id);
+    },
+    async hasKey(key) {
+      return keyStmt.get(key) !== undefined;
+    },
+    async countSentBy(sentBy, since) {
+      return countStmt.get(sentBy, since.toISOString())?.n ?? 0;
+    },
+    async approve(id, by) {
+      if (approveStmt.run(by, now().toISOString(), id).changes !== 1) return undefined;
+      const row = byId.get(id);
+      return row && toRecord(row);
+    },
+    async reject(id, by, reason, answer) {
+      const changed = rejectStmt.run({
+        id,
+        by,
+        reason,
+        at: now().toISOString(),
+        answer_status: answer.status,
+        answer_body: JSON.stringify(answer.body),
+      }).changes;
+      const row = changed === 1 ? byId.get(id) : undefined;
+      return row && toRecord(row);
     },
     async get(id) {
       const row = byId.get(id);

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { NOTIFY_WAYS } from "@/lib/validations/push";
 
 // The ids the vendor hands over offline, each with a name people know (GET /api/options).
 
@@ -18,6 +19,17 @@ export const optionsSchema = z.object({
   ),
   /** A group of the newsroom's own phones, for 发送到测试组. */
   testGroupId: z.optional(z.number().check(z.int(), z.positive())),
+  /**
+   * 审批: a push reaching at least minReach people (by the groups' 人数), or going out on one of
+   * these channels, waits as pending_approval until a supervisor other than its author approves it.
+   */
+  approval: z._default(
+    z.object({
+      minReach: z.optional(z.number().check(z.int(), z.positive())),
+      notifyWays: z._default(z.array(z.union(NOTIFY_WAYS.map((way) => z.literal(way)))), []),
+    }),
+    { notifyWays: [] },
+  ),
 });
 
 export type Options = z.output<typeof optionsSchema>;

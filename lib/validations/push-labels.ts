@@ -13,12 +13,14 @@ export const LINK_TYPES = [2, 4] as const;
 export type LinkType = (typeof LINK_TYPES)[number];
 export const LINK_TYPE_LABELS: Record<LinkType, string> = { 2: "稿件", 4: "通知" };
 
-/** What became of a push the console tried to send (its own record; the vendor keeps none). */
-export const PUSH_STATUSES = ["sent", "failed", "unknown", "pending"] as const;
+/** What became of a push the console was asked to send (its own record; the vendor keeps none). */
+export const PUSH_STATUSES = ["pending_approval", "pending", "sent", "failed", "unknown", "rejected"] as const;
 export type PushStatus = (typeof PUSH_STATUSES)[number];
 export const PUSH_STATUS_LABELS: Record<PushStatus, string> = {
+  pending_approval: "待审批",
+  pending: "发送中",
   sent: "已发送",
   failed: "失败",
   unknown: "结果不明",
-  pending: "发送中",
+  rejected: "已驳回",
 };

@@ -27,7 +27,14 @@ export type PushRecord = {
   upstream_message: string | null;
   request_id: string | null;
   is_test: boolean;
+  /** Username of the author. */
   sent_by: string | null;
+  /** Username of the supervisor who approved it, and when (ISO 8601); null if it needed no approval. */
+  approved_by: string | null;
+  approved_at: string | null;
+  rejected_by: string | null;
+  rejected_at: string | null;
+  reject_reason: string | null;
   /** Exactly what was sent: the parsed push. */
   body: Push;
 };
@@ -36,6 +43,9 @@ export type PushList = { records: PushRecord[]; total: number; size: number; cur
 
 /** POST /api/pushes and /api/pushes/test, 201. */
 export type PushCreated = { id: string; status: "sent"; requestId: string };
+
+/** POST /api/pushes, 202: the approval policy holds it until a supervisor approves. */
+export type PushHeld = { id: string; status: "pending_approval" };
 
 /** A failed send: the contract's envelope, plus the record it left so the UI can link to it. */
 export type PushErrorBody = ApiErrorBody & { error: { pushId?: string; status?: PushStatus } };
@@ -60,7 +70,7 @@ export const pushListQuerySchema = z.object({
   current: groupsQuerySchema.shape.current,
   size: groupsQuerySchema.shape.size,
   notify_way: z.optional(choice(NOTIFY_WAYS, "notify_way 只能是 1（系统通知）、2（短信推送）或 3（语音消息）")),
-  status: z.optional(choice(PUSH_STATUSES, "status 只能是 sent、failed、unknown 或 pending")),
+  status: z.optional(choice(PUSH_STATUSES, "status 只能是 sent、failed、unknown、pending、pending_approval 或 rejected")),
 });
 export type PushListQuery = z.output<typeof pushListQuerySchema>;
 

@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { HistoryDetail } from "@/components/history/history-detail";
+import { requirePageUser } from "@/lib/server/auth/session";
 
 export const metadata = { title: "推送详情" };
 
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
+  await requirePageUser();
   const { id } = await params;
   return (
     <div className="flex flex-col gap-4">

@@ -1,0 +1,16 @@
+import Link from "next/link";
+
+// Rendered (status 403) when a signed-in user opens a page their roles do not allow.
+export default function Forbidden() {
+  return (
+    <div className="mx-auto max-w-lg py-12">
+      <h1 className="text-xl font-semibold">没有权限</h1>
+      <p className="mt-2 text-slate-700">
+        你的账号没有打开这个页面的角色。如需使用，请联系管理员为你分配相应角色（编辑可以发送推送，审核人可以审批，管理员可以管理用户和查看审计日志）。
+      </p>
+      <Link href="/" className="mt-4 inline-block text-sm font-medium text-slate-900 underline">
+        回到首页
+      </Link>
+    </div>
+  );
+}

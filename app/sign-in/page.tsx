@@ -1,0 +1,40 @@
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { safeNext, sessionUser } from "@/lib/server/auth/session";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/server/auth/users";
+import { serverConfig } from "@/lib/server/config";
+
+export const metadata = { title: "登录" };
+
+export default async function Page({ searchParams }: { searchParams: Promise<{ next?: string | string[]; sso?: string }> }) {
+  const params = await searchParams;
+  const next = safeNext(typeof params.next === "string" ? params.next : undefined);
+  if (await sessionUser(await headers())) redirect(next);
+  const { auth } = serverConfig();
+  const demo = auth.demoAccounts
+    ? {
+        password: DEMO_PASSWORD,
+        accounts: DEMO_ACCOUNTS.map((account) => ({
+          username: account.username,
+          name: account.name,
+          roles: account.roles.map((role) => ROLE_LABELS[role]).join("、"),
+        })),
+      }
+    : undefined;
+  return (
+    <div className="mx-auto max-w-sm py-8">
+      <h1 className="text-xl font-semibold">登录传播通控制台</h1>
+      <p className="mt-1 text-sm text-slate-600">登录后 {auth.sessionHours} 小时内有效。</p>
+      {params.sso === "failed" && (
+        <p role="alert" className="mt-4 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+          单点登录没有成功，请重试；如果一直如此，请联系管理员。
+        </p>
+      )}
+      <div className="mt-6">
+        <SignInForm next={next} demo={demo} oidcName={auth.oidc?.name} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,224 @@
+"use client";
+
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { buttonClass, ModalDialog } from "@/components/admin/modal-dialog";
+import { fetchJson } from "@/lib/api/fetch-json";
+import { useApprovals } from "@/lib/auth/approvals-query";
+import { sendJson } from "@/lib/auth/send-json";
+import type { PublicOptions } from "@/lib/validations/options";
+import { NOTIFY_WAY_LABELS, LINK_TYPE_LABELS } from "@/lib/validations/push";
+import type { PushRecord } from "@/lib/validations/push-record";
+
+const chinaTime = (iso: string) => new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
+const named = (list: ReadonlyArray<{ id: number; name: string }> | undefined, id: number | undefined) =>
+  id === undefined ? "—" : `${list?.find((item) => item.id === id)?.name ?? "未知"}（${id}）`;
+
+function Content({ record, options }: { record: PushRecord; options: PublicOptions | undefined }) {
+  const push = record.body;
+  const rows: Array<[string, string]> = [
+    ["部门", named(options?.sections, push.section_id)],
+    ["消息类型", named(options?.types, push.chuanbo_type_id)],
+    ["推送用户组", push.chuanbo_group.join("、")],
+  ];
+  if (push.chuanbo_directive_id !== undefined) rows.push(["传播指令", named(options?.directives, push.chuanbo_directive_id)]);
+  if (push.task_tag) rows.push(["标签", push.task_tag]);
+  if (push.notify_way === 1) {
+    rows.push(["推送标题", push.push_title], ["推送内容", push.push_content]);
+    if (push.push_icon) rows.push(["消息图标", push.push_icon]);
+    if (push.link_type !== undefined) rows.push(["链接", `${LINK_TYPE_LABELS[push.link_type]}：${push.link_content ?? ""}`]);
+  } else if (push.notify_way === 2) {
+    const signature = options?.smsSignatures.find((item) => item.id === push.msg_sign_id)?.text ?? `签名 ${push.msg_sign_id}`;
+    rows.push(["短信（手机上收到的样子）", `【${signature}】${push.msg_template}`]);
+  } else {
+    rows.push(["语音模板", push.voice_content]);
+  }
+  return (
+    <dl className="grid grid-cols-[8rem_1fr] gap-x-3 gap-y-1 text-sm">
+      {rows.map(([label, value]) => (
+        <div key={label} className="contents">
+          <dt className="text-slate-500">{label}</dt>
+          <dd className="whitespace-pre-wrap break-words">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+const reachText = (record: PushRecord) =>
+  record.reach === null ? "人数未知" : `最多约 ${record.reach.toLocaleString("zh-CN")} 人${record.reach_incomplete ? "（部分用户组人数未知）" : ""}`;
+
+type Decision = { record: PushRecord; kind: "approve" | "reject" };
+
+export function ApprovalList({ me }: { me: string }) {
+  const [current, setCurrent] = useState(1);
+  const approvals = useApprovals(current);
+  const options = useQuery({ queryKey: ["options"], queryFn: ({ signal }) => fetchJson<PublicOptions>("/api/options", { signal }) });
+  const queryClient = useQueryClient();
+  const [decision, setDecision] = useState<Decision | null>(null);
+  const [reason, setReason] = useState("");
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+
+  function open(next: Decision) {
+    setDecision(next);
+    setReason("");
+    setReasonError(null);
+    setFailure(null);
+  }
+
+  async function confirm() {
+    if (!decision) return;
+    const { record, kind } = decision;
+    if (kind === "reject" && reason.trim() === "") {
+      setReasonError("请写明驳回理由，让编辑知道要改什么");
+      return;
+    }
+    setBusy(true);
+    setFailure(null);
+    try {
+      if (kind === "approve") await sendJson("POST", `/api/approvals/${record.id}/approve`, {});
+      else await sendJson("POST", `/api/approvals/${record.id}/reject`, { reason: reason.trim() });
+      setDone(kind === "approve" ? `已批准并发出「${record.name}」。` : `已驳回「${record.name}」。`);
+      setDecision(null);
+    } catch (error) {
+      // The push stays in the list with the reason; a refresh shows whether someone else decided first.
+      setFailure((error as Error).message);
+    } finally {
+      setBusy(false);
+      await queryClient.invalidateQueries({ queryKey: ["approvals"] });
+    }
+  }
+
+  if (approvals.isPending) return <p className="text-sm text-slate-600">正在加载待审批的推送…</p>;
+  if (approvals.isError) {
+    return (
+      <div role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+        {approvals.error.message}
+        <button type="button" className={`${buttonClass.secondary} ml-3`} onClick={() => approvals.refetch()}>
+          重试
+        </button>
+      </div>
+    );
+  }
+  const { records, pages, total } = approvals.data;
+  return (
+    <div className="space-y-4">
+      {done && (
+        <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          {done}
+        </p>
+      )}
+      {records.length === 0 ? (
+        <p className="rounded-md border border-slate-200 bg-white p-6 text-center text-sm text-slate-600">现在没有等待审批的推送。</p>
+      ) : (
+        <ul className="space-y-3" aria-label="待审批推送">
+          {records.map((record) => {
+            const mine = record.sent_by === me;
+            return (
+              <li key={record.id}>
+                <article aria-label={record.name} className="rounded-lg border border-slate-200 bg-white p-4">
+                  <header className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+                    <h2 className="text-base font-semibold">{record.name}</h2>
+                    <span className="rounded bg-slate-100 px-2 py-0.5 text-xs">{NOTIFY_WAY_LABELS[record.notify_way]}</span>
+                    <span className="text-sm font-medium text-amber-800">{reachText(record)}</span>
+                    <span className="text-sm text-slate-500">
+                      {record.sent_by ?? "未知"} 提交于 {chinaTime(record.created_at)}
+                    </span>
+                  </header>
+                  <div className="mt-3">
+                    <Content record={record} options={options.data} />
+                  </div>
+                  <footer className="mt-4 flex flex-wrap items-center gap-2">
+                    {mine ? (
+                      <p className="text-sm text-slate-600">这是你提交的推送，需由另一位审核人审批。</p>
+                    ) : (
+                      <>
+                        <button type="button" className={buttonClass.primary} onClick={() => open({ record, kind: "approve" })}>
+                          批准并发送
+                        </button>
+                        <button type="button" className={buttonClass.secondary} onClick={() => open({ record, kind: "reject" })}>
+                          驳回
+                        </button>
+                      </>
+                    )}
+                  </footer>
+                </article>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {pages > 1 && (
+        <nav aria-label="分页" className="flex items-center gap-3 text-sm">
+          <button type="button" className={buttonClass.secondary} disabled={current <= 1} onClick={() => setCurrent(current - 1)}>
+            上一页
+          </button>
+          <span>
+            第 {current} / {pages} 页，共 {total} 条
+          </span>
+          <button type="button" className={buttonClass.secondary} disabled={current >= pages} onClick={() => setCurrent(current + 1)}>
+            下一页
+          </button>
+        </nav>
+      )}
+
+      <ModalDialog
+        open={decision !== null}
+        title={decision?.kind === "approve" ? "批准并发送这条推送？" : "驳回这条推送"}
+        onClose={() => setDecision(null)}
+      >
+        {decision && (
+          <div className="space-y-3">
+            <p className="text-sm">
+              「{decision.record.name}」，{NOTIFY_WAY_LABELS[decision.record.notify_way]}，{reachText(decision.record)}。
+              {decision.kind === "approve" ? "批准后立即发出，无法撤回。" : "驳回后不会发出，编辑会在推送记录中看到你的理由。"}
+            </p>
+            {decision.kind === "reject" && (
+              <div>
+                <label htmlFor="reject-reason" className="block text-sm font-medium">
+                  驳回理由
+                </label>
+                <textarea
+                  id="reject-reason"
+                  rows={3}
+                  maxLength={200}
+                  value={reason}
+                  onChange={(event) => setReason(event.target.value)}
+                  aria-invalid={reasonError ? true : undefined}
+                  aria-describedby={reasonError ? "reject-reason-error" : undefined}
+                  className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm aria-[invalid=true]:border-red-600"
+                />
+                {reasonError && (
+                  <p id="reject-reason-error" className="mt-1 text-sm text-red-700">
+                    {reasonError}
+                  </p>
+                )}
+              </div>
+            )}
+            {failure && (
+              <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+                {failure}
+              </p>
+            )}
+            <div className="flex justify-end gap-2">
+              <button type="button" className={buttonClass.secondary} onClick={() => setDecision(null)}>
+                取消
+              </button>
+              <button
+                type="button"
+                disabled={busy}
+                className={decision.kind === "approve" ? buttonClass.primary : buttonClass.danger}
+                onClick={confirm}
+              >
+                {busy ? "正在提交…" : decision.kind === "approve" ? "确认批准并发送" : "确认驳回"}
+              </button>
+            </div>
+          </div>
+        )}
+      </ModalDialog>
+    </div>
+  );
+}

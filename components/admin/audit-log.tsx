@@ -1,0 +1,126 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { buttonClass } from "@/components/admin/modal-dialog";
+import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, type AuditEntry } from "@/lib/auth/audit-actions";
+import { auditSearch, useAudit, type AuditFilters } from "@/lib/auth/audit-query";
+
+const EMPTY: AuditFilters = { action: "", actor: "", from: "", to: "" };
+const field = "mt-1 block rounded-md border border-slate-300 px-2 py-1.5 text-sm";
+const chinaTime = (iso: string) => new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
+
+function details(entry: AuditEntry): string {
+  const parts = Object.entries(entry.details)
+    .filter(([, value]) => value !== null && value !== undefined && value !== "")
+    .map(([key, value]) => `${key}: ${typeof value === "string" ? value : JSON.stringify(value)}`);
+  return parts.join("；");
+}
+
+export function AuditLog() {
+  const [filters, setFilters] = useState<AuditFilters>(EMPTY);
+  const [draft, setDraft] = useState<AuditFilters>(EMPTY);
+  const [current, setCurrent] = useState(1);
+  const audit = useAudit(filters, current);
+
+  function apply(event: FormEvent) {
+    event.preventDefault();
+    setFilters(draft);
+    setCurrent(1);
+  }
+  const set = (key: keyof AuditFilters) => (event: { target: { value: string } }) => setDraft({ ...draft, [key]: event.target.value });
+
+  return (
+    <div className="space-y-4">
+      <form onSubmit={apply} aria-label="筛选审计日志" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3">
+        <div>
+          <label htmlFor="audit-action" className="text-sm font-medium">操作</label>
+          <select id="audit-action" className={field} value={draft.action} onChange={set("action")}>
+            <option value="">全部</option>
+            {AUDIT_ACTIONS.map((action) => (
+              <option key={action} value={action}>
+                {AUDIT_ACTION_LABELS[action]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="audit-actor" className="text-sm font-medium">操作人</label>
+          <input id="audit-actor" className={field} value={draft.actor} onChange={set("actor")} placeholder="用户名" />
+        </div>
+        <div>
+          <label htmlFor="audit-from" className="text-sm font-medium">从</label>
+          <input id="audit-from" type="date" className={field} value={draft.from} onChange={set("from")} />
+        </div>
+        <div>
+          <label htmlFor="audit-to" className="text-sm font-medium">到</label>
+          <input id="audit-to" type="date" className={field} value={draft.to} onChange={set("to")} />
+        </div>
+        <button type="submit" className={buttonClass.primary}>筛选</button>
+        <button
+          type="button"
+          className={buttonClass.secondary}
+          onClick={() => {
+            setDraft(EMPTY);
+            setFilters(EMPTY);
+            setCurrent(1);
+          }}
+        >
+          清除筛选
+        </button>
+        <a href={`/api/audit?${auditSearch(filters, { format: "csv" })}`} download className={`${buttonClass.secondary} ml-auto`}>
+          导出 CSV
+        </a>
+      </form>
+
+      {audit.isPending && <p className="text-sm text-slate-600">正在加载审计日志…</p>}
+      {audit.isError && (
+        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {audit.error.message}
+        </p>
+      )}
+      {audit.data &&
+        (audit.data.records.length === 0 ? (
+          <p className="rounded-md border border-slate-200 bg-white p-6 text-center text-sm text-slate-600">没有符合条件的记录。</p>
+        ) : (
+          <table className="w-full border-collapse bg-white text-left text-sm" aria-busy={audit.isFetching}>
+            <caption className="sr-only">审计日志</caption>
+            <thead className="border-b border-slate-200 text-slate-600">
+              <tr>
+                <th scope="col" className="px-3 py-2 font-medium">时间</th>
+                <th scope="col" className="px-3 py-2 font-medium">操作人</th>
+                <th scope="col" className="px-3 py-2 font-medium">IP 地址</th>
+                <th scope="col" className="px-3 py-2 font-medium">操作</th>
+                <th scope="col" className="px-3 py-2 font-medium">对象</th>
+                <th scope="col" className="px-3 py-2 font-medium">详情</th>
+              </tr>
+            </thead>
+            <tbody>
+              {audit.data.records.map((entry) => (
+                <tr key={entry.seq} className="border-b border-slate-100 align-top">
+                  <td className="whitespace-nowrap px-3 py-2">{chinaTime(entry.at)}</td>
+                  <td className="px-3 py-2">{entry.actor ?? "—"}</td>
+                  <td className="px-3 py-2 font-mono text-xs">{entry.ip ?? "—"}</td>
+                  <td className="px-3 py-2">{AUDIT_ACTION_LABELS[entry.action] ?? entry.action}</td>
+                  <td className="px-3 py-2 font-mono text-xs">{entry.target ?? "—"}</td>
+                  <td className="max-w-md break-words px-3 py-2 text-xs text-slate-700">{details(entry)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
+      {audit.data && audit.data.pages > 1 && (
+        <nav aria-label="分页" className="flex items-center gap-3 text-sm">
+          <button type="button" className={buttonClass.secondary} disabled={current <= 1} onClick={() => setCurrent(current - 1)}>
+            上一页
+          </button>
+          <span>
+            第 {current} / {audit.data.pages} 页，共 {audit.data.total} 条
+          </span>
+          <button type="button" className={buttonClass.secondary} disabled={current >= audit.data.pages} onClick={() => setCurrent(current + 1)}>
+            下一页
+          </button>
+        </nav>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { fetchJson } from "@/lib/api/fetch-json";
+import { signInSchema, type SignInInput } from "@/lib/auth/sign-in-schema";
+
+type Demo = { username: string; name: string; roles: string };
+
+const input =
+  "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm aria-[invalid=true]:border-red-600 focus:outline-none focus:ring-2 focus:ring-slate-900";
+
+export function SignInForm({ next, demo, oidcName }: { next: string; demo?: { password: string; accounts: Demo[] }; oidcName?: string }) {
+  const [failure, setFailure] = useState<string | null>(null);
+  const { register, handleSubmit, setValue, setFocus, formState } = useForm<SignInInput>({
+    resolver: zodResolver(signInSchema),
+    defaultValues: { username: "", password: "" },
+  });
+  const { errors, isSubmitting } = formState;
+
+  async function signIn(values: SignInInput) {
+    setFailure(null);
+    try {
+      await fetchJson("/api/auth/sign-in/username", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ username: values.username.toLowerCase(), password: values.password }),
+      });
+      window.location.assign(next);
+    } catch (error) {
+      setFailure((error as Error).message);
+      setFocus("password");
+    }
+  }
+
+  async function singleSignOn() {
+    setFailure(null);
+    try {
+      const { url } = await fetchJson<{ url: string }>("/api/auth/sign-in/oauth2", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ providerId: "oidc", callbackURL: next, errorCallbackURL: "/sign-in?sso=failed" }),
+      });
+      window.location.assign(url);
+    } catch (error) {
+      setFailure((error as Error).message);
+    }
+  }
+
+  return (
+    <div className="space-y-6">
+      <form onSubmit={handleSubmit(signIn)} noValidate className="space-y-4" aria-label="登录">
+        <div>
+          <label htmlFor="username" className="block text-sm font-medium text-slate-800">
+            用户名
+          </label>
+          <input
+            id="username"
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            autoFocus
+            aria-invalid={errors.username ? true : undefined}
+            aria-describedby={errors.username ? "username-error" : undefined}
+            className={input}
+            {...register("username")}
+          />
+          {errors.username && (
+            <p id="username-error" className="mt-1 text-sm text-red-700">
+              {errors.username.message}
+            </p>
+          )}
+        </div>
+        <div>
+          <label htmlFor="password" className="block text-sm font-medium text-slate-800">
+            密码
+          </label>
+          <input
+            id="password"
+            type="password"
+            autoComplete="current-password"
+            aria-invalid={errors.password ? true : undefined}
+            aria-describedby={errors.password ? "password-error" : undefined}
+            className={input}
+            {...register("password")}
+          />
+          {errors.password && (
+            <p id="password-error" className="mt-1 text-sm text-red-700">
+              {errors.password.message}
+            </p>
+          )}
+        </div>
+        {failure && (
+          <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+            {failure}
+          </p>
+        )}
+        <button
+          type="submit"
+          disabled={isSubmitting}
+          className="w-full rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700 disabled:opacity-60"
+        >
+          {isSubmitting ? "正在登录…" : "登录"}
+        </button>
+      </form>
+
+      {oidcName && (
+        <button
+          type="button"
+          onClick={singleSignOn}
+          className="w-full rounded-md border border-slate-300 px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100"
+        >
+          使用{oidcName}登录
+        </button>
+      )}
+
+      {demo && (
+        <section aria-labelledby="demo-heading" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm">
+          <h2 id="demo-heading" className="font-semibold text-amber-900">
+            模拟环境演示账号
+          </h2>
+          <p className="mt-1 text-amber-900">
+            密码都是 <code className="rounded bg-white px-1 font-mono">{demo.password}</code>。这些账号只在模拟环境中存在。
+          </p>
+          <table className="mt-3 w-full text-left">
+            <thead>
+              <tr className="text-amber-900">
+                <th scope="col" className="py-1 font-medium">用户名</th>
+                <th scope="col" className="py-1 font-medium">角色</th>
+                <th scope="col" className="py-1"><span className="sr-only">操作</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {demo.accounts.map((account) => (
+                <tr key={account.username} className="border-t border-amber-200">
+                  <td className="py-1.5 font-mono">{account.username}</td>
+                  <td className="py-1.5">{account.roles}</td>
+                  <td className="py-1.5 text-right">
+                    <button
+                      type="button"
+                      className="rounded border border-amber-400 bg-white px-2 py-0.5 text-amber-900 hover:bg-amber-100"
+                      aria-label={`填入 ${account.username}`}
+                      onClick={() => {
+                        setValue("username", account.username, { shouldValidate: true });
+                        setValue("password", demo.password, { shouldValidate: true });
+                        setFocus("password");
+                      }}
+                    >
+                      填入
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </div>
+  );
+}

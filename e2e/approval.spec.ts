@@ -1,0 +1,128 @@
+import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { STATE } from "./support/auth";
+import { bigGroups, submit, voicePush } from "./support/pushes";
+
+// 审批 between two people: an editor's large push waits; a supervisor who is not its author approves
+// (it goes out exactly once) or rejects it with a reason; history says who and when.
+
+type SimSummary = { requests: { push_create: number }; pushes: Array<{ fields: Array<[string, string]> }> };
+const sim = async (request: APIRequestContext): Promise<SimSummary> => (await request.get("/simulator/control")).json();
+
+async function asSupervisor(browser: Browser) {
+  const context = await browser.newContext({ storageState: STATE.supervisor });
+  return { context, page: await context.newPage() };
+}
+
+test.beforeEach(async ({ request }) => {
+  expect((await request.post("/simulator/control", { data: { reset: true } })).ok()).toBe(true);
+});
+
+test("a large push waits for approval; the supervisor approves it in 待审批 and it is sent exactly once", async ({ request, browser }) => {
+  const { ids, reach } = await bigGroups(request);
+  const key = crypto.randomUUID();
+  const name = `防汛全员语音-${key.slice(0, 6)}`;
+  const held = await submit(request, voicePush(name, ids), key);
+  expect(held.status()).toBe(202);
+  const { id } = await held.json();
+  expect(await held.json()).toEqual({ id, status: "pending_approval" });
+  expect((await sim(request)).requests.push_create).toBe(0);
+  // A retry with the same key replays the same answer: still waiting, still not sent.
+  expect((await submit(request, voicePush(name, ids), key)).status()).toBe(202);
+
+  // The author, an editor without the supervisor role, cannot approve.
+  const byAuthor = await request.post(`/api/approvals/${id}/approve`, { data: {} });
+  expect(byAuthor.status()).toBe(403);
+
+  const { context, page } = await asSupervisor(browser);
+  await page.goto("/approvals");
+  const card = page.getByRole("article", { name });
+  await expect(card).toContainText(`最多约 ${reach.toLocaleString("zh-CN")} 人`);
+  await expect(card).toContainText("今晚有暴雨，请远离河道。");
+  await expect(card).toContainText("demo-editor 提交于");
+  await card.getByRole("button", { name: "批准并发送" }).click();
+  const dialog = page.getByRole("dialog", { name: "批准并发送这条推送？" });
+  await dialog.getByRole("button", { name: "确认批准并发送" }).dblclick();
+  await expect(page.getByRole("status")).toHaveText(`已批准并发出「${name}」。`);
+  await expect(page.getByRole("article", { name })).toHaveCount(0);
+  await context.close();
+
+  const state = await sim(request);
+  expect(state.requests.push_create).toBe(1);
+  expect(state.pushes[0]!.fields).toContainEqual(["name", name]);
+  expect(state.pushes[0]!.fields).toContainEqual(["chuanbo_group", ids.join(",")]);
+
+  const record = await (await request.get(`/api/pushes/${id}`)).json();
+  expect(record).toMatchObject({ status: "sent", sent_by: "demo-editor", approved_by: "demo-supervisor", reach });
+  expect(Date.parse(record.approved_at)).not.toBeNaN();
+  // The author's retry now replays the send's own answer, and sends nothing more.
+  const replay = await submit(request, voicePush(name, ids), key);
+  expect(replay.status()).toBe(201);
+  expect((await sim(request)).requests.push_create).toBe(1);
+});
+
+test("the author cannot approve their own push, even holding the supervisor role", async ({ request, playwright, browser }) => {
+  const admin = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL, storageState: STATE.admin });
+  const username = `both-${Date.now().toString(36)}`;
+  const password = "both-roles-password";
+  const created = await admin.post("/api/admin/users", { data: { username, name: "兼任编辑审核", roles: ["editor", "supervisor"], password } });
+  expect(created.status()).toBe(201);
+  await admin.dispose();
+
+  const both = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL, storageState: { cookies: [], origins: [] } });
+  expect((await both.post("/api/auth/sign-in/username", { data: { username, password } })).ok()).toBe(true);
+  const { ids } = await bigGroups(both);
+  const name = `自己审批-${username}`;
+  const held = await submit(both, voicePush(name, ids));
+  expect(held.status()).toBe(202);
+  const { id } = await held.json();
+  const own = await both.post(`/api/approvals/${id}/approve`, { data: {} });
+  expect(own.status()).toBe(403);
+  expect((await own.json()).error.message).toContain("不能审批自己提交的推送");
+  await both.dispose();
+
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await page.goto("/sign-in?next=/approvals");
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: "登录", exact: true }).click();
+  const card = page.getByRole("article", { name });
+  await expect(card).toContainText("这是你提交的推送，需由另一位审核人审批。");
+  await expect(card.getByRole("button", { name: "批准并发送" })).toHaveCount(0);
+  await context.close();
+  expect((await sim(request)).requests.push_create).toBe(0);
+  // Left waiting: another supervisor (demo-supervisor) rejects it, so later tests start clean.
+  const supervisor = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL, storageState: STATE.supervisor });
+  expect((await supervisor.post(`/api/approvals/${id}/reject`, { data: { reason: "测试结束" } })).ok()).toBe(true);
+  await supervisor.dispose();
+});
+
+test("a supervisor rejects with a reason; nothing is sent and history says who, when and why", async ({ request, browser }) => {
+  const { ids } = await bigGroups(request);
+  const key = crypto.randomUUID();
+  const name = `待驳回-${key.slice(0, 6)}`;
+  const { id } = await (await submit(request, voicePush(name, ids), key)).json();
+
+  const { context, page } = await asSupervisor(browser);
+  await page.goto("/approvals");
+  await page.getByRole("article", { name }).getByRole("button", { name: "驳回" }).click();
+  const dialog = page.getByRole("dialog", { name: "驳回这条推送" });
+  await dialog.getByRole("button", { name: "确认驳回" }).click();
+  await expect(dialog.getByText("请写明驳回理由")).toBeVisible();
+  await dialog.getByLabel("驳回理由").fill("范围太大，请只发给城东片区");
+  await dialog.getByRole("button", { name: "确认驳回" }).click();
+  await expect(page.getByRole("status")).toHaveText(`已驳回「${name}」。`);
+  await context.close();
+
+  expect((await sim(request)).requests.push_create).toBe(0);
+  const record = await (await request.get(`/api/pushes/${id}`)).json();
+  expect(record).toMatchObject({ status: "rejected", rejected_by: "demo-supervisor", reject_reason: "范围太大，请只发给城东片区", approved_by: null });
+  const retry = await submit(request, voicePush(name, ids), key);
+  expect(retry.status()).toBe(409);
+  expect((await retry.json()).error).toMatchObject({ code: "rejected", message: expect.stringContaining("范围太大") });
+  // A decided push cannot be decided again.
+  const late = await browser.newContext({ storageState: STATE.supervisor });
+  const again = await late.request.post(`/api/approvals/${id}/approve`, { data: {} });
+  expect(again.status()).toBe(409);
+  await late.close();
+});

@@ -1,0 +1,23 @@
+import { readFileSync } from "node:fs";
+
+// Signed-in sessions for the tests: e2e/support/global-setup.ts signs each role in once and saves
+// its cookies here; the default (playwright.config.ts) is the editor's.
+
+export const DEMO_PASSWORD = "chuanbo-demo";
+const dir = "test-results/auth";
+export const STATE = {
+  editor: `${dir}/demo-editor.json`,
+  editor2: `${dir}/demo-editor2.json`,
+  supervisor: `${dir}/demo-supervisor.json`,
+  admin: `${dir}/demo-admin.json`,
+  /** The editor of the console configured against the fake vendor (created there by the user CLI). */
+  configuredEditor: `${dir}/configured-editor.json`,
+} as const;
+
+export const CONFIGURED_EDITOR = { username: "wire-editor", password: "wire-editor-password" };
+
+/** "name=value" of a saved session, for a test that sets its own Cookie header (which replaces the context's). */
+export function sessionCookie(state: string): string {
+  const { cookies } = JSON.parse(readFileSync(state, "utf8")) as { cookies: Array<{ name: string; value: string }> };
+  return cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join("; ");
+}

@@ -1,0 +1,105 @@
+import * as z from "zod/mini";
+
+// What the audit log (审计日志) records, with the names people read; shared by the server and /admin/audit.
+
+export const AUDIT_ACTIONS = [
+  "sign_in",
+  "sign_in_failed",
+  "sign_out",
+  "access_denied",
+  "push_sent",
+  "push_failed",
+  "push_unknown",
+  "push_held",
+  "push_limited",
+  "push_approved",
+  "push_rejected",
+  "user_created",
+  "user_roles_changed",
+  "user_disabled",
+  "user_enabled",
+  "user_password_reset",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  sign_in: "登录",
+  sign_in_failed: "登录失败",
+  sign_out: "退出登录",
+  access_denied: "拒绝访问",
+  push_sent: "推送已发送",
+  push_failed: "推送失败",
+  push_unknown: "推送结果未知",
+  push_held: "推送待审批",
+  push_limited: "推送超出限额",
+  push_approved: "审批通过",
+  push_rejected: "审批驳回",
+  user_created: "新增用户",
+  user_roles_changed: "修改角色",
+  user_disabled: "停用用户",
+  user_enabled: "启用用户",
+  user_password_reset: "重置密码",
+};
+
+export type AuditEntry = {
+  seq: number;
+  /** ISO 8601, UTC. */
+  at: string;
+  actor: string | null;
+  ip: string | null;
+  action: AuditAction;
+  target: string | null;
+  details: Record<string, unknown>;
+};
+
+export type AuditPage = { records: AuditEntry[]; total: number; size: number; current: number; pages: number };
+
+const blankIsAbsent = (raw: string) => (raw.trim() === "" ? undefined : raw.trim());
+const text = z.optional(z.pipe(z.string(), z.transform(blankIsAbsent)));
+const day = z.optional(
+  z.pipe(
+    z.string(),
+    z.transform((raw, ctx) => {
+      const value = blankIsAbsent(raw);
+      if (value === undefined || /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+      ctx.issues.push({ code: "custom", input: raw, message: "日期须写成 YYYY-MM-DD" });
+      return z.NEVER;
+    }),
+  ),
+);
+const int = (fallback: number, max: number) =>
+  z.pipe(
+    z.optional(z.string()),
+    z.transform((raw, ctx) => {
+      if (raw === undefined || raw.trim() === "") return fallback;
+      const value = Number(raw);
+      if (!Number.isInteger(value) || value < 1 || value > max) {
+        ctx.issues.push({ code: "custom", input: raw, message: `须是 1 到 ${max} 的整数` });
+        return z.NEVER;
+      }
+      return value;
+    }),
+  );
+
+/** GET /api/audit query: filters by action, actor, target and day range (China time); paged, or all as CSV. */
+export const auditQuerySchema = z.object({
+  action: z.optional(
+    z.pipe(
+      z.string(),
+      z.transform((raw, ctx) => {
+        const value = blankIsAbsent(raw);
+        if (value === undefined || (AUDIT_ACTIONS as readonly string[]).includes(value)) return value as AuditAction | undefined;
+        ctx.issues.push({ code: "custom", input: raw, message: "没有这种操作类型" });
+        return z.NEVER;
+      }),
+    ),
+  ),
+  actor: text,
+  target: text,
+  from: day,
+  to: day,
+  current: int(1, 100_000),
+  size: int(50, 200),
+  format: z.optional(z.enum(["json", "csv"])),
+});
+export type AuditQuery = z.output<typeof auditQuerySchema>;

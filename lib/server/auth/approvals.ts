@@ -1,0 +1,66 @@
+import "server-only";
+import * as z from "zod/mini";
+import { clientIp, recordAudit } from "@/lib/server/audit";
+import { auditOf, type PushActor } from "@/lib/server/auth/push-policy";
+import type { SessionUser } from "@/lib/server/auth/session";
+import { apiError, invalidRequest, jsonResponse, readJson } from "@/lib/server/http";
+import { sendApproved } from "@/lib/server/push-send";
+import { pushStore } from "@/lib/server/push-store";
+import { fieldErrors } from "@/lib/validations/field-errors";
+import type { PushErrorBody, PushRecord } from "@/lib/validations/push-record";
+import { PUSH_STATUS_LABELS } from "@/lib/validations/push-labels";
+
+// 审批: a supervisor other than the author approves a held push (it is then sent, exactly once,
+// through the same path and record as any push) or rejects it with a reason.
+
+export const rejectSchema = z.object({
+  reason: z.string().check(z.trim(), z.minLength(1, "请写明驳回理由，让编辑知道要改什么"), z.maxLength(200, "驳回理由最多 200 个字")),
+});
+
+const notFound = () => apiError(404, "not_found", "没有找到这条推送，它可能不是从这个控制台提交的。请回到待审批列表刷新后再看。");
+const notWaiting = (record: PushRecord) =>
+  apiError(409, "not_pending_approval", `这条推送已不在待审批状态（现在是「${PUSH_STATUS_LABELS[record.status]}」），可能已由其他审核人处理。请刷新列表。`);
+
+/** The record if this user may decide on it now, or the answer saying why not. */
+async function decidable(request: Request, id: string, user: SessionUser): Promise<PushRecord | Response> {
+  const record = await pushStore().get(id);
+  if (!record) return notFound();
+  if (record.status !== "pending_approval") return notWaiting(record);
+  if (record.sent_by === user.username) {
+    recordAudit({ actor: user.username, ip: clientIp(request), action: "access_denied", target: id, details: { reason: "own_push" } });
+    return apiError(403, "forbidden", "不能审批自己提交的推送，请另一位审核人审批。");
+  }
+  return record;
+}
+
+export async function approvePush(request: Request, id: string, user: SessionUser): Promise<Response> {
+  const json = await readJson(request);
+  if (!json.ok) return json.response;
+  const checked = await decidable(request, id, user);
+  if (checked instanceof Response) return checked;
+  const actor: PushActor = { username: user.username, ip: clientIp(request) };
+  // Only one approval moves it out of pending_approval; a second (double click, another supervisor) gets 409.
+  const approved = await pushStore().approve(id, user.username);
+  if (!approved) return notWaiting((await pushStore().get(id)) ?? checked);
+  recordAudit({ ...auditOf(approved, actor), action: "push_approved" });
+  return sendApproved(approved, actor);
+}
+
+export async function rejectPush(request: Request, id: string, user: SessionUser): Promise<Response> {
+  const json = await readJson(request);
+  if (!json.ok) return json.response;
+  const parsed = z.safeParse(rejectSchema, json.value);
+  if (!parsed.success) return invalidRequest(fieldErrors(parsed.error));
+  const checked = await decidable(request, id, user);
+  if (checked instanceof Response) return checked;
+  const { reason } = parsed.data;
+  // What the author's retry with the same Idempotency-Key will be told from now on.
+  const answer: PushErrorBody = {
+    error: { code: "rejected", message: `这条推送被审核人 ${user.username} 驳回，没有发出。理由：${reason}`, pushId: id, status: "rejected" },
+  };
+  const rejected = await pushStore().reject(id, user.username, reason, { status: 409, body: answer });
+  if (!rejected) return notWaiting((await pushStore().get(id)) ?? checked);
+  const actor: PushActor = { username: user.username, ip: clientIp(request) };
+  recordAudit({ ...auditOf(rejected, actor), action: "push_rejected", details: { ...auditOf(rejected, actor).details, reason } });
+  return jsonResponse(rejected);
+}

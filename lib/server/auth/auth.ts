@@ -1,0 +1,137 @@
+import "server-only";
+import { betterAuth, type BetterAuthOptions } from "better-auth";
+import { admin } from "better-auth/plugins/admin";
+import { adminAc, userAc } from "better-auth/plugins/admin/access";
+import { genericOAuth } from "better-auth/plugins/generic-oauth";
+import { username } from "better-auth/plugins/username";
+import type Database from "better-sqlite3";
+import { USERNAME_RULE } from "@/lib/auth/user-schema";
+import { recordAudit } from "@/lib/server/audit";
+import { authDatabase } from "@/lib/server/auth/database";
+import { requireAuthSecret, serverConfig, type ServerConfig } from "@/lib/server/config";
+
+// better-auth, configured for this console: username sign-in, roles through the admin plugin
+// (comma-separated in user.role), optional OIDC single sign-on, tables in the console's own SQLite file.
+
+export const SIGN_IN_PATH = "/sign-in/username";
+export const OIDC_PROVIDER_ID = "oidc";
+/** better-auth needs an email per user; these accounts have none, so each gets a name that cannot be delivered. */
+export const placeholderEmail = (name: string) => `${name}@users.chuanbo.invalid`;
+
+function usernameOf(db: Database.Database, userId: string): string {
+  const row = db.prepare<[string], { username: string | null; email: string }>("SELECT username, email FROM user WHERE id = ?").get(userId);
+  return row?.username ?? row?.email ?? userId;
+}
+
+export function authOptions(config: ServerConfig, db: Database.Database) {
+  const { auth } = config;
+  const oidc = auth.oidc;
+  return {
+    appName: "传播通控制台",
+    secret: requireAuthSecret(config),
+    // Without a configured public address, each request's own host is the origin better-auth trusts.
+    baseURL: auth.publicUrl ?? { allowedHosts: ["*"], protocol: "auto" },
+    basePath: "/api/auth",
+    database: db,
+    telemetry: { enabled: false },
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10, maxPasswordLength: 128 },
+    session: {
+      expiresIn: auth.sessionHours * 3600,
+      // A fixed lifetime from sign-in: a shift, not a sliding window that never ends.
+      disableSessionRefresh: true,
+    },
+    rateLimit: {
+      enabled: true,
+      storage: "database",
+      window: 60,
+      max: 300,
+      customRules: { [SIGN_IN_PATH]: { window: 60, max: auth.signInLimitPerMinute } },
+    },
+    // Only sign-in, sign-out and session reads go over HTTP; users are managed through /api/admin (audited).
+    disabledPaths: [
+      "/sign-in/email",
+      "/sign-up/email",
+      "/change-email",
+      "/delete-user",
+      "/update-user",
+      "/is-username-available",
+      "/request-password-reset",
+      "/reset-password",
+      ...[
+        "set-role", "get-user", "create-user", "update-user", "list-users", "list-user-sessions", "unban-user", "ban-user",
+        "impersonate-user", "stop-impersonating", "revoke-user-session", "revoke-user-sessions", "remove-user",
+        "set-user-password", "has-permission",
+      ].map((name) => `/admin/${name}`),
+    ],
+    advanced: {
+      cookiePrefix: "chuanbo",
+      // Secure is added per response (see route handler): every host but a loopback one over http.
+      useSecureCookies: false,
+      // handler.ts applies the console's one same-origin rule to every POST here first; better-auth's
+      // own check would also refuse a script's sign-in that carries a cookie jar but no Origin.
+      disableCSRFCheck: true,
+      ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
+    },
+    databaseHooks: {
+      session: {
+        create: {
+          after: async (session) => {
+            recordAudit({ actor: usernameOf(db, session.userId), ip: session.ipAddress ?? null, action: "sign_in", details: {} });
+          },
+        },
+      },
+    },
+    plugins: [
+      username({
+        minUsernameLength: 2,
+        maxUsernameLength: 32,
+        usernameValidator: (name) => USERNAME_RULE.test(name),
+      }),
+      admin({
+        roles: { admin: adminAc, editor: userAc, supervisor: userAc },
+        // New accounts (single sign-on) get only the roles the deployment names; an admin adds the rest.
+        defaultRole: oidc?.defaultRoles ?? "",
+        bannedUserMessage: "这个账号已被停用。如需恢复，请联系管理员。",
+      }),
+      ...(oidc
+        ? [
+            genericOAuth({
+              config: [
+                {
+                  providerId: OIDC_PROVIDER_ID,
+                  name: oidc.name,
+                  discoveryUrl: oidc.discoveryUrl,
+                  clientId: oidc.clientId,
+                  clientSecret: oidc.clientSecret,
+                  scopes: ["openid", "profile", "email"],
+                  pkce: true,
+                  mapProfileToUser: (profile) => {
+                    const preferred = typeof profile.preferred_username === "string" ? profile.preferred_username.toLowerCase() : "";
+                    const name = USERNAME_RULE.test(preferred) ? preferred : undefined;
+                    return { name: profile.name ?? preferred, username: name, displayUsername: name };
+                  },
+                },
+              ],
+            }),
+          ]
+        : []),
+    ],
+  } satisfies BetterAuthOptions;
+}
+
+function createAuth() {
+  const db = authDatabase();
+  return betterAuth(authOptions(serverConfig(), db));
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+const KEY = Symbol.for("chuanbo-console.auth");
+type WithAuth = typeof globalThis & { [KEY]?: Auth };
+
+/** The one better-auth instance of this server process. */
+export function auth(): Auth {
+  const g = globalThis as WithAuth;
+  g[KEY] ??= createAuth();
+  return g[KEY];
+}

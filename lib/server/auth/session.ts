@@ -1,0 +1,66 @@
+import "server-only";
+import { headers as requestHeaders } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
+import { can, parseRoles, type Capability, type Role } from "@/lib/auth/roles";
+import { clientIp, recordAudit } from "@/lib/server/audit";
+import { authReady } from "@/lib/server/auth/users";
+import { AccessError } from "@/lib/server/auth/errors";
+import { assertSameOrigin } from "@/lib/server/auth/same-origin";
+
+// The one check every route handler and server component makes for itself (never trusting
+// proxy.ts alone): who is asking, may they, and, for a state-changing request, did it come from
+// one of this console's own pages.
+
+export type SessionUser = { id: string; username: string; name: string; roles: Role[] };
+
+/** The request header proxy.ts sets with the page's path and query, so sign-in can send people back. */
+export const PATH_HEADER = "x-console-path";
+
+
+/** The signed-in user for these request headers, or null. */
+export async function sessionUser(headers: Headers): Promise<SessionUser | null> {
+  const auth = await authReady();
+  const session = await auth.api.getSession({ headers });
+  if (!session || session.user.banned) return null;
+  const { user } = session;
+  return { id: user.id, username: user.username ?? user.email, name: user.displayUsername ?? user.name, roles: parseRoles(user.role) };
+}
+
+const DENIED: Record<Capability, string> = {
+  browse: "你的账号还没有分配角色，暂时不能使用控制台。请联系管理员为你分配角色。",
+  send: "只有编辑可以创建和发送推送。如需发送，请联系管理员为你分配「编辑」角色。",
+  approve: "只有审核人可以审批推送。如需审批，请联系管理员为你分配「审核人」角色。",
+  admin: "只有管理员可以管理用户和查看审计日志。",
+};
+
+/** For route handlers: the user, or an AccessError (401 / 403 / 415) that withErrors answers. */
+export async function requireUser(request: Request, need: Capability = "browse"): Promise<SessionUser> {
+  assertSameOrigin(request);
+  const user = await sessionUser(request.headers);
+  if (!user) throw new AccessError(401, "unauthenticated", "请先登录控制台，或登录已过期，请重新登录。");
+  if (!can(user.roles, need)) {
+    recordAudit({
+      actor: user.username,
+      ip: clientIp(request),
+      action: "access_denied",
+      target: new URL(request.url).pathname,
+      details: { method: request.method, need },
+    });
+    throw new AccessError(403, "forbidden", DENIED[need]);
+  }
+  return user;
+}
+
+/** Where sign-in sends a person back to: a path of this console, never another site. */
+export function safeNext(value: string | null | undefined): string {
+  return value && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : "/";
+}
+
+/** For pages (server components): the user; signed out → /sign-in?next=…; lacking the role → 403 page. */
+export async function requirePageUser(need: Capability = "browse"): Promise<SessionUser> {
+  const headers = await requestHeaders();
+  const user = await sessionUser(headers);
+  if (!user) redirect(`/sign-in?next=${encodeURIComponent(safeNext(headers.get(PATH_HEADER)))}`);
+  if (!can(user.roles, need)) forbidden();
+  return user;
+}
