@@ -4,6 +4,7 @@ import { serverConfig } from "@/lib/server/config";
 import { UpstreamError } from "@/lib/server/upstream-error";
 import type { GroupsParams, GroupsResult } from "@/lib/groups/groups-query";
 import { hasFilters, pageOf, searchGroups } from "@/lib/groups/search";
+import { buildTagIndex, type TagIndex } from "@/lib/groups/tag-index";
 import type { Group } from "@/lib/validations/group";
 
 // The whole group list, fetched page by page (the upstream has no search) and kept for a short,
@@ -75,4 +76,10 @@ export async function groupsPage(params: GroupsParams, options: { refresh?: bool
   if (!options.refresh && !hasFilters(filters)) return (await groupList({ current, size })).data;
   const { groups, fetchedAt } = await allGroups(options);
   return { ...pageOf(searchGroups(groups, filters), current, size), fetchedAt };
+}
+
+/** The tags and departments in use across the whole list (GET /api/tags). */
+export async function tagIndex(options: { refresh?: boolean } = {}): Promise<TagIndex> {
+  const { groups, fetchedAt } = await allGroups(options);
+  return { ...buildTagIndex(groups), fetchedAt };
 }

@@ -1,5 +1,4 @@
-import { buildTagIndex, type TagIndex } from "@/lib/groups/tag-index";
-import { allGroups } from "@/lib/server/group-index";
+import { tagIndex } from "@/lib/server/group-index";
 import { invalidRequest, jsonResponse, withErrors } from "@/lib/server/http";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +10,6 @@ export function GET(request: Request) {
     if (refresh !== null && refresh !== "0" && refresh !== "1") {
       return invalidRequest({ refresh: "refresh 只能是 1 或 0" }, "查询参数有误。");
     }
-    const { groups, fetchedAt } = await allGroups({ refresh: refresh === "1" });
-    return jsonResponse({ ...buildTagIndex(groups), fetchedAt } satisfies TagIndex);
+    return jsonResponse(await tagIndex({ refresh: refresh === "1" }));
   });
 }

@@ -1,0 +1,19 @@
+import type { ComponentProps } from "react";
+
+// Plain Tailwind buttons; buttonClasses lets a Link look like one.
+
+export type ButtonVariant = "primary" | "secondary" | "ghost";
+
+const VARIANTS: Record<ButtonVariant, string> = {
+  primary: "bg-slate-900 text-white hover:bg-slate-700 disabled:bg-slate-400",
+  secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-100 disabled:text-slate-400 disabled:hover:bg-white",
+  ghost: "text-slate-700 hover:bg-slate-200 disabled:text-slate-400 disabled:hover:bg-transparent",
+};
+
+export function buttonClasses(variant: ButtonVariant = "secondary", className = ""): string {
+  return `inline-flex items-center justify-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium whitespace-nowrap disabled:cursor-not-allowed ${VARIANTS[variant]} ${className}`;
+}
+
+export function Button({ variant, className, type = "button", ...props }: ComponentProps<"button"> & { variant?: ButtonVariant }) {
+  return <button type={type} className={buttonClasses(variant, className)} {...props} />;
+}
