@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { TagRuleChip } from "@/components/groups/tag-rule-chip";
 import { Button } from "@/components/ui/button";
 import type { GroupsParams } from "@/lib/groups/groups-query";
@@ -39,15 +39,17 @@ export function GroupsFilters({
 
   const applyKeyword = (value: string, history: "push" | "replace") => {
     const q = value.trim();
-    if (q === (params.q ?? "")) return;
+    if (q === sent.current) return;
     sent.current = q;
     onChange({ ...filters, q: q || undefined }, history);
   };
 
+  // Fires after the pause with this render's filters, not those of the keystroke that scheduled it,
+  // so it cannot undo a filter chosen in between.
+  const onPause = useEffectEvent(() => applyKeyword(keyword, "replace"));
   useEffect(() => {
-    const timer = setTimeout(() => applyKeyword(keyword, "replace"), KEYWORD_DELAY_MS);
+    const timer = setTimeout(onPause, KEYWORD_DELAY_MS);
     return () => clearTimeout(timer);
-    // Only a change of the text schedules a search; the rest is read fresh when it fires.
   }, [keyword]);
 
   const departments = index.data?.departments ?? [];

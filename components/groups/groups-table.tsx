@@ -57,6 +57,8 @@ export function GroupsTable({
               {/* Truncated to one line; the full title on hover (title) and when focused (it unwraps). */}
               <Link
                 href={`/groups/${group.id}`}
+                // Each detail is rendered from the server's whole list: not worth ten requests per page shown.
+                prefetch={false}
                 title={group.title}
                 className="block max-w-[18rem] truncate text-blue-800 hover:underline focus:whitespace-normal focus:break-all"
               >

@@ -36,7 +36,10 @@ export function Pagination({ current, pages, total, size, sizes, onPageChange, o
     if (!hadFocus.current) return;
     hadFocus.current = false;
     const root = nav.current;
-    if (root && !root.contains(document.activeElement)) root.querySelector<HTMLElement>('[aria-current="page"]')?.focus();
+    const active = document.activeElement;
+    // A disabled button may still hold focus until the browser's focus fixup drops it to the body.
+    const lost = !root?.contains(active) || (active instanceof HTMLButtonElement && active.disabled);
+    if (root && lost) root.querySelector<HTMLElement>('[aria-current="page"]')?.focus();
   }, [current, pages]);
 
   const go = (page: number) => {
