@@ -22,7 +22,15 @@ import { TAGS_KEY } from "@/lib/groups/tags-query";
  */
 export function GroupsBrowser() {
   const searchParams = useSearchParams();
-  const params = useMemo(() => readGroupsParams(searchParams), [searchParams]);
+  // Held here and set on click, so a page change renders at once instead of waiting for the
+  // router's transition to report the new address.
+  const [params, setParams] = useState(() => readGroupsParams(searchParams));
+  // The address changed from elsewhere (back/forward, a link): follow it. Read the address itself,
+  // not the router's view, which can lag a step behind quick clicks.
+  useEffect(() => {
+    const next = readGroupsParams(new URLSearchParams(window.location.search));
+    setParams((current) => (groupsHref(current) === groupsHref(next) ? current : next));
+  }, [searchParams]);
   const queryClient = useQueryClient();
   const query = useGroups(params);
   const { selected, toggle, clear } = useGroupSelection();
@@ -40,6 +48,7 @@ export function GroupsBrowser() {
 
   const navigate = (next: GroupsParams, history: "push" | "replace" = "push") => {
     const href = groupsHref(next);
+    setParams(next);
     if (history === "push") window.history.pushState(null, "", href);
     else window.history.replaceState(null, "", href);
   };
