@@ -5,12 +5,12 @@ import { useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
 import { GroupsFilters } from "@/components/groups/groups-filters";
 import { GroupsTable, GroupsTableSkeleton } from "@/components/groups/groups-table";
+import { RefreshControl } from "@/components/groups/refresh-control";
 import { SelectionBar } from "@/components/groups/selection-bar";
 import { useGroupSelection } from "@/components/groups/use-group-selection";
 import { Button } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
-import { StatusMessage } from "@/components/ui/status-message";
-import { formatChinaTime } from "@/lib/groups/china-time";
+import { RetryableError, StatusMessage } from "@/components/ui/status-message";
 import { GROUPS_KEY, groupsQueryOptions, refreshGroups, useGroups, type GroupsParams } from "@/lib/groups/groups-query";
 import { groupsHref, PAGE_SIZES, readGroupsParams } from "@/lib/groups/groups-url";
 import { hasFilters } from "@/lib/groups/search";
@@ -35,8 +35,6 @@ export function GroupsBrowser() {
   const query = useGroups(params);
   const { selected, toggle, clear } = useGroupSelection();
   const selectedIds = useMemo(() => new Set(selected.map((g) => g.id)), [selected]);
-  const [refreshing, setRefreshing] = useState(false);
-  const [refreshError, setRefreshError] = useState<string>();
 
   const data = query.data;
   const settled = data !== undefined && !query.isPlaceholderData;
@@ -54,18 +52,10 @@ export function GroupsBrowser() {
   };
 
   const refresh = async () => {
-    setRefreshing(true);
-    setRefreshError(undefined);
-    try {
-      queryClient.setQueryData(groupsQueryOptions(params).queryKey, await refreshGroups(params));
-      // Every other page and the tag index now read from the new list.
-      await queryClient.invalidateQueries({ queryKey: [GROUPS_KEY], refetchType: "none" });
-      await queryClient.invalidateQueries({ queryKey: [TAGS_KEY] });
-    } catch (error) {
-      setRefreshError((error as Error).message);
-    } finally {
-      setRefreshing(false);
-    }
+    queryClient.setQueryData(groupsQueryOptions(params).queryKey, await refreshGroups(params));
+    // Every other page and the tag index now read from the new list.
+    await queryClient.invalidateQueries({ queryKey: [GROUPS_KEY], refetchType: "none" });
+    await queryClient.invalidateQueries({ queryKey: [TAGS_KEY] });
   };
 
   const { current: _c, size: _s, ...filters } = params;
@@ -75,34 +65,14 @@ export function GroupsBrowser() {
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-xl font-semibold">用户组</h1>
-        <div className="flex items-center gap-3 text-sm text-slate-600">
-          {data?.fetchedAt && <span>数据获取于 {formatChinaTime(data.fetchedAt)}（北京时间）</span>}
-          <Button onClick={refresh} disabled={refreshing} aria-describedby={refreshError ? "refresh-error" : undefined}>
-            {refreshing ? "正在刷新…" : "刷新"}
-          </Button>
-        </div>
+        <RefreshControl fetchedAt={data?.fetchedAt} onRefresh={refresh} />
       </div>
-      {refreshError && (
-        <p id="refresh-error" role="alert" className="text-sm text-red-700">
-          刷新失败：{refreshError}
-        </p>
-      )}
 
       <GroupsFilters params={params} onChange={(next, history) => navigate({ current: 1, size: params.size, ...next }, history)} />
 
       {data === undefined ? (
         query.isError ? (
-          <StatusMessage
-            tone="error"
-            title="用户组加载失败"
-            action={
-              <Button variant="primary" onClick={() => void query.refetch()} disabled={query.isFetching}>
-                {query.isFetching ? "正在重试…" : "重试"}
-              </Button>
-            }
-          >
-            {query.error.message}
-          </StatusMessage>
+          <RetryableError title="用户组加载失败" message={query.error.message} retrying={query.isFetching} onRetry={() => void query.refetch()} />
         ) : (
           <>
             <p role="status" className="sr-only">
@@ -114,9 +84,7 @@ export function GroupsBrowser() {
       ) : (
         <>
           {query.isError && (
-            <StatusMessage tone="error" title="这一页没有加载成功" action={<Button onClick={() => void query.refetch()}>重试</Button>}>
-              {query.error.message}
-            </StatusMessage>
+            <RetryableError title="这一页没有更新成功，下面是之前的数据" message={query.error.message} retrying={query.isFetching} onRetry={() => void query.refetch()} />
           )}
           {data.records.length === 0 ? (
             <EmptyState total={data.total} pages={data.pages} params={params} filtered={filtered} onNavigate={navigate} />

@@ -3,11 +3,10 @@
 import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
+import { RefreshControl } from "@/components/groups/refresh-control";
 import { TagRuleChip } from "@/components/groups/tag-rule-chip";
-import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
-import { StatusMessage } from "@/components/ui/status-message";
-import { formatChinaTime } from "@/lib/groups/china-time";
+import { RetryableError, StatusMessage } from "@/components/ui/status-message";
 import { DEFAULT_PAGE_SIZE, groupsHref } from "@/lib/groups/groups-url";
 import { normalize } from "@/lib/groups/search";
 import type { TagSummary } from "@/lib/groups/tag-index";
@@ -18,20 +17,8 @@ export function TagsBrowser() {
   const query = useTagIndex();
   const queryClient = useQueryClient();
   const [filter, setFilter] = useState("");
-  const [refreshError, setRefreshError] = useState<string>();
-  const [refreshing, setRefreshing] = useState(false);
 
-  const refresh = async () => {
-    setRefreshing(true);
-    setRefreshError(undefined);
-    try {
-      queryClient.setQueryData(tagIndexQueryOptions().queryKey, await fetchTagIndex(undefined, true));
-    } catch (error) {
-      setRefreshError((error as Error).message);
-    } finally {
-      setRefreshing(false);
-    }
-  };
+  const refresh = async () => queryClient.setQueryData(tagIndexQueryOptions().queryKey, await fetchTagIndex(undefined, true));
 
   const needle = normalize(filter.trim());
   const tags = (query.data?.tags ?? []).filter(
@@ -46,18 +33,8 @@ export function TagsBrowser() {
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-xl font-semibold">标签</h1>
-        <div className="flex items-center gap-3 text-sm text-slate-600">
-          {query.data && <span>数据获取于 {formatChinaTime(query.data.fetchedAt)}（北京时间）</span>}
-          <Button onClick={refresh} disabled={refreshing}>
-            {refreshing ? "正在刷新…" : "刷新"}
-          </Button>
-        </div>
+        <RefreshControl fetchedAt={query.data?.fetchedAt} onRefresh={refresh} />
       </div>
-      {refreshError && (
-        <p role="alert" className="text-sm text-red-700">
-          刷新失败：{refreshError}
-        </p>
-      )}
       <p className="text-sm text-slate-600">用户组按标签规则圈定人群。点一个值，查看用到它的用户组。</p>
       <label className="flex max-w-sm flex-col gap-1 text-xs text-slate-600">
         筛选标签
@@ -72,17 +49,7 @@ export function TagsBrowser() {
 
       {query.data === undefined ? (
         query.isError ? (
-          <StatusMessage
-            tone="error"
-            title="标签加载失败"
-            action={
-              <Button variant="primary" onClick={() => void query.refetch()} disabled={query.isFetching}>
-                {query.isFetching ? "正在重试…" : "重试"}
-              </Button>
-            }
-          >
-            {query.error.message}
-          </StatusMessage>
+          <RetryableError title="标签加载失败" message={query.error.message} retrying={query.isFetching} onRetry={() => void query.refetch()} />
         ) : (
           <>
             <p role="status" className="sr-only">

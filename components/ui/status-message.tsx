@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Button } from "@/components/ui/button";
 
 // Error, empty and informational states, in one shape: a title, what to do, and an action.
 
@@ -27,5 +28,22 @@ export function StatusMessage({
       {children && <div className="mt-1 text-sm">{children}</div>}
       {action && <div className="mt-3 flex justify-center gap-2">{action}</div>}
     </div>
+  );
+}
+
+/** A failed load: what failed, the reason as the server gave it, and 重试. */
+export function RetryableError({ title, message, retrying, onRetry }: { title: string; message: string; retrying: boolean; onRetry: () => void }) {
+  return (
+    <StatusMessage
+      tone="error"
+      title={title}
+      action={
+        <Button variant="primary" onClick={onRetry} disabled={retrying}>
+          {retrying ? "正在重试…" : "重试"}
+        </Button>
+      }
+    >
+      {message}
+    </StatusMessage>
   );
 }
