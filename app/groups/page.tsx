@@ -1,8 +1,25 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { GroupsBrowser } from "@/components/groups/groups-browser";
+import { groupsQueryOptions } from "@/lib/groups/groups-query";
+import { fromRecord, readGroupsParams } from "@/lib/groups/groups-url";
+import { getQueryClient } from "@/lib/query/query-client";
 import { requirePageUser } from "@/lib/server/auth/session";
+import { groupsPage } from "@/lib/server/group-index";
 
 export const metadata = { title: "用户组" };
 
-export default async function Page() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// The page the address names is fetched here, on the server, so rows arrive with the HTML.
+// If that fails the browser asks again and shows the error with 重试 (failed queries are not sent).
+export default async function Page({ searchParams }: Props) {
   await requirePageUser();
-  return <h1 className="text-xl font-semibold">用户组</h1>;
+  const params = readGroupsParams(fromRecord(await searchParams));
+  const queryClient = getQueryClient();
+  await queryClient.prefetchQuery({ queryKey: groupsQueryOptions(params).queryKey, queryFn: () => groupsPage(params) });
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <GroupsBrowser />
+    </HydrationBoundary>
+  );
 }

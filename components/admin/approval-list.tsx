@@ -1,59 +1,25 @@
 "use client";
 
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { buttonClass, ModalDialog } from "@/components/admin/modal-dialog";
-import { fetchJson } from "@/lib/api/fetch-json";
+import { PushContent } from "@/components/compose/push-content";
+import { buttonClasses } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { Pagination } from "@/components/ui/pagination";
 import { useApprovals } from "@/lib/auth/approvals-query";
 import { sendJson } from "@/lib/auth/send-json";
-import type { PublicOptions } from "@/lib/validations/options";
-import { NOTIFY_WAY_LABELS, LINK_TYPE_LABELS } from "@/lib/validations/push";
+import { useOptions } from "@/lib/compose/options-query";
+import { recordReachText } from "@/lib/pushes/display";
+import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
 import type { PushRecord } from "@/lib/validations/push-record";
-
-const chinaTime = (iso: string) => new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
-const named = (list: ReadonlyArray<{ id: number; name: string }> | undefined, id: number | undefined) =>
-  id === undefined ? "—" : `${list?.find((item) => item.id === id)?.name ?? "未知"}（${id}）`;
-
-function Content({ record, options }: { record: PushRecord; options: PublicOptions | undefined }) {
-  const push = record.body;
-  const rows: Array<[string, string]> = [
-    ["部门", named(options?.sections, push.section_id)],
-    ["消息类型", named(options?.types, push.chuanbo_type_id)],
-    ["推送用户组", push.chuanbo_group.join("、")],
-  ];
-  if (push.chuanbo_directive_id !== undefined) rows.push(["传播指令", named(options?.directives, push.chuanbo_directive_id)]);
-  if (push.task_tag) rows.push(["标签", push.task_tag]);
-  if (push.notify_way === 1) {
-    rows.push(["推送标题", push.push_title], ["推送内容", push.push_content]);
-    if (push.push_icon) rows.push(["消息图标", push.push_icon]);
-    if (push.link_type !== undefined) rows.push(["链接", `${LINK_TYPE_LABELS[push.link_type]}：${push.link_content ?? ""}`]);
-  } else if (push.notify_way === 2) {
-    const signature = options?.smsSignatures.find((item) => item.id === push.msg_sign_id)?.text ?? `签名 ${push.msg_sign_id}`;
-    rows.push(["短信（手机上收到的样子）", `【${signature}】${push.msg_template}`]);
-  } else {
-    rows.push(["语音模板", push.voice_content]);
-  }
-  return (
-    <dl className="grid grid-cols-[8rem_1fr] gap-x-3 gap-y-1 text-sm">
-      {rows.map(([label, value]) => (
-        <div key={label} className="contents">
-          <dt className="text-slate-500">{label}</dt>
-          <dd className="whitespace-pre-wrap break-words">{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
-
-const reachText = (record: PushRecord) =>
-  record.reach === null ? "人数未知" : `最多约 ${record.reach.toLocaleString("zh-CN")} 人${record.reach_incomplete ? "（部分用户组人数未知）" : ""}`;
+import { formatChinaTime } from "@/lib/text/china-time";
 
 type Decision = { record: PushRecord; kind: "approve" | "reject" };
 
 export function ApprovalList({ me }: { me: string }) {
   const [current, setCurrent] = useState(1);
   const approvals = useApprovals(current);
-  const options = useQuery({ queryKey: ["options"], queryFn: ({ signal }) => fetchJson<PublicOptions>("/api/options", { signal }) });
+  const options = useOptions();
   const queryClient = useQueryClient();
   const [decision, setDecision] = useState<Decision | null>(null);
   const [reason, setReason] = useState("");
@@ -97,7 +63,7 @@ export function ApprovalList({ me }: { me: string }) {
     return (
       <div role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
         {approvals.error.message}
-        <button type="button" className={`${buttonClass.secondary} ml-3`} onClick={() => approvals.refetch()}>
+        <button type="button" className={`${buttonClasses("secondary")} ml-3`} onClick={() => approvals.refetch()}>
           重试
         </button>
       </div>
@@ -123,23 +89,23 @@ export function ApprovalList({ me }: { me: string }) {
                   <header className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
                     <h2 className="text-base font-semibold">{record.name}</h2>
                     <span className="rounded bg-slate-100 px-2 py-0.5 text-xs">{NOTIFY_WAY_LABELS[record.notify_way]}</span>
-                    <span className="text-sm font-medium text-amber-800">{reachText(record)}</span>
+                    <span className="text-sm font-medium text-amber-800">{recordReachText(record)}</span>
                     <span className="text-sm text-slate-500">
-                      {record.sent_by ?? "未知"} 提交于 {chinaTime(record.created_at)}
+                      {record.sent_by ?? "未知"} 提交于 {formatChinaTime(record.created_at)}
                     </span>
                   </header>
                   <div className="mt-3">
-                    <Content record={record} options={options.data} />
+                    <PushContent push={record.body} options={options.data} />
                   </div>
                   <footer className="mt-4 flex flex-wrap items-center gap-2">
                     {mine ? (
                       <p className="text-sm text-slate-600">这是你提交的推送，需由另一位审核人审批。</p>
                     ) : (
                       <>
-                        <button type="button" className={buttonClass.primary} onClick={() => open({ record, kind: "approve" })}>
+                        <button type="button" className={buttonClasses("primary")} onClick={() => open({ record, kind: "approve" })}>
                           批准并发送
                         </button>
-                        <button type="button" className={buttonClass.secondary} onClick={() => open({ record, kind: "reject" })}>
+                        <button type="button" className={buttonClasses("secondary")} onClick={() => open({ record, kind: "reject" })}>
                           驳回
                         </button>
                       </>
@@ -152,20 +118,10 @@ export function ApprovalList({ me }: { me: string }) {
         </ul>
       )}
       {pages > 1 && (
-        <nav aria-label="分页" className="flex items-center gap-3 text-sm">
-          <button type="button" className={buttonClass.secondary} disabled={current <= 1} onClick={() => setCurrent(current - 1)}>
-            上一页
-          </button>
-          <span>
-            第 {current} / {pages} 页，共 {total} 条
-          </span>
-          <button type="button" className={buttonClass.secondary} disabled={current >= pages} onClick={() => setCurrent(current + 1)}>
-            下一页
-          </button>
-        </nav>
+        <Pagination label="待审批分页" current={current} pages={pages} total={total} size={approvals.data.size} onPageChange={setCurrent} />
       )}
 
-      <ModalDialog
+      <Dialog
         open={decision !== null}
         title={decision?.kind === "approve" ? "批准并发送这条推送？" : "驳回这条推送"}
         onClose={() => setDecision(null)}
@@ -173,7 +129,7 @@ export function ApprovalList({ me }: { me: string }) {
         {decision && (
           <div className="space-y-3">
             <p className="text-sm">
-              「{decision.record.name}」，{NOTIFY_WAY_LABELS[decision.record.notify_way]}，{reachText(decision.record)}。
+              「{decision.record.name}」，{NOTIFY_WAY_LABELS[decision.record.notify_way]}，{recordReachText(decision.record)}。
               {decision.kind === "approve" ? "批准后立即发出，无法撤回。" : "驳回后不会发出，编辑会在推送记录中看到你的理由。"}
             </p>
             {decision.kind === "reject" && (
@@ -204,13 +160,13 @@ export function ApprovalList({ me }: { me: string }) {
               </p>
             )}
             <div className="flex justify-end gap-2">
-              <button type="button" className={buttonClass.secondary} onClick={() => setDecision(null)}>
+              <button type="button" className={buttonClasses("secondary")} onClick={() => setDecision(null)}>
                 取消
               </button>
               <button
                 type="button"
                 disabled={busy}
-                className={decision.kind === "approve" ? buttonClass.primary : buttonClass.danger}
+                className={decision.kind === "approve" ? buttonClasses("primary") : buttonClasses("danger")}
                 onClick={confirm}
               >
                 {busy ? "正在提交…" : decision.kind === "approve" ? "确认批准并发送" : "确认驳回"}
@@ -218,7 +174,7 @@ export function ApprovalList({ me }: { me: string }) {
             </div>
           </div>
         )}
-      </ModalDialog>
+      </Dialog>
     </div>
   );
 }

@@ -1,13 +1,13 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { buttonClass } from "@/components/admin/modal-dialog";
+import { buttonClasses } from "@/components/ui/button";
 import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, type AuditEntry } from "@/lib/auth/audit-actions";
 import { auditSearch, useAudit, type AuditFilters } from "@/lib/auth/audit-query";
+import { formatChinaTime } from "@/lib/text/china-time";
 
 const EMPTY: AuditFilters = { action: "", actor: "", from: "", to: "" };
 const field = "mt-1 block rounded-md border border-slate-300 px-2 py-1.5 text-sm";
-const chinaTime = (iso: string) => new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
 
 function details(entry: AuditEntry): string {
   const parts = Object.entries(entry.details)
@@ -55,10 +55,10 @@ export function AuditLog() {
           <label htmlFor="audit-to" className="text-sm font-medium">到</label>
           <input id="audit-to" type="date" className={field} value={draft.to} onChange={set("to")} />
         </div>
-        <button type="submit" className={buttonClass.primary}>筛选</button>
+        <button type="submit" className={buttonClasses("primary")}>筛选</button>
         <button
           type="button"
-          className={buttonClass.secondary}
+          className={buttonClasses("secondary")}
           onClick={() => {
             setDraft(EMPTY);
             setFilters(EMPTY);
@@ -67,7 +67,7 @@ export function AuditLog() {
         >
           清除筛选
         </button>
-        <a href={`/api/audit?${auditSearch(filters, { format: "csv" })}`} download className={`${buttonClass.secondary} ml-auto`}>
+        <a href={`/api/audit?${auditSearch(filters, { format: "csv" })}`} download className={`${buttonClasses("secondary")} ml-auto`}>
           导出 CSV
         </a>
       </form>
@@ -97,7 +97,7 @@ export function AuditLog() {
             <tbody>
               {audit.data.records.map((entry) => (
                 <tr key={entry.seq} className="border-b border-slate-100 align-top">
-                  <td className="whitespace-nowrap px-3 py-2">{chinaTime(entry.at)}</td>
+                  <td className="whitespace-nowrap px-3 py-2">{formatChinaTime(entry.at)}</td>
                   <td className="px-3 py-2">{entry.actor ?? "—"}</td>
                   <td className="px-3 py-2 font-mono text-xs">{entry.ip ?? "—"}</td>
                   <td className="px-3 py-2">{AUDIT_ACTION_LABELS[entry.action] ?? entry.action}</td>
@@ -110,13 +110,13 @@ export function AuditLog() {
         ))}
       {audit.data && audit.data.pages > 1 && (
         <nav aria-label="分页" className="flex items-center gap-3 text-sm">
-          <button type="button" className={buttonClass.secondary} disabled={current <= 1} onClick={() => setCurrent(current - 1)}>
+          <button type="button" className={buttonClasses("secondary")} disabled={current <= 1} onClick={() => setCurrent(current - 1)}>
             上一页
           </button>
           <span>
             第 {current} / {audit.data.pages} 页，共 {audit.data.total} 条
           </span>
-          <button type="button" className={buttonClass.secondary} disabled={current >= audit.data.pages} onClick={() => setCurrent(current + 1)}>
+          <button type="button" className={buttonClasses("secondary")} disabled={current >= audit.data.pages} onClick={() => setCurrent(current + 1)}>
             下一页
           </button>
         </nav>

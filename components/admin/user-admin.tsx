@@ -4,7 +4,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
-import { buttonClass, ModalDialog } from "@/components/admin/modal-dialog";
+import { buttonClasses } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
 import { ApiError } from "@/lib/api/fetch-json";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
 import { sendJson } from "@/lib/auth/send-json";
@@ -90,7 +91,7 @@ function AddUser({ onDone }: { onDone: (message: string) => void }) {
         </p>
       )}
       <div className="sm:col-span-2">
-        <button type="submit" disabled={isSubmitting} className={buttonClass.primary}>
+        <button type="submit" disabled={isSubmitting} className={buttonClasses("primary")}>
           {isSubmitting ? "正在新增…" : "新增用户"}
         </button>
       </div>
@@ -174,7 +175,7 @@ export function UserAdmin({ me }: { me: string }) {
                   <div className="flex flex-wrap gap-1.5">
                     <button
                       type="button"
-                      className={buttonClass.secondary}
+                      className={buttonClasses("secondary")}
                       aria-label={`修改 ${user.username} 的角色`}
                       onClick={() => {
                         setRoles(user.roles);
@@ -186,7 +187,7 @@ export function UserAdmin({ me }: { me: string }) {
                     </button>
                     <button
                       type="button"
-                      className={buttonClass.secondary}
+                      className={buttonClasses("secondary")}
                       aria-label={`重置 ${user.username} 的密码`}
                       onClick={() => {
                         setPassword("");
@@ -199,7 +200,7 @@ export function UserAdmin({ me }: { me: string }) {
                     <button
                       type="button"
                       disabled={busy}
-                      className={user.disabled ? buttonClass.secondary : buttonClass.danger}
+                      className={user.disabled ? buttonClasses("secondary") : buttonClasses("danger")}
                       aria-label={`${user.disabled ? "启用" : "停用"} ${user.username}`}
                       onClick={() =>
                         patch(user, { disabled: !user.disabled }, user.disabled ? `已启用 ${user.username}。` : `已停用 ${user.username}，并已让他在各处退出登录。`)
@@ -216,7 +217,7 @@ export function UserAdmin({ me }: { me: string }) {
       )}
       <AddUser onDone={refresh} />
 
-      <ModalDialog
+      <Dialog
         open={editing !== null}
         title={editing?.kind === "roles" ? `修改 ${editing.user.username} 的角色` : `重置 ${editing?.user.username ?? ""} 的密码`}
         onClose={() => setEditing(null)}
@@ -257,16 +258,16 @@ export function UserAdmin({ me }: { me: string }) {
               </p>
             )}
             <div className="flex justify-end gap-2">
-              <button type="button" className={buttonClass.secondary} onClick={() => setEditing(null)}>
+              <button type="button" className={buttonClasses("secondary")} onClick={() => setEditing(null)}>
                 取消
               </button>
-              <button type="submit" disabled={busy} className={buttonClass.primary}>
+              <button type="submit" disabled={busy} className={buttonClasses("primary")}>
                 {busy ? "正在保存…" : "保存"}
               </button>
             </div>
           </form>
         )}
-      </ModalDialog>
+      </Dialog>
     </div>
   );
 }

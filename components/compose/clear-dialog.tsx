@@ -1,6 +1,6 @@
 "use client";
 
-import { buttonStyles } from "@/components/compose/button-styles";
+import { buttonClasses } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 
 // 清空 asks first: a draft is work that cannot be got back.
@@ -13,10 +13,10 @@ export function ClearDialog({ onCancel, onConfirm }: { onCancel: () => void; onC
       title="清空这份草稿？"
       footer={
         <>
-          <button type="button" data-autofocus className={buttonStyles.secondary} onClick={onCancel}>
+          <button type="button" data-autofocus className={buttonClasses("secondary")} onClick={onCancel}>
             取消
           </button>
-          <button type="button" className={buttonStyles.danger} onClick={onConfirm}>
+          <button type="button" className={buttonClasses("danger")} onClick={onConfirm}>
             清空
           </button>
         </>

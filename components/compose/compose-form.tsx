@@ -4,7 +4,7 @@ import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { Controller, useForm, useWatch, type Resolver } from "react-hook-form";
-import { buttonStyles } from "@/components/compose/button-styles";
+import { buttonClasses } from "@/components/ui/button";
 import { NotificationFields, SmsFields, toId, VoiceFields, WatchedCounter, type ComposeControl } from "@/components/compose/channel-fields";
 import { GroupPicker } from "@/components/compose/group-picker";
 import { NotificationPreview, SmsPreview, VoicePreview } from "@/components/compose/previews";
@@ -117,7 +117,14 @@ export function ComposeForm(props: {
     setFailure(null);
     try {
       const answer = await sendPush(push, attempt.key, "real");
-      const result: SentResult = { id: answer.id, requestId: answer.requestId, sentAt: new Date().toISOString(), push, groups };
+      const result: SentResult = {
+        id: answer.id,
+        status: answer.status,
+        requestId: answer.status === "sent" ? answer.requestId : null,
+        sentAt: new Date().toISOString(),
+        push,
+        groups,
+      };
       store.update({ send: { ...attempt, outcome: "sent" }, result });
       onSent(result);
     } catch (error) {
@@ -261,15 +268,15 @@ export function ComposeForm(props: {
 
         <div className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-5">
           <div className="flex flex-wrap items-center gap-3">
-            <button type="submit" className={buttonStyles.primary} disabled={sending !== null}>
+            <button type="submit" className={buttonClasses("primary")} disabled={sending !== null}>
               {sending === "real" ? "正在发送…" : "发送…"}
             </button>
             {options?.testGroupId != null && (
-              <button type="button" className={buttonStyles.secondary} disabled={sending !== null} onClick={() => void sendTest()}>
+              <button type="button" className={buttonClasses("secondary")} disabled={sending !== null} onClick={() => void sendTest()}>
                 {sending === "test" ? "正在发送到测试组…" : "发送到测试组"}
               </button>
             )}
-            <button type="button" className={`${buttonStyles.quiet} ml-auto`} disabled={sending !== null} onClick={() => setAsking(true)}>
+            <button type="button" className={`${buttonClasses("ghost")} ml-auto`} disabled={sending !== null} onClick={() => setAsking(true)}>
               清空
             </button>
           </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { buttonStyles } from "@/components/compose/button-styles";
+import { buttonClasses } from "@/components/ui/button";
 import { PushContent } from "@/components/compose/push-content";
 import { ReachSummary } from "@/components/compose/reach-summary";
 import { Dialog } from "@/components/ui/dialog";
@@ -36,10 +36,10 @@ export function ConfirmDialog(props: {
       title={`确认发送${NOTIFY_WAY_LABELS[push.notify_way]}`}
       footer={
         <>
-          <button type="button" data-autofocus className={buttonStyles.secondary} onClick={onClose} disabled={sending}>
+          <button type="button" data-autofocus className={buttonClasses("secondary")} onClick={onClose} disabled={sending}>
             返回修改
           </button>
-          <button type="button" className={unsure ? buttonStyles.danger : buttonStyles.primary} onClick={onConfirm} disabled={sending}>
+          <button type="button" className={unsure ? buttonClasses("danger") : buttonClasses("primary")} onClick={onConfirm} disabled={sending}>
             {sending ? "正在发送…" : unsure ? "仍然作为新推送发送" : "确认发送"}
           </button>
         </>

@@ -1,13 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { buttonStyles } from "@/components/compose/button-styles";
+import { buttonClasses } from "@/components/ui/button";
 import { PushContent } from "@/components/compose/push-content";
 import { ReachSummary } from "@/components/compose/reach-summary";
 import type { SentResult } from "@/lib/compose/draft";
 import { measureSms } from "@/lib/compose/sms";
 import type { PublicOptions } from "@/lib/validations/options";
 import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
+import { formatChinaTime } from "@/lib/text/china-time";
 
 // After a send: what went out, to whom, and the way to the next one.
 
@@ -21,27 +22,38 @@ export function SendResult(props: {
   const { push } = result;
   const segments =
     push.notify_way === 2 ? measureSms(options?.smsSignatures.find((s) => s.id === push.msg_sign_id)?.text, push.msg_template).segments : undefined;
+  const held = result.status === "pending_approval";
   return (
-    <section aria-labelledby="result-heading" className="mx-auto flex max-w-3xl flex-col gap-4 rounded-xl border border-emerald-300 bg-white p-6">
+    <section
+      aria-labelledby="result-heading"
+      className={`mx-auto flex max-w-3xl flex-col gap-4 rounded-xl border bg-white p-6 ${held ? "border-amber-300" : "border-emerald-300"}`}
+    >
       <div role="status" className="flex flex-col gap-1">
-        <h2 id="result-heading" className="text-lg font-semibold text-emerald-800">
-          ✓ 已发送：{NOTIFY_WAY_LABELS[push.notify_way]}“{push.name}”
+        <h2 id="result-heading" className={`text-lg font-semibold ${held ? "text-amber-900" : "text-emerald-800"}`}>
+          {held ? "已提交审批" : "✓ 已发送"}：{NOTIFY_WAY_LABELS[push.notify_way]}“{push.name}”
         </h2>
         <p className="text-sm text-slate-600">
-          {new Date(result.sentAt).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false })} · 请求编号{" "}
-          <code className="font-mono text-xs">{result.requestId}</code>
+          {formatChinaTime(result.sentAt)}
+          {held ? (
+            " · 这条推送需要另一位审核人批准后才会发出，批准或驳回后可在推送记录中看到结果。"
+          ) : (
+            <>
+              {" "}
+              · 请求编号 <code className="font-mono text-xs">{result.requestId}</code>
+            </>
+          )}
         </p>
       </div>
       <ReachSummary groups={result.groups} smsSegments={segments} />
       <PushContent push={push} groups={result.groups} options={options} />
       <div className="flex flex-wrap gap-3 border-t border-slate-100 pt-4">
-        <button type="button" className={buttonStyles.primary} onClick={onAgain}>
+        <button type="button" className={buttonClasses("primary")} onClick={onAgain}>
           再发一条
         </button>
-        <button type="button" className={buttonStyles.secondary} onClick={onNew}>
+        <button type="button" className={buttonClasses("secondary")} onClick={onNew}>
           新建空白推送
         </button>
-        <Link href={`/history/${encodeURIComponent(result.id)}`} className={`${buttonStyles.quiet} ml-auto`}>
+        <Link href={`/history/${encodeURIComponent(result.id)}`} className={`${buttonClasses("ghost")} ml-auto`}>
           在推送记录中查看
         </Link>
       </div>

@@ -1,12 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { buttonStyles } from "@/components/compose/button-styles";
+import { buttonClasses } from "@/components/ui/button";
 import { PushContent } from "@/components/compose/push-content";
 import { StatusBadge } from "@/components/history/status-badge";
 import { ApiError } from "@/lib/api/fetch-json";
 import { useOptions } from "@/lib/compose/options-query";
-import { formatChinaTime, recordReachText } from "@/lib/pushes/display";
+import { formatRecordTime, recordReachText } from "@/lib/pushes/display";
 import { usePush } from "@/lib/pushes/push-query";
 
 // One record: exactly what was sent, what the upstream said, and a way to send it again as a new push.
@@ -43,7 +43,7 @@ export function HistoryDetail({ id }: { id: string }) {
           </h1>
           <StatusBadge record={record} />
         </div>
-        <Link href={`/compose?from=${encodeURIComponent(record.id)}`} className={buttonStyles.primary}>
+        <Link href={`/compose?from=${encodeURIComponent(record.id)}`} className={buttonClasses("primary")}>
           复制为新推送
         </Link>
       </div>
@@ -55,9 +55,13 @@ export function HistoryDetail({ id }: { id: string }) {
       <section aria-label="发送情况" className="rounded-xl border border-slate-200 bg-white p-5">
         <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
           {[
-            ["创建时间", formatChinaTime(record.created_at)],
-            ["完成时间", formatChinaTime(record.finished_at)],
+            ["创建时间", formatRecordTime(record.created_at)],
+            ["完成时间", formatRecordTime(record.finished_at)],
             ["发送人", record.sent_by ?? "—"],
+            ...(record.approved_by ? [["审批人", `${record.approved_by}，${formatRecordTime(record.approved_at)} 批准`]] : []),
+            ...(record.rejected_by
+              ? [["驳回", `${record.rejected_by}，${formatRecordTime(record.rejected_at)}：${record.reject_reason ?? "未写理由"}`]]
+              : []),
             ["触达", recordReachText(record)],
             ["上游返回", record.upstream_message === null ? "—" : `${record.upstream_message}${record.upstream_code === null ? "" : `（code ${record.upstream_code}）`}`],
             ["请求编号", record.request_id ?? "—"],

@@ -5,7 +5,7 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { StatusBadge } from "@/components/history/status-badge";
 import { Pagination } from "@/components/ui/pagination";
 import { Select } from "@/components/ui/select";
-import { formatChinaTime, recordReachText } from "@/lib/pushes/display";
+import { formatRecordTime, recordReachText } from "@/lib/pushes/display";
 import { PUSH_STATUS_LABELS, PUSH_STATUSES } from "@/lib/validations/push-labels";
 import { usePushes } from "@/lib/pushes/pushes-query";
 import type { PushListQuery } from "@/lib/validations/push-record";
@@ -100,7 +100,7 @@ export function HistoryList() {
               <caption className="sr-only">推送记录，最新的在前</caption>
               <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600">
                 <tr>
-                  {["时间", "推送名字", "推送类型", "推送用户组", "触达", "状态", "上游信息", "请求编号"].map((h) => (
+                  {["时间", "推送名字", "推送类型", "推送用户组", "触达", "发送人", "状态", "上游信息", "请求编号"].map((h) => (
                     <th key={h} scope="col" className="px-3 py-2 font-medium whitespace-nowrap">
                       {h}
                     </th>
@@ -110,7 +110,7 @@ export function HistoryList() {
               <tbody className={`divide-y divide-slate-100 ${pushes.isPlaceholderData ? "opacity-60" : ""}`}>
                 {pushes.data.records.map((record) => (
                   <tr key={record.id} className="align-top">
-                    <td className="px-3 py-2 whitespace-nowrap tabular-nums">{formatChinaTime(record.created_at)}</td>
+                    <td className="px-3 py-2 whitespace-nowrap tabular-nums">{formatRecordTime(record.created_at)}</td>
                     <td className="max-w-[16rem] px-3 py-2">
                       <Link href={`/history/${encodeURIComponent(record.id)}`} className="block truncate font-medium text-blue-700 hover:underline" title={record.name}>
                         {record.name}
@@ -119,6 +119,7 @@ export function HistoryList() {
                     <td className="px-3 py-2 whitespace-nowrap">{NOTIFY_WAY_LABELS[record.notify_way]}</td>
                     <td className="px-3 py-2">{record.chuanbo_group.map((id) => `#${id}`).join("、")}</td>
                     <td className="px-3 py-2">{recordReachText(record)}</td>
+                    <td className="px-3 py-2 whitespace-nowrap">{record.sent_by ?? "—"}</td>
                     <td className="px-3 py-2">
                       <StatusBadge record={record} />
                     </td>

@@ -28,7 +28,8 @@ export function Dialog(props: {
   onClose: () => void;
   title: ReactNode;
   children: ReactNode;
-  footer: ReactNode;
+  /** Buttons under the content; a dialog holding a form may keep its buttons in the form instead. */
+  footer?: ReactNode;
   /** While true, Esc and the close button do nothing (e.g. a send in flight). */
   locked?: boolean;
 }) {
@@ -67,7 +68,7 @@ export function Dialog(props: {
             </button>
           </div>
           <div className="overflow-y-auto px-5 py-4">{children}</div>
-          <div className="flex flex-wrap justify-end gap-2 border-t border-slate-200 px-5 py-3">{footer}</div>
+          {footer && <div className="flex flex-wrap justify-end gap-2 border-t border-slate-200 px-5 py-3">{footer}</div>}
         </div>
       )}
     </dialog>

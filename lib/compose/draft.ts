@@ -8,7 +8,15 @@ import { emptyValues, type ComposeValues } from "@/lib/compose/values";
 /** pending: sent, no answer yet (a reload mid-send leaves this); unknown: may or may not have gone out. */
 export type SendOutcome = "none" | "pending" | "failed" | "unknown" | "sent";
 export type Attempt = { key: string; body: string | null; outcome: SendOutcome };
-export type SentResult = { id: string; requestId: string; sentAt: string; push: Push; groups: Group[] };
+/** What the server answered for a send: gone out (with the upstream request id), or held for approval. */
+export type SentResult = {
+  id: string;
+  status: "sent" | "pending_approval";
+  requestId: string | null;
+  sentAt: string;
+  push: Push;
+  groups: Group[];
+};
 
 export type Draft = {
   values: ComposeValues;

@@ -1,24 +1,63 @@
-import { keepPreviousData, queryOptions } from "@tanstack/react-query";
-import { fetchJson } from "@/lib/api/fetch-json";
+import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
+import { ApiError, fetchJson } from "@/lib/api/fetch-json";
 import type { GroupPage } from "@/lib/validations/group";
 
-// Stand-in for the group browser's module (replaced at merge): same exports, same request.
+// The groups resource for the browser: fetcher, query options and hook. Type-only imports from the
+// zod module keep the schemas (and zod) out of the client bundle: the route has already parsed.
 
-export type GroupsParams = { current: number; size: number; q?: string; type?: 1 | 2; department?: string };
+/** Groups whose rules use this tag (and, when given, this exact symbol and values). */
+export type TagFilter = { tag_code: string; relational_symbols?: string; value1?: string; value2?: string };
+
+export type GroupsParams = {
+  current: number;
+  size: number;
+  q?: string;
+  type?: 1 | 2;
+  department?: string;
+  tag?: TagFilter;
+};
+
+/** fetchedAt: ISO time the full list was fetched; present when search or filters answered. */
 export type GroupsResult = GroupPage & { fetchedAt?: string };
 
-export function fetchGroups(params: GroupsParams, signal?: AbortSignal): Promise<GroupsResult> {
-  const search = new URLSearchParams({ current: String(params.current), size: String(params.size) });
-  if (params.q) search.set("q", params.q);
-  if (params.type) search.set("type", String(params.type));
-  if (params.department) search.set("department", params.department);
-  return fetchJson<GroupsResult>(`/api/groups?${search}`, { signal });
+/** The search and filters, by the names the API and the page's address both use. */
+export function appendFilters(search: URLSearchParams, params: GroupsParams): URLSearchParams {
+  const { q, type, department, tag } = params;
+  if (q) search.set("q", q);
+  if (type) search.set("type", String(type));
+  if (department) search.set("department", department);
+  if (tag) for (const [name, value] of Object.entries(tag)) if (value !== undefined) search.set(name, value);
+  return search;
 }
+
+function groupsSearch(params: GroupsParams, extra?: Record<string, string>): URLSearchParams {
+  const search = new URLSearchParams({ current: String(params.current), size: String(params.size), ...extra });
+  return appendFilters(search, params);
+}
+
+export function fetchGroups(params: GroupsParams, signal?: AbortSignal): Promise<GroupsResult> {
+  return fetchJson<GroupsResult>(`/api/groups?${groupsSearch(params)}`, { signal });
+}
+
+/** Asks the server to fetch the whole list again, then answers this page from it. */
+export function refreshGroups(params: GroupsParams): Promise<GroupsResult> {
+  return fetchJson<GroupsResult>(`/api/groups?${groupsSearch(params, { refresh: "1" })}`);
+}
+
+export const GROUPS_KEY = "groups";
+
+// The server already retries the upstream; here only a lost connection is worth one more try.
+const retryOffline = (count: number, error: Error) => error instanceof ApiError && error.status === 0 && count < 1;
 
 export function groupsQueryOptions(params: GroupsParams) {
   return queryOptions({
-    queryKey: ["groups", params],
+    queryKey: [GROUPS_KEY, params],
     queryFn: ({ signal }) => fetchGroups(params, signal),
     placeholderData: keepPreviousData,
+    retry: retryOffline,
   });
+}
+
+export function useGroups(params: GroupsParams) {
+  return useQuery(groupsQueryOptions(params));
 }

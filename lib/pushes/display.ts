@@ -1,3 +1,4 @@
+import { formatChinaTime } from "@/lib/text/china-time";
 import { formatCount } from "@/lib/compose/reach";
 import type { PushRecord } from "@/lib/validations/push-record";
 
@@ -12,22 +13,9 @@ export const PUSH_STATUS_STYLES: Record<PushRecord["status"], string> = {
   rejected: "bg-slate-300 text-slate-800",
 };
 
-const chinaTime = new Intl.DateTimeFormat("zh-CN", {
-  timeZone: "Asia/Shanghai",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hour12: false,
-});
-
-/** An ISO instant as China time, "2025/03/01 09:05:00". */
-export function formatChinaTime(iso: string | null): string {
-  if (!iso) return "—";
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : chinaTime.format(date);
+/** An ISO instant (or none yet) as China time, as the rest of the console shows times. */
+export function formatRecordTime(iso: string | null): string {
+  return iso ? formatChinaTime(iso) : "—";
 }
 
 /** The reach recorded at send time: the same words the composer used. */

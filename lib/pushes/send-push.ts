@@ -1,10 +1,12 @@
 import { ApiError, fetchJson } from "@/lib/api/fetch-json";
 import type { SendOutcome } from "@/lib/compose/draft";
 import type { Push } from "@/lib/validations/push";
+import type { PushCreated, PushHeld } from "@/lib/validations/push-record";
 
 // POST /api/pushes and /api/pushes/test: one push, under the Idempotency-Key the composer keeps.
 
-export type SendAnswer = { id: string; status: "sent"; requestId: string };
+/** 201 sent, or 202 held for a supervisor's approval (the approval policy in the options file). */
+export type SendAnswer = PushCreated | PushHeld;
 
 export function sendPush(push: Push, key: string, target: "real" | "test"): Promise<SendAnswer> {
   return fetchJson<SendAnswer>(target === "test" ? "/api/pushes/test" : "/api/pushes", {

@@ -2,6 +2,7 @@ import "server-only";
 import type Database from "better-sqlite3";
 import { AUDIT_ACTION_LABELS, type AuditAction, type AuditEntry, type AuditPage, type AuditQuery } from "@/lib/auth/audit-actions";
 import { authDatabase } from "@/lib/server/auth/database";
+import { formatChinaTime } from "@/lib/text/china-time";
 
 // The audit log: append-only (the table's triggers refuse UPDATE and DELETE). This module only ever
 // inserts and reads; there is deliberately no function to change or remove an entry.
@@ -92,7 +93,6 @@ function cell(value: string): string {
   return `"${safe.replaceAll('"', '""')}"`;
 }
 
-const chinaTime = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().replace("T", " ").slice(0, 19);
 
 /** Every matching entry, newest first, as CSV with a BOM so that spreadsheet software reads the Chinese right. */
 export function auditCsv(db: Database.Database, query: AuditQuery): string {
@@ -100,7 +100,7 @@ export function auditCsv(db: Database.Database, query: AuditQuery): string {
   const rows = db.prepare<[typeof params], Row>(`SELECT * FROM audit_log ${clause} ORDER BY at DESC, seq DESC`).all(params);
   const header = ["时间（北京时间）", "操作人", "IP 地址", "操作", "操作代码", "对象", "详情"];
   const lines = rows.map((row) =>
-    [chinaTime(row.at), row.actor ?? "", row.ip ?? "", AUDIT_ACTION_LABELS[row.action] ?? row.action, row.action, row.target ?? "", row.details]
+    [formatChinaTime(row.at), row.actor ?? "", row.ip ?? "", AUDIT_ACTION_LABELS[row.action] ?? row.action, row.action, row.target ?? "", row.details]
       .map(cell)
       .join(","),
   );

@@ -1,16 +1,85 @@
 import "server-only";
 import { groupList } from "@/lib/server/chuanbo-client";
 import { serverConfig } from "@/lib/server/config";
+import { UpstreamError } from "@/lib/server/upstream-error";
+import type { GroupsParams, GroupsResult } from "@/lib/groups/groups-query";
+import { hasFilters, pageOf, searchGroups } from "@/lib/groups/search";
+import { buildTagIndex, type TagIndex } from "@/lib/groups/tag-index";
 import type { Group } from "@/lib/validations/group";
 
-// Minimal stand-in for the group index being built on another branch (same signature; replaced at merge).
+// The whole group list, fetched page by page (the upstream has no search) and kept for a short,
+// configured time. One fetch at a time: callers that arrive while it runs wait for the same one.
+
+type Snapshot = { groups: Group[]; fetchedAt: string; expiresAt: number };
+type Store = { snapshot?: Snapshot; inflight?: Promise<Snapshot> };
+
+// On globalThis so every route bundle of the one server process shares the one cache.
+const KEY = Symbol.for("chuanbo-console.group-index");
+type WithStore = typeof globalThis & { [KEY]?: Store };
+
+function store(): Store {
+  const g = globalThis as WithStore;
+  g[KEY] ??= {};
+  return g[KEY];
+}
+
+/** A safety stop against an upstream that reports absurd page counts. */
+const MAX_PAGES = 1000;
+
+async function fetchAll(): Promise<Snapshot> {
+  const { groupsFetchPageSize: size, groupsFetchConcurrency: concurrency, groupsCacheTtlMs } = serverConfig();
+  const fetchedAt = new Date().toISOString();
+  const first = (await groupList({ current: 1, size })).data;
+  const pages = first.records.length === 0 ? 1 : Math.max(first.pages, Math.ceil(first.total / first.records.length));
+  if (pages > MAX_PAGES) {
+    throw new UpstreamError("bad_response", `传播通报告有 ${pages} 页用户组，超出控制台一次能检索的范围，请联系管理员。`, "");
+  }
+  const results: Group[][] = [first.records];
+  let next = 2;
+  const worker = async () => {
+    while (next <= pages) {
+      const current = next++;
+      results[current - 1] = (await groupList({ current, size })).data.records;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, pages - 1) }, worker));
+  // A group created while the pages were read can push another onto two pages: keep it once.
+  const seen = new Set<number>();
+  const groups = results.flat().filter((g) => !seen.has(g.id) && seen.add(g.id));
+  return { groups, fetchedAt, expiresAt: Date.now() + groupsCacheTtlMs };
+}
+
+export async function allGroups(options: { refresh?: boolean } = {}): Promise<{ groups: Group[]; fetchedAt: string }> {
+  const s = store();
+  let snapshot = s.snapshot;
+  if (options.refresh || !snapshot || snapshot.expiresAt <= Date.now()) {
+    s.inflight ??= fetchAll()
+      .then((fresh) => (s.snapshot = fresh))
+      .finally(() => (s.inflight = undefined));
+    snapshot = await s.inflight;
+  }
+  return { groups: snapshot.groups, fetchedAt: snapshot.fetchedAt };
+}
 
 export async function groupsByIds(ids: number[]): Promise<Map<number, Group>> {
   const wanted = new Set(ids);
-  const found = new Map<number, Group>();
-  for (let current = 1; ; current++) {
-    const page = await groupList({ current, size: serverConfig().groupsFetchPageSize });
-    for (const group of page.data.records) if (wanted.has(group.id)) found.set(group.id, group);
-    if (found.size === wanted.size || current >= page.data.pages) return found;
-  }
+  const { groups } = await allGroups();
+  return new Map(groups.filter((g) => wanted.has(g.id)).map((g) => [g.id, g]));
+}
+
+/**
+ * One page of groups: with a search, filters or a refresh, answered from the whole list;
+ * otherwise passed through to the upstream's own page.
+ */
+export async function groupsPage(params: GroupsParams, options: { refresh?: boolean } = {}): Promise<GroupsResult> {
+  const { current, size, ...filters } = params;
+  if (!options.refresh && !hasFilters(filters)) return (await groupList({ current, size })).data;
+  const { groups, fetchedAt } = await allGroups(options);
+  return { ...pageOf(searchGroups(groups, filters), current, size), fetchedAt };
+}
+
+/** The tags and departments in use across the whole list (GET /api/tags). */
+export async function tagIndex(options: { refresh?: boolean } = {}): Promise<TagIndex> {
+  const { groups, fetchedAt } = await allGroups(options);
+  return { ...buildTagIndex(groups), fetchedAt };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { formatChinaTime } from "@/lib/text/china-time";
 
 // The simulator's user groups: deterministic (a seeded generator), realistic, and with the hostile
 // cases a real tenant will one day have. Shaped exactly as the vendor's example: ints arrive as
@@ -53,14 +54,6 @@ function generator(seed: number) {
   };
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
-
-/** China time, as the vendor writes operate_time. */
-function chinaTime(ms: number) {
-  const d = new Date(ms + 8 * 3600_000);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
-}
-
 const FIRST_ID = 101;
 const EPOCH = Date.UTC(2024, 0, 1);
 const SPAN = 2 * 365 * 24 * 3600_000;
@@ -96,7 +89,7 @@ export function generateGroups(count: number, seed = 20240606): SimGroup[] {
       type: asStrings ? String(isTagGroup ? 2 : 1) : isTagGroup ? 2 : 1,
       department,
       status: asStrings ? "1" : 1,
-      operate_time: chinaTime(operatedAt),
+      operate_time: formatChinaTime(operatedAt),
       operator: pick(OPERATORS),
       tags: isTagGroup ? tags : [],
       pnum: Math.floor(random() * 5000),

@@ -1,0 +1,204 @@
+// Times the group browser against the simulator with 150 ms of upstream latency, and prints figures:
+//   navigation to rows visible; 下一页 to new rows (prefetched, and cold); search over 5,000 groups
+//   (cold, then cached, as the server sees it).
+// Usage: npx next build && node bench/groups-bench.mjs [--runs N]
+//   With BASE_URL=http://127.0.0.1:PORT it uses a console already running on the simulator;
+//   otherwise it starts one from the current build on BENCH_PORT (default 3250) and stops it after.
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium } from "@playwright/test";
+
+const LATENCY_MS = 150;
+const SEARCH_GROUPS = 5000;
+const runsArg = process.argv.indexOf("--runs");
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 7;
+
+const stats = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { median: at(0.5), p95: at(0.95), min: sorted[0], max: sorted.at(-1), n: sorted.length };
+};
+const fmt = (s) => `median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms (min ${s.min.toFixed(1)}, max ${s.max.toFixed(1)}, n=${s.n})`;
+
+let server;
+let dataDir;
+async function startConsole() {
+  if (process.env.BASE_URL) return process.env.BASE_URL.replace(/\/$/, "");
+  if (!existsSync(".next/BUILD_ID")) throw new Error("No build found: run `npx next build` first.");
+  const port = process.env.BENCH_PORT ?? "3250";
+  dataDir = mkdtempSync(path.join(tmpdir(), "groups-bench-"));
+  server = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", port], {
+    env: { ...process.env, PORT: port, CHUANBO_BASE_URL: "", CHUANBO_DATABASE_PATH: path.join(dataDir, "console.sqlite") },
+    stdio: "ignore",
+    // Its own process group: `next start` runs the server in a child, which must stop with it.
+    detached: true,
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 120; i++) {
+    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return base;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("The console did not start within 60 s.");
+}
+
+function stopConsole() {
+  if (!server || server.exitCode !== null) return;
+  try {
+    process.kill(-server.pid, "SIGTERM");
+  } catch {}
+}
+
+async function control(base, body) {
+  const response = await fetch(`${base}/simulator/control`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`simulator control answered ${response.status}: is this console on the simulator?`);
+}
+
+async function timedGet(base, query) {
+  const started = performance.now();
+  const response = await fetch(`${base}/api/groups?${query}`);
+  const body = await response.json();
+  const wall = performance.now() - started;
+  if (!response.ok) throw new Error(`GET /api/groups?${query}: ${response.status} ${JSON.stringify(body)}`);
+  const server = Number(/dur=([\d.]+)/.exec(response.headers.get("server-timing") ?? "")?.[1]);
+  return { wall, server, total: body.total };
+}
+
+/** In the page: click 下一页 and time until the first row's id changes (or give up after 10 s). */
+const clickNextAndWait = () =>
+  new Promise((resolve, reject) => {
+    setTimeout(() => reject(new Error("下一页 did not change the rows within 10 s")), 10_000);
+    const firstId = () => document.querySelector("tbody tr td:nth-child(2)")?.textContent;
+    const before = firstId();
+    const button = [...document.querySelectorAll("nav[aria-label='用户组分页'] button")].find((b) => b.textContent === "下一页");
+    const observer = new MutationObserver(() => {
+      const now = firstId();
+      if (now === before) return;
+      observer.disconnect();
+      if (now === undefined) reject(new Error(`下一页 showed no rows: ${document.querySelector("[role=alert]")?.textContent ?? ""}`));
+      else resolve(performance.now() - started);
+    });
+    observer.observe(document.querySelector("main"), { subtree: true, childList: true, characterData: true });
+    const started = performance.now();
+    button.click();
+  });
+
+async function browserFigures(base) {
+  const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
+  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  try {
+    const context = await browser.newContext({ locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+    const page = await context.newPage();
+    if (process.env.BENCH_DEBUG) {
+      page.on("request", (r) => r.url().includes("/api/") && log("request", r.url()));
+    }
+    await page.goto(`${base}/groups`); // warm the server's code paths once
+    const navigation = [];
+    for (let i = 0; i < RUNS; i++) {
+      const started = performance.now();
+      await page.goto(`${base}/groups?page=${2 + i}&size=10`, { waitUntil: "commit" });
+      await page.locator("tbody tr").first().waitFor();
+      navigation.push(performance.now() - started);
+      log("navigation", navigation.at(-1));
+    }
+
+    // Each round: wait until page N+1 is prefetched, click 下一页 (the prefetched case); the prefetch
+    // of N+2 that follows is refused once, so the next click must fetch it (the cold case).
+    const isGroupsPage = (url, current) => {
+      const u = new URL(url);
+      return u.pathname === "/api/groups" && u.searchParams.get("current") === String(current);
+    };
+    const prefetched = [];
+    const cold = [];
+    let current = 1;
+    const waitForPrefetch = (page_) => {
+      const done = page.waitForResponse((r) => isGroupsPage(r.url(), page_));
+      done.catch(() => {}); // the last round's is never awaited
+      return done;
+    };
+    let prefetchDone = waitForPrefetch(current + 1);
+    await page.goto(`${base}/groups?page=1&size=10`);
+    for (let i = 0; i < RUNS; i++) {
+      await prefetchDone;
+      const refused = current + 2;
+      // Refused with an HTTP error (not a dropped connection, which the browser retries after a pause).
+      const refuse = (route) => route.fulfill({ status: 503, json: { error: { code: "bench", message: "bench" } } });
+      await page.route((url) => isGroupsPage(url.href, refused), refuse, { times: 1 });
+      const prefetchRefused = page.waitForResponse((r) => isGroupsPage(r.url(), refused));
+      log("prefetched click from page", current);
+      prefetched.push(await page.evaluate(clickNextAndWait));
+      await prefetchRefused;
+      // Let the page take in the refusal, so the click starts a fetch rather than joining this one.
+      await page.waitForTimeout(200);
+      current += 1;
+      prefetchDone = waitForPrefetch(current + 2);
+      log("cold click from page", current);
+      cold.push(await page.evaluate(clickNextAndWait));
+      current += 1;
+    }
+    return { navigation: stats(navigation), prefetched: stats(prefetched), cold: stats(cold) };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function searchFigures(base) {
+  await control(base, { groupCount: SEARCH_GROUPS, latencyMs: LATENCY_MS });
+  const coldRuns = [];
+  for (let i = 0; i < Math.min(RUNS, 3); i++) coldRuns.push(await timedGet(base, "current=1&size=10&q=%E5%BF%97%E6%84%BF%E8%80%85&refresh=1"));
+  const queries = [
+    "q=%E5%BF%97%E6%84%BF%E8%80%85", // 志愿者
+    "q=%E8%A5%BF%E6%B9%96%E5%8C%BA&type=2", // 西湖区, 标签组
+    "department=%E8%A7%86%E9%A2%91%E9%83%A8", // 视频部
+    "tag_code=work_unit&relational_symbols=value&value1=%E5%A4%AA%E5%B9%B3%E8%A1%97%E9%81%93",
+    "q=3001",
+    "q=%E6%B2%A1%E6%9C%89%E8%BF%99%E7%A7%8D%E7%BB%84", // no match
+  ];
+  const cached = [];
+  for (let i = 0; i < RUNS * 3; i++) {
+    for (const q of queries) cached.push(await timedGet(base, `current=${1 + (i % 3)}&size=20&${q}`));
+  }
+  return {
+    total: coldRuns[0].total,
+    coldWall: stats(coldRuns.map((r) => r.wall)),
+    coldServer: stats(coldRuns.map((r) => r.server)),
+    cachedWall: stats(cached.map((r) => r.wall)),
+    cachedServer: stats(cached.map((r) => r.server)),
+  };
+}
+
+const log = (...args) => process.env.BENCH_DEBUG && console.error(...args);
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    stopConsole();
+    process.exit(130);
+  });
+}
+
+const base = await startConsole();
+try {
+  // Enough pages for every run's two clicks (ten groups a page).
+  await control(base, { reset: true, latencyMs: LATENCY_MS, groupCount: Math.max(100, RUNS * 30) });
+  await fetch(`${base}/api/groups?refresh=1`); // the server's index holds the simulator's current list
+  console.log(`Group browser on ${base}, simulator latency ${LATENCY_MS} ms, ${RUNS} runs each\n`);
+  const ui = await browserFigures(base);
+  console.log(`navigation to rows visible (server-rendered page):   ${fmt(ui.navigation)}`);
+  console.log(`下一页 to new rows, prefetched:                        ${fmt(ui.prefetched)}`);
+  console.log(`下一页 to new rows, cold (prefetch refused):           ${fmt(ui.cold)}`);
+  const search = await searchFigures(base);
+  console.log(`\nsearch over ${SEARCH_GROUPS} groups (${search.total} matches for 志愿者):`);
+  console.log(`  cold (fetch every page, then search), wall:          ${fmt(search.coldWall)}`);
+  console.log(`  cold, server-timing:                                 ${fmt(search.coldServer)}`);
+  console.log(`  cached, wall (HTTP round trip):                      ${fmt(search.cachedWall)}`);
+  console.log(`  cached, server-timing:                               ${fmt(search.cachedServer)}`);
+} finally {
+  await control(base, { reset: true }).catch(() => {});
+  await fetch(`${base}/api/groups?refresh=1`).catch(() => {});
+  stopConsole();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+}

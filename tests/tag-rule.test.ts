@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { describeRule, ruleText } from "@/lib/groups/tag-rule";
+import type { TagRule } from "@/lib/validations/group";
+
+const rule = (fields: Partial<TagRule>): TagRule => ({
+  group_id: 144,
+  tag_code: "work_unit",
+  tag_name: "工作单位",
+  relational_symbols: "value",
+  value1: "太平街道",
+  value2: null,
+  tenant_id: 6,
+  created_at: null,
+  created_by: null,
+  updated_at: null,
+  updated_by: null,
+  ...fields,
+});
+
+describe("tag rule text", () => {
+  it("reads a value rule as name = value", () => {
+    expect(ruleText(rule({}))).toBe("工作单位 = 太平街道");
+  });
+
+  it("reads a range as from–to, and an open range with ≥ or ≤", () => {
+    const age = { tag_code: "age", tag_name: "年龄", relational_symbols: "range" };
+    expect(ruleText(rule({ ...age, value1: "18", value2: "35" }))).toBe("年龄 18–35");
+    expect(ruleText(rule({ ...age, value1: "18", value2: null }))).toBe("年龄 ≥ 18");
+    expect(ruleText(rule({ ...age, value1: null, value2: "35" }))).toBe("年龄 ≤ 35");
+  });
+
+  it("shows an unknown symbol as it came, with every value, and marks it unknown", () => {
+    const parts = describeRule(rule({ tag_code: "vip_level", tag_name: "会员等级", relational_symbols: "gte", value1: "3" }));
+    expect(parts).toEqual({ name: "会员等级", operator: "gte", value: "3", known: false });
+    expect(ruleText(rule({ relational_symbols: "between", value1: "1", value2: "9" }))).toBe("工作单位 between 1, 9");
+  });
+
+  it("survives missing names, symbols and values", () => {
+    expect(ruleText(rule({ tag_name: null, relational_symbols: null, value1: null }))).toBe("work_unit ? （空）");
+    expect(ruleText(rule({ tag_name: "  ", value1: null }))).toBe("work_unit = （空）");
+  });
+
+  it("keeps markup as plain text", () => {
+    expect(ruleText(rule({ value1: "<b>x</b>" }))).toBe("工作单位 = <b>x</b>");
+  });
+});
