@@ -1,52 +1,19 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
-import Link from "next/link";
 import type { ReactNode } from "react";
-import { UserMenu } from "@/components/auth/user-menu";
-import { MainNav } from "@/components/main-nav";
-import { SandboxBanner } from "@/components/sandbox-banner";
-import { navLinks } from "@/lib/auth/nav-links";
-import { ROLE_LABELS } from "@/lib/auth/roles";
-import { sessionUser } from "@/lib/server/auth/session";
-import { serverConfig } from "@/lib/server/config";
-import { Providers } from "./providers";
 import "./globals.css";
 
-// Rendered per request: whether the simulator is in use is the running server's configuration, not the build's.
-export const dynamic = "force-dynamic";
+// The document alone. The console's chrome (banner, navigation, query client) lives in
+// (console)/layout.tsx, so a page outside it, such as the benchmark's bare page, ships only Next.
 
 export const metadata: Metadata = {
   title: { default: "传播通控制台", template: "%s · 传播通控制台" },
   description: "用户组浏览与推送发送",
 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const sandbox = serverConfig().upstream.mode === "simulator";
-  // For the menu only: each page checks the session itself.
-  const user = await sessionUser(await headers());
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="zh-CN">
-      <body className="min-h-screen">
-        {sandbox && <SandboxBanner />}
-        <header className="border-b border-slate-200 bg-white">
-          <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-            <Link href="/" className="text-base font-semibold tracking-tight">
-              传播通控制台
-            </Link>
-            <MainNav links={navLinks(user?.roles ?? [])} />
-            {user && (
-              <UserMenu
-                username={user.username}
-                name={user.name}
-                roles={user.roles.map((role) => ROLE_LABELS[role]).join("、") || "未分配角色"}
-              />
-            )}
-          </div>
-        </header>
-        <Providers>
-          <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
-        </Providers>
-      </body>
+      <body className="min-h-screen">{children}</body>
     </html>
   );
 }

@@ -1,13 +1,6 @@
-import Link from "next/link";
+import { NotFoundMessage } from "@/components/not-found-message";
 
+// An address that matches no page: shown outside the console's chrome, which needs a session.
 export default function NotFound() {
-  return (
-    <div className="py-16 text-center">
-      <h1 className="text-xl font-semibold">找不到这个页面</h1>
-      <p className="mt-2 text-slate-600">地址可能有误，或者页面已移走。</p>
-      <Link href="/groups" className="mt-4 inline-block text-blue-700 underline">
-        回到用户组
-      </Link>
-    </div>
-  );
+  return <NotFoundMessage />;
 }
