@@ -4,10 +4,12 @@
 // first) it starts two processes, as production has two machines: an "upstream" (a console whose
 // built-in simulator plays the vendor) on BENCH_PORT+1, and the console under test on BENCH_PORT
 // (default 3900), configured against it. Latency is read at one connection (what a person waits
-// for); throughput at `connections` (default 10).
+// for); throughput at `connections` (default 10). The console's side is a signed-in editor's.
 //   node bench/api-latency.mjs [seconds per run, default 8] [connections, default 10]
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
+import { rmSync } from "node:fs";
 import autocannon from "autocannon";
+import { signIn } from "./support/session.mjs";
 
 const seconds = Number(process.argv[2] ?? 8);
 const connections = Number(process.argv[3] ?? 10);
@@ -16,15 +18,21 @@ const connectNo = "bench-connect-no";
 const upstream = `http://127.0.0.1:${port + 1}`;
 const consoleOrigin = `http://127.0.0.1:${port}`;
 
-const start = (env) =>
-  spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1"], {
-    env: { ...process.env, CHUANBO_CONNECT_NO: connectNo, CHUANBO_DATABASE_PATH: `/tmp/chuanbo-bench-${env.PORT}.sqlite`, ...env },
-    stdio: "ignore",
-  });
-const servers = [
-  start({ PORT: String(port + 1), CHUANBO_BASE_URL: "" }),
-  start({ PORT: String(port), CHUANBO_BASE_URL: `${upstream}/simulator` }),
-];
+const envFor = (extra) => {
+  const database = `/tmp/chuanbo-bench-${extra.PORT}.sqlite`;
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(database + suffix, { force: true });
+  return { ...process.env, CHUANBO_CONNECT_NO: connectNo, CHUANBO_DATABASE_PATH: database, AUTH_SECRET: "bench-auth-secret-0123456789abcdefgh", ...extra };
+};
+const start = (env) => spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1"], { env, stdio: "ignore" });
+const consoleEnv = envFor({ PORT: String(port), CHUANBO_BASE_URL: `${upstream}/simulator` });
+// The console needs a signed-in user; off the simulator it has none until the CLI makes one.
+const editor = { username: "bench-editor", password: "bench-editor-password" };
+execFileSync(
+  "node_modules/.bin/tsx",
+  ["--conditions=react-server", "scripts/user.ts", "add", editor.username, "--role", "editor", "--password", editor.password],
+  { env: consoleEnv, stdio: "ignore" },
+);
+const servers = [start(envFor({ PORT: String(port + 1), CHUANBO_BASE_URL: "" })), start(consoleEnv)];
 const stop = () => servers.forEach((s) => s.kill("SIGTERM"));
 process.on("exit", stop);
 
@@ -38,15 +46,19 @@ async function waitFor(url) {
   throw new Error(`${url} did not come up`);
 }
 
+let cookie = "";
 const run = (url, conns) =>
   new Promise((resolve, reject) =>
-    autocannon({ url, connections: conns, duration: seconds }, (error, result) => (error ? reject(error) : resolve(result))),
+    autocannon({ url, connections: conns, duration: seconds, headers: { cookie } }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    ),
   );
 
 const direct = `${upstream}/simulator/openapi/chuanbo/group_list?connectNo=${connectNo}&size=10&current=1`;
 const viaConsole = `${consoleOrigin}/api/groups?current=1&size=10`;
 await waitFor(direct);
-await waitFor(viaConsole);
+await waitFor(`${consoleOrigin}/api/health`);
+cookie = await signIn(consoleOrigin, editor.username, editor.password);
 // Warm both paths (JIT, route compilation) before measuring.
 await run(direct, connections);
 await run(viaConsole, connections);

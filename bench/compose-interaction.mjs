@@ -1,13 +1,15 @@
 // /compose: time to interactive, and the delay of every keystroke in each channel's text fields
 // with the previews live. Prints figures; asserts nothing.
 //
-// Start a console first (npx next build && PORT=3450 npx next start), then:
+// Start a console on the simulator first (npx next build && PORT=3450 npm start), then:
 //   node bench/compose-interaction.mjs [baseURL]        (default http://127.0.0.1:3450)
 //   CPU_SLOWDOWN=4 node bench/compose-interaction.mjs   (Chrome's CPU throttling, as on a slow office PC)
 import { chromium } from "@playwright/test";
+import { addSession, DEMO_EDITOR, signIn } from "./support/session.mjs";
 import { existsSync } from "node:fs";
 
 const base = process.argv[2] ?? "http://127.0.0.1:3450";
+const cookie = await signIn(base, ...DEMO_EDITOR);
 const slowdown = Number(process.env.CPU_SLOWDOWN ?? 1);
 const RUNS = 5;
 const TEXT = "今晚八点起全市有大到暴雨，请市民减少外出，注意防范城市内涝和山体滑坡。Stay safe 2024！";
@@ -47,6 +49,7 @@ const probe = () => {
 
 async function newPage() {
   const context = await browser.newContext({ locale: "zh-CN" });
+  await addSession(context, base, cookie);
   await context.addInitScript(probe);
   const page = await context.newPage();
   if (slowdown > 1) {

@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
+import { addSession, DEMO_EDITOR, signIn } from "./support/session.mjs";
 
 const LATENCY_MS = 150;
 const SEARCH_GROUPS = 5000;
@@ -24,6 +25,7 @@ const fmt = (s) => `median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms
 
 let server;
 let dataDir;
+let cookie = "";
 async function startConsole() {
   if (process.env.BASE_URL) return process.env.BASE_URL.replace(/\/$/, "");
   if (!existsSync(".next/BUILD_ID")) throw new Error("No build found: run `npx next build` first.");
@@ -60,7 +62,7 @@ async function control(base, body) {
 
 async function timedGet(base, query) {
   const started = performance.now();
-  const response = await fetch(`${base}/api/groups?${query}`);
+  const response = await fetch(`${base}/api/groups?${query}`, { headers: { cookie } });
   const body = await response.json();
   const wall = performance.now() - started;
   if (!response.ok) throw new Error(`GET /api/groups?${query}: ${response.status} ${JSON.stringify(body)}`);
@@ -92,6 +94,7 @@ async function browserFigures(base) {
   const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
   try {
     const context = await browser.newContext({ locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+    await addSession(context, base, cookie);
     const page = await context.newPage();
     if (process.env.BENCH_DEBUG) {
       page.on("request", (r) => r.url().includes("/api/") && log("request", r.url()));
@@ -181,10 +184,11 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
 }
 
 const base = await startConsole();
+cookie = await signIn(base, ...DEMO_EDITOR);
 try {
   // Enough pages for every run's two clicks (ten groups a page).
   await control(base, { reset: true, latencyMs: LATENCY_MS, groupCount: Math.max(100, RUNS * 30) });
-  await fetch(`${base}/api/groups?refresh=1`); // the server's index holds the simulator's current list
+  await fetch(`${base}/api/groups?refresh=1`, { headers: { cookie } }); // the server's index holds the simulator's current list
   console.log(`Group browser on ${base}, simulator latency ${LATENCY_MS} ms, ${RUNS} runs each\n`);
   const ui = await browserFigures(base);
   console.log(`navigation to rows visible (server-rendered page):   ${fmt(ui.navigation)}`);
@@ -198,7 +202,7 @@ try {
   console.log(`  cached, server-timing:                               ${fmt(search.cachedServer)}`);
 } finally {
   await control(base, { reset: true }).catch(() => {});
-  await fetch(`${base}/api/groups?refresh=1`).catch(() => {});
+  await fetch(`${base}/api/groups?refresh=1`, { headers: { cookie } }).catch(() => {});
   stopConsole();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { groupList, pushCreate, type ClientDeps } from "@/lib/server/chuanbo-client";
 import { parseServerConfig } from "@/lib/server/config";
+import { nodeTransport } from "@/lib/server/http-transport";
 import { UpstreamError } from "@/lib/server/upstream-error";
 import { pushSchema } from "@/lib/validations/push";
 
@@ -36,7 +37,7 @@ const sleeps: number[] = [];
 function deps(env: Record<string, string> = {}): ClientDeps {
   return {
     config: parseServerConfig({ CHUANBO_BASE_URL: baseUrl, CHUANBO_CONNECT_NO: "secret-cn", CHUANBO_TIMEOUT_MS: "300", ...env }),
-    fetch: globalThis.fetch,
+    transport: nodeTransport,
     sleep: async (ms) => void sleeps.push(ms),
     random: () => 0.5,
   };

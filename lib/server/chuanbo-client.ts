@@ -5,6 +5,7 @@ import { toWireFields, type WireFields } from "@/lib/chuanbo/wire";
 import { groupPageSchema, type GroupPage } from "@/lib/validations/group";
 import type { Push } from "@/lib/validations/push";
 import { serverConfig, type ServerConfig } from "@/lib/server/config";
+import { nodeTransport, type Transport } from "@/lib/server/http-transport";
 import { sign } from "@/lib/server/signature";
 import { UpstreamError } from "@/lib/server/upstream-error";
 
@@ -27,14 +28,14 @@ export type CallResult<T> = { data: T; requestId: string; message: string };
 
 export type ClientDeps = {
   config: ServerConfig;
-  fetch: typeof fetch;
+  transport: Transport;
   sleep: (ms: number) => Promise<void>;
   random: () => number;
 };
 
 const defaultDeps = (): ClientDeps => ({
   config: serverConfig(),
-  fetch: globalThis.fetch,
+  transport: nodeTransport,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   random: Math.random,
 });
@@ -57,15 +58,16 @@ function buildRequest(config: ServerConfig, action: Action, method: "GET" | "POS
     );
   }
   let body: FormData | undefined;
-  // The vendor's page shows --form even on the GET; Node's fetch refuses a GET body, so
-  // group_list's parameters go in the query string. This is the one place that decides it.
+  // The vendor's page shows --form even on the GET. A GET body is unusual (fetch refuses one, and
+  // proxies may drop it), so group_list's parameters go in the query string: this is the one place
+  // that decides it, should the vendor say otherwise.
   if (method === "GET") {
     for (const [name, value] of all) url.searchParams.append(name, value);
   } else {
     body = new FormData();
     for (const [name, value] of all) body.append(name, value);
   }
-  return { url, requestId, init: { method, headers, body } satisfies RequestInit };
+  return { url, requestId, method, headers, body };
 }
 
 function logCall(action: Action, requestId: string, attempt: number, started: number, outcome: string) {
@@ -86,15 +88,13 @@ async function call(
   let lastError: UpstreamError | undefined;
   for (let attempt = 0; attempt < attempts; attempt++) {
     if (attempt > 0) await deps.sleep(backoffMs(attempt, deps.random));
-    const { url, requestId, init } = buildRequest(deps.config, action, method, params);
+    const { url, requestId, headers, body } = buildRequest(deps.config, action, method, params);
     const started = performance.now();
     const signal = AbortSignal.timeout(deps.config.timeoutMs);
     let status: number;
     let text: string;
     try {
-      const response = await deps.fetch(url, { ...init, signal, redirect: "error", cache: "no-store" });
-      status = response.status;
-      text = await response.text();
+      ({ status, text } = await deps.transport(url, { method, headers, body, signal }));
     } catch (error) {
       if (signal.aborted) {
         logCall(action, requestId, attempt, started, "timeout");
@@ -144,8 +144,7 @@ async function call(
 
 /** A refused connection never reached the vendor, so even push_create can say for sure it was not sent. */
 function isConnectRefused(error: unknown): boolean {
-  const cause = (error as { cause?: { code?: string } } | undefined)?.cause;
-  return cause?.code === "ECONNREFUSED";
+  return (error as { code?: string } | undefined)?.code === "ECONNREFUSED";
 }
 
 function looksLikeHtml(text: string) {
