@@ -6,6 +6,7 @@ import { PushContent } from "@/components/compose/push-content";
 import { buttonClasses } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Pagination } from "@/components/ui/pagination";
+import { RetryableError } from "@/components/ui/status-message";
 import { useApprovals } from "@/lib/auth/approvals-query";
 import { sendJson } from "@/lib/auth/send-json";
 import { useOptions } from "@/lib/compose/options-query";
@@ -13,6 +14,7 @@ import { recordReachText } from "@/lib/pushes/display";
 import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
 import type { PushRecord } from "@/lib/validations/push-record";
 import { formatChinaTime } from "@/lib/text/china-time";
+import { InlineAlert } from "@/components/ui/inline-alert";
 
 type Decision = { record: PushRecord; kind: "approve" | "reject" };
 
@@ -61,12 +63,12 @@ export function ApprovalList({ me }: { me: string }) {
   if (approvals.isPending) return <p className="text-sm text-slate-600">正在加载待审批的推送…</p>;
   if (approvals.isError) {
     return (
-      <div role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
-        {approvals.error.message}
-        <button type="button" className={`${buttonClasses("secondary")} ml-3`} onClick={() => approvals.refetch()}>
-          重试
-        </button>
-      </div>
+      <RetryableError
+        title="待审批的推送没有加载出来"
+        message={approvals.error.message}
+        retrying={approvals.isFetching}
+        onRetry={() => approvals.refetch()}
+      />
     );
   }
   const { records, pages, total } = approvals.data;
@@ -155,9 +157,9 @@ export function ApprovalList({ me }: { me: string }) {
               </div>
             )}
             {failure && (
-              <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+              <InlineAlert>
                 {failure}
-              </p>
+              </InlineAlert>
             )}
             <div className="flex justify-end gap-2">
               <button type="button" className={buttonClasses("secondary")} onClick={() => setDecision(null)}>

@@ -5,6 +5,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, type AuditEntry } from "@/lib/auth/audit-actions";
 import { auditSearch, useAudit, type AuditFilters } from "@/lib/auth/audit-query";
 import { formatChinaTime } from "@/lib/text/china-time";
+import { RetryableError } from "@/components/ui/status-message";
 
 const EMPTY: AuditFilters = { action: "", actor: "", from: "", to: "" };
 const field = "mt-1 block rounded-md border border-slate-300 px-2 py-1.5 text-sm";
@@ -74,9 +75,7 @@ export function AuditLog() {
 
       {audit.isPending && <p className="text-sm text-slate-600">正在加载审计日志…</p>}
       {audit.isError && (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {audit.error.message}
-        </p>
+        <RetryableError title="审计日志没有加载出来" message={audit.error.message} retrying={audit.isFetching} onRetry={() => audit.refetch()} />
       )}
       {audit.data &&
         (audit.data.records.length === 0 ? (

@@ -11,6 +11,7 @@ import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES, type Role } from "@/lib/auth/rol
 import { sendJson } from "@/lib/auth/send-json";
 import { newUserSchema, type NewUser, type UserSummary } from "@/lib/auth/user-schema";
 import { useUsers } from "@/lib/auth/users-query";
+import { InlineAlert } from "@/components/ui/inline-alert";
 
 const field = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm aria-[invalid=true]:border-red-600";
 
@@ -139,9 +140,9 @@ export function UserAdmin({ me }: { me: string }) {
         </p>
       )}
       {failure && !editing && (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+        <InlineAlert>
           {failure}
-        </p>
+        </InlineAlert>
       )}
       {users.isPending && <p className="text-sm text-slate-600">正在加载用户…</p>}
       {users.isError && (

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { fetchJson } from "@/lib/api/fetch-json";
 import { signInSchema, type SignInInput } from "@/lib/auth/sign-in-schema";
+import { InlineAlert } from "@/components/ui/inline-alert";
 
 type Demo = { username: string; name: string; roles: string };
 
@@ -92,9 +93,9 @@ export function SignInForm({ next, demo, oidcName }: { next: string; demo?: { pa
           )}
         </div>
         {failure && (
-          <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+          <InlineAlert>
             {failure}
-          </p>
+          </InlineAlert>
         )}
         <button
           type="submit"

@@ -9,6 +9,7 @@ import type { Group } from "@/lib/validations/group";
 import type { PublicOptions } from "@/lib/validations/options";
 import type { Push } from "@/lib/validations/push";
 import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
+import { InlineAlert } from "@/components/ui/inline-alert";
 
 // The last look before a push that cannot be taken back: channel, groups, reach, the full content.
 // Only 确认发送 sends; focus starts on 返回修改 so a stray Enter does not.
@@ -53,9 +54,9 @@ export function ConfirmDialog(props: {
           <ReachSummary groups={groups} smsSegments={segments} />
         </div>
         {unsure && (
-          <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+          <InlineAlert>
             上一次发送的结果不明（可能已经发出），而内容已经改过。如果上一条其实已发出，再发就是两条推送。请先到推送记录核实；确认上一条没有发出，再作为新推送发送。
-          </p>
+          </InlineAlert>
         )}
         <PushContent push={push} groups={groups} options={options} />
       </div>

@@ -5,6 +5,7 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import { safeNext, sessionUser } from "@/lib/server/auth/session";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/server/auth/users";
 import { serverConfig } from "@/lib/server/config";
+import { InlineAlert } from "@/components/ui/inline-alert";
 
 export const metadata = { title: "登录" };
 
@@ -28,9 +29,9 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ n
       <h1 className="text-xl font-semibold">登录传播通控制台</h1>
       <p className="mt-1 text-sm text-slate-600">登录后 {auth.sessionHours} 小时内有效。</p>
       {params.sso === "failed" && (
-        <p role="alert" className="mt-4 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+        <InlineAlert className="mt-4">
           单点登录没有成功，请重试；如果一直如此，请联系管理员。
-        </p>
+        </InlineAlert>
       )}
       <div className="mt-6">
         <SignInForm next={next} demo={demo} oidcName={auth.oidc?.name} />
