@@ -85,8 +85,9 @@ export function GroupsTable({
 
 function TableFrame({ busy, children }: { busy: boolean; children: ReactNode }) {
   return (
-    // Focusable so a keyboard can scroll it sideways on a narrow screen.
-    <div role="region" aria-label="用户组列表" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    // Focusable so a keyboard can scroll it sideways on a narrow screen; relative so the
+    // screen-reader-only text inside does not widen the page on a narrow window.
+    <div role="region" aria-label="用户组列表" tabIndex={0} className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table aria-busy={busy} className={`w-full text-sm transition-opacity ${busy ? "opacity-60" : ""}`}>
         <caption className="sr-only">用户组；人数为传播通给出的估计值，操作时间为北京时间</caption>
         {children}
