@@ -15,6 +15,8 @@ import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
 import type { PushRecord } from "@/lib/validations/push-record";
 import { formatChinaTime } from "@/lib/text/china-time";
 import { InlineAlert } from "@/components/ui/inline-alert";
+import { Field, fieldAria } from "@/components/ui/field";
+import { Textarea } from "@/components/ui/textarea";
 
 type Decision = { record: PushRecord; kind: "approve" | "reject" };
 
@@ -135,31 +137,18 @@ export function ApprovalList({ me }: { me: string }) {
               {decision.kind === "approve" ? "批准后立即发出，无法撤回。" : "驳回后不会发出，编辑会在推送记录中看到你的理由。"}
             </p>
             {decision.kind === "reject" && (
-              <div>
-                <label htmlFor="reject-reason" className="block text-sm font-medium">
-                  驳回理由
-                </label>
-                <textarea
-                  id="reject-reason"
+              <Field id="reject-reason" label="驳回理由" required error={reasonError ?? undefined}>
+                <Textarea
                   rows={3}
                   maxLength={200}
                   value={reason}
                   onChange={(event) => setReason(event.target.value)}
-                  aria-invalid={reasonError ? true : undefined}
-                  aria-describedby={reasonError ? "reject-reason-error" : undefined}
-                  className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm aria-[invalid=true]:border-red-600"
+                  {...fieldAria("reject-reason", reasonError ?? undefined)}
                 />
-                {reasonError && (
-                  <p id="reject-reason-error" className="mt-1 text-sm text-red-700">
-                    {reasonError}
-                  </p>
-                )}
-              </div>
+              </Field>
             )}
             {failure && (
-              <InlineAlert>
-                {failure}
-              </InlineAlert>
+              <InlineAlert>{failure}</InlineAlert>
             )}
             <div className="flex justify-end gap-2">
               <button type="button" className={buttonClasses("secondary")} onClick={() => setDecision(null)}>

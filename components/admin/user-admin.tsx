@@ -12,8 +12,8 @@ import { sendJson } from "@/lib/auth/send-json";
 import { newUserSchema, type NewUser, type UserSummary } from "@/lib/auth/user-schema";
 import { useUsers } from "@/lib/auth/users-query";
 import { InlineAlert } from "@/components/ui/inline-alert";
-
-const field = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm aria-[invalid=true]:border-red-600";
+import { Field, fieldAria } from "@/components/ui/field";
+import { TextInput } from "@/components/ui/text-input";
 
 function RoleBoxes({ value, onChange, legend, invalid }: { value: Role[]; onChange: (roles: Role[]) => void; legend: string; invalid?: boolean }) {
   return (
@@ -53,31 +53,18 @@ function AddUser({ onDone }: { onDone: (message: string) => void }) {
       else setFailure((error as Error).message);
     }
   }
-  const described = (name: keyof NewUser) => (errors[name] ? { "aria-invalid": true, "aria-describedby": `new-${name}-error` } : {});
-  const message = (name: keyof NewUser) =>
-    errors[name] && (
-      <p id={`new-${name}-error`} className="mt-1 text-sm text-red-700">
-        {errors[name]?.message}
-      </p>
-    );
   return (
     <form onSubmit={handleSubmit(submit)} noValidate aria-label="新增用户" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
       <h2 className="text-base font-semibold sm:col-span-2">新增用户</h2>
-      <div>
-        <label htmlFor="new-username" className="text-sm font-medium">用户名</label>
-        <input id="new-username" autoComplete="off" className={field} {...described("username")} {...register("username")} />
-        {message("username")}
-      </div>
-      <div>
-        <label htmlFor="new-name" className="text-sm font-medium">姓名</label>
-        <input id="new-name" autoComplete="off" className={field} {...described("name")} {...register("name")} />
-        {message("name")}
-      </div>
-      <div>
-        <label htmlFor="new-password" className="text-sm font-medium">初始密码</label>
-        <input id="new-password" type="password" autoComplete="new-password" className={field} {...described("password")} {...register("password")} />
-        {message("password")}
-      </div>
+      <Field id="new-username" label="用户名" required error={errors.username?.message}>
+        <TextInput autoComplete="off" {...fieldAria("new-username", errors.username?.message)} {...register("username")} />
+      </Field>
+      <Field id="new-name" label="姓名" required error={errors.name?.message}>
+        <TextInput autoComplete="off" {...fieldAria("new-name", errors.name?.message)} {...register("name")} />
+      </Field>
+      <Field id="new-password" label="初始密码" required error={errors.password?.message}>
+        <TextInput type="password" autoComplete="new-password" {...fieldAria("new-password", errors.password?.message)} {...register("password")} />
+      </Field>
       <div>
         <Controller
           control={control}
@@ -241,17 +228,9 @@ export function UserAdmin({ me }: { me: string }) {
             {editing.kind === "roles" ? (
               <RoleBoxes legend="角色" value={roles} onChange={setRoles} />
             ) : (
-              <div>
-                <label htmlFor="reset-password" className="text-sm font-medium">新密码</label>
-                <input
-                  id="reset-password"
-                  type="password"
-                  autoComplete="new-password"
-                  value={password}
-                  onChange={(event) => setPassword(event.target.value)}
-                  className={field}
-                />
-              </div>
+              <Field id="reset-password" label="新密码" required>
+                <TextInput id="reset-password" type="password" autoComplete="new-password" value={password} onChange={(event) => setPassword(event.target.value)} />
+              </Field>
             )}
             {failure && (
               <p role="alert" className="text-sm text-red-700">

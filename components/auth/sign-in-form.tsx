@@ -6,11 +6,10 @@ import { useForm } from "react-hook-form";
 import { fetchJson } from "@/lib/api/fetch-json";
 import { signInSchema, type SignInInput } from "@/lib/auth/sign-in-schema";
 import { InlineAlert } from "@/components/ui/inline-alert";
+import { Field, fieldAria } from "@/components/ui/field";
+import { TextInput } from "@/components/ui/text-input";
 
 type Demo = { username: string; name: string; roles: string };
-
-const input =
-  "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm aria-[invalid=true]:border-red-600 focus:outline-none focus:ring-2 focus:ring-slate-900";
 
 export function SignInForm({ next, demo, oidcName }: { next: string; demo?: { password: string; accounts: Demo[] }; oidcName?: string }) {
   const [failure, setFailure] = useState<string | null>(null);
@@ -52,50 +51,21 @@ export function SignInForm({ next, demo, oidcName }: { next: string; demo?: { pa
   return (
     <div className="space-y-6">
       <form onSubmit={handleSubmit(signIn)} noValidate className="space-y-4" aria-label="登录">
-        <div>
-          <label htmlFor="username" className="block text-sm font-medium text-slate-800">
-            用户名
-          </label>
-          <input
-            id="username"
+        <Field id="username" label="用户名" required error={errors.username?.message}>
+          <TextInput
             autoComplete="username"
             autoCapitalize="none"
             spellCheck={false}
             autoFocus
-            aria-invalid={errors.username ? true : undefined}
-            aria-describedby={errors.username ? "username-error" : undefined}
-            className={input}
+            {...fieldAria("username", errors.username?.message)}
             {...register("username")}
           />
-          {errors.username && (
-            <p id="username-error" className="mt-1 text-sm text-red-700">
-              {errors.username.message}
-            </p>
-          )}
-        </div>
-        <div>
-          <label htmlFor="password" className="block text-sm font-medium text-slate-800">
-            密码
-          </label>
-          <input
-            id="password"
-            type="password"
-            autoComplete="current-password"
-            aria-invalid={errors.password ? true : undefined}
-            aria-describedby={errors.password ? "password-error" : undefined}
-            className={input}
-            {...register("password")}
-          />
-          {errors.password && (
-            <p id="password-error" className="mt-1 text-sm text-red-700">
-              {errors.password.message}
-            </p>
-          )}
-        </div>
+        </Field>
+        <Field id="password" label="密码" required error={errors.password?.message}>
+          <TextInput type="password" autoComplete="current-password" {...fieldAria("password", errors.password?.message)} {...register("password")} />
+        </Field>
         {failure && (
-          <InlineAlert>
-            {failure}
-          </InlineAlert>
+          <InlineAlert>{failure}</InlineAlert>
         )}
         <button
           type="submit"
