@@ -23,7 +23,7 @@ const envFor = (extra) => {
   for (const suffix of ["", "-wal", "-shm"]) rmSync(database + suffix, { force: true });
   return { ...process.env, CHUANBO_CONNECT_NO: connectNo, CHUANBO_DATABASE_PATH: database, AUTH_SECRET: "bench-auth-secret-0123456789abcdefgh", ...extra };
 };
-const start = (env) => spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1"], { env, stdio: "ignore" });
+const start = (env) => spawn(process.execPath, ["server.mjs", "-H", "127.0.0.1"], { env, stdio: "ignore" });
 const consoleEnv = envFor({ PORT: String(port), CHUANBO_BASE_URL: `${upstream}/simulator` });
 // The console needs a signed-in user; off the simulator it has none until the CLI makes one.
 const editor = { username: "bench-editor", password: "bench-editor-password" };

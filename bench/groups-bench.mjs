@@ -31,15 +31,15 @@ async function startConsole() {
   if (!existsSync(".next/BUILD_ID")) throw new Error("No build found: run `npx next build` first.");
   const port = process.env.BENCH_PORT ?? "3250";
   dataDir = mkdtempSync(path.join(tmpdir(), "groups-bench-"));
-  server = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", port], {
+  server = spawn(process.execPath, ["server.mjs", "-H", "127.0.0.1"], {
     env: { ...process.env, PORT: port, CHUANBO_BASE_URL: "", CHUANBO_DATABASE_PATH: path.join(dataDir, "console.sqlite") },
     stdio: "ignore",
-    // Its own process group: `next start` runs the server in a child, which must stop with it.
+    // Its own process group, so that whatever it starts stops with it.
     detached: true,
   });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
+    if (server.exitCode !== null) throw new Error(`the console exited with ${server.exitCode}`);
     try {
       if ((await fetch(`${base}/api/health`)).ok) return base;
     } catch {}

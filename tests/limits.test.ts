@@ -4,7 +4,7 @@ import type { Push } from "@/lib/validations/push";
 
 const voice: Push = { name: "语音", section_id: 90, chuanbo_type_id: 38, notify_way: 3, chuanbo_group: [1, 2], voice_content: "请注意。" };
 const sms: Push = { name: "短信", section_id: 90, chuanbo_type_id: 38, notify_way: 2, chuanbo_group: [1], msg_sign_id: 50, msg_template: "请注意。" };
-const limits: PolicyLimits = { pushesPerUserPerHour: 5, maxReachPerPush: 50_000, approval: { minReach: 20_000, notifyWays: [] } };
+const limits: PolicyLimits = { pushesPerUserPerHour: 5, maxReachPerPush: 50_000, approval: { minReach: 20_000, notifyWays: [], windowMinutes: 60 } };
 const reach = (n: number | null, incomplete = false) => ({ reach: n, incomplete });
 
 describe("business limits and the approval policy", () => {
@@ -38,7 +38,7 @@ describe("business limits and the approval policy", () => {
   });
 
   it("holds every push on a channel the policy names", () => {
-    const bySms = { ...limits, approval: { notifyWays: [2 as const] } };
+    const bySms = { ...limits, approval: { notifyWays: [2 as const], windowMinutes: 60 } };
     expect(decide({ push: sms, isTest: false, reach: reach(3), recentCount: 0 }, bySms)).toEqual({ kind: "hold", reasons: ["短信推送须经审批"] });
     expect(decide({ push: voice, isTest: false, reach: reach(3), recentCount: 0 }, bySms).kind).toBe("send");
   });

@@ -33,7 +33,7 @@ if (mode === "configured") {
   execFileSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/user.ts", "add", ...editor], { env, stdio: "inherit" });
 }
 
-const child = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1"], {
+const child = spawn(process.execPath, ["server.mjs", "-H", "127.0.0.1"], {
   env,
   stdio: ["ignore", "pipe", "pipe"],
 });

@@ -46,7 +46,7 @@ const envSchema = z.object({
   CHUANBO_SIGNING_SECRET: optionalText,
   CHUANBO_TIMEOUT_MS: positiveInt("CHUANBO_TIMEOUT_MS", 10_000),
   CHUANBO_OPTIONS_FILE: z._default(z.string(), "config/options.sample.json"),
-  CHUANBO_DATABASE_PATH: z._default(z.string(), "data/console.sqlite"),
+  CHUANBO_DATABASE_PATH: optionalText,
   GROUPS_CACHE_TTL_MS: positiveInt("GROUPS_CACHE_TTL_MS", 60_000),
   GROUPS_FETCH_PAGE_SIZE: positiveInt("GROUPS_FETCH_PAGE_SIZE", 100),
   GROUPS_FETCH_CONCURRENCY: positiveInt("GROUPS_FETCH_CONCURRENCY", 4),
@@ -62,7 +62,19 @@ const envSchema = z.object({
   OIDC_DEFAULT_ROLES: optionalText,
   PUSH_HOURLY_LIMIT: positiveInt("PUSH_HOURLY_LIMIT", 60),
   PUSH_MAX_REACH: positiveInt("PUSH_MAX_REACH", 100_000),
+  TRUSTED_PROXIES: optionalText,
+  AUTH_ACCOUNT_FAILURE_LIMIT: positiveInt("AUTH_ACCOUNT_FAILURE_LIMIT", 10),
+  AUTH_ACCOUNT_FAILURE_WINDOW_MINUTES: positiveInt("AUTH_ACCOUNT_FAILURE_WINDOW_MINUTES", 15),
 });
+
+/**
+ * The default database file by mode: a console on the simulator keeps its demo accounts and pretend
+ * pushes in a file of its own, so a later start against the real vendor never opens them.
+ */
+export const DEFAULT_DATABASE_PATH = { simulator: "data/simulator.sqlite", configured: "data/console.sqlite" } as const;
+
+/** One address or CIDR block of TRUSTED_PROXIES, as written (checked by client-address.ts). */
+const PROXY_ENTRY = /^(?:[0-9.]+|[0-9a-f:.]+)(?:\/\d{1,3})?$/i;
 
 export type Upstream =
   | { mode: "simulator"; baseUrl: string; connectNo: string }
@@ -78,6 +90,9 @@ export type AuthConfig = {
   sessionHours: number;
   /** Sign-in attempts allowed per minute from one address. */
   signInLimitPerMinute: number;
+  /** Failed sign-ins allowed for one username within the window, before that username waits. */
+  accountFailureLimit: number;
+  accountFailureWindowMinutes: number;
   oidc: Oidc | undefined;
   /** Demo accounts for each role, shown on the sign-in page: only with the simulator. */
   demoAccounts: boolean;
@@ -90,6 +105,8 @@ export type ServerConfig = {
   timeoutMs: number;
   optionsFile: string;
   databasePath: string;
+  /** Addresses / CIDR blocks of the reverse proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES). */
+  trustedProxies: string[];
   groupsCacheTtlMs: number;
   groupsFetchPageSize: number;
   groupsFetchConcurrency: number;
@@ -136,6 +153,11 @@ export function parseServerConfig(env: Record<string, string | undefined>): Serv
   if (oidcSet > 0 && oidcSet < 3) {
     problems.push("- 单点登录需要同时设置 OIDC_DISCOVERY_URL、OIDC_CLIENT_ID 和 OIDC_CLIENT_SECRET；不用单点登录就三个都不设。");
   }
+  const trustedProxies = (e.TRUSTED_PROXIES ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const badProxies = trustedProxies.filter((entry) => !PROXY_ENTRY.test(entry));
+  if (badProxies.length > 0) {
+    problems.push(`- TRUSTED_PROXIES 须是逗号分隔的 IP 地址或网段（如 10.0.0.5,172.18.0.0/16），这些看不懂：${badProxies.join("、")}。`);
+  }
   if (problems.length > 0) throw new ConfigError(`配置有误，控制台无法启动：\n${problems.join("\n")}`);
   const oidc =
     e.OIDC_DISCOVERY_URL && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
@@ -153,7 +175,8 @@ export function parseServerConfig(env: Record<string, string | undefined>): Serv
     signingSecret: e.CHUANBO_SIGNING_SECRET,
     timeoutMs: e.CHUANBO_TIMEOUT_MS,
     optionsFile: e.CHUANBO_OPTIONS_FILE,
-    databasePath: e.CHUANBO_DATABASE_PATH,
+    databasePath: e.CHUANBO_DATABASE_PATH ?? DEFAULT_DATABASE_PATH[upstream.mode],
+    trustedProxies,
     groupsCacheTtlMs: e.GROUPS_CACHE_TTL_MS,
     groupsFetchPageSize: e.GROUPS_FETCH_PAGE_SIZE,
     groupsFetchConcurrency: e.GROUPS_FETCH_CONCURRENCY,
@@ -162,6 +185,8 @@ export function parseServerConfig(env: Record<string, string | undefined>): Serv
       publicUrl: e.CONSOLE_URL?.replace(/\/+$/, ""),
       sessionHours: e.AUTH_SESSION_HOURS,
       signInLimitPerMinute: e.AUTH_SIGN_IN_LIMIT,
+      accountFailureLimit: e.AUTH_ACCOUNT_FAILURE_LIMIT,
+      accountFailureWindowMinutes: e.AUTH_ACCOUNT_FAILURE_WINDOW_MINUTES,
       oidc,
       demoAccounts: upstream.mode === "simulator",
     },

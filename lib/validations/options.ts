@@ -27,8 +27,13 @@ export const optionsSchema = z.object({
     z.object({
       minReach: z.optional(z.number().check(z.int(), z.positive())),
       notifyWays: z._default(z.array(z.union(NOTIFY_WAYS.map((way) => z.literal(way)))), []),
+      /**
+       * Splitting never dodges minReach: what the same editor sent without approval in this many
+       * minutes counts toward it.
+       */
+      windowMinutes: z._default(z.number().check(z.int(), z.positive()), 60),
     }),
-    { notifyWays: [] },
+    { notifyWays: [], windowMinutes: 60 },
   ),
 });
 
