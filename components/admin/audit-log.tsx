@@ -5,7 +5,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, type AuditEntry } from "@/lib/auth/audit-actions";
 import { auditSearch, useAudit, type AuditFilters } from "@/lib/auth/audit-query";
 import { formatChinaTime } from "@/lib/text/china-time";
-import { RetryableError } from "@/components/ui/status-message";
+import { RetryableError } from "@/components/ui/alert";
 
 const EMPTY: AuditFilters = { action: "", actor: "", from: "", to: "" };
 const field = "mt-1 block rounded-md border border-slate-300 px-2 py-1.5 text-sm";
@@ -75,7 +75,7 @@ export function AuditLog() {
 
       {audit.isPending && <p className="text-sm text-slate-600">正在加载审计日志…</p>}
       {audit.isError && (
-        <RetryableError title="审计日志没有加载出来" message={audit.error.message} retrying={audit.isFetching} onRetry={() => audit.refetch()} />
+        <RetryableError title="审计日志没有加载出来" message={audit.error.message} retrying={audit.isFetching} onRetry={() => void audit.refetch()} />
       )}
       {audit.data &&
         (audit.data.records.length === 0 ? (

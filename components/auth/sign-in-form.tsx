@@ -5,8 +5,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { fetchJson } from "@/lib/api/fetch-json";
 import { signInSchema, type SignInInput } from "@/lib/auth/sign-in-schema";
-import { InlineAlert } from "@/components/ui/inline-alert";
-import { Field, fieldAria } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
+import { Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/text-input";
 
 type Demo = { username: string; name: string; roles: string };
@@ -57,15 +57,14 @@ export function SignInForm({ next, demo, oidcName }: { next: string; demo?: { pa
             autoCapitalize="none"
             spellCheck={false}
             autoFocus
-            {...fieldAria("username", errors.username?.message)}
             {...register("username")}
           />
         </Field>
         <Field id="password" label="密码" required error={errors.password?.message}>
-          <TextInput type="password" autoComplete="current-password" {...fieldAria("password", errors.password?.message)} {...register("password")} />
+          <TextInput type="password" autoComplete="current-password" {...register("password")} />
         </Field>
         {failure && (
-          <InlineAlert>{failure}</InlineAlert>
+          <Alert variant="error">{failure}</Alert>
         )}
         <button
           type="submit"

@@ -2,7 +2,8 @@
 
 import { useEffect, useState } from "react";
 import { useWatch, type Control, type UseFormReturn } from "react-hook-form";
-import { Counter, Field, fieldAria } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
+import { Counter, Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { TextInput } from "@/components/ui/text-input";
@@ -37,28 +38,35 @@ export function NotificationFields({ form, options }: Props) {
   return (
     <>
       <Field id="push_title" label="推送标题" required error={errors.push_title?.message}>
-        <TextInput {...register("push_title")} {...fieldAria("push_title", errors.push_title?.message)} />
+        <TextInput {...register("push_title")} />
       </Field>
       <Field id="push_content" label="推送内容" required error={errors.push_content?.message}>
-        <Textarea {...register("push_content")} {...fieldAria("push_content", errors.push_content?.message)} />
+        <Textarea {...register("push_content")} />
       </Field>
-      <Field id="push_icon" label="消息图标" hint="图片地址（http:// 或 https://），或选一个常用图标" error={errors.push_icon?.message}>
-        <TextInput type="url" inputMode="url" placeholder="https://" {...register("push_icon")} {...fieldAria("push_icon", errors.push_icon?.message, true)} />
-        {icons.length > 0 && (
-          <div className="flex flex-wrap gap-2" role="group" aria-label="常用图标">
-            {icons.map((icon) => (
-              <button
-                key={icon.url}
-                type="button"
-                onClick={() => setValue("push_icon", icon.url, { shouldDirty: true, shouldValidate: formState.isSubmitted })}
-                className="flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-2 py-1 text-xs hover:bg-slate-100"
-              >
-                <img src={icon.url} alt="" className="size-4 rounded" />
-                {icon.name}
-              </button>
-            ))}
-          </div>
-        )}
+      <Field
+        id="push_icon"
+        label="消息图标"
+        hint="图片地址（http:// 或 https://），或选一个常用图标"
+        error={errors.push_icon?.message}
+        extra={
+          icons.length > 0 && (
+            <div className="flex flex-wrap gap-2" role="group" aria-label="常用图标">
+              {icons.map((icon) => (
+                <button
+                  key={icon.url}
+                  type="button"
+                  onClick={() => setValue("push_icon", icon.url, { shouldDirty: true, shouldValidate: formState.isSubmitted })}
+                  className="flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-2 py-1 text-xs hover:bg-slate-100"
+                >
+                  <img src={icon.url} alt="" className="size-4 rounded" />
+                  {icon.name}
+                </button>
+              ))}
+            </div>
+          )
+        }
+      >
+        <TextInput type="url" inputMode="url" placeholder="https://" {...register("push_icon")} />
       </Field>
       <div className="grid gap-4 sm:grid-cols-[10rem_1fr]">
         <Field id="link_type" label="链接类型" error={errors.link_type?.message}>
@@ -66,7 +74,7 @@ export function NotificationFields({ form, options }: Props) {
             placeholder="不设链接"
             options={LINK_TYPES.map((t) => ({ value: t, label: LINK_TYPE_LABELS[t] }))}
             {...register("link_type", { setValueAs: toId })}
-            {...fieldAria("link_type", errors.link_type?.message)}
+           
           />
         </Field>
         <Field
@@ -75,7 +83,7 @@ export function NotificationFields({ form, options }: Props) {
           hint={linkType === 2 ? "稿件 id，只能是数字" : linkType === 4 ? "点开后显示的通知内容" : "先选链接类型"}
           error={errors.link_content?.message}
         >
-          <TextInput inputMode={linkType === 2 ? "numeric" : undefined} {...register("link_content")} {...fieldAria("link_content", errors.link_content?.message, true)} />
+          <TextInput inputMode={linkType === 2 ? "numeric" : undefined} {...register("link_content")} />
         </Field>
       </div>
     </>
@@ -93,7 +101,7 @@ export function SmsFields({ form, options }: Props) {
           placeholder="请选择短信签名"
           options={signatures.map((s) => ({ value: s.id, label: `${s.name}（【${s.text}】）` }))}
           {...register("msg_sign_id", { setValueAs: toId })}
-          {...fieldAria("msg_sign_id", errors.msg_sign_id?.message)}
+         
         />
       </Field>
       <Field
@@ -104,7 +112,7 @@ export function SmsFields({ form, options }: Props) {
         hint={<SmsMeasure control={control} options={options} />}
         error={errors.msg_template?.message}
       >
-        <Textarea {...register("msg_template")} {...fieldAria("msg_template", errors.msg_template?.message, true)} />
+        <Textarea {...register("msg_template")} />
       </Field>
     </>
   );
@@ -116,14 +124,16 @@ function SmsMeasure({ control, options }: { control: ComposeControl; options: Pu
   const sms = measureSms(signature, template);
   if (sms.length === 0) return <>手机收到的是“【签名】+ 模板”，签名也算字数；{SMS_SINGLE_MAX} 字以内计 1 条。</>;
   return (
-    <span>
-      手机收到 <strong className="tabular-nums">{sms.length}</strong> 字（含【签名】），计 <strong className="tabular-nums">{sms.segments}</strong> 条短信
+    <>
+      <span>
+        手机收到 <strong className="tabular-nums">{sms.length}</strong> 字（含【签名】），计 <strong className="tabular-nums">{sms.segments}</strong> 条短信
+      </span>
       {sms.segments > 1 && (
-        <span role="status" className="mt-1 block rounded bg-amber-50 px-2 py-1 text-amber-900">
+        <Alert variant="warning" role="status" dense className="mt-1">
           超过 {SMS_SINGLE_MAX} 字，一条短信装不下：将按每条 {SMS_SEGMENT_SIZE} 字拆成 {sms.segments} 条发送和计费。
-        </span>
+        </Alert>
       )}
-    </span>
+    </>
   );
 }
 
@@ -139,7 +149,7 @@ export function VoiceFields({ form }: Props) {
       hint={<VoiceAdvice control={control} />}
       error={errors.voice_content?.message}
     >
-      <Textarea rows={6} {...register("voice_content")} {...fieldAria("voice_content", errors.voice_content?.message, true)} />
+      <Textarea rows={6} {...register("voice_content")} />
     </Field>
   );
 }
@@ -149,20 +159,19 @@ function VoiceAdvice({ control }: { control: ComposeControl }) {
   const trimmed = text.trim();
   const warnings = voiceWarnings(trimmed);
   return (
-    <span className="flex flex-col gap-1">
-      <span className="flex items-center gap-3">
+    <div className="flex flex-col gap-1">
+      <div className="flex items-center gap-3">
         <span>预计播报{trimmed ? formatDuration(estimateSpeakingSeconds(trimmed)) : "时长：尚无内容"}</span>
         <ListenButton text={trimmed} />
-      </span>
+      </div>
       {warnings.length > 0 && (
-        <span className="flex flex-col gap-0.5 rounded bg-amber-50 px-2 py-1 text-amber-900">
-          <span className="font-medium">语音可能读得不好：</span>
+        <Alert variant="warning" role="none" dense title="语音可能读得不好：">
           {warnings.map((w, i) => (
             <span key={`${w.kind}-${i}`}>· {w.message}</span>
           ))}
-        </span>
+        </Alert>
       )}
-    </span>
+    </div>
   );
 }
 

@@ -1,29 +1,27 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import Link from "next/link";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { Controller, useForm, useWatch, type Resolver } from "react-hook-form";
-import { buttonClasses } from "@/components/ui/button";
 import { NotificationFields, SmsFields, toId, VoiceFields, WatchedCounter, type ComposeControl } from "@/components/compose/channel-fields";
+import { FailureNotice } from "@/components/compose/failure-notice";
 import { GroupPicker } from "@/components/compose/group-picker";
 import { NotificationPreview, SmsPreview, VoicePreview } from "@/components/compose/previews";
 import { ReachSummary } from "@/components/compose/reach-summary";
-import { Field, fieldAria } from "@/components/ui/field";
+import { useComposeSend, type DraftStore } from "@/components/compose/use-compose-send";
+import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import { SegmentedControl } from "@/components/ui/segmented-control";
 import { Select } from "@/components/ui/select";
 import { TextInput } from "@/components/ui/text-input";
-import { ApiError } from "@/lib/api/fetch-json";
-import { newAttempt, planAttempt, type Attempt, type Draft, type SentResult } from "@/lib/compose/draft";
+import type { SentResult } from "@/lib/compose/draft";
 import { measureSms } from "@/lib/compose/sms";
-import { bodyFingerprint, type ComposeValues } from "@/lib/compose/values";
-import { outcomeOf, sendPush } from "@/lib/pushes/send-push";
+import type { ComposeValues } from "@/lib/compose/values";
 import type { Group } from "@/lib/validations/group";
 import type { PublicOptions } from "@/lib/validations/options";
 import type { Push } from "@/lib/validations/push";
 import { NOTIFY_WAY_LABELS, NOTIFY_WAYS, TASK_TAG_MAX } from "@/lib/validations/push-labels";
-
-export type DraftStore = { current: () => Draft; update: (patch: Partial<Draft>) => void };
 
 // The schema (zod and its resolver) loads after the page is interactive: nothing is validated
 // before the first blur or submit, and the first paint need not wait for it.
@@ -37,23 +35,6 @@ const resolver: Resolver<ComposeValues, unknown, Push> = async (values, context,
 
 const CHANNELS = NOTIFY_WAYS.map((value) => ({ value, label: NOTIFY_WAY_LABELS[value] }));
 
-type Failure = { message: string; outcome: "failed" | "unknown"; pushId?: string };
-type TestNotice = { ok: boolean; message: string };
-
-function failureOf(error: unknown): Failure {
-  const outcome = outcomeOf(error);
-  const api = error instanceof ApiError ? error : undefined;
-  const message = api?.message ?? "发送时出了意外错误。";
-  return { message, outcome, ...(api?.push?.id ? { pushId: api.push.id } : {}) };
-}
-
-/** A reload or crash while a send was in flight: the answer never arrived. */
-function restoredFailure(send: Attempt): Failure | null {
-  if (send.outcome === "pending") return { message: "上次发送时页面被关闭或刷新，没有收到结果。", outcome: "unknown" };
-  if (send.outcome === "unknown") return { message: "上次发送的结果不明。", outcome: "unknown" };
-  return null;
-}
-
 export function ComposeForm(props: {
   store: DraftStore;
   options: PublicOptions | undefined;
@@ -63,16 +44,12 @@ export function ComposeForm(props: {
   const { store, options, onSent, onClear } = props;
   const initial = store.current();
   const form = useForm<ComposeValues, unknown, Push>({ resolver, defaultValues: initial.values, mode: "onTouched" });
-  const { control, register, formState, handleSubmit, setError, setValue, getValues } = form;
+  const { control, register, formState, setValue, getValues } = form;
   const errors = formState.errors;
   const notifyWay = useWatch({ control, name: "notify_way" });
   const [groups, setGroups] = useState<Group[]>(initial.groups);
-  const [confirming, setConfirming] = useState<{ push: Push; unsure: boolean } | null>(null);
-  const [sending, setSending] = useState<"real" | "test" | null>(null);
-  const inFlight = useRef(false);
-  const [failure, setFailure] = useState<Failure | null>(() => restoredFailure(initial.send));
-  const [testNotice, setTestNotice] = useState<TestNotice | null>(null);
   const [asking, setAsking] = useState(false);
+  const { confirming, closeConfirm, openConfirm, send, sendTest, sendAsNew, sending, failure, testNotice } = useComposeSend({ form, store, groups, options, onSent });
 
   useEffect(() => {
     void Promise.all([loadResolver(), loadConfirm(), loadClear()]);
@@ -90,85 +67,6 @@ export function ComposeForm(props: {
     setValue("chuanbo_group", next.map((g) => g.id), { shouldDirty: true, shouldValidate: formState.isSubmitted });
   };
 
-  const showServerFields = (error: unknown) => {
-    if (!(error instanceof ApiError)) return;
-    for (const [name, message] of Object.entries(error.fields)) {
-      if (name in initial.values) setError(name as keyof ComposeValues, { type: "server", message });
-    }
-  };
-
-  const openConfirm = handleSubmit((push) => {
-    const plan = planAttempt(store.current().send, bodyFingerprint(push));
-    setConfirming({ push, unsure: plan.kind === "unsure" });
-  });
-
-  const send = async () => {
-    if (!confirming || inFlight.current) return;
-    const { push, unsure } = confirming;
-    const body = bodyFingerprint(push);
-    const plan = planAttempt(store.current().send, body);
-    if (plan.kind === "unsure" && !unsure) return setConfirming({ push, unsure: true });
-    inFlight.current = true;
-    // An "unsure" confirmed in the dialog is the editor's decision to send this as a new push.
-    const attempt: Attempt = plan.kind === "send" ? plan.attempt : { ...newAttempt(), body };
-    // Recorded before the request, so a reload mid-send knows a send may be under way.
-    store.update({ send: { ...attempt, outcome: "pending" } });
-    setSending("real");
-    setFailure(null);
-    try {
-      const answer = await sendPush(push, attempt.key, "real");
-      const result: SentResult = {
-        id: answer.id,
-        status: answer.status,
-        requestId: answer.status === "sent" ? answer.requestId : null,
-        sentAt: new Date().toISOString(),
-        push,
-        groups,
-      };
-      store.update({ send: { ...attempt, outcome: "sent" }, result });
-      onSent(result);
-    } catch (error) {
-      const next = failureOf(error);
-      store.update({ send: { ...attempt, outcome: next.outcome } });
-      setFailure(next);
-      showServerFields(error);
-      setConfirming(null);
-    } finally {
-      inFlight.current = false;
-      setSending(null);
-    }
-  };
-
-  const sendTest = handleSubmit(async (push) => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    const body = bodyFingerprint(push);
-    const plan = planAttempt(store.current().test, body);
-    // Only the newsroom's own phones get a test: a changed test after an unclear one may go out anew.
-    const attempt: Attempt = plan.kind === "send" ? plan.attempt : { ...newAttempt(), body };
-    store.update({ test: { ...attempt, outcome: "pending" } });
-    setSending("test");
-    setTestNotice(null);
-    try {
-      await sendPush(push, attempt.key, "test");
-      store.update({ test: { ...attempt, outcome: "sent" } });
-      setTestNotice({ ok: true, message: `已发送到测试组（用户组 #${options?.testGroupId ?? "?"}），请在测试手机上查看。` });
-    } catch (error) {
-      store.update({ test: { ...attempt, outcome: outcomeOf(error) } });
-      setTestNotice({ ok: false, message: `测试发送失败：${failureOf(error).message}` });
-      showServerFields(error);
-    } finally {
-      inFlight.current = false;
-      setSending(null);
-    }
-  });
-
-  const sendAsNew = () => {
-    store.update({ send: newAttempt() });
-    setFailure(null);
-    void openConfirm();
-  };
-
   return (
     <form
       noValidate
@@ -184,7 +82,7 @@ export function ComposeForm(props: {
             基本信息
           </h2>
           <Field id="name" label="推送名字" required error={errors.name?.message}>
-            <TextInput {...register("name")} {...fieldAria("name", errors.name?.message)} />
+            <TextInput {...register("name")} />
           </Field>
           <div className="grid gap-4 sm:grid-cols-3">
             <Field id="section_id" label="部门" required error={errors.section_id?.message}>
@@ -192,7 +90,7 @@ export function ComposeForm(props: {
                 placeholder="请选择部门"
                 options={(options?.sections ?? []).map((s) => ({ value: s.id, label: s.name }))}
                 {...register("section_id", { setValueAs: toId })}
-                {...fieldAria("section_id", errors.section_id?.message)}
+               
               />
             </Field>
             <Field id="chuanbo_type_id" label="消息类型" required error={errors.chuanbo_type_id?.message}>
@@ -200,7 +98,7 @@ export function ComposeForm(props: {
                 placeholder="请选择消息类型"
                 options={(options?.types ?? []).map((s) => ({ value: s.id, label: s.name }))}
                 {...register("chuanbo_type_id", { setValueAs: toId })}
-                {...fieldAria("chuanbo_type_id", errors.chuanbo_type_id?.message)}
+               
               />
             </Field>
             <Field id="chuanbo_directive_id" label="传播指令" error={errors.chuanbo_directive_id?.message}>
@@ -208,7 +106,7 @@ export function ComposeForm(props: {
                 placeholder="不指定"
                 options={(options?.directives ?? []).map((s) => ({ value: s.id, label: s.name }))}
                 {...register("chuanbo_directive_id", { setValueAs: toId })}
-                {...fieldAria("chuanbo_directive_id", errors.chuanbo_directive_id?.message)}
+               
               />
             </Field>
           </div>
@@ -219,24 +117,17 @@ export function ComposeForm(props: {
             error={errors.task_tag?.message}
             className="sm:max-w-xs"
           >
-            <TextInput {...register("task_tag")} {...fieldAria("task_tag", errors.task_tag?.message)} />
+            <TextInput {...register("task_tag")} />
           </Field>
-          <Field id="chuanbo_group" label="推送用户组" required error={errors.chuanbo_group?.message}>
-            <Controller
-              control={control}
-              name="chuanbo_group"
-              render={({ field }) => (
-                <GroupPicker
-                  id="chuanbo_group"
-                  focusRef={field.ref}
-                  selected={groups}
-                  onChange={chooseGroups}
-                  invalid={!!errors.chuanbo_group}
-                  describedBy={errors.chuanbo_group ? "chuanbo_group-error" : undefined}
-                />
-              )}
-            />
-          </Field>
+          <Controller
+            control={control}
+            name="chuanbo_group"
+            render={({ field }) => (
+              <Field id="chuanbo_group" label="推送用户组" required error={errors.chuanbo_group?.message}>
+                <GroupPicker focusRef={field.ref} selected={groups} onChange={chooseGroups} />
+              </Field>
+            )}
+          />
           <ChannelReach control={control} groups={groups} options={options} />
         </section>
 
@@ -282,9 +173,9 @@ export function ComposeForm(props: {
           </div>
           {failure && <FailureNotice failure={failure} onSendAsNew={sendAsNew} />}
           {testNotice && (
-            <p role="status" className={`text-sm ${testNotice.ok ? "text-emerald-800" : "text-red-700"}`}>
+            <Alert variant={testNotice.ok ? "success" : "error"} role="status">
               {testNotice.message}
-            </p>
+            </Alert>
           )}
           <p className="text-xs text-slate-500">草稿会自动保存在本浏览器里，刷新或关闭页面不会丢失。</p>
         </div>
@@ -306,7 +197,7 @@ export function ComposeForm(props: {
           unsure={confirming.unsure}
           sending={sending === "real"}
           onConfirm={() => void send()}
-          onClose={() => setConfirming(null)}
+          onClose={closeConfirm}
         />
       )}
       {asking && <ClearDialog onCancel={() => setAsking(false)} onConfirm={onClear} />}
@@ -318,32 +209,4 @@ function ChannelReach({ control, groups, options }: { control: ComposeControl; g
   const [notifyWay, signId, template] = useWatch({ control, name: ["notify_way", "msg_sign_id", "msg_template"] });
   const segments = notifyWay === 2 ? measureSms(options?.smsSignatures.find((s) => s.id === signId)?.text, template).segments : undefined;
   return <ReachSummary groups={groups} smsSegments={segments} />;
-}
-
-function FailureNotice({ failure, onSendAsNew }: { failure: Failure; onSendAsNew: () => void }) {
-  if (failure.outcome === "failed") {
-    return (
-      <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
-        <p className="font-medium">没有发出：{failure.message}</p>
-        <p>填写的内容都还在，按提示修改后可以再次发送。</p>
-      </div>
-    );
-  }
-  return (
-    <div role="alert" className="flex flex-col gap-2 rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-      <p className="font-medium">这条推送可能已经发出，也可能没有。{failure.message}</p>
-      <p>
-        请先到
-        <Link className="mx-1 font-medium underline" href={failure.pushId ? `/history/${encodeURIComponent(failure.pushId)}` : "/history"}>
-          推送记录
-        </Link>
-        核实。内容不变时再点“发送”不会重复发出，只会取回这次的结果。
-      </p>
-      <p>
-        <button type="button" className="rounded border border-amber-500 bg-white px-2 py-1 text-xs font-medium hover:bg-amber-100" onClick={onSendAsNew}>
-          我已核实没有发出，作为新推送重发…
-        </button>
-      </p>
-    </div>
-  );
 }

@@ -3,11 +3,14 @@
 import dynamic from "next/dynamic";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { ComposeForm, type DraftStore } from "@/components/compose/compose-form";
+import { ComposeForm } from "@/components/compose/compose-form";
+import type { DraftStore } from "@/components/compose/use-compose-send";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { clearDraft, loadDraft, newDraft, saveDraft, type Draft } from "@/lib/compose/draft";
 import { findGroups, parseGroupIds } from "@/lib/compose/find-groups";
 import { valuesFromPush } from "@/lib/compose/values";
-import { fetchPush } from "@/lib/pushes/push-query";
+import { fetchPush } from "@/lib/pushes/pushes-query";
 import type { PublicOptions } from "@/lib/validations/options";
 
 // /compose: the draft from localStorage (or a preset from ?groups= / ?from=), then the form or,
@@ -85,28 +88,29 @@ export function Composer({ options }: { options: PublicOptions }) {
   if (view.kind === "loading") return <p className="py-10 text-center text-sm text-slate-500">正在载入草稿…</p>;
   if (view.kind === "error") {
     return (
-      <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-sm text-red-900">
-        <p>无法载入要复制的推送或用户组：{view.message}</p>
-        <button
-          type="button"
-          className="mt-2 underline"
-          onClick={() => {
-            start(loadDraft() ?? newDraft());
-            router.replace("/compose");
-          }}
-        >
-          改为打开当前草稿
-        </button>
-      </div>
+      <Alert
+        variant="error"
+        title={`无法载入要复制的推送或用户组：${view.message}`}
+        action={
+          <Button
+            onClick={() => {
+              start(loadDraft() ?? newDraft());
+              router.replace("/compose");
+            }}
+          >
+            改为打开当前草稿
+          </Button>
+        }
+      />
     );
   }
   const { result } = store.current();
   return (
     <>
       {notice && (
-        <p role="status" className="mb-4 rounded-md bg-blue-50 px-3 py-2 text-sm text-blue-900">
+        <Alert variant="info" className="mb-4">
           {notice}
-        </p>
+        </Alert>
       )}
       {view.sent && result ? (
         <SendResult

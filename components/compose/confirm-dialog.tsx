@@ -3,13 +3,13 @@
 import { buttonClasses } from "@/components/ui/button";
 import { PushContent } from "@/components/compose/push-content";
 import { ReachSummary } from "@/components/compose/reach-summary";
+import { Alert } from "@/components/ui/alert";
 import { Dialog } from "@/components/ui/dialog";
 import { measureSms } from "@/lib/compose/sms";
 import type { Group } from "@/lib/validations/group";
 import type { PublicOptions } from "@/lib/validations/options";
 import type { Push } from "@/lib/validations/push";
 import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
-import { InlineAlert } from "@/components/ui/inline-alert";
 
 // The last look before a push that cannot be taken back: channel, groups, reach, the full content.
 // Only 确认发送 sends; focus starts on 返回修改 so a stray Enter does not.
@@ -47,16 +47,13 @@ export function ConfirmDialog(props: {
       }
     >
       <div className="flex flex-col gap-3">
-        <div className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950">
-          <p className="font-medium">
-            将以{NOTIFY_WAY_LABELS[push.notify_way]}发给 {push.chuanbo_group.length} 个用户组，发出后无法撤回。
-          </p>
+        <Alert variant="warning" role="none" title={`将以${NOTIFY_WAY_LABELS[push.notify_way]}发给 ${push.chuanbo_group.length} 个用户组，发出后无法撤回。`}>
           <ReachSummary groups={groups} smsSegments={segments} />
-        </div>
+        </Alert>
         {unsure && (
-          <InlineAlert>
+          <Alert variant="error">
             上一次发送的结果不明（可能已经发出），而内容已经改过。如果上一条其实已发出，再发就是两条推送。请先到推送记录核实；确认上一条没有发出，再作为新推送发送。
-          </InlineAlert>
+          </Alert>
         )}
         <PushContent push={push} groups={groups} options={options} />
       </div>

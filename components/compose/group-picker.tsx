@@ -3,6 +3,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useState } from "react";
 import { GroupFacts } from "@/components/compose/group-summary";
+import { RetryableError } from "@/components/ui/alert";
+import type { FieldControlProps } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
 import { TextInput } from "@/components/ui/text-input";
 import { groupsQueryOptions } from "@/lib/groups/groups-query";
@@ -13,16 +15,14 @@ import type { Group } from "@/lib/validations/group";
 
 const PAGE_SIZE = 10;
 
-export function GroupPicker(props: {
-  id: string;
+/** The id and aria-* come from its Field and go on the button that opens the list. */
+export function GroupPicker(props: FieldControlProps & {
   selected: Group[];
   onChange: (groups: Group[]) => void;
-  invalid: boolean;
-  describedBy?: string;
   /** Lets the form move focus here when no group is chosen. */
   focusRef?: (element: HTMLButtonElement | null) => void;
 }) {
-  const { id, selected, onChange, invalid, describedBy, focusRef } = props;
+  const { selected, onChange, focusRef, ...aria } = props;
   const [open, setOpen] = useState(selected.length === 0);
   const [q, setQ] = useState("");
   const [page, setPage] = useState(1);
@@ -66,13 +66,11 @@ export function GroupPicker(props: {
       )}
       <div>
         <button
-          id={id}
+          {...aria}
           ref={focusRef}
           type="button"
           aria-expanded={open}
           aria-controls={panelId}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy}
           onClick={() => setOpen(!open)}
           className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 aria-invalid:border-red-600"
         >
@@ -94,12 +92,7 @@ export function GroupPicker(props: {
           {groups.isPending ? (
             <p className="py-4 text-center text-sm text-slate-500">正在读取用户组…</p>
           ) : groups.isError ? (
-            <div role="alert" className="flex items-center justify-between gap-2 text-sm text-red-700">
-              <span>读取用户组失败：{groups.error.message}</span>
-              <button type="button" className="rounded border border-red-300 px-2 py-1" onClick={() => groups.refetch()}>
-                重试
-              </button>
-            </div>
+            <RetryableError title="读取用户组失败" message={groups.error.message} retrying={groups.isFetching} onRetry={() => void groups.refetch()} />
           ) : groups.data.records.length === 0 ? (
             <p className="py-4 text-center text-sm text-slate-500">没有符合“{query}”的用户组。</p>
           ) : (

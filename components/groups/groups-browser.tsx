@@ -10,11 +10,11 @@ import { SelectionBar } from "@/components/groups/selection-bar";
 import { useGroupSelection } from "@/components/groups/use-group-selection";
 import { Button } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
-import { RetryableError, StatusMessage } from "@/components/ui/status-message";
-import { GROUPS_KEY, groupsQueryOptions, refreshGroups, useGroups, type GroupsParams } from "@/lib/groups/groups-query";
+import { RetryableError } from "@/components/ui/alert";
+import { EmptyState } from "@/components/ui/empty-state";
+import { groupsQueryOptions, useGroups, useRefreshGroups, type GroupsParams } from "@/lib/groups/groups-query";
 import { groupsHref, PAGE_SIZES, readGroupsParams } from "@/lib/groups/groups-url";
 import { hasFilters } from "@/lib/groups/search";
-import { TAGS_KEY } from "@/lib/groups/tags-query";
 
 /**
  * The group list. Its state is the address: paging writes it with the History API (which Next's
@@ -51,12 +51,7 @@ export function GroupsBrowser() {
     else window.history.replaceState(null, "", href);
   };
 
-  const refresh = async () => {
-    queryClient.setQueryData(groupsQueryOptions(params).queryKey, await refreshGroups(params));
-    // Every other page and the tag index now read from the new list.
-    await queryClient.invalidateQueries({ queryKey: [GROUPS_KEY], refetchType: "none" });
-    await queryClient.invalidateQueries({ queryKey: [TAGS_KEY] });
-  };
+  const refresh = useRefreshGroups(params);
 
   const { current: _c, size: _s, ...filters } = params;
   const filtered = hasFilters(filters);
@@ -65,7 +60,7 @@ export function GroupsBrowser() {
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-xl font-semibold">用户组</h1>
-        <RefreshControl fetchedAt={data?.fetchedAt} onRefresh={refresh} />
+        <RefreshControl fetchedAt={data?.fetchedAt} refresh={refresh} />
       </div>
 
       <GroupsFilters params={params} onChange={(next, history) => navigate({ current: 1, size: params.size, ...next }, history)} />
@@ -87,7 +82,7 @@ export function GroupsBrowser() {
             <RetryableError title="这一页没有更新成功，下面是之前的数据" message={query.error.message} retrying={query.isFetching} onRetry={() => void query.refetch()} />
           )}
           {data.records.length === 0 ? (
-            <EmptyState total={data.total} pages={data.pages} params={params} filtered={filtered} onNavigate={navigate} />
+            <NoGroups total={data.total} pages={data.pages} params={params} filtered={filtered} onNavigate={navigate} />
           ) : (
             <GroupsTable groups={data.records} selectedIds={selectedIds} onToggle={toggle} busy={query.isPlaceholderData && query.isFetching} />
           )}
@@ -113,7 +108,7 @@ export function GroupsBrowser() {
   );
 }
 
-function EmptyState({
+function NoGroups({
   total,
   pages,
   params,
@@ -128,29 +123,27 @@ function EmptyState({
 }) {
   if (total > 0) {
     return (
-      <StatusMessage
-        tone="empty"
+      <EmptyState
         title={`第 ${params.current} 页没有内容`}
         action={<Button onClick={() => onNavigate({ ...params, current: pages })}>去第 {pages} 页（最后一页）</Button>}
       >
         共 {total} 条，只有 {pages} 页。
-      </StatusMessage>
+      </EmptyState>
     );
   }
   if (filtered) {
     return (
-      <StatusMessage
-        tone="empty"
+      <EmptyState
         title="没有符合条件的用户组"
         action={<Button onClick={() => onNavigate({ current: 1, size: params.size })}>清除筛选</Button>}
       >
         换个关键词，或放宽类型、部门、标签的条件再试。
-      </StatusMessage>
+      </EmptyState>
     );
   }
   return (
-    <StatusMessage tone="empty" title="还没有用户组">
+    <EmptyState title="还没有用户组">
       用户组在传播通后台创建；创建后点“刷新”即可看到。
-    </StatusMessage>
+    </EmptyState>
   );
 }

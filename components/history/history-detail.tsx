@@ -1,13 +1,14 @@
 "use client";
 
 import Link from "next/link";
+import { Alert, RetryableError } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { PushContent } from "@/components/compose/push-content";
 import { StatusBadge } from "@/components/history/status-badge";
 import { ApiError } from "@/lib/api/fetch-json";
 import { useOptions } from "@/lib/compose/options-query";
 import { formatRecordTime, recordReachText } from "@/lib/pushes/display";
-import { usePush } from "@/lib/pushes/push-query";
+import { usePush } from "@/lib/pushes/pushes-query";
 
 // One record: exactly what was sent, what the upstream said, and a way to send it again as a new push.
 
@@ -16,22 +17,15 @@ export function HistoryDetail({ id }: { id: string }) {
   const options = useOptions();
   if (push.isPending) return <p className="py-10 text-center text-sm text-slate-500">正在读取推送记录…</p>;
   if (push.isError) {
-    const missing = push.error instanceof ApiError && push.error.status === 404;
-    return (
-      <div role="alert" className="flex flex-col gap-2 rounded-md border border-red-300 bg-red-50 p-4 text-sm text-red-900">
-        <p>{missing ? "找不到这条推送记录，可能链接有误。" : `读取推送记录失败：${push.error.message}`}</p>
-        <p className="flex gap-3">
-          {!missing && (
-            <button type="button" className="underline" onClick={() => push.refetch()}>
-              重试
-            </button>
-          )}
-          <Link href="/history" className="underline">
-            返回推送记录
-          </Link>
-        </p>
-      </div>
+    const back = (
+      <Link href="/history" className={buttonClasses()}>
+        返回推送记录
+      </Link>
     );
+    if (push.error instanceof ApiError && push.error.status === 404) {
+      return <Alert variant="error" title="找不到这条推送记录，可能链接有误。" action={back} />;
+    }
+    return <RetryableError title="读取推送记录失败" message={push.error.message} retrying={push.isFetching} onRetry={() => void push.refetch()} action={back} />;
   }
   const record = push.data;
   return (
@@ -48,9 +42,9 @@ export function HistoryDetail({ id }: { id: string }) {
         </Link>
       </div>
       {record.status === "unknown" && (
-        <p className="rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+        <Alert variant="warning" role="none">
           这条推送的上游调用超时或中断，可能已经发出，也可能没有；控制台不会自动重发。请向传播通平台或接收人核实。
-        </p>
+        </Alert>
       )}
       <section aria-label="发送情况" className="rounded-xl border border-slate-200 bg-white p-5">
         <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">

@@ -10,7 +10,7 @@ import { PUSH_STATUS_LABELS, PUSH_STATUSES } from "@/lib/validations/push-labels
 import { usePushes } from "@/lib/pushes/pushes-query";
 import type { PushListQuery } from "@/lib/validations/push-record";
 import { NOTIFY_WAY_LABELS, NOTIFY_WAYS } from "@/lib/validations/push-labels";
-import { RetryableError } from "@/components/ui/status-message";
+import { RetryableError } from "@/components/ui/alert";
 
 // /history: the pushes sent from this console, newest first. Page, size and filters live in the URL.
 
@@ -81,7 +81,7 @@ export function HistoryList() {
           ))}
         </div>
       ) : pushes.isError ? (
-        <RetryableError title="推送记录没有加载出来" message={pushes.error.message} retrying={pushes.isFetching} onRetry={() => pushes.refetch()} />
+        <RetryableError title="推送记录没有加载出来" message={pushes.error.message} retrying={pushes.isFetching} onRetry={() => void pushes.refetch()} />
       ) : pushes.data.records.length === 0 ? (
         <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center text-sm text-slate-600">
           {filtered ? "没有符合筛选条件的推送记录。" : "还没有从本控制台发出的推送。"}

@@ -1,24 +1,23 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { RefreshControl } from "@/components/groups/refresh-control";
 import { TagRuleChip } from "@/components/groups/tag-rule-chip";
 import { Skeleton } from "@/components/ui/skeleton";
-import { RetryableError, StatusMessage } from "@/components/ui/status-message";
+import { RetryableError } from "@/components/ui/alert";
+import { EmptyState } from "@/components/ui/empty-state";
 import { DEFAULT_PAGE_SIZE, groupsHref } from "@/lib/groups/groups-url";
 import { normalize } from "@/lib/groups/search";
 import type { TagSummary } from "@/lib/groups/tag-index";
-import { fetchTagIndex, tagIndexQueryOptions, useTagIndex } from "@/lib/groups/tags-query";
+import { useRefreshTagIndex, useTagIndex } from "@/lib/groups/tags-query";
 
 /** Every tag the groups use, its values, and how many groups use each; a value leads to those groups. */
 export function TagsBrowser() {
   const query = useTagIndex();
-  const queryClient = useQueryClient();
   const [filter, setFilter] = useState("");
 
-  const refresh = async () => queryClient.setQueryData(tagIndexQueryOptions().queryKey, await fetchTagIndex(undefined, true));
+  const refresh = useRefreshTagIndex();
 
   const needle = normalize(filter.trim());
   const tags = (query.data?.tags ?? []).filter(
@@ -33,7 +32,7 @@ export function TagsBrowser() {
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-xl font-semibold">标签</h1>
-        <RefreshControl fetchedAt={query.data?.fetchedAt} onRefresh={refresh} />
+        <RefreshControl fetchedAt={query.data?.fetchedAt} refresh={refresh} />
       </div>
       <p className="text-sm text-slate-600">用户组按标签规则圈定人群。点一个值，查看用到它的用户组。</p>
       <label className="flex max-w-sm flex-col gap-1 text-xs text-slate-600">
@@ -61,9 +60,9 @@ export function TagsBrowser() {
           </>
         )
       ) : tags.length === 0 ? (
-        <StatusMessage tone="empty" title={needle ? "没有符合条件的标签" : "还没有用户组用到标签"}>
+        <EmptyState title={needle ? "没有符合条件的标签" : "还没有用户组用到标签"}>
           {needle ? "换个词再试。" : "标签组在传播通后台按标签规则创建。"}
-        </StatusMessage>
+        </EmptyState>
       ) : (
         <ul className="grid gap-4 lg:grid-cols-2">
           {tags.map((tag) => (

@@ -53,3 +53,8 @@ export async function fetchJson<T>(input: string, init?: RequestInit): Promise<T
   }
   throw new ApiError(response.status, "unknown", `控制台服务器出错（HTTP ${response.status}），请稍后重试。`);
 }
+
+/** A state-changing call: JSON, as every such route requires (and a cross-site form cannot send). */
+export function sendJson<T>(method: "POST" | "PATCH", url: string, body: unknown, headers?: Record<string, string>): Promise<T> {
+  return fetchJson<T>(url, { method, headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+}

@@ -1,17 +1,41 @@
-import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
-import { fetchJson } from "@/lib/api/fetch-json";
-import type { PushList } from "@/lib/validations/push-record";
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { fetchJson, sendJson } from "@/lib/api/fetch-json";
+import type { Page } from "@/lib/api/page";
+import { pushKeys } from "@/lib/pushes/pushes-query";
+import type { PushRecord } from "@/lib/validations/push-record";
 
-// 待审批 (GET /api/approvals): fetcher, query options and hook.
+// 待审批 (GET /api/approvals, POST /api/approvals/:id/approve|reject): keys, query options, hooks.
 
-export const approvalsKey = (current: number) => ["approvals", current] as const;
+export const approvalKeys = {
+  all: ["approvals"] as const,
+  list: (current: number) => [...approvalKeys.all, "list", current] as const,
+};
 
-export const approvalsQuery = (current: number) =>
+export const approvalsQueryOptions = (current: number) =>
   queryOptions({
-    queryKey: approvalsKey(current),
-    queryFn: ({ signal }) => fetchJson<PushList>(`/api/approvals?current=${current}&size=20`, { signal }),
+    queryKey: approvalKeys.list(current),
+    queryFn: ({ signal }) => fetchJson<Page<PushRecord>>(`/api/approvals?current=${current}&size=20`, { signal }),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });
 
-export const useApprovals = (current: number) => useQuery(approvalsQuery(current));
+export const useApprovals = (current: number) => useQuery(approvalsQueryOptions(current));
+
+export type ApprovalDecision = { id: string; kind: "approve" } | { id: string; kind: "reject"; reason: string };
+
+export function decideApproval(decision: ApprovalDecision): Promise<unknown> {
+  const url = `/api/approvals/${encodeURIComponent(decision.id)}/${decision.kind}`;
+  return sendJson("POST", url, decision.kind === "reject" ? { reason: decision.reason } : {});
+}
+
+/** Approve or reject; either way the list refetches (someone else may have decided first) and so does history. */
+export function useDecideApproval() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: decideApproval,
+    onSettled: async () => {
+      await queryClient.invalidateQueries({ queryKey: approvalKeys.all });
+      await queryClient.invalidateQueries({ queryKey: pushKeys.all });
+    },
+  });
+}

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import type { Page } from "@/lib/api/page";
 
 // What the audit log (审计日志) records, with the names people read; shared by the server and /admin/audit.
 
@@ -52,7 +53,7 @@ export type AuditEntry = {
   details: Record<string, unknown>;
 };
 
-export type AuditPage = { records: AuditEntry[]; total: number; size: number; current: number; pages: number };
+export type AuditPage = Page<AuditEntry>;
 
 const blankIsAbsent = (raw: string) => (raw.trim() === "" ? undefined : raw.trim());
 const text = z.optional(z.pipe(z.string(), z.transform(blankIsAbsent)));

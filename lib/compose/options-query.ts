@@ -4,9 +4,11 @@ import type { PublicOptions } from "@/lib/validations/options";
 
 // GET /api/options: the ids handed over offline, with their names. Server configuration: fetch once.
 
+export const optionKeys = { all: ["options"] as const };
+
 export const optionsQueryOptions = () =>
   queryOptions({
-    queryKey: ["options"],
+    queryKey: optionKeys.all,
     queryFn: ({ signal }) => fetchJson<PublicOptions>("/api/options", { signal }),
     staleTime: Infinity,
   });

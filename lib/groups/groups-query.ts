@@ -1,6 +1,8 @@
-import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ApiError, fetchJson } from "@/lib/api/fetch-json";
-import type { GroupPage } from "@/lib/validations/group";
+import type { Page } from "@/lib/api/page";
+import { tagKeys } from "@/lib/groups/tags-query";
+import type { Group } from "@/lib/validations/group";
 
 // The groups resource for the browser: fetcher, query options and hook. Type-only imports from the
 // zod module keep the schemas (and zod) out of the client bundle: the route has already parsed.
@@ -18,7 +20,7 @@ export type GroupsParams = {
 };
 
 /** fetchedAt: ISO time the full list was fetched; present when search or filters answered. */
-export type GroupsResult = GroupPage & { fetchedAt?: string };
+export type GroupsResult = Page<Group> & { fetchedAt?: string };
 
 /** The search and filters, by the names the API and the page's address both use. */
 export function appendFilters(search: URLSearchParams, params: GroupsParams): URLSearchParams {
@@ -44,14 +46,17 @@ export function refreshGroups(params: GroupsParams): Promise<GroupsResult> {
   return fetchJson<GroupsResult>(`/api/groups?${groupsSearch(params, { refresh: "1" })}`);
 }
 
-export const GROUPS_KEY = "groups";
+export const groupKeys = {
+  all: ["groups"] as const,
+  list: (params: GroupsParams) => [...groupKeys.all, "list", params] as const,
+};
 
 // The server already retries the upstream; here only a lost connection is worth one more try.
 const retryOffline = (count: number, error: Error) => error instanceof ApiError && error.status === 0 && count < 1;
 
 export function groupsQueryOptions(params: GroupsParams) {
   return queryOptions({
-    queryKey: [GROUPS_KEY, params],
+    queryKey: groupKeys.list(params),
     queryFn: ({ signal }) => fetchGroups(params, signal),
     placeholderData: keepPreviousData,
     retry: retryOffline,
@@ -60,4 +65,17 @@ export function groupsQueryOptions(params: GroupsParams) {
 
 export function useGroups(params: GroupsParams) {
   return useQuery(groupsQueryOptions(params));
+}
+
+/** 刷新: the server fetches the whole list anew; this page shows it, every other page and the tag index follow. */
+export function useRefreshGroups(params: GroupsParams) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => refreshGroups(params),
+    onSuccess: async (page) => {
+      queryClient.setQueryData(groupKeys.list(params), page);
+      await queryClient.invalidateQueries({ queryKey: groupKeys.all, refetchType: "none" });
+      await queryClient.invalidateQueries({ queryKey: tagKeys.all });
+    },
+  });
 }

@@ -1,21 +1,26 @@
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
-import { fetchJson } from "@/lib/api/fetch-json";
+import { ApiError, fetchJson } from "@/lib/api/fetch-json";
+import type { Page } from "@/lib/api/page";
 import type { PushListQuery, PushRecord } from "@/lib/validations/push-record";
 
-// GET /api/pushes: the console's own record of what it sent, newest first.
+// The console's own record of what it sent (GET /api/pushes, GET /api/pushes/:id), newest first.
 
-export type PushPage = { records: PushRecord[]; total: number; size: number; current: number; pages: number };
+export const pushKeys = {
+  all: ["pushes"] as const,
+  list: (query: PushListQuery) => [...pushKeys.all, "list", query] as const,
+  detail: (id: string) => [...pushKeys.all, "detail", id] as const,
+};
 
-export function fetchPushes(query: PushListQuery, signal?: AbortSignal): Promise<PushPage> {
+export function fetchPushes(query: PushListQuery, signal?: AbortSignal): Promise<Page<PushRecord>> {
   const search = new URLSearchParams({ current: String(query.current), size: String(query.size) });
   if (query.notify_way) search.set("notify_way", String(query.notify_way));
   if (query.status) search.set("status", query.status);
-  return fetchJson<PushPage>(`/api/pushes?${search}`, { signal });
+  return fetchJson<Page<PushRecord>>(`/api/pushes?${search}`, { signal });
 }
 
 export function pushesQueryOptions(query: PushListQuery) {
   return queryOptions({
-    queryKey: ["pushes", "list", query],
+    queryKey: pushKeys.list(query),
     queryFn: ({ signal }) => fetchPushes(query, signal),
     placeholderData: keepPreviousData,
     // A push sent a moment ago must show up: history is never served stale.
@@ -24,3 +29,19 @@ export function pushesQueryOptions(query: PushListQuery) {
 }
 
 export const usePushes = (query: PushListQuery) => useQuery(pushesQueryOptions(query));
+
+/** One record, exactly as it was sent. */
+export function fetchPush(id: string, signal?: AbortSignal): Promise<PushRecord> {
+  return fetchJson<PushRecord>(`/api/pushes/${encodeURIComponent(id)}`, { signal });
+}
+
+export function pushQueryOptions(id: string) {
+  return queryOptions({
+    queryKey: pushKeys.detail(id),
+    queryFn: ({ signal }) => fetchPush(id, signal),
+    // A record that is not there will not appear by asking again.
+    retry: (count, error) => !(error instanceof ApiError && error.status === 404) && count < 2,
+  });
+}
+
+export const usePush = (id: string) => useQuery(pushQueryOptions(id));

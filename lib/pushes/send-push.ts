@@ -1,5 +1,8 @@
-import { ApiError, fetchJson } from "@/lib/api/fetch-json";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { ApiError, sendJson } from "@/lib/api/fetch-json";
 import type { SendOutcome } from "@/lib/compose/draft";
+import { approvalKeys } from "@/lib/auth/approvals-query";
+import { pushKeys } from "@/lib/pushes/pushes-query";
 import type { Push } from "@/lib/validations/push";
 import type { PushCreated, PushHeld } from "@/lib/validations/push-record";
 
@@ -9,10 +12,18 @@ import type { PushCreated, PushHeld } from "@/lib/validations/push-record";
 export type SendAnswer = PushCreated | PushHeld;
 
 export function sendPush(push: Push, key: string, target: "real" | "test"): Promise<SendAnswer> {
-  return fetchJson<SendAnswer>(target === "test" ? "/api/pushes/test" : "/api/pushes", {
-    method: "POST",
-    headers: { "content-type": "application/json", "idempotency-key": key },
-    body: JSON.stringify(push),
+  return sendJson<SendAnswer>("POST", target === "test" ? "/api/pushes/test" : "/api/pushes", push, { "idempotency-key": key });
+}
+
+/** Sends under the caller's key; every outcome (a failure too) leaves a record, so history and approvals refetch. */
+export function useSendPush(target: "real" | "test") {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ push, key }: { push: Push; key: string }) => sendPush(push, key, target),
+    onSettled: async () => {
+      await queryClient.invalidateQueries({ queryKey: pushKeys.all });
+      await queryClient.invalidateQueries({ queryKey: approvalKeys.all });
+    },
   });
 }
 

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import type { ApiErrorBody } from "@/lib/api/error-body";
+import type { Page } from "@/lib/api/page";
 import { groupsQuerySchema } from "@/lib/validations/group";
 import { NOTIFY_WAYS, type NotifyWay, type Push } from "@/lib/validations/push";
 import { PUSH_STATUSES, type PushStatus } from "@/lib/validations/push-labels";
@@ -39,7 +40,7 @@ export type PushRecord = {
   body: Push;
 };
 
-export type PushList = { records: PushRecord[]; total: number; size: number; current: number; pages: number };
+export type PushList = Page<PushRecord>;
 
 /** POST /api/pushes and /api/pushes/test, 201. */
 export type PushCreated = { id: string; status: "sent"; requestId: string };

@@ -1,6 +1,6 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { GroupsBrowser } from "@/components/groups/groups-browser";
-import { groupsQueryOptions } from "@/lib/groups/groups-query";
+import { groupKeys } from "@/lib/groups/groups-query";
 import { fromRecord, readGroupsParams } from "@/lib/groups/groups-url";
 import { getQueryClient } from "@/lib/query/query-client";
 import { requirePageUser } from "@/lib/server/auth/session";
@@ -16,7 +16,7 @@ export default async function Page({ searchParams }: Props) {
   await requirePageUser();
   const params = readGroupsParams(fromRecord(await searchParams));
   const queryClient = getQueryClient();
-  await queryClient.prefetchQuery({ queryKey: groupsQueryOptions(params).queryKey, queryFn: () => groupsPage(params) });
+  await queryClient.prefetchQuery({ queryKey: groupKeys.list(params), queryFn: () => groupsPage(params) });
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <GroupsBrowser />

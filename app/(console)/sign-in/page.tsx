@@ -5,7 +5,7 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import { safeNext, sessionUser } from "@/lib/server/auth/session";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/server/auth/users";
 import { serverConfig } from "@/lib/server/config";
-import { InlineAlert } from "@/components/ui/inline-alert";
+import { Alert } from "@/components/ui/alert";
 
 export const metadata = { title: "登录" };
 
@@ -29,9 +29,9 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ n
       <h1 className="text-xl font-semibold">登录传播通控制台</h1>
       <p className="mt-1 text-sm text-slate-600">登录后 {auth.sessionHours} 小时内有效。</p>
       {params.sso === "failed" && (
-        <InlineAlert className="mt-4">
+        <Alert variant="error" className="mt-4">
           单点登录没有成功，请重试；如果一直如此，请联系管理员。
-        </InlineAlert>
+        </Alert>
       )}
       <div className="mt-6">
         <SignInForm next={next} demo={demo} oidcName={auth.oidc?.name} />

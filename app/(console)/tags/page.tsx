@@ -1,6 +1,6 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { TagsBrowser } from "@/components/tags/tags-browser";
-import { tagIndexQueryOptions } from "@/lib/groups/tags-query";
+import { tagKeys } from "@/lib/groups/tags-query";
 import { getQueryClient } from "@/lib/query/query-client";
 import { requirePageUser } from "@/lib/server/auth/session";
 import { tagIndex } from "@/lib/server/group-index";
@@ -10,7 +10,7 @@ export const metadata = { title: "标签" };
 export default async function Page() {
   await requirePageUser();
   const queryClient = getQueryClient();
-  await queryClient.prefetchQuery({ queryKey: tagIndexQueryOptions().queryKey, queryFn: () => tagIndex() });
+  await queryClient.prefetchQuery({ queryKey: tagKeys.index(), queryFn: () => tagIndex() });
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <TagsBrowser />

@@ -6,16 +6,13 @@ import type { SessionUser } from "@/lib/server/auth/session";
 import { apiError, invalidRequest, jsonResponse, readJson } from "@/lib/server/http";
 import { sendApproved } from "@/lib/server/push-send";
 import { pushStore } from "@/lib/server/push-store";
+import { rejectSchema } from "@/lib/validations/approval";
 import { fieldErrors } from "@/lib/validations/field-errors";
 import type { PushErrorBody, PushRecord } from "@/lib/validations/push-record";
 import { PUSH_STATUS_LABELS } from "@/lib/validations/push-labels";
 
 // 审批: a supervisor other than the author approves a held push (it is then sent, exactly once,
 // through the same path and record as any push) or rejects it with a reason.
-
-export const rejectSchema = z.object({
-  reason: z.string().check(z.trim(), z.minLength(1, "请写明驳回理由，让编辑知道要改什么"), z.maxLength(200, "驳回理由最多 200 个字")),
-});
 
 const notFound = () => apiError(404, "not_found", "没有找到这条推送，它可能不是从这个控制台提交的。请回到待审批列表刷新后再看。");
 const notWaiting = (record: PushRecord) =>

@@ -1,0 +1,59 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import { RolesField } from "@/components/admin/roles-field";
+import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { TextInput } from "@/components/ui/text-input";
+import { ApiError } from "@/lib/api/fetch-json";
+import { newUserSchema, type NewUser } from "@/lib/auth/user-schema";
+import { useCreateUser } from "@/lib/auth/users-query";
+
+/** 新增用户, on the schema POST /api/admin/users parses; a taken username shows under its field. */
+export function AddUserForm({ onDone }: { onDone: (message: string) => void }) {
+  const create = useCreateUser();
+  const { register, control, handleSubmit, reset, setError, formState } = useForm<NewUser>({
+    resolver: zodResolver(newUserSchema),
+    defaultValues: { username: "", name: "", roles: [], password: "" },
+  });
+  const { errors, isSubmitting } = formState;
+  const failure = create.error instanceof ApiError && create.error.fields.username ? null : create.error;
+
+  const submit = handleSubmit(async (values) => {
+    try {
+      const user = await create.mutateAsync(values);
+      reset();
+      onDone(`已新增用户 ${user.username}。请把密码当面或通过安全渠道交给本人。`);
+    } catch (error) {
+      if (error instanceof ApiError && error.fields.username) setError("username", { message: error.fields.username });
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="新增用户" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
+      <h2 className="text-base font-semibold sm:col-span-2">新增用户</h2>
+      <Field id="new-username" label="用户名" required error={errors.username?.message}>
+        <TextInput autoComplete="off" {...register("username")} />
+      </Field>
+      <Field id="new-name" label="姓名" required error={errors.name?.message}>
+        <TextInput autoComplete="off" {...register("name")} />
+      </Field>
+      <Field id="new-password" label="初始密码" required error={errors.password?.message}>
+        <TextInput type="password" autoComplete="new-password" {...register("password")} />
+      </Field>
+      <RolesField control={control} id="new-roles" />
+      {failure && (
+        <Alert variant="error" className="sm:col-span-2">
+          {failure.message}
+        </Alert>
+      )}
+      <div className="sm:col-span-2">
+        <button type="submit" disabled={isSubmitting} className={buttonClasses("primary")}>
+          {isSubmitting ? "正在新增…" : "新增用户"}
+        </button>
+      </div>
+    </form>
+  );
+}

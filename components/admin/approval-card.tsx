@@ -1,0 +1,43 @@
+import { PushContent } from "@/components/compose/push-content";
+import { buttonClasses } from "@/components/ui/button";
+import { recordReachText } from "@/lib/pushes/display";
+import { formatChinaTime } from "@/lib/text/china-time";
+import type { PublicOptions } from "@/lib/validations/options";
+import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
+import type { PushRecord } from "@/lib/validations/push-record";
+
+export type DecisionKind = "approve" | "reject";
+
+/** One held push as a supervisor weighs it: who, how many people, the content; the author may not decide. */
+export function ApprovalCard(props: { record: PushRecord; mine: boolean; options: PublicOptions | undefined; onDecide: (kind: DecisionKind) => void }) {
+  const { record, mine, options, onDecide } = props;
+  return (
+    <article aria-label={record.name} className="rounded-lg border border-slate-200 bg-white p-4">
+      <header className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+        <h2 className="text-base font-semibold">{record.name}</h2>
+        <span className="rounded bg-slate-100 px-2 py-0.5 text-xs">{NOTIFY_WAY_LABELS[record.notify_way]}</span>
+        <span className="text-sm font-medium text-amber-800">{recordReachText(record)}</span>
+        <span className="text-sm text-slate-500">
+          {record.sent_by ?? "未知"} 提交于 {formatChinaTime(record.created_at)}
+        </span>
+      </header>
+      <div className="mt-3">
+        <PushContent push={record.body} options={options} />
+      </div>
+      <footer className="mt-4 flex flex-wrap items-center gap-2">
+        {mine ? (
+          <p className="text-sm text-slate-600">这是你提交的推送，需由另一位审核人审批。</p>
+        ) : (
+          <>
+            <button type="button" className={buttonClasses("primary")} onClick={() => onDecide("approve")}>
+              批准并发送
+            </button>
+            <button type="button" className={buttonClasses("secondary")} onClick={() => onDecide("reject")}>
+              驳回
+            </button>
+          </>
+        )}
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,72 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import type { DecisionKind } from "@/components/admin/approval-card";
+import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { Field } from "@/components/ui/field";
+import { Textarea } from "@/components/ui/textarea";
+import { useDecideApproval } from "@/lib/auth/approvals-query";
+import { recordReachText } from "@/lib/pushes/display";
+import { rejectSchema, type RejectInput } from "@/lib/validations/approval";
+import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
+import type { PushRecord } from "@/lib/validations/push-record";
+
+// 批准并发送 / 驳回, asked once more with what will happen. Loaded on demand with its schema (zod):
+// the 待审批 page's first load carries neither.
+
+export type Decision = { record: PushRecord; kind: DecisionKind };
+
+export function DecisionDialog(props: { decision: Decision | null; onClose: () => void; onDone: (message: string) => void }) {
+  const { decision, onClose, onDone } = props;
+  return (
+    <Dialog open={decision !== null} title={decision?.kind === "approve" ? "批准并发送这条推送？" : "驳回这条推送"} onClose={onClose}>
+      {/* A fresh form (and request state) for every decision opened. */}
+      {decision && <DecisionForm key={`${decision.record.id}-${decision.kind}`} decision={decision} onClose={onClose} onDone={onDone} />}
+    </Dialog>
+  );
+}
+
+function DecisionForm({ decision, onClose, onDone }: { decision: Decision; onClose: () => void; onDone: (message: string) => void }) {
+  const { record, kind } = decision;
+  const decide = useDecideApproval();
+  const { register, handleSubmit, formState } = useForm<RejectInput>({
+    resolver: kind === "reject" ? zodResolver(rejectSchema) : undefined,
+    defaultValues: { reason: "" },
+  });
+  const busy = formState.isSubmitting;
+
+  const submit = handleSubmit(async ({ reason }) => {
+    try {
+      await decide.mutateAsync(kind === "approve" ? { id: record.id, kind } : { id: record.id, kind, reason });
+      onDone(kind === "approve" ? `已批准并发出「${record.name}」。` : `已驳回「${record.name}」。`);
+    } catch {
+      // Shown from decide.error; the push stays in the list, which refetches (someone may have decided first).
+    }
+  });
+
+  return (
+    <form noValidate onSubmit={submit} className="space-y-3">
+      <p className="text-sm">
+        「{record.name}」，{NOTIFY_WAY_LABELS[record.notify_way]}，{recordReachText(record)}。
+        {kind === "approve" ? "批准后立即发出，无法撤回。" : "驳回后不会发出，编辑会在推送记录中看到你的理由。"}
+      </p>
+      {kind === "reject" && (
+        <Field id="reject-reason" label="驳回理由" required error={formState.errors.reason?.message}>
+          <Textarea rows={3} maxLength={200} {...register("reason")} />
+        </Field>
+      )}
+      {decide.error && <Alert variant="error">{decide.error.message}</Alert>}
+      <div className="flex justify-end gap-2">
+        <button type="button" className={buttonClasses("secondary")} onClick={onClose}>
+          取消
+        </button>
+        <button type="submit" disabled={busy} className={kind === "approve" ? buttonClasses("primary") : buttonClasses("danger")}>
+          {busy ? "正在提交…" : kind === "approve" ? "确认批准并发送" : "确认驳回"}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { Failure } from "@/components/compose/use-compose-send";
+
+/** Why a send did not (surely) go out, and what to do: fix and send again, or check before resending. */
+export function FailureNotice({ failure, onSendAsNew }: { failure: Failure; onSendAsNew: () => void }) {
+  if (failure.outcome === "failed") {
+    return (
+      <Alert variant="error" title={`没有发出：${failure.message}`}>
+        <p>填写的内容都还在，按提示修改后可以再次发送。</p>
+      </Alert>
+    );
+  }
+  return (
+    <Alert
+      variant="warning"
+      title={`这条推送可能已经发出，也可能没有。${failure.message}`}
+      action={
+        <Button onClick={onSendAsNew}>
+          我已核实没有发出，作为新推送重发…
+        </Button>
+      }
+    >
+      <p>
+        请先到
+        <Link className="mx-1 font-medium underline" href={failure.pushId ? `/history/${encodeURIComponent(failure.pushId)}` : "/history"}>
+          推送记录
+        </Link>
+        核实。内容不变时再点“发送”不会重复发出，只会取回这次的结果。
+      </p>
+    </Alert>
+  );
+}

@@ -1,0 +1,138 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { ApiError } from "@/lib/api/fetch-json";
+import { newAttempt, planAttempt, type Attempt, type Draft, type SentResult } from "@/lib/compose/draft";
+import { bodyFingerprint, type ComposeValues } from "@/lib/compose/values";
+import { outcomeOf, useSendPush } from "@/lib/pushes/send-push";
+import type { Group } from "@/lib/validations/group";
+import type { PublicOptions } from "@/lib/validations/options";
+import type { Push } from "@/lib/validations/push";
+import type { ComposeForm } from "@/components/compose/channel-fields";
+
+// The composer's sending, exactly once: the draft's Idempotency-Key is chosen by planAttempt and
+// written as "pending" before the request leaves, so a reload mid-send can never send twice.
+
+export type DraftStore = { current: () => Draft; update: (patch: Partial<Draft>) => void };
+
+export type Failure = { message: string; outcome: "failed" | "unknown"; pushId?: string };
+
+function failureOf(error: unknown): Failure {
+  const outcome = outcomeOf(error);
+  const api = error instanceof ApiError ? error : undefined;
+  const message = api?.message ?? "发送时出了意外错误。";
+  return { message, outcome, ...(api?.push?.id ? { pushId: api.push.id } : {}) };
+}
+
+/** A reload or crash while a send was in flight: the answer never arrived. */
+function restoredFailure(send: Attempt): Failure | null {
+  if (send.outcome === "pending") return { message: "上次发送时页面被关闭或刷新，没有收到结果。", outcome: "unknown" };
+  if (send.outcome === "unknown") return { message: "上次发送的结果不明。", outcome: "unknown" };
+  return null;
+}
+
+export function useComposeSend(props: {
+  form: ComposeForm;
+  store: DraftStore;
+  groups: Group[];
+  options: PublicOptions | undefined;
+  onSent: (result: SentResult) => void;
+}) {
+  const { form, store, groups, options, onSent } = props;
+  const real = useSendPush("real");
+  const test = useSendPush("test");
+  // Set and cleared synchronously: a second click cannot start a second send before React re-renders.
+  const inFlight = useRef(false);
+  const [confirming, setConfirming] = useState<{ push: Push; unsure: boolean } | null>(null);
+  const [restored, setRestored] = useState(() => restoredFailure(store.current().send));
+
+  const showServerFields = (error: unknown) => {
+    if (!(error instanceof ApiError)) return;
+    const values = store.current().values;
+    for (const [name, message] of Object.entries(error.fields)) {
+      if (name in values) form.setError(name as keyof ComposeValues, { type: "server", message });
+    }
+  };
+
+  const openConfirm = form.handleSubmit((push) => {
+    const plan = planAttempt(store.current().send, bodyFingerprint(push));
+    setConfirming({ push, unsure: plan.kind === "unsure" });
+  });
+
+  const send = async () => {
+    if (!confirming || inFlight.current) return;
+    const { push, unsure } = confirming;
+    const body = bodyFingerprint(push);
+    const plan = planAttempt(store.current().send, body);
+    if (plan.kind === "unsure" && !unsure) return setConfirming({ push, unsure: true });
+    inFlight.current = true;
+    // An "unsure" confirmed in the dialog is the editor's decision to send this as a new push.
+    const attempt: Attempt = plan.kind === "send" ? plan.attempt : { ...newAttempt(), body };
+    // Recorded before the request, so a reload mid-send knows a send may be under way.
+    store.update({ send: { ...attempt, outcome: "pending" } });
+    setRestored(null);
+    try {
+      const answer = await real.mutateAsync({ push, key: attempt.key });
+      const result: SentResult = {
+        id: answer.id,
+        status: answer.status,
+        requestId: answer.status === "sent" ? answer.requestId : null,
+        sentAt: new Date().toISOString(),
+        push,
+        groups,
+      };
+      store.update({ send: { ...attempt, outcome: "sent" }, result });
+      onSent(result);
+    } catch (error) {
+      store.update({ send: { ...attempt, outcome: failureOf(error).outcome } });
+      showServerFields(error);
+      setConfirming(null);
+    } finally {
+      inFlight.current = false;
+    }
+  };
+
+  const sendTest = form.handleSubmit(async (push) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    const body = bodyFingerprint(push);
+    const plan = planAttempt(store.current().test, body);
+    // Only the newsroom's own phones get a test: a changed test after an unclear one may go out anew.
+    const attempt: Attempt = plan.kind === "send" ? plan.attempt : { ...newAttempt(), body };
+    store.update({ test: { ...attempt, outcome: "pending" } });
+    try {
+      await test.mutateAsync({ push, key: attempt.key });
+      store.update({ test: { ...attempt, outcome: "sent" } });
+    } catch (error) {
+      store.update({ test: { ...attempt, outcome: outcomeOf(error) } });
+      showServerFields(error);
+    } finally {
+      inFlight.current = false;
+    }
+  });
+
+  const sendAsNew = () => {
+    store.update({ send: newAttempt() });
+    real.reset();
+    setRestored(null);
+    void openConfirm();
+  };
+
+  const testNotice = test.isSuccess
+    ? { ok: true, message: `已发送到测试组（用户组 #${options?.testGroupId ?? "?"}），请在测试手机上查看。` }
+    : test.isError
+      ? { ok: false, message: `测试发送失败：${failureOf(test.error).message}` }
+      : null;
+
+  return {
+    confirming,
+    closeConfirm: () => setConfirming(null),
+    openConfirm,
+    send,
+    sendTest,
+    sendAsNew,
+    sending: real.isPending ? ("real" as const) : test.isPending ? ("test" as const) : null,
+    failure: real.isError ? failureOf(real.error) : real.isIdle ? restored : null,
+    testNotice,
+  };
+}
