@@ -88,7 +88,7 @@ describe("fetchJson", () => {
     await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const error = await fetchJson(`http://127.0.0.1:${port}/`).catch((e: unknown) => e as ApiError);
+    const error = await fetchJson<never>(`http://127.0.0.1:${port}/`).catch((e: unknown) => e as ApiError);
     expect([error.status, error.code, error.message]).toEqual([0, "network", "连不上控制台服务器，请检查网络后重试。"]);
   });
 });
