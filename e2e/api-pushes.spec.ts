@@ -1,12 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { TEST_CONNECT_NO } from "../playwright.config";
+import { controlSimulator as control, simulatorState as sim } from "./support/simulator";
 
 // POST /api/pushes, /api/pushes/test, GET /api/pushes(/:id) over real HTTP against the simulator console.
 // The simulator's own record (/simulator/control) is the judge of what went out, and how often.
-
-type SimPush = { requestId: string | null; accepted: boolean; fields: Array<[string, string]> };
-type SimSummary = { requests: { push_create: number }; pushes: SimPush[] };
 
 const notification = {
   name: "台风预警",
@@ -43,14 +41,6 @@ const voice = {
   voice_content: "今晚有暴雨，请远离河道，注意安全。",
   msg_sign_id: 50,
 };
-
-async function control(request: APIRequestContext, body: object) {
-  expect((await request.post("/simulator/control", { data: body })).ok()).toBe(true);
-}
-
-async function sim(request: APIRequestContext): Promise<SimSummary> {
-  return (await request.get("/simulator/control")).json();
-}
 
 function send(request: APIRequestContext, body: object, key: string = randomUUID(), path = "/api/pushes") {
   return request.post(path, { data: body, headers: { "idempotency-key": key } });

@@ -1,12 +1,10 @@
-import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { STATE } from "./support/auth";
 import { bigGroups, submit, voicePush } from "./support/pushes";
+import { controlSimulator, simulatorState as sim } from "./support/simulator";
 
 // 审批 between two people: an editor's large push waits; a supervisor who is not its author approves
 // (it goes out exactly once) or rejects it with a reason; history says who and when.
-
-type SimSummary = { requests: { push_create: number }; pushes: Array<{ fields: Array<[string, string]> }> };
-const sim = async (request: APIRequestContext): Promise<SimSummary> => (await request.get("/simulator/control")).json();
 
 async function asSupervisor(browser: Browser) {
   const context = await browser.newContext({ storageState: STATE.supervisor });
@@ -14,7 +12,7 @@ async function asSupervisor(browser: Browser) {
 }
 
 test.beforeEach(async ({ request }) => {
-  expect((await request.post("/simulator/control", { data: { reset: true } })).ok()).toBe(true);
+  await controlSimulator(request, { reset: true });
 });
 
 test("a large push waits for approval; the supervisor approves it in 待审批 and it is sent exactly once", async ({ request, browser }) => {

@@ -1,10 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { confirmSend, fillCommon, firstGroups, pickGroups, resetSimulator, simulatorPushes } from "./support/compose";
+import { confirmSend, fillCommon, firstGroups, pickGroups } from "./support/compose";
+import { controlSimulator, simulatorState } from "./support/simulator";
 
 // The composer against the simulator: what the editor sees, and exactly what the vendor receives.
 
 test.beforeEach(async ({ request }) => {
-  await resetSimulator(request);
+  await controlSimulator(request, { reset: true });
 });
 
 test("系统通知: the lock-screen preview follows the typing, and the vendor gets exactly the notification's fields", async ({ page, request }) => {
@@ -33,7 +34,7 @@ test("系统通知: the lock-screen preview follows the typing, and the vendor g
   await dialog.getByRole("button", { name: "确认发送" }).click();
   await expect(page.getByRole("heading", { name: "✓ 已发送：系统通知“防汛预警”" })).toBeVisible();
 
-  const pushes = await simulatorPushes(request);
+  const pushes = (await simulatorState(request)).pushes;
   expect(pushes).toHaveLength(1);
   expect(pushes[0]?.accepted).toBe(true);
   expect(pushes[0]?.fields).toEqual([
@@ -75,7 +76,7 @@ test("短信推送: the bubble shows 【签名】, segments are counted, and oth
   await expect(page.getByLabel("短信模板")).toHaveValue(template);
 
   await confirmSend(page);
-  const pushes = await simulatorPushes(request);
+  const pushes = (await simulatorState(request)).pushes;
   expect(pushes.map((p) => p.fields)).toEqual([
     [
       ["name", "停水通知"],
@@ -112,7 +113,7 @@ test("语音消息: the script card, a speaking-time estimate and warnings for w
   await expect(page.getByText("网址“https://example.com/drill”在电话里无法听清", { exact: false })).toBeVisible();
 
   await confirmSend(page);
-  const pushes = await simulatorPushes(request);
+  const pushes = (await simulatorState(request)).pushes;
   expect(pushes.map((p) => p.fields)).toEqual([
     [
       ["name", "应急演练"],
@@ -157,7 +158,7 @@ test("each rule shows its Chinese message beside its field, and nothing is sent"
   await page.getByLabel("语音模板").fill("字".repeat(501));
   await expect(page.getByText("语音模板最多 500 个字，现在有 501 个")).toBeVisible();
 
-  expect(await simulatorPushes(request)).toHaveLength(0);
+  expect((await simulatorState(request)).pushes).toHaveLength(0);
 });
 
 test("the link rules: a 稿件 id is digits, and a link needs both its type and its content", async ({ page, request }) => {
@@ -176,7 +177,7 @@ test("the link rules: a 稿件 id is digits, and a link needs both its type and 
   await page.getByRole("button", { name: "发送…" }).click();
   await expect(page.getByLabel("链接类型")).toHaveAccessibleDescription("填了链接内容，请选择链接类型");
   await expect(page.getByRole("dialog")).toBeHidden();
-  expect(await simulatorPushes(request)).toHaveLength(0);
+  expect((await simulatorState(request)).pushes).toHaveLength(0);
 });
 
 test("the confirmation traps focus, closes on Esc without sending, and a double-clicked confirm sends once", async ({ page, request }) => {
@@ -195,19 +196,19 @@ test("the confirmation traps focus, closes on Esc without sending, and a double-
   }
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
-  expect(await simulatorPushes(request)).toHaveLength(0);
+  expect((await simulatorState(request)).pushes).toHaveLength(0);
 
   await page.getByRole("button", { name: "发送…" }).click();
   await dialog.getByRole("button", { name: "确认发送" }).dblclick();
   await expect(page.getByRole("heading", { name: /已发送/ })).toBeVisible();
-  expect(await simulatorPushes(request)).toHaveLength(1);
+  expect((await simulatorState(request)).pushes).toHaveLength(1);
 
   // The result survives a reload, and sends nothing more.
   await page.reload();
   await expect(page.getByRole("heading", { name: /已发送/ })).toBeVisible();
   await page.getByRole("button", { name: "再发一条" }).click();
   await expect(page.getByLabel("推送标题")).toHaveValue("标题");
-  expect(await simulatorPushes(request)).toHaveLength(1);
+  expect((await simulatorState(request)).pushes).toHaveLength(1);
 });
 
 test("a reload restores the draft, groups included; 清空 asks first", async ({ page, request }) => {
@@ -237,7 +238,7 @@ test("a reload restores the draft, groups included; 清空 asks first", async ({
 });
 
 test("an upstream rejection keeps every value and shows the vendor's message by the button", async ({ page, request }) => {
-  await resetSimulator(request, { faults: [{ kind: "code", action: "push_create", message: "短信签名审核中，暂不可用", times: 1 }] });
+  await controlSimulator(request, { reset: true, faults: [{ kind: "code", action: "push_create", message: "短信签名审核中，暂不可用", times: 1 }] });
   const groups = await firstGroups(request, 1);
   await page.goto("/compose");
   await fillCommon(page, groups, "会失败的推送");
@@ -252,7 +253,7 @@ test("an upstream rejection keeps every value and shows the vendor's message by 
   await expect(page.getByLabel("推送名字")).toHaveValue("会失败的推送");
   await expect(page.getByLabel("短信模板")).toHaveValue("测试内容");
   await expect(page.getByRole("list", { name: "已选用户组" })).toContainText(`#${groups[0]!.id}`);
-  expect((await simulatorPushes(request)).filter((p) => p.accepted)).toHaveLength(0);
+  expect((await simulatorState(request)).pushes.filter((p) => p.accepted)).toHaveLength(0);
 });
 
 test("?groups= presets the picker with the groups' names, and the link is not applied again on reload", async ({ page, request }) => {

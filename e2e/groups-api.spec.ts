@@ -1,14 +1,19 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { controlSimulator, simulatorState } from "./support/simulator";
+import type { GroupsResult as Page } from "../lib/groups/groups-query";
 
-// GET /api/groups and GET /api/tags over HTTP, against the simulator's 100 groups.
+// GET /api/groups, /api/tags, /api/options and /api/health over real HTTP, against the simulator's
+// 100 groups.
 
-type Page = { records: Array<{ id: number; title: string; type: number; department: string | null; tags: unknown[] }>; total: number; size: number; current: number; pages: number; fetchedAt?: string };
+const upstreamCalls = async (request: APIRequestContext) => (await simulatorState(request)).requests.group_list;
 
-const upstreamCalls = async (request: import("@playwright/test").APIRequestContext) =>
-  ((await (await request.get("/simulator/control")).json()) as { requests: { group_list: number } }).requests.group_list;
+test.beforeEach(async ({ request }) => {
+  await controlSimulator(request, { reset: true });
+});
 
+// Leaves no fault behind for the next spec file.
 test.afterEach(async ({ request }) => {
-  await request.post("/simulator/control", { data: { reset: true } });
+  await controlSimulator(request, { reset: true });
 });
 
 test("a plain page passes through to the upstream, without fetchedAt", async ({ request }) => {
@@ -57,7 +62,7 @@ test("bad parameters are refused in the contract's envelope", async ({ request }
 });
 
 test("an upstream failure during the full fetch reaches the caller with the upstream's message", async ({ request }) => {
-  await request.post("/simulator/control", { data: { faults: [{ kind: "code", action: "group_list", code: 50001, message: "系统繁忙，请稍后再试" }] } });
+  await controlSimulator(request, { faults: [{ kind: "code", action: "group_list", code: 50001, message: "系统繁忙，请稍后再试" }] });
   const response = await request.get("/api/groups?q=x&refresh=1");
   expect(response.status()).toBe(502);
   expect(await response.json()).toMatchObject({ error: { code: "upstream_rejected", message: "系统繁忙，请稍后再试", upstreamCode: 50001 } });
@@ -78,4 +83,111 @@ test("the tag index lists every tag in use with its values and group counts", as
   expect(workUnit?.values.reduce((sum, v) => sum + v.groups, 0)).toBe(workUnit?.groups);
   expect(index.departments.reduce((sum, d) => sum + d.groups, 0)).toBe(100);
   expect(Date.parse(index.fetchedAt)).not.toBeNaN();
+});
+
+test("pages through groups in the contract's shape, numbers as numbers", async ({ request }) => {
+  const response = await request.get("/api/groups?current=2&size=5");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["cache-control"]).toBe("no-store");
+  const page = await response.json();
+  expect(page).toMatchObject({ total: 100, size: 5, current: 2, pages: 20 });
+  expect(page.records).toHaveLength(5);
+  for (const group of page.records) {
+    expect(typeof group.id).toBe("number");
+    expect([1, 2]).toContain(group.type);
+    expect(Array.isArray(group.tags)).toBe(true);
+    expect(group.operate_time).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+  }
+  const first = await (await request.get("/api/groups?current=1&size=5")).json();
+  const ids = (p: { records: Array<{ id: number }> }) => p.records.map((g) => g.id);
+  expect(ids(first)).toHaveLength(5);
+  expect(ids(first).filter((id) => ids(page).includes(id))).toEqual([]);
+  expect(await (await request.get("/api/groups")).json()).toMatchObject({ size: 10, current: 1, pages: 10 });
+});
+
+test("keeps the simulator's hostile groups intact: HTML title, no head count, unknown rule symbols", async ({ request }) => {
+  const { records } = await (await request.get("/api/groups?current=10&size=10")).json();
+  const byId = new Map<number, { title: string; pnum: number | null; tags: Array<{ relational_symbols: string }> }>(
+    records.map((g: { id: number }) => [g.id, g]),
+  );
+  expect(byId.get(102)?.title).toContain("<script>");
+  expect(byId.get(105)?.pnum).toBeNull();
+  expect(byId.get(106)?.tags.map((t) => t.relational_symbols)).toEqual(["range", "value", "gte"]);
+  expect(byId.get(107)?.tags).toEqual([]);
+});
+
+test("refuses a bad query with per-field Chinese messages, without asking the upstream", async ({ request }) => {
+  const before = (await simulatorState(request)).requests.group_list;
+  for (const query of ["size=0", "size=101", "current=0", "current=abc"]) {
+    const response = await request.get(`/api/groups?${query}`);
+    expect(response.status()).toBe(400);
+    const { error } = await response.json();
+    expect(error.code).toBe("invalid_request");
+    expect(Object.values(error.fields).join()).toMatch(/必须是/);
+  }
+  expect((await simulatorState(request)).requests.group_list).toBe(before);
+});
+
+test.describe("when the upstream misbehaves", () => {
+  test("code != 0 becomes 502 upstream_rejected with the upstream's own message", async ({ request }) => {
+    await controlSimulator(request, { faults: [{ kind: "code", code: 4031, message: "该租户已被停用" }] });
+    const response = await request.get("/api/groups");
+    expect(response.status()).toBe(502);
+    expect((await response.json()).error).toMatchObject({ code: "upstream_rejected", message: "该租户已被停用", upstreamCode: 4031 });
+  });
+
+  for (const kind of ["html", "http_500"] as const) {
+    test(`a lasting ${kind} answer is retried, then 502 upstream_bad_response`, async ({ request }) => {
+      await controlSimulator(request, { faults: [{ kind, action: "group_list" }] });
+      const response = await request.get("/api/groups");
+      expect(response.status()).toBe(502);
+      const { error } = await response.json();
+      expect(error.code).toBe("upstream_bad_response");
+      expect(error.message).toMatch(/[\u4e00-\u9fa5]/);
+      expect((await simulatorState(request)).requests.group_list).toBe(3);
+    });
+  }
+
+  test("a single 5xx is retried away", async ({ request }) => {
+    await controlSimulator(request, { faults: [{ kind: "http_500", times: 1 }] });
+    expect((await request.get("/api/groups")).status()).toBe(200);
+    expect((await simulatorState(request)).requests.group_list).toBe(2);
+  });
+
+  for (const kind of ["bad_json", "bad_shape"] as const) {
+    test(`${kind} is 502 upstream_bad_response, not a crash`, async ({ request }) => {
+      await controlSimulator(request, { faults: [{ kind }] });
+      const response = await request.get("/api/groups");
+      expect(response.status()).toBe(502);
+      expect((await response.json()).error.code).toBe("upstream_bad_response");
+    });
+  }
+
+  test("no answer at all is 504 upstream_timeout after the configured 2.5 s", async ({ request }) => {
+    await controlSimulator(request, { faults: [{ kind: "hang", times: 1 }] });
+    const response = await request.get("/api/groups", { timeout: 15_000 });
+    expect(response.status()).toBe(504);
+    expect((await response.json()).error).toMatchObject({ code: "upstream_timeout" });
+  });
+
+  test("latency is passed through, not failed", async ({ request }) => {
+    await controlSimulator(request, { latencyMs: 300 });
+    expect((await request.get("/api/groups")).status()).toBe(200);
+  });
+});
+
+test("options list the offline ids with names, and nothing else", async ({ request }) => {
+  const options = await (await request.get("/api/options")).json();
+  expect(Object.keys(options).sort()).toEqual(["directives", "icons", "sections", "smsSignatures", "testGroupId", "types"]);
+  expect(options.sections[0]).toEqual({ id: 90, name: "新闻中心" });
+  expect(options.smsSignatures[0]).toEqual({ id: 50, name: "天目新闻", text: "天目新闻" });
+  expect(options.icons[0]).toEqual({ url: expect.stringMatching(/^https?:\/\//), name: "新闻" });
+});
+
+test("health says which upstream is in use and whether it answers", async ({ request }) => {
+  expect(await (await request.get("/api/health")).json()).toEqual({ ok: true, upstream: "simulator", upstreamReachable: true });
+  await controlSimulator(request, { faults: [{ kind: "code", message: "维护中" }] });
+  const down = await request.get("/api/health");
+  expect(down.status()).toBe(503);
+  expect(await down.json()).toMatchObject({ ok: false, upstream: "simulator", upstreamReachable: false, message: "维护中" });
 });

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { controlSimulator } from "./support/simulator";
 
 // The group browser against the simulator's 100 groups (ids 200 down to 101, ten to a page).
 
@@ -8,7 +9,7 @@ const firstId = (page: Page) => rows(page).first().getByRole("cell").nth(1);
 const pager = (page: Page) => page.getByRole("navigation", { name: "用户组分页" });
 
 test.afterEach(async ({ request }) => {
-  await request.post("/simulator/control", { data: { reset: true } });
+  await controlSimulator(request, { reset: true });
 });
 
 test("pages forward and back, with the address following, and the size changing", async ({ page }) => {
@@ -178,13 +179,11 @@ test("groups chosen across pages go to the composer together", async ({ page }) 
 });
 
 test("an upstream failure shows the upstream's message, and 重试 recovers", async ({ page, request }) => {
-  await request.post("/simulator/control", {
-    data: { faults: [{ kind: "code", action: "group_list", code: 50001, message: "系统繁忙，请稍后再试" }] },
-  });
+  await controlSimulator(request, { faults: [{ kind: "code", action: "group_list", code: 50001, message: "系统繁忙，请稍后再试" }] });
   await page.goto("/groups?page=3");
   const alert = page.getByRole("alert").filter({ hasText: "用户组加载失败" });
   await expect(alert).toContainText("系统繁忙，请稍后再试");
-  await request.post("/simulator/control", { data: { faults: [] } });
+  await controlSimulator(request, { faults: [] });
   await alert.getByRole("button", { name: "重试" }).click();
   await expect(firstId(page)).toHaveText("180");
   await expect(alert).toHaveCount(0);

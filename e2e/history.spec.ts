@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { fillCommon, firstGroups, resetSimulator } from "./support/compose";
+import { fillCommon, firstGroups } from "./support/compose";
+import { controlSimulator, simulatorState } from "./support/simulator";
 
 // /history over the push store (GET /api/pushes, GET /api/pushes/:id).
 
 test.beforeEach(async ({ request }) => {
-  await resetSimulator(request);
+  await controlSimulator(request, { reset: true });
 });
 
 async function send(request: APIRequestContext, body: Record<string, unknown>) {
@@ -54,7 +55,7 @@ test("a record that does not exist says so", async ({ page }) => {
 });
 
 test("a hung upstream ends as 结果不明: the composer says it may have gone out, and nothing is resent", async ({ page, request }) => {
-  await resetSimulator(request, { faults: [{ kind: "hang", action: "push_create", times: 1 }] });
+  await controlSimulator(request, { reset: true, faults: [{ kind: "hang", action: "push_create", times: 1 }] });
   const [group] = await firstGroups(request, 1);
   await page.goto("/compose");
   await fillCommon(page, [group!], "会超时的推送");
@@ -69,7 +70,7 @@ test("a hung upstream ends as 结果不明: the composer says it may have gone o
   await page.getByRole("button", { name: "发送…" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "确认发送" }).click();
   await expect(alert).toBeVisible();
-  const control = (await (await request.get("/simulator/control")).json()) as { requests: { push_create: number } };
+  const control = await simulatorState(request);
   expect(control.requests.push_create).toBe(1);
 
   await alert.getByRole("link", { name: "推送记录" }).click();
@@ -85,7 +86,7 @@ test("发送到测试组 sends the same content to the configured test group alo
   await page.getByRole("button", { name: "发送到测试组" }).click();
   await expect(page.getByRole("status").filter({ hasText: "已发送到测试组" })).toBeVisible();
 
-  const control = (await (await request.get("/simulator/control")).json()) as { pushes: Array<{ fields: Array<[string, string]> }> };
+  const control = await simulatorState(request);
   expect(control.pushes).toHaveLength(1);
   expect(control.pushes[0]?.fields).toContainEqual(["chuanbo_group", "101"]);
   expect(control.pushes[0]?.fields).toContainEqual(["voice_content", "这是一条测试语音"]);

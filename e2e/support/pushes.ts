@@ -1,8 +1,7 @@
+import type { Group } from "../../lib/validations/group";
 import type { APIRequestContext } from "@playwright/test";
 
 // Pushes for the approval tests: groups big enough to meet the sample options' approval line (20000).
-
-type Group = { id: number; pnum: number | null };
 
 export async function bigGroups(request: APIRequestContext, atLeast = 20_000): Promise<{ ids: number[]; reach: number }> {
   const page = (await (await request.get("/api/groups?size=100")).json()) as { records: Group[] };

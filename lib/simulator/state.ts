@@ -46,6 +46,9 @@ export type SimState = {
   requests: { group_list: number; push_create: number };
 };
 
+/** What GET and POST /simulator/control answer: tests and benchmarks read it. */
+export type ControlSummary = Pick<SimState, "latencyMs" | "faults" | "requests" | "pushes"> & { groupCount: number };
+
 export const DEFAULT_GROUP_COUNT = 100;
 
 const KEY = Symbol.for("chuanbo-console.simulator");

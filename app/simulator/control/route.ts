@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
 import { serverConfig } from "@/lib/server/config";
 import { apiError, invalidRequest, jsonResponse, readJson } from "@/lib/server/http";
+import { applyControl, controlSchema, simState, type ControlSummary, type SimState } from "@/lib/simulator/state";
 import { fieldErrors } from "@/lib/validations/field-errors";
-import { applyControl, controlSchema, simState, type SimState } from "@/lib/simulator/state";
 
 // Lets tests and benchmarks make the simulator misbehave, and read back what it received.
 
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 const notHere = () => apiError(404, "not_found", "模拟环境未启用。");
 
-const summary = (state: SimState) => ({
+const summary = (state: SimState): ControlSummary => ({
   latencyMs: state.latencyMs,
   groupCount: state.groups.length,
   faults: state.faults,
