@@ -1,6 +1,7 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+// Two projects, one run (`npx vitest run`): pure modules in plain Node, and components in jsdom.
 export default defineConfig({
   resolve: {
     alias: {
@@ -10,8 +11,20 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["tests/**/*.test.ts"],
-    environment: "node",
     silent: "passed-only",
+    projects: [
+      { extends: true, test: { name: "unit", include: ["tests/**/*.test.ts"], environment: "node" } },
+      {
+        extends: true,
+        test: {
+          name: "components",
+          include: ["tests/components/**/*.test.tsx"],
+          environment: "jsdom",
+          // The first render of a page loads its lazy parts; a shared machine may be slow.
+          testTimeout: 20_000,
+          setupFiles: ["tests/components/setup.ts"],
+        },
+      },
+    ],
   },
 });

@@ -1,0 +1,255 @@
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { useState } from "react";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { Providers } from "@/app/(console)/providers";
+import { ComposeForm } from "@/components/compose/compose-form";
+import { SendResult } from "@/components/compose/send-result";
+import { newDraft, type Draft, type SentResult } from "@/lib/compose/draft";
+import { emptyValues } from "@/lib/compose/values";
+import { servePage } from "@/tests/support/page-origin";
+import type { DraftStore } from "@/components/compose/use-compose-send";
+import type { Group } from "@/lib/validations/group";
+import type { PublicOptions } from "@/lib/validations/options";
+import type { ServerResponse } from "node:http";
+
+// The composer's send, as the editor sees it: the busy button while the request is out, then what
+// the console answered: sent, held for approval, failed (nothing went out) or unknown (it may have).
+// The answers come from a real HTTP server over the browser code's real fetch.
+
+const options: PublicOptions = {
+  sections: [{ id: 90, name: "新闻中心" }],
+  types: [{ id: 38, name: "突发事件" }],
+  directives: [],
+  smsSignatures: [],
+  icons: [],
+  testGroupId: 999,
+};
+const group: Group = {
+  id: 101,
+  title: "城东网格员",
+  type: 1,
+  department: "新闻中心",
+  status: 1,
+  operate_time: null,
+  operator: null,
+  tags: [],
+  pnum: 1200,
+};
+const ready = (): Draft =>
+  newDraft(
+    {
+      ...emptyValues(),
+      name: "防汛语音",
+      section_id: 90,
+      chuanbo_type_id: 38,
+      notify_way: 3,
+      chuanbo_group: [101],
+      voice_content: "今晚有暴雨，请远离河道。",
+    },
+    [group],
+  );
+
+/** The draft in memory (the page keeps it in localStorage too). */
+function memoryStore(draft: Draft): DraftStore {
+  let current = draft;
+  return {
+    current: () => current,
+    update: (patch) => {
+      current = { ...current, ...patch };
+    },
+  };
+}
+
+/** The form, and once it reports a send, the result in its place: as the /compose page does. */
+function ComposePage({ store }: { store: DraftStore }) {
+  const [result, setResult] = useState<SentResult | null>(null);
+  if (result) return <SendResult result={result} options={options} onAgain={() => {}} onNew={() => {}} />;
+  return <ComposeForm store={store} options={options} onSent={setResult} onClear={() => {}} />;
+}
+
+type Answer = { status: number; body: unknown };
+type Received = { path: string; key: string | undefined; body: unknown };
+
+/** What the server does with the next request: answer at once, or hand the response to the test. */
+let answer: Answer | ((response: ServerResponse) => void);
+let received: Received[];
+let page: Awaited<ReturnType<typeof servePage>>;
+
+function reply(response: ServerResponse, { status, body }: Answer) {
+  response.writeHead(status, { "content-type": "application/json" });
+  response.end(JSON.stringify(body));
+}
+
+beforeAll(async () => {
+  page = await servePage((request, body, response) => {
+    received.push({
+      path: request.url ?? "",
+      key: request.headers["idempotency-key"] as string | undefined,
+      body: JSON.parse(body || "null"),
+    });
+    if (typeof answer === "function") answer(response);
+    else reply(response, answer);
+  });
+});
+afterAll(() => page.close());
+beforeEach(() => {
+  received = [];
+});
+
+async function confirmSend(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole("button", { name: "发送…" }));
+  const dialog = await screen.findByRole("dialog", { name: "确认发送语音消息" });
+  await user.click(within(dialog).getByRole("button", { name: "确认发送" }));
+  return dialog;
+}
+
+describe("the composer's send", () => {
+  it("shows the send as busy while the request is out, then says it was sent, with the request id", async () => {
+    let held: ServerResponse | undefined;
+    answer = (response) => (held = response);
+    const user = userEvent.setup();
+    render(
+      <Providers>
+        <ComposePage store={memoryStore(ready())} />
+      </Providers>,
+    );
+    const dialog = await confirmSend(user);
+
+    const busy = await within(dialog).findByRole("button", { name: "正在发送…" });
+    expect(busy).toHaveProperty("disabled", true);
+    expect(within(dialog).getByRole("button", { name: "返回修改" })).toHaveProperty("disabled", true);
+    const form = screen.getAllByRole("button", { name: "正在发送…" }).filter((b) => !dialog.contains(b));
+    expect(form.map((b) => (b as HTMLButtonElement).disabled)).toEqual([true]);
+    expect(screen.getByRole("button", { name: "发送到测试组" })).toHaveProperty("disabled", true);
+    expect(received).toHaveLength(1);
+    expect([screen.queryByRole("alert"), screen.queryByRole("heading", { name: /已发送/ })]).toEqual([null, null]);
+
+    reply(held!, { status: 201, body: { id: "p-1", status: "sent", requestId: "r-42" } });
+    const heading = await screen.findByRole("heading", { name: /已发送/ });
+    expect(heading.textContent).toBe("✓ 已发送：语音消息“防汛语音”");
+    expect(screen.getByRole("status").textContent).toContain("请求编号 r-42");
+    expect(screen.getByRole("link", { name: "在推送记录中查看" }).getAttribute("href")).toBe("/history/p-1");
+    expect(received).toEqual([
+      {
+        path: "/api/pushes",
+        key: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        body: expect.objectContaining({ name: "防汛语音", chuanbo_group: [101] }),
+      },
+    ]);
+  });
+
+  it("says a push held for approval (202) was submitted, not sent", async () => {
+    answer = { status: 202, body: { id: "p-2", status: "pending_approval" } };
+    const user = userEvent.setup();
+    render(
+      <Providers>
+        <ComposePage store={memoryStore(ready())} />
+      </Providers>,
+    );
+    await confirmSend(user);
+    const heading = await screen.findByRole("heading", { name: /已提交审批/ });
+    expect(heading.textContent).toBe("已提交审批：语音消息“防汛语音”");
+    expect(screen.getByRole("status").textContent).toContain("需要另一位审核人批准后才会发出");
+    expect(screen.queryByText(/已发送/)).toBeNull();
+  });
+
+  it("says a refused push did not go out, keeps the form, and a retry takes a fresh key", async () => {
+    const refusal = {
+      status: 502,
+      body: { error: { code: "upstream_rejected", message: "短信签名未通过审核", upstreamCode: 40013, pushId: "p-3", status: "failed" } },
+    };
+    answer = refusal;
+    const user = userEvent.setup();
+    render(
+      <Providers>
+        <ComposePage store={memoryStore(ready())} />
+      </Providers>,
+    );
+    await confirmSend(user);
+
+    const alert = await screen.findByRole("alert");
+    expect(within(alert).getByText("没有发出：短信签名未通过审核")).toBeTruthy();
+    expect(alert.textContent).toContain("按提示修改后可以再次发送");
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(screen.getByRole("button", { name: "发送…" })).toHaveProperty("disabled", false);
+    expect(screen.getByLabelText(/推送名字/)).toHaveProperty("value", "防汛语音");
+
+    await confirmSend(user);
+    await screen.findByRole("alert");
+    expect(received).toHaveLength(2);
+    expect(received[1]?.key).not.toBe(received[0]?.key);
+  });
+
+  it("puts a server's per-field message next to the field", async () => {
+    answer = {
+      status: 400,
+      body: { error: { code: "invalid_request", message: "提交的内容有误。", fields: { chuanbo_group: "用户组 #101 不存在" } } },
+    };
+    const user = userEvent.setup();
+    render(
+      <Providers>
+        <ComposePage store={memoryStore(ready())} />
+      </Providers>,
+    );
+    await confirmSend(user);
+    expect((await screen.findByRole("alert")).textContent).toContain("没有发出：提交的内容有误。");
+    expect(await screen.findByText("用户组 #101 不存在")).toBeTruthy();
+  });
+
+  it("says an unclear outcome may have gone out, links to its record, and resending the same push keeps its key", async () => {
+    answer = {
+      status: 504,
+      body: { error: { code: "upstream_timeout", message: "传播通没有及时回应。", pushId: "p-4", status: "unknown" } },
+    };
+    const user = userEvent.setup();
+    render(
+      <Providers>
+        <ComposePage store={memoryStore(ready())} />
+      </Providers>,
+    );
+    await confirmSend(user);
+
+    const alert = await screen.findByRole("alert");
+    expect(within(alert).getByText("这条推送可能已经发出，也可能没有。传播通没有及时回应。")).toBeTruthy();
+    expect(within(alert).getByRole("link", { name: "推送记录" }).getAttribute("href")).toBe("/history/p-4");
+    expect(within(alert).getByRole("button", { name: "我已核实没有发出，作为新推送重发…" })).toBeTruthy();
+
+    // The same content again only fetches the stored answer: the server sees the same key.
+    await confirmSend(user);
+    await screen.findByRole("alert");
+    expect(received.map((r) => r.key)).toEqual([received[0]?.key, received[0]?.key]);
+  });
+
+  it("treats a lost connection as an unclear outcome", async () => {
+    answer = (response) => response.destroy();
+    const user = userEvent.setup();
+    render(
+      <Providers>
+        <ComposePage store={memoryStore(ready())} />
+      </Providers>,
+    );
+    await confirmSend(user);
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("这条推送可能已经发出，也可能没有。连不上控制台服务器，请检查网络后重试。");
+  });
+
+  it("sends to the test group with its own busy state and notice", async () => {
+    let held: ServerResponse | undefined;
+    answer = (response) => (held = response);
+    const user = userEvent.setup();
+    render(
+      <Providers>
+        <ComposePage store={memoryStore(ready())} />
+      </Providers>,
+    );
+    await user.click(screen.getByRole("button", { name: "发送到测试组" }));
+    const busy = await screen.findByRole("button", { name: "正在发送到测试组…" });
+    expect(busy).toHaveProperty("disabled", true);
+    expect(screen.getByRole("button", { name: "发送…" })).toHaveProperty("disabled", true);
+    expect(screen.queryByRole("status")).toBeNull();
+    reply(held!, { status: 201, body: { id: "p-5", status: "sent", requestId: "r-5" } });
+    expect((await screen.findByRole("status")).textContent).toBe("已发送到测试组（用户组 #999），请在测试手机上查看。");
+    expect(received.map((r) => r.path)).toEqual(["/api/pushes/test"]);
+  });
+});
