@@ -15,6 +15,11 @@ import { requireAuthSecret, serverConfig, type ServerConfig } from "@/lib/server
 
 export const SIGN_IN_PATH = "/sign-in/username";
 export const OIDC_PROVIDER_ID = "oidc";
+/**
+ * The request header better-auth reads the caller's address from (rate limits, session records).
+ * handler.ts sets it from lib/server/client-address.ts after deleting any copy a client sent.
+ */
+export const CLIENT_ADDRESS_HEADER = "x-console-client-address";
 /** better-auth needs an email per user; these accounts have none, so each gets a name that cannot be delivered. */
 export const placeholderEmail = (name: string) => `${name}@users.chuanbo.invalid`;
 
@@ -47,22 +52,24 @@ export function authOptions(config: ServerConfig, db: Database.Database) {
       max: 300,
       customRules: { [SIGN_IN_PATH]: { window: 60, max: auth.signInLimitPerMinute } },
     },
-    // Only sign-in, sign-out and session reads go over HTTP; users are managed through /api/admin (audited).
+    // handler.ts lets only sign-in, sign-out, the session read and single sign-on through; this is the
+    // second lock on the rest. Users are managed through /api/admin (audited), never self-service.
     disabledPaths: [
-      "/sign-in/email",
-      "/sign-up/email",
-      "/change-email",
-      "/delete-user",
-      "/update-user",
-      "/is-username-available",
-      "/request-password-reset",
-      "/reset-password",
+      ...[
+        "/sign-in/email", "/sign-up/email", "/change-email", "/change-password", "/verify-password", "/set-password",
+        "/delete-user", "/delete-user/callback", "/update-user", "/update-session", "/list-sessions", "/revoke-session",
+        "/revoke-sessions", "/revoke-other-sessions", "/list-accounts", "/account-info", "/link-social", "/unlink-account",
+        "/get-access-token", "/refresh-token", "/send-verification-email", "/verify-email", "/request-password-reset",
+        "/reset-password", "/is-username-available", "/error", "/ok",
+      ],
       ...[
         "set-role", "get-user", "create-user", "update-user", "list-users", "list-user-sessions", "unban-user", "ban-user",
         "impersonate-user", "stop-impersonating", "revoke-user-session", "revoke-user-sessions", "remove-user",
         "set-user-password", "has-permission",
       ].map((name) => `/admin/${name}`),
     ],
+    // A failed single sign-on comes back to the sign-in page, not to better-auth's own error page.
+    onAPIError: { errorURL: "/sign-in?sso=failed" },
     advanced: {
       cookiePrefix: "chuanbo",
       // Secure is added per response (see route handler): every host but a loopback one over http.
@@ -70,13 +77,16 @@ export function authOptions(config: ServerConfig, db: Database.Database) {
       // handler.ts applies the console's one same-origin rule to every POST here first; better-auth's
       // own check would also refuse a script's sign-in that carries a cookie jar but no Origin.
       disableCSRFCheck: true,
-      ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
+      // Never X-Forwarded-For itself: a client writes what it likes there (lib/server/client-address.ts).
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
     },
     databaseHooks: {
       session: {
         create: {
-          after: async (session) => {
-            recordAudit({ actor: usernameOf(db, session.userId), ip: session.ipAddress ?? null, action: "sign_in", details: {} });
+          after: async (session, context) => {
+            // The address handler.ts decided, as it wrote it (better-auth's copy is its own rate-limit form).
+            const ip = context?.headers?.get(CLIENT_ADDRESS_HEADER) ?? (session.ipAddress || null);
+            recordAudit({ actor: usernameOf(db, session.userId), ip, action: "sign_in", details: {} });
           },
         },
       },
