@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   "user_disabled",
   "user_enabled",
   "user_password_reset",
+  "demo_account_retired",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -39,6 +40,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   user_disabled: "停用用户",
   user_enabled: "启用用户",
   user_password_reset: "重置密码",
+  demo_account_retired: "停用演示账号",
 };
 
 export type AuditEntry = {
