@@ -9,7 +9,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { ApiError } from "@/lib/api/fetch-json";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
 import { sendJson } from "@/lib/auth/send-json";
-import { newUserSchema, type NewUser, type UserSummary } from "@/lib/auth/user-schema";
+import { DISPLAY_NAME_MAX, newUserSchema, type NewUser, type UserSummary } from "@/lib/auth/user-schema";
 import { useUsers } from "@/lib/auth/users-query";
 import { InlineAlert } from "@/components/ui/inline-alert";
 import { Field, fieldAria } from "@/components/ui/field";
@@ -60,7 +60,7 @@ function AddUser({ onDone }: { onDone: (message: string) => void }) {
         <TextInput autoComplete="off" {...fieldAria("new-username", errors.username?.message)} {...register("username")} />
       </Field>
       <Field id="new-name" label="姓名" required error={errors.name?.message}>
-        <TextInput autoComplete="off" {...fieldAria("new-name", errors.name?.message)} {...register("name")} />
+        <TextInput autoComplete="off" maxLength={DISPLAY_NAME_MAX} {...fieldAria("new-name", errors.name?.message)} {...register("name")} />
       </Field>
       <Field id="new-password" label="初始密码" required error={errors.password?.message}>
         <TextInput type="password" autoComplete="new-password" {...fieldAria("new-password", errors.password?.message)} {...register("password")} />

@@ -21,7 +21,7 @@ import { outcomeOf, sendPush } from "@/lib/pushes/send-push";
 import type { Group } from "@/lib/validations/group";
 import type { PublicOptions } from "@/lib/validations/options";
 import type { Push } from "@/lib/validations/push";
-import { NOTIFY_WAY_LABELS, NOTIFY_WAYS, TASK_TAG_MAX } from "@/lib/validations/push-labels";
+import { NAME_MAX, NOTIFY_WAY_LABELS, NOTIFY_WAYS, TASK_TAG_MAX } from "@/lib/validations/push-labels";
 
 export type DraftStore = { current: () => Draft; update: (patch: Partial<Draft>) => void };
 
@@ -183,7 +183,7 @@ export function ComposeForm(props: {
           <h2 id="common-heading" className="text-base font-semibold">
             基本信息
           </h2>
-          <Field id="name" label="推送名字" required error={errors.name?.message}>
+          <Field id="name" label="推送名字" required aside={<WatchedCounter control={control} name="name" max={NAME_MAX} />} error={errors.name?.message}>
             <TextInput {...register("name")} {...fieldAria("name", errors.name?.message)} />
           </Field>
           <div className="grid gap-4 sm:grid-cols-3">

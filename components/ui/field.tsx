@@ -48,7 +48,7 @@ export function Field(props: {
 export function Counter({ count, max, id }: { count: number; max: number; id?: string }) {
   return (
     <span id={id} className={`text-xs tabular-nums ${count > max ? "font-semibold text-red-700" : "text-slate-500"}`}>
-      {count} / {max}
+      {count.toLocaleString("zh-CN")} / {max.toLocaleString("zh-CN")}
     </span>
   );
 }

@@ -3,7 +3,7 @@ import * as z from "zod/mini";
 import { fromWireFields } from "@/lib/chuanbo/wire";
 import { serverConfig } from "@/lib/server/config";
 import { options } from "@/lib/server/options";
-import { pushSchema } from "@/lib/validations/push";
+import { vendorPushSchema } from "@/lib/validations/push";
 import { simState, takeFault, type Fault, type SimAction } from "@/lib/simulator/state";
 
 // The vendor's two calls, as its page describes them, for when no real upstream is configured.
@@ -110,7 +110,7 @@ async function pushCreate(request: Request): Promise<Response> {
     record(false, "connectNo 无效");
     return denied;
   }
-  const parsed = z.safeParse(pushSchema, fromWireFields(byName));
+  const parsed = z.safeParse(vendorPushSchema, fromWireFields(byName));
   if (!parsed.success) {
     const message = parsed.error.issues[0]?.message ?? "参数错误";
     record(false, message);

@@ -4,7 +4,7 @@ import { OIDC_PROVIDER_ID, SIGN_IN_PATH } from "@/lib/server/auth/auth";
 import { assertSameOrigin } from "@/lib/server/auth/same-origin";
 import { sessionUser } from "@/lib/server/auth/session";
 import { authReady } from "@/lib/server/auth/users";
-import { apiError, withErrors } from "@/lib/server/http";
+import { apiError, withErrors, withinBodyLimit } from "@/lib/server/http";
 
 // /api/auth/*: better-auth's own endpoints (sign-in, sign-out, session, OIDC), wrapped so that
 // failures speak the contract's envelope in Chinese, sign-in failures and sign-outs are audited,
@@ -70,7 +70,10 @@ async function withoutToken(response: Response): Promise<Response> {
   return new Response(JSON.stringify(body), { status: response.status, headers });
 }
 
-export function handleAuthRequest(request: Request): Promise<Response> {
+export async function handleAuthRequest(incoming: Request): Promise<Response> {
+  // better-auth reads the body itself: it gets one already read within the size limit.
+  const request = await withinBodyLimit(incoming);
+  if (request instanceof Response) return request;
   return withErrors(async () => {
     const path = new URL(request.url).pathname.slice(BASE.length);
     // The identity provider posts back to its callback from its own site; everything else is ours.
