@@ -38,6 +38,14 @@ test("a chunked body past 64 KB gets 413 on the signed-out sign-in route; a smal
   expect(JSON.parse(small.body)).toMatchObject({ user: { username: "demo-editor" } });
 });
 
+test("a chunked body past 64 KB gets 413 at the simulator's open push_create too, which records nothing", async ({ request }) => {
+  const boundary = "----limit";
+  const form = `--${boundary}\r\ncontent-disposition: form-data; name="push_content"\r\n\r\n${big}\r\n--${boundary}--\r\n`;
+  const answer = await chunkedPost(`${SIM_URL}/simulator/openapi/chuanbo/push_create`, { "content-type": `multipart/form-data; boundary=${boundary}` }, form);
+  expect(answer.status).toBe(413);
+  expect(await simulatorPushes(request)).toHaveLength(0);
+});
+
 test("a Content-Length past 64 KB gets 413 before the body is read, on any route", async ({ request }) => {
   for (const path of ["/api/pushes", "/api/auth/sign-in/username", "/api/admin/users", "/simulator/control"]) {
     const response = await request.post(path, { data: JSON.stringify({ filler: big }), headers: { "content-type": "application/json" } });
