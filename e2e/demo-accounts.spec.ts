@@ -31,6 +31,7 @@ test("a start against the real upstream retires the simulator's demo accounts: n
   try {
     const sim = await startConsole("demo-sandbox", { env: { AUTH_SECRET } });
     consoles.push(sim);
+    expect(await (await fetch(`${sim.url}/sign-in`)).text()).toContain("demo-admin");
     const demo = await signIn(sim, "demo-admin", DEMO_PASSWORD);
     expect(demo.status).toBe(200);
     expect((await get(sim, "/api/admin/users", demo.cookie)).status).toBe(200);
@@ -68,6 +69,10 @@ test("a start against the real upstream retires the simulator's demo accounts: n
     consoles.push(again);
     expect(again.log()).toContain("演示账号已在控制台连接真实传播通时停用");
     expect((await signIn(again, "demo-admin", DEMO_PASSWORD)).status).toBe(401);
+    // …and its sign-in page no longer offers them.
+    const signInPage = await (await fetch(`${again.url}/sign-in`)).text();
+    expect(signInPage).toContain("登录传播通控制台");
+    expect(signInPage).not.toContain("demo-admin");
     expect((await signIn(again, "real-admin", "real-admin-password")).status).toBe(200);
   } finally {
     for (const c of consoles) await c.stop();

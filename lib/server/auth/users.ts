@@ -158,6 +158,12 @@ function demoRows(): DemoRow[] {
     .all(...names);
 }
 
+/** The demo accounts that can sign in here (the sign-in page lists only these). */
+export function usableDemoAccounts(): typeof DEMO_ACCOUNTS {
+  const usable = new Set(demoRows().filter((row) => row.banned !== 1 && row.has_password === 1).map((row) => row.username));
+  return DEMO_ACCOUNTS.filter((demo) => usable.has(demo.username));
+}
+
 /**
  * On the simulator: the demo accounts that are missing. Never into a database that has served the real
  * upstream (a retired demo account, or accounts of its own and no demo ones): it may hold real accounts
