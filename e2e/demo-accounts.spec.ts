@@ -13,8 +13,18 @@ const DEMOS = ["demo-admin", "demo-editor", "demo-editor2", "demo-supervisor"];
 const AUTH_SECRET = "demo-retirement-test-secret-0123456789abcdef";
 const REAL = { CHUANBO_BASE_URL: VENDOR_URL, CHUANBO_CONNECT_NO: TEST_CONNECT_NO, AUTH_SECRET };
 
+/** fetch, once more on a new connection when a kept-alive one was closed by the server's idle timeout meanwhile. */
+async function send(url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    if ((error as { cause?: { code?: string } }).cause?.code !== "UND_ERR_SOCKET") throw error;
+    return fetch(url, init);
+  }
+}
+
 async function signIn(console: ConsoleProcess, username: string, password: string) {
-  const response = await fetch(`${console.url}/api/auth/sign-in/username`, {
+  const response = await send(`${console.url}/api/auth/sign-in/username`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ username, password }),
@@ -23,7 +33,7 @@ async function signIn(console: ConsoleProcess, username: string, password: strin
   return { status: response.status, body: (await response.json()) as { error?: { code: string } }, cookie };
 }
 
-const get = (console: ConsoleProcess, path: string, cookie: string) => fetch(`${console.url}${path}`, { headers: { cookie } });
+const get = (console: ConsoleProcess, path: string, cookie: string) => send(`${console.url}${path}`, { headers: { cookie } });
 
 test("a start against the real upstream retires the simulator's demo accounts: no sign-in, old sessions end, audited and logged", async () => {
   test.setTimeout(180_000);
@@ -31,7 +41,7 @@ test("a start against the real upstream retires the simulator's demo accounts: n
   try {
     const sim = await startConsole("demo-sandbox", { env: { AUTH_SECRET } });
     consoles.push(sim);
-    expect(await (await fetch(`${sim.url}/sign-in`)).text()).toContain("demo-admin");
+    expect(await (await send(`${sim.url}/sign-in`)).text()).toContain("demo-admin");
     const demo = await signIn(sim, "demo-admin", DEMO_PASSWORD);
     expect(demo.status).toBe(200);
     expect((await get(sim, "/api/admin/users", demo.cookie)).status).toBe(200);
@@ -70,7 +80,7 @@ test("a start against the real upstream retires the simulator's demo accounts: n
     expect(again.log()).toContain("演示账号已在控制台连接真实传播通时停用");
     expect((await signIn(again, "demo-admin", DEMO_PASSWORD)).status).toBe(401);
     // …and its sign-in page no longer offers them.
-    const signInPage = await (await fetch(`${again.url}/sign-in`)).text();
+    const signInPage = await (await send(`${again.url}/sign-in`)).text();
     expect(signInPage).toContain("登录传播通控制台");
     expect(signInPage).not.toContain("demo-admin");
     expect((await signIn(again, "real-admin", "real-admin-password")).status).toBe(200);
