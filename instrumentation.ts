@@ -3,6 +3,7 @@
 export async function register() {
   // Next's documented guard (inlined at build): the check uses Node APIs the Edge runtime lacks.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { checkConfigurationOrExit } = await import("@/lib/server/startup");
+  const { checkConfigurationOrExit, prepareAccountsOrExit } = await import("@/lib/server/startup");
   checkConfigurationOrExit();
+  await prepareAccountsOrExit();
 }

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { controlSimulator, simulatorState } from "./support/simulator";
 
-// GET /api/groups, /api/options and /api/health over real HTTP against the built-in simulator.
+// GET /api/groups and /api/options over real HTTP against the built-in simulator (health: health-ready.spec.ts).
 
 test.beforeEach(async ({ request }) => {
   await controlSimulator(request, { reset: true });
@@ -104,12 +104,4 @@ test("options list the offline ids with names, and nothing else", async ({ reque
   expect(options.sections[0]).toEqual({ id: 90, name: "新闻中心" });
   expect(options.smsSignatures[0]).toEqual({ id: 50, name: "天目新闻", text: "天目新闻" });
   expect(options.icons[0]).toEqual({ url: expect.stringMatching(/^https?:\/\//), name: "新闻" });
-});
-
-test("health says which upstream is in use and whether it answers", async ({ request }) => {
-  expect(await (await request.get("/api/health")).json()).toEqual({ ok: true, upstream: "simulator", upstreamReachable: true });
-  await controlSimulator(request, { faults: [{ kind: "code", message: "维护中" }] });
-  const down = await request.get("/api/health");
-  expect(down.status()).toBe(503);
-  expect(await down.json()).toMatchObject({ ok: false, upstream: "simulator", upstreamReachable: false, message: "维护中" });
 });

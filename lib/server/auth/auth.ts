@@ -5,7 +5,7 @@ import { adminAc, userAc } from "better-auth/plugins/admin/access";
 import { genericOAuth } from "better-auth/plugins/generic-oauth";
 import { username } from "better-auth/plugins/username";
 import type Database from "better-sqlite3";
-import { USERNAME_RULE } from "@/lib/auth/user-schema";
+import { DISPLAY_NAME_MAX, USERNAME_RULE } from "@/lib/auth/user-schema";
 import { recordAudit } from "@/lib/server/audit";
 import { authDatabase } from "@/lib/server/auth/database";
 import { requireAuthSecret, serverConfig, type ServerConfig } from "@/lib/server/config";
@@ -118,7 +118,9 @@ export function authOptions(config: ServerConfig, db: Database.Database) {
                   mapProfileToUser: (profile) => {
                     const preferred = typeof profile.preferred_username === "string" ? profile.preferred_username.toLowerCase() : "";
                     const name = USERNAME_RULE.test(preferred) ? preferred : undefined;
-                    return { name: profile.name ?? preferred, username: name, displayUsername: name };
+                    // The identity provider's name is shown everywhere: capped like a name an admin types.
+                    const display = Array.from(String(profile.name ?? preferred)).slice(0, DISPLAY_NAME_MAX).join("");
+                    return { name: display, username: name, displayUsername: name };
                   },
                 },
               ],

@@ -7,7 +7,7 @@ import { assertSameOrigin } from "@/lib/server/auth/same-origin";
 import { sessionUser } from "@/lib/server/auth/session";
 import { authReady } from "@/lib/server/auth/users";
 import { serverConfig } from "@/lib/server/config";
-import { apiError, withErrors } from "@/lib/server/http";
+import { apiError, withErrors, withinBodyLimit } from "@/lib/server/http";
 
 // /api/auth/*: the few better-auth endpoints the console uses (sign-in, sign-out, session, OIDC),
 // wrapped so that failures speak the contract's envelope in Chinese, sign-in failures and sign-outs
@@ -129,7 +129,10 @@ function accountLimited(windowMinutes: number): Response {
   return response;
 }
 
-export function handleAuthRequest(request: Request): Promise<Response> {
+export async function handleAuthRequest(incoming: Request): Promise<Response> {
+  // better-auth reads the body itself: it gets one already read within the size limit.
+  const request = await withinBodyLimit(incoming);
+  if (request instanceof Response) return request;
   return withErrors(async () => {
     const path = new URL(request.url).pathname.slice(BASE.length);
     if (!allowedMethods(path).includes(request.method)) {
