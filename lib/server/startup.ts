@@ -1,5 +1,5 @@
 import "server-only";
-import { authReady } from "@/lib/server/auth/users";
+import { authReady } from "@/lib/server/auth/ready";
 import { ConfigError, requireAuthSecret, serverConfig } from "@/lib/server/config";
 import { options } from "@/lib/server/options";
 

@@ -4,7 +4,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { safeNext } from "@/lib/auth/safe-next";
 import { sessionUser } from "@/lib/server/auth/session";
-import { DEMO_PASSWORD, usableDemoAccounts } from "@/lib/server/auth/users";
+import { DEMO_PASSWORD, usableDemoAccounts } from "@/lib/server/auth/demo-accounts";
 import { serverConfig } from "@/lib/server/config";
 import { Alert } from "@/components/ui/alert";
 

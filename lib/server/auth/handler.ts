@@ -5,7 +5,7 @@ import { CLIENT_ADDRESS_HEADER, OIDC_PROVIDER_ID, SIGN_IN_PATH } from "@/lib/ser
 import { authDatabase } from "@/lib/server/auth/database";
 import { assertSameOrigin } from "@/lib/server/auth/same-origin";
 import { sessionUser } from "@/lib/server/auth/session";
-import { authReady } from "@/lib/server/auth/users";
+import { authReady } from "@/lib/server/auth/ready";
 import { serverConfig } from "@/lib/server/config";
 import { apiError, withErrors, withinBodyLimit } from "@/lib/server/http";
 

@@ -4,7 +4,7 @@ import { forbidden, redirect } from "next/navigation";
 import { can, parseRoles, type Capability, type Role } from "@/lib/auth/roles";
 import { safeNext } from "@/lib/auth/safe-next";
 import { clientIp, recordAudit } from "@/lib/server/audit";
-import { authReady } from "@/lib/server/auth/users";
+import { authReady } from "@/lib/server/auth/ready";
 import { AccessError } from "@/lib/server/auth/errors";
 import { assertSameOrigin } from "@/lib/server/auth/same-origin";
 

@@ -1,0 +1,138 @@
+import "server-only";
+import { formatRoles, parseRoles } from "@/lib/auth/roles";
+import type { NewUser, UserPatch, UserSummary } from "@/lib/auth/user-schema";
+import type { Actor } from "@/lib/server/actor";
+import { recordAudit } from "@/lib/server/audit";
+import { auth, placeholderEmail } from "@/lib/server/auth/auth";
+import { authDatabase } from "@/lib/server/auth/database";
+import { apiError, invalidRequest, jsonResponse } from "@/lib/server/http";
+
+// Accounts: created, re-roled, disabled and given new passwords here only, each change audited.
+// The admin page (through /api/admin/users) and the CLI (scripts/user.ts) both call this module.
+
+type UserRow = {
+  id: string;
+  username: string | null;
+  email: string;
+  name: string;
+  role: string | null;
+  banned: number | null;
+  createdAt: string;
+  has_password: number;
+};
+
+const SELECT_USERS = `SELECT u.id, u.username, u.email, u.name, u.role, u.banned, u.createdAt,
+  EXISTS (SELECT 1 FROM account a WHERE a.userId = u.id AND a.providerId = 'credential') AS has_password
+  FROM user u`;
+
+const toSummary = (row: UserRow): UserSummary => ({
+  id: row.id,
+  username: row.username ?? row.email,
+  name: row.name,
+  roles: parseRoles(row.role),
+  disabled: row.banned === 1,
+  sso: row.has_password === 0,
+  created_at: row.createdAt,
+});
+
+export function listUsers(): UserSummary[] {
+  return authDatabase().prepare<[], UserRow>(`${SELECT_USERS} ORDER BY u.username`).all().map(toSummary);
+}
+
+function findUser(where: "u.id = ?" | "u.username = ?", value: string): UserSummary | undefined {
+  const row = authDatabase().prepare<[string], UserRow>(`${SELECT_USERS} WHERE ${where}`).get(value);
+  return row ? toSummary(row) : undefined;
+}
+export const userById = (id: string) => findUser("u.id = ?", id);
+export const userByName = (username: string) => findUser("u.username = ?", username);
+
+export class UserChangeError extends Error {
+  override name = "UserChangeError";
+  constructor(
+    readonly field: "username" | "roles" | "disabled" | null,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A new account with a console password; no audit entry (the callers write their own). */
+export async function insertUser(input: NewUser): Promise<string> {
+  const ctx = await auth().$context;
+  const user = await ctx.internalAdapter.createUser(
+    {
+      email: placeholderEmail(input.username),
+      emailVerified: true,
+      name: input.name,
+      username: input.username,
+      displayUsername: input.username,
+      role: formatRoles(input.roles),
+    },
+    { method: "admin" },
+  );
+  const password = await ctx.password.hash(input.password);
+  await ctx.internalAdapter.linkAccount({ providerId: "credential", accountId: user.id, userId: user.id, password });
+  return user.id;
+}
+
+export async function createUser(input: NewUser, by: Actor): Promise<UserSummary> {
+  if (userByName(input.username)) throw new UserChangeError("username", `用户名「${input.username}」已被使用，请换一个。`);
+  const id = await insertUser(input);
+  recordAudit({ actor: by.username, ip: by.ip, action: "user_created", target: input.username, details: { name: input.name, roles: input.roles } });
+  const created = userById(id);
+  if (!created) throw new Error("user vanished right after creation");
+  return created;
+}
+
+/** Enabled admins other than this user: an admin may not lock the console out of user management. */
+function otherActiveAdmins(userId: string): number {
+  return listUsers().filter((user) => user.id !== userId && !user.disabled && user.roles.includes("admin")).length;
+}
+
+export async function updateUser(id: string, patch: UserPatch, by: Actor): Promise<UserSummary> {
+  const ctx = await auth().$context;
+  const user = userById(id);
+  if (!user) throw new UserChangeError(null, "没有这个用户，可能已被删除。请刷新列表。");
+  const losesAdmin =
+    user.roles.includes("admin") && !user.disabled && (patch.disabled === true || (patch.roles && !patch.roles.includes("admin")));
+  if (losesAdmin && otherActiveAdmins(id) === 0) {
+    throw new UserChangeError(
+      patch.disabled ? "disabled" : "roles",
+      "这是唯一可用的管理员账号，不能停用或去掉它的管理员角色。请先让另一个账号成为管理员。",
+    );
+  }
+  const audit = (action: Parameters<typeof recordAudit>[0]["action"], details: Record<string, unknown> = {}) =>
+    recordAudit({ actor: by.username, ip: by.ip, action, target: user.username, details });
+
+  if (patch.roles && formatRoles(patch.roles) !== formatRoles(user.roles)) {
+    await ctx.internalAdapter.updateUser(id, { role: formatRoles(patch.roles) });
+    audit("user_roles_changed", { from: user.roles, to: patch.roles });
+  }
+  if (patch.disabled !== undefined && patch.disabled !== user.disabled) {
+    await ctx.internalAdapter.updateUser(id, { banned: patch.disabled, banReason: patch.disabled ? `停用人：${by.username}` : null });
+    // A disabled account is signed out everywhere at once.
+    if (patch.disabled) await ctx.internalAdapter.deleteUserSessions(id);
+    audit(patch.disabled ? "user_disabled" : "user_enabled");
+  }
+  if (patch.password !== undefined) {
+    const hash = await ctx.password.hash(patch.password);
+    const accounts = await ctx.internalAdapter.findAccountByUserId(id);
+    const credential = accounts.find((account) => account.providerId === "credential");
+    if (credential) await ctx.internalAdapter.updatePassword(id, hash);
+    else await ctx.internalAdapter.linkAccount({ providerId: "credential", accountId: id, userId: id, password: hash });
+    // Whoever knew the old password is signed out.
+    await ctx.internalAdapter.deleteUserSessions(id);
+    audit("user_password_reset");
+  }
+  return userById(id) ?? user;
+}
+
+/** A refused change as the contract's answer: the field it concerns (400), or a user that is gone (404). */
+export function userChangeFailed(error: unknown): Response {
+  if (!(error instanceof UserChangeError)) throw error;
+  if (error.field) return invalidRequest({ [error.field]: error.message }, error.message);
+  return apiError(404, "not_found", error.message);
+}
+
+/** 201 with the created user. */
+export const created = (user: UserSummary) => jsonResponse(user, 201);
