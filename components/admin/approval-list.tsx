@@ -17,6 +17,7 @@ import { formatChinaTime } from "@/lib/text/china-time";
 import { InlineAlert } from "@/components/ui/inline-alert";
 import { Field, fieldAria } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
+import { HoldReasons } from "@/components/admin/hold-reasons";
 
 type Decision = { record: PushRecord; kind: "approve" | "reject" };
 
@@ -98,6 +99,7 @@ export function ApprovalList({ me }: { me: string }) {
                       {record.sent_by ?? "未知"} 提交于 {formatChinaTime(record.created_at)}
                     </span>
                   </header>
+                  <HoldReasons reasons={record.hold_reasons} />
                   <div className="mt-3">
                     <PushContent push={record.body} options={options.data} />
                   </div>

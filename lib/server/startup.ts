@@ -13,3 +13,5 @@ export function checkConfigurationOrExit(): void {
     process.exit(1);
   }
 }
+
+export { startPushSweep } from "@/lib/server/push-sweep";
