@@ -11,9 +11,9 @@ mkdirSync(dir, { recursive: true });
 // to in an hour: one editor sends them all, and the approval window counts them toward the line.
 // The approval tests push to the largest groups until they pass it (e2e/support/pushes.ts reads it
 // from here); the line itself, the window and unknown reach are tried on consoles of their own.
-const simOptions = `${dir}/sim-options.json`;
+const testOptions = `${dir}/${mode}-options.json`;
 const sample = JSON.parse(readFileSync("config/options.sample.json", "utf8"));
-writeFileSync(simOptions, JSON.stringify({ ...sample, approval: { ...sample.approval, minReach: 150_000 } }, null, 2));
+writeFileSync(testOptions, JSON.stringify({ ...sample, approval: { ...sample.approval, minReach: 150_000 } }, null, 2));
 
 const settings = {
   // Tests sign in and send far more often than a person: the limits are tested on their own.
@@ -21,7 +21,7 @@ const settings = {
     PORT: port,
     CHUANBO_TIMEOUT_MS: "2500",
     CHUANBO_CONNECT_NO: connectNo,
-    CHUANBO_OPTIONS_FILE: simOptions,
+    CHUANBO_OPTIONS_FILE: testOptions,
     AUTH_SIGN_IN_LIMIT: "1000",
     PUSH_HOURLY_LIMIT: "1000",
     PUSH_MAX_REACH: "1000000",
@@ -33,6 +33,7 @@ const settings = {
     CHUANBO_TENANT_ID: "6",
     CHUANBO_SIGNING_SECRET: "test-signing-secret",
     CHUANBO_TIMEOUT_MS: "1500",
+    CHUANBO_OPTIONS_FILE: testOptions,
     AUTH_SECRET: "wire-test-auth-secret-0123456789abcdef",
     PUSH_HOURLY_LIMIT: "1000",
   },
