@@ -73,7 +73,7 @@ export async function handlePushRequest(request: Request, { test, user }: { test
         recordAudit({ ...auditOf(begun.record, actor), action: "push_held" });
         return jsonResponse({ id: begun.record.id, status: "pending_approval" } satisfies PushHeld, 202);
       }
-      return send(store, begun.record, parsed.data, actor, test ? undefined : knownReach(begun.record));
+      return send(store, begun.record, parsed.data, actor, reachBeforeSend(begun.record));
     case "replay":
       return jsonResponse(begun.answer.body, begun.answer.status);
     case "mismatch":
@@ -93,12 +93,12 @@ export async function handlePushRequest(request: Request, { test, user }: { test
 }
 
 /** The reach recorded before the send, if it was known then. */
-const knownReach = (record: PushRecord): Reach | undefined =>
+const reachBeforeSend = (record: PushRecord): Reach | undefined =>
   record.reach === null && record.reach_incomplete === false ? undefined : { reach: record.reach, incomplete: record.reach_incomplete };
 
 /** Sends an approved push (now 'pending'), through the same path and record as any other. */
 export function sendApproved(record: PushRecord, actor: PushActor): Promise<Response> {
-  return send(pushStore(), record, record.body, actor, knownReach(record));
+  return send(pushStore(), record, record.body, actor, reachBeforeSend(record));
 }
 
 async function send(store: PushStore, record: PushRecord, push: Push, actor: PushActor, knownReach?: Reach): Promise<Response> {
