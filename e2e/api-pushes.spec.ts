@@ -39,7 +39,7 @@ const voice = {
   section_id: 92,
   chuanbo_type_id: 38,
   notify_way: 3,
-  chuanbo_group: [104, 105],
+  chuanbo_group: [104, 106],
   voice_content: "今晚有暴雨，请远离河道，注意安全。",
   msg_sign_id: 50,
 };
@@ -103,7 +103,7 @@ for (const [label, body, stray, wire] of [
       ["section_id", "92"],
       ["chuanbo_type_id", "38"],
       ["notify_way", "3"],
-      ["chuanbo_group", "104,105"],
+      ["chuanbo_group", "104,106"],
       ["voice_content", "今晚有暴雨，请远离河道，注意安全。"],
     ],
   ],
@@ -138,7 +138,7 @@ for (const [label, body, stray, wire] of [
 
 test("the record carries the groups' reach, summed from their 人数", async ({ request }) => {
   const groups = (await (await request.get("/api/groups?size=100")).json()).records as Array<{ id: number; pnum: number | null }>;
-  const counts = [104, 105].map((id) => groups.find((g) => g.id === id)?.pnum);
+  const counts = [104, 106].map((id) => groups.find((g) => g.id === id)?.pnum);
   const created = await (await send(request, voice)).json();
   await expect
     .poll(async () => (await (await request.get(`/api/pushes/${created.id}`)).json()).reach)

@@ -2,15 +2,15 @@ import "server-only";
 import { after } from "next/server";
 import * as z from "zod/mini";
 import { pushCreate } from "@/lib/server/chuanbo-client";
-import { serverConfig } from "@/lib/server/config";
 import { errorResponse, invalidRequest, jsonResponse, readJson } from "@/lib/server/http";
 import { options } from "@/lib/server/options";
-import { pushStore, type Outcome, type PushStore } from "@/lib/server/push-store";
+import { pushStore, type BeginResult, type Outcome, type PushStore } from "@/lib/server/push-store";
 import { UpstreamError } from "@/lib/server/upstream-error";
 import { fieldErrors } from "@/lib/validations/field-errors";
 import { pushSchema, type Push } from "@/lib/validations/push";
 import { clientIp, recordAudit } from "@/lib/server/audit";
-import { applyPushPolicy, auditOf, pushReach, type PushActor } from "@/lib/server/auth/push-policy";
+import { auditOf, beginPolicedPush, pushReach, type PushActor } from "@/lib/server/auth/push-policy";
+import { auditOutcome, finishRecord, isAbandoned, MAY_HAVE_GONE, settleAbandoned } from "@/lib/server/push-settle";
 import type { SessionUser } from "@/lib/server/auth/session";
 import {
   type PushCreated,
@@ -26,9 +26,6 @@ import {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const KEY_ADVICE = "请为每条新推送生成一个 UUID 放在这个请求头里，重试同一条推送时沿用同一个。";
-const MAY_HAVE_GONE = "这条推送可能已发出，也可能没有，请先在推送记录中核对，不要直接重发。";
-/** A pending record older than the upstream timeout plus this was left by a server that stopped mid-send. */
-const ABANDONED_AFTER_MS = 60_000;
 
 function pushErrorBody(code: string, message: string, pushId: string, status: PushStatus): PushErrorBody {
   return { error: { code, message, pushId, status } };
@@ -60,21 +57,23 @@ export async function handlePushRequest(request: Request, { test, user }: { test
   const store = pushStore();
   const actor: PushActor = { username: user.username, ip: clientIp(request) };
   const normalizedKey = key.toLowerCase();
-  // A key seen before replays its answer; limits and approval apply to new pushes only.
-  let policy: { held: boolean; reach?: Reach } = { held: false };
-  if (!(await store.hasKey(normalizedKey))) {
-    const verdict = await applyPushPolicy(store, parsed.data, { test, actor });
-    if (verdict instanceof Response) return verdict;
-    policy = verdict;
+  // A key this user sent before replays its answer; limits and approval apply to new real pushes
+  // only, decided in the transaction that records them. A test send is exempt from both.
+  let begun: BeginResult;
+  if (test || (await store.hasKey(actor.username, normalizedKey))) {
+    begun = await store.begin({ key: normalizedKey, push: parsed.data, isTest: test, sentBy: actor.username });
+  } else {
+    const policed = await beginPolicedPush(store, { key: normalizedKey, push: parsed.data, actor });
+    if (policed instanceof Response) return policed;
+    begun = policed;
   }
-  const begun = await store.begin({ key: normalizedKey, push: parsed.data, isTest: test, sentBy: actor.username, ...policy });
   switch (begun.kind) {
     case "started":
-      if (policy.held) {
+      if (begun.record.status === "pending_approval") {
         recordAudit({ ...auditOf(begun.record, actor), action: "push_held" });
         return jsonResponse({ id: begun.record.id, status: "pending_approval" } satisfies PushHeld, 202);
       }
-      return send(store, begun.record, parsed.data, actor, policy.reach);
+      return send(store, begun.record, parsed.data, actor, reachBeforeSend(begun.record));
     case "replay":
       return jsonResponse(begun.answer.body, begun.answer.status);
     case "mismatch":
@@ -85,26 +84,21 @@ export async function handlePushRequest(request: Request, { test, user }: { test
         begun.record,
       );
     case "in_progress":
-      // An approved push starts sending when approved, maybe long after it was written.
-      const sendingSince = begun.record.approved_at ?? begun.record.created_at;
-      if (Date.now() - Date.parse(sendingSince) > serverConfig().timeoutMs + ABANDONED_AFTER_MS) {
-        const message = `控制台在等待传播通应答时中断了。${MAY_HAVE_GONE}`;
-        const body = pushErrorBody("upstream_timeout", message, begun.record.id, "unknown");
-        return settle(store, begun.record, actor, {
-          status: "unknown",
-          upstreamCode: null,
-          upstreamMessage: message,
-          requestId: null,
-          answer: { status: 504, body },
-        });
+      if (isAbandoned(begun.record)) {
+        const outcome = await settleAbandoned(store, begun.record, actor);
+        return jsonResponse(outcome.answer.body, outcome.answer.status);
       }
       return pushError(409, "in_progress", "这条推送正在发送中，请等它完成后在推送记录中查看结果，不要重复提交。", begun.record);
   }
 }
 
+/** The reach recorded before the send, if it was known then. */
+const reachBeforeSend = (record: PushRecord): Reach | undefined =>
+  record.reach === null && record.reach_incomplete === false ? undefined : { reach: record.reach, incomplete: record.reach_incomplete };
+
 /** Sends an approved push (now 'pending'), through the same path and record as any other. */
 export function sendApproved(record: PushRecord, actor: PushActor): Promise<Response> {
-  return send(pushStore(), record, record.body, actor, { reach: record.reach, incomplete: record.reach_incomplete });
+  return send(pushStore(), record, record.body, actor, reachBeforeSend(record));
 }
 
 async function send(store: PushStore, record: PushRecord, push: Push, actor: PushActor, knownReach?: Reach): Promise<Response> {
@@ -136,16 +130,8 @@ async function send(store: PushStore, record: PushRecord, push: Push, actor: Pus
 
 /** Records the outcome and answers it. The answer tells the truth even if the record cannot be written. */
 async function settle(store: PushStore, record: PushRecord, actor: PushActor, outcome: Outcome): Promise<Response> {
-  try {
-    await store.finish(record.id, outcome);
-  } catch (error) {
-    console.error(JSON.stringify({ at: "push-store", pushId: record.id, outcome: outcome.status }), error);
-  }
-  recordAudit({
-    ...auditOf(record, actor),
-    action: `push_${outcome.status}`,
-    details: { ...auditOf(record, actor).details, upstream_code: outcome.upstreamCode, upstream_message: outcome.upstreamMessage, request_id: outcome.requestId },
-  });
+  await finishRecord(store, record, outcome);
+  auditOutcome(record, actor, outcome);
   return jsonResponse(outcome.answer.body, outcome.answer.status);
 }
 

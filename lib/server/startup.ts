@@ -28,3 +28,5 @@ export async function prepareAccountsOrExit(): Promise<void> {
     process.exit(1);
   }
 }
+
+export { startPushSweep } from "@/lib/server/push-sweep";
