@@ -5,7 +5,7 @@ import type Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { appendAudit } from "@/lib/server/audit";
 import { recentFailures, reserveAttempt } from "@/lib/server/auth/account-limit";
-import { openDatabase } from "@/lib/server/push-store";
+import { openDatabase } from "@/lib/server/db";
 
 // The per-username sign-in limit, counted from the audit log's failed sign-ins.
 

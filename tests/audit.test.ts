@@ -5,7 +5,7 @@ import type Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { auditQuerySchema } from "@/lib/auth/audit-actions";
 import { appendAudit, auditCsv, clientIp, listAudit } from "@/lib/server/audit";
-import { openDatabase } from "@/lib/server/push-store";
+import { openDatabase } from "@/lib/server/db";
 import * as z from "zod/mini";
 
 let dir: string;

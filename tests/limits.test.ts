@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decide, type PolicyInput, type PolicyLimits } from "@/lib/server/auth/push-policy";
+import { decide, type PolicyInput, type PolicyLimits } from "@/lib/server/pushes/policy";
 import type { Push } from "@/lib/validations/push";
 
 const voice: Push = { name: "语音", section_id: 90, chuanbo_type_id: 38, notify_way: 3, chuanbo_group: [1, 2], voice_content: "请注意。" };

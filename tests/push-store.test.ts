@@ -5,7 +5,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { createInterface } from "node:readline";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openPushStore, type Admission, type Outcome, type PushStore, type SenderCounts } from "@/lib/server/push-store";
+import { openPushStore, type Admission, type Outcome, type PushStore, type SenderCounts } from "@/lib/server/pushes/store";
 import type { Push } from "@/lib/validations/push";
 import { recordedReach } from "@/lib/compose/reach";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type Database from "better-sqlite3";
 import { AUDIT_ACTION_LABELS, type AuditAction, type AuditEntry, type AuditPage, type AuditQuery } from "@/lib/auth/audit-actions";
-import { authDatabase } from "@/lib/server/auth/database";
+import { consoleDatabase } from "@/lib/server/db";
 import { clientAddress, PEER_HEADER } from "@/lib/server/client-address";
 import { serverConfig } from "@/lib/server/config";
 import { formatChinaTime } from "@/lib/text/china-time";
@@ -47,7 +47,7 @@ export function appendAudit(db: Database.Database, entry: AuditInput, now = new 
 /** Records an entry; a failure to record is logged loudly but never turns the caller's answer into an error. */
 export function recordAudit(entry: AuditInput): void {
   try {
-    appendAudit(authDatabase(), entry);
+    appendAudit(consoleDatabase(), entry);
   } catch (error) {
     console.error(JSON.stringify({ at: "audit", action: entry.action, actor: entry.actor }), error);
   }

@@ -6,6 +6,7 @@ import type { GroupsParams, GroupsResult } from "@/lib/groups/groups-query";
 import { hasFilters, pageOf, searchGroups } from "@/lib/groups/search";
 import { buildTagIndex, type TagIndex } from "@/lib/groups/tag-index";
 import type { Group } from "@/lib/validations/group";
+import { processSingleton } from "@/lib/server/singleton";
 
 // The whole group list, fetched page by page (the upstream has no search) and kept for a short,
 // configured time. One fetch at a time: callers that arrive while it runs wait for the same one.
@@ -18,15 +19,8 @@ export const REFRESH_INTERVAL_MS = 10_000;
 type Snapshot = { groups: Group[]; fetchedAt: string; expiresAt: number };
 type Store = { snapshot?: Snapshot; inflight?: Promise<Snapshot>; lastCrawlEndedAt?: number };
 
-// On globalThis so every route bundle of the one server process shares the one cache.
-const KEY = Symbol.for("chuanbo-console.group-index");
-type WithStore = typeof globalThis & { [KEY]?: Store };
-
-function store(): Store {
-  const g = globalThis as WithStore;
-  g[KEY] ??= {};
-  return g[KEY];
-}
+/** Every route bundle of the one server process shares the one cache. */
+const store = () => processSingleton<Store>("group-index", () => ({}));
 
 /** A safety stop against an upstream that reports absurd page counts. */
 const MAX_PAGES = 1000;

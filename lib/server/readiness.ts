@@ -1,5 +1,6 @@
 import "server-only";
 import { groupList } from "@/lib/server/chuanbo-client";
+import { processSingleton } from "@/lib/server/singleton";
 
 // Readiness (/api/ready): can the console reach the vendor? Anyone may ask, so the vendor is asked at
 // most once per READY_CHECK_INTERVAL_MS, whatever the number of callers; everyone in between gets
@@ -10,15 +11,8 @@ export const READY_CHECK_INTERVAL_MS = 30_000;
 export type Readiness = { ready: boolean; checkedAt: string };
 type Store = { last?: Readiness & { at: number }; inflight?: Promise<Readiness> };
 
-// On globalThis so every route bundle of the one server process shares it.
-const KEY = Symbol.for("chuanbo-console.readiness");
-type WithStore = typeof globalThis & { [KEY]?: Store };
-
-function store(): Store {
-  const g = globalThis as WithStore;
-  g[KEY] ??= {};
-  return g[KEY];
-}
+/** Every route bundle of the one server process shares it. */
+const store = () => processSingleton<Store>("readiness", () => ({}));
 
 async function check(now: number): Promise<Readiness> {
   try {

@@ -37,6 +37,8 @@ export type RouteContext<N extends Need, Q, B> = {
   actor: N extends "public" ? null : Actor;
   query: Parsed<Q>;
   body: Parsed<B>;
+  /** The body as read, within the size limit (writes only). */
+  text: string | undefined;
   params: Params;
 };
 
@@ -44,8 +46,16 @@ type Spec<N extends Need, Q, B> = {
   need: N;
   /** Parsed from the URL's search parameters (each a string). */
   query?: Q;
-  /** Parsed from the JSON body; a function builds the schema per request (it may depend on configuration). */
-  body?: B | (() => B);
+  /**
+   * Parsed from the JSON body. A function builds the schema per request (it may depend on the
+   * configuration), or answers a refusal instead when the request cannot be served at all.
+   */
+  body?: B | (() => B | Response);
+  /**
+   * The handler takes the body as text and applies the same-origin rule itself (better-auth's
+   * endpoints: an identity provider posts its callback from its own site). Public routes only.
+   */
+  raw?: true;
 };
 
 type NextContext = { params: Promise<Params> };
@@ -65,7 +75,9 @@ export function route<N extends Need, Q extends Schema | undefined = undefined, 
         text = read.text;
       }
       let user: SessionUser | null = null;
-      if (spec.need === "public") assertSameOrigin(request);
+      if (spec.need === "public") {
+        if (!spec.raw) assertSameOrigin(request);
+      }
       else user = await requireUser(request, CAPABILITY[spec.need]);
 
       let query: unknown;
@@ -82,7 +94,8 @@ export function route<N extends Need, Q extends Schema | undefined = undefined, 
         } catch {
           return invalidRequest({}, "请求内容不是有效的 JSON。");
         }
-        const schema = (typeof spec.body === "function" ? (spec.body as () => Schema)() : spec.body) as Schema;
+        const schema = typeof spec.body === "function" ? (spec.body as () => Schema | Response)() : (spec.body as Schema);
+        if (schema instanceof Response) return schema;
         const parsed = z.safeParse(schema, json);
         if (!parsed.success) return invalidRequest(fieldErrors(parsed.error));
         body = parsed.data;
@@ -93,6 +106,7 @@ export function route<N extends Need, Q extends Schema | undefined = undefined, 
         actor: (user ? { username: user.username, ip: clientIp(request) } : null) as RouteContext<N, Q, B>["actor"],
         query: query as Parsed<Q>,
         body: body as Parsed<B>,
+        text,
         params: (await context?.params) ?? {},
       });
       return answer instanceof Response ? answer : jsonResponse(answer);

@@ -29,4 +29,4 @@ export async function prepareAccountsOrExit(): Promise<void> {
   }
 }
 
-export { startPushSweep } from "@/lib/server/push-sweep";
+export { startPushSweep } from "@/lib/server/pushes/sweep";

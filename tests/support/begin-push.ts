@@ -2,7 +2,7 @@
 // (a line on stdin) begins one push, printing what it got. Run with tsx and the react-server condition.
 // With CAP, the push passes a per-user hourly cap of that many, decided inside the store's transaction.
 import { createInterface } from "node:readline";
-import { openPushStore } from "@/lib/server/push-store";
+import { openPushStore } from "@/lib/server/pushes/store";
 
 const [file, key, push, sentBy, cap] = process.argv.slice(2);
 if (!file || !key || !push) throw new Error("usage: begin-push.ts FILE KEY PUSH_JSON [SENT_BY [CAP]]");

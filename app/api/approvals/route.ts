@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { pushStore } from "@/lib/server/push-store";
+import { pushStore } from "@/lib/server/pushes/store";
 import { route } from "@/lib/server/route";
 import { groupsQuerySchema } from "@/lib/validations/group";
 

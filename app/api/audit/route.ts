@@ -1,15 +1,15 @@
 import { auditQuerySchema } from "@/lib/auth/audit-actions";
 import { auditCsv, listAudit } from "@/lib/server/audit";
-import { authDatabase } from "@/lib/server/auth/database";
+import { consoleDatabase } from "@/lib/server/db";
 import { route } from "@/lib/server/route";
 
 export const dynamic = "force-dynamic";
 
 /** 审计日志: filtered and paged as JSON, or every matching entry as CSV (?format=csv). Admins only. */
 export const GET = route({ need: "admin", query: auditQuerySchema }, ({ query }) => {
-  if (query.format !== "csv") return listAudit(authDatabase(), query);
+  if (query.format !== "csv") return listAudit(consoleDatabase(), query);
   const day = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-  return new Response(auditCsv(authDatabase(), query), {
+  return new Response(auditCsv(consoleDatabase(), query), {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="audit-${day}.csv"`,

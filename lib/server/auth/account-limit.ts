@@ -1,5 +1,6 @@
 import "server-only";
 import type Database from "better-sqlite3";
+import { processSingleton } from "@/lib/server/singleton";
 
 // The per-username sign-in limit: too many failed passwords for one name within the window, from
 // any number of addresses, and that name waits. Failures are the audit log's own `sign_in_failed`
@@ -8,9 +9,7 @@ import type Database from "better-sqlite3";
 
 export type AccountLimit = { limit: number; windowMinutes: number };
 
-const KEY = Symbol.for("chuanbo-console.sign-in-in-flight");
-type WithInFlight = typeof globalThis & { [KEY]?: Map<string, number> };
-const inFlight = () => ((globalThis as WithInFlight)[KEY] ??= new Map());
+const inFlight = () => processSingleton("sign-in-in-flight", () => new Map<string, number>());
 
 /**
  * Failed sign-ins of `username` within the window and since its last successful sign-in. Refusals

@@ -7,8 +7,9 @@ import { username } from "better-auth/plugins/username";
 import type Database from "better-sqlite3";
 import { DISPLAY_NAME_MAX, USERNAME_RULE } from "@/lib/auth/user-schema";
 import { recordAudit } from "@/lib/server/audit";
-import { authDatabase } from "@/lib/server/auth/database";
+import { consoleDatabase } from "@/lib/server/db";
 import { requireAuthSecret, serverConfig, type ServerConfig } from "@/lib/server/config";
+import { processSingleton } from "@/lib/server/singleton";
 
 // better-auth, configured for this console: username sign-in, roles through the admin plugin
 // (comma-separated in user.role), optional OIDC single sign-on, tables in the console's own SQLite file.
@@ -132,18 +133,11 @@ export function authOptions(config: ServerConfig, db: Database.Database) {
 }
 
 function createAuth() {
-  const db = authDatabase();
+  const db = consoleDatabase();
   return betterAuth(authOptions(serverConfig(), db));
 }
 
 export type Auth = ReturnType<typeof createAuth>;
 
-const KEY = Symbol.for("chuanbo-console.auth");
-type WithAuth = typeof globalThis & { [KEY]?: Auth };
-
 /** The one better-auth instance of this server process. */
-export function auth(): Auth {
-  const g = globalThis as WithAuth;
-  g[KEY] ??= createAuth();
-  return g[KEY];
-}
+export const auth = (): Auth => processSingleton("auth", createAuth);

@@ -2,7 +2,7 @@ import "server-only";
 import type { Role } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/server/audit";
 import { type Auth } from "@/lib/server/auth/auth";
-import { authDatabase } from "@/lib/server/auth/database";
+import { consoleDatabase } from "@/lib/server/db";
 import { insertUser, listUsers } from "@/lib/server/users/users";
 
 // The demo accounts (public password): seeded on the simulator only, retired on every start with a real upstream.
@@ -25,7 +25,7 @@ type DemoRow = { id: string; username: string; banned: number | null; banReason:
 
 function demoRows(): DemoRow[] {
   const names = DEMO_ACCOUNTS.map((demo) => demo.username);
-  return authDatabase()
+  return consoleDatabase()
     .prepare<string[], DemoRow>(
       `SELECT u.id, u.username, u.banned, u.banReason,
         EXISTS (SELECT 1 FROM account a WHERE a.userId = u.id AND a.providerId = 'credential') AS has_password,

@@ -2,12 +2,12 @@ import "server-only";
 import { clientIp, recordAudit } from "@/lib/server/audit";
 import { reserveAttempt } from "@/lib/server/auth/account-limit";
 import { CLIENT_ADDRESS_HEADER, OIDC_PROVIDER_ID, SIGN_IN_PATH } from "@/lib/server/auth/auth";
-import { authDatabase } from "@/lib/server/auth/database";
+import { consoleDatabase } from "@/lib/server/db";
 import { assertSameOrigin } from "@/lib/server/auth/same-origin";
 import { sessionUser } from "@/lib/server/auth/session";
 import { authReady } from "@/lib/server/auth/ready";
 import { serverConfig } from "@/lib/server/config";
-import { apiError, withErrors, withinBodyLimit } from "@/lib/server/http";
+import { apiError } from "@/lib/server/http";
 
 // /api/auth/*: the few better-auth endpoints the console uses (sign-in, sign-out, session, OIDC),
 // wrapped so that failures speak the contract's envelope in Chinese, sign-in failures and sign-outs
@@ -129,45 +129,39 @@ function accountLimited(windowMinutes: number): Response {
   return response;
 }
 
-export async function handleAuthRequest(incoming: Request): Promise<Response> {
-  // better-auth reads the body itself: it gets one already read within the size limit.
-  const request = await withinBodyLimit(incoming);
-  if (request instanceof Response) return request;
-  return withErrors(async () => {
-    const path = new URL(request.url).pathname.slice(BASE.length);
-    if (!allowedMethods(path).includes(request.method)) {
-      return apiError(404, "not_found", "控制台没有这个登录接口。");
+/** /api/auth/*, after the route wrapper read the body (`text`) within the size limit. */
+export async function handleAuthRequest(request: Request, body: string | undefined): Promise<Response> {
+  const path = new URL(request.url).pathname.slice(BASE.length);
+  if (!allowedMethods(path).includes(request.method)) {
+    return apiError(404, "not_found", "控制台没有这个登录接口。");
+  }
+  // The identity provider posts back to its callback from its own site; everything else is ours.
+  if (path !== OIDC_CALLBACK) assertSameOrigin(request);
+  const auth = await authReady();
+  const ip = clientIp(request);
+  const signingOut = path === "/sign-out" ? await sessionUser(request.headers) : null;
+  const username = path === SIGN_IN_PATH ? attemptedUsername(body) : null;
+  const { accountFailureLimit: limit, accountFailureWindowMinutes: windowMinutes } = serverConfig().auth;
+  // Counted before the password is looked at: the same answer whether or not the name exists.
+  const attempt = username === null ? null : reserveAttempt(consoleDatabase(), username, { limit, windowMinutes });
+  if (username !== null && attempt === null) {
+    recordAudit({ actor: null, ip, action: "sign_in_failed", target: username, details: { status: 429, reason: "account_limited" } });
+    return accountLimited(windowMinutes);
+  }
+  try {
+    const response = await auth.handler(forBetterAuth(request, body, ip));
+    if (path === SIGN_IN_PATH && !response.ok) {
+      recordAudit({
+        actor: null,
+        ip,
+        action: "sign_in_failed",
+        target: username,
+        details: { status: response.status, ...(response.status === 429 ? { reason: "rate_limited" } : {}) },
+      });
     }
-    // The identity provider posts back to its callback from its own site; everything else is ours.
-    if (path !== OIDC_CALLBACK) assertSameOrigin(request);
-    const auth = await authReady();
-    const ip = clientIp(request);
-    const body = request.method === "GET" ? undefined : await request.text();
-    const signingOut = path === "/sign-out" ? await sessionUser(request.headers) : null;
-    const username = path === SIGN_IN_PATH ? attemptedUsername(body) : null;
-
-    const { accountFailureLimit: limit, accountFailureWindowMinutes: windowMinutes } = serverConfig().auth;
-    // Counted before the password is looked at: the same answer whether or not the name exists.
-    const attempt = username === null ? null : reserveAttempt(authDatabase(), username, { limit, windowMinutes });
-    if (username !== null && attempt === null) {
-      recordAudit({ actor: null, ip, action: "sign_in_failed", target: username, details: { status: 429, reason: "account_limited" } });
-      return accountLimited(windowMinutes);
-    }
-    try {
-      const response = await auth.handler(forBetterAuth(request, body, ip));
-      if (path === SIGN_IN_PATH && !response.ok) {
-        recordAudit({
-          actor: null,
-          ip,
-          action: "sign_in_failed",
-          target: username,
-          details: { status: response.status, ...(response.status === 429 ? { reason: "rate_limited" } : {}) },
-        });
-      }
-      if (signingOut && response.ok) recordAudit({ actor: signingOut.username, ip, action: "sign_out" });
-      return secureCookies(request, response.ok ? await withoutTokens(response) : await translated(response));
-    } finally {
-      attempt?.release();
-    }
-  });
+    if (signingOut && response.ok) recordAudit({ actor: signingOut.username, ip, action: "sign_out" });
+    return secureCookies(request, response.ok ? await withoutTokens(response) : await translated(response));
+  } finally {
+    attempt?.release();
+  }
 }

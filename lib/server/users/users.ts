@@ -4,7 +4,7 @@ import type { NewUser, UserPatch, UserSummary } from "@/lib/auth/user-schema";
 import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
 import { auth, placeholderEmail } from "@/lib/server/auth/auth";
-import { authDatabase } from "@/lib/server/auth/database";
+import { consoleDatabase } from "@/lib/server/db";
 import { apiError, invalidRequest, jsonResponse } from "@/lib/server/http";
 
 // Accounts: created, re-roled, disabled and given new passwords here only, each change audited.
@@ -36,11 +36,11 @@ const toSummary = (row: UserRow): UserSummary => ({
 });
 
 export function listUsers(): UserSummary[] {
-  return authDatabase().prepare<[], UserRow>(`${SELECT_USERS} ORDER BY u.username`).all().map(toSummary);
+  return consoleDatabase().prepare<[], UserRow>(`${SELECT_USERS} ORDER BY u.username`).all().map(toSummary);
 }
 
 function findUser(where: "u.id = ?" | "u.username = ?", value: string): UserSummary | undefined {
-  const row = authDatabase().prepare<[string], UserRow>(`${SELECT_USERS} WHERE ${where}`).get(value);
+  const row = consoleDatabase().prepare<[string], UserRow>(`${SELECT_USERS} WHERE ${where}`).get(value);
   return row ? toSummary(row) : undefined;
 }
 export const userById = (id: string) => findUser("u.id = ?", id);

@@ -1,5 +1,5 @@
 import { apiError } from "@/lib/server/http";
-import { pushStore } from "@/lib/server/push-store";
+import { pushStore } from "@/lib/server/pushes/store";
 import { route } from "@/lib/server/route";
 
 export const dynamic = "force-dynamic";

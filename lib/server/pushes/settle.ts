@@ -1,8 +1,9 @@
 import "server-only";
+import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
-import { auditOf, type PushActor } from "@/lib/server/auth/push-policy";
+import { auditOf } from "@/lib/server/pushes/policy";
 import { serverConfig } from "@/lib/server/config";
-import type { Outcome, PushStore } from "@/lib/server/push-store";
+import type { Outcome, PushStore } from "@/lib/server/pushes/store";
 import type { PushErrorBody, PushRecord } from "@/lib/validations/push-record";
 
 // Recording a push's outcome, and settling one whose send was abandoned (the server stopped while
@@ -27,7 +28,7 @@ export function isAbandoned(record: PushRecord, now = Date.now()): boolean {
 }
 
 /** The audit entry of an outcome; actor null when the console itself settled it. */
-export function auditOutcome(record: PushRecord, actor: PushActor | null, outcome: Outcome, extra: Record<string, unknown> = {}): void {
+export function auditOutcome(record: PushRecord, actor: Actor | null, outcome: Outcome, extra: Record<string, unknown> = {}): void {
   const base = auditOf(record, actor);
   recordAudit({
     ...base,
@@ -50,7 +51,7 @@ export async function finishRecord(store: PushStore, record: PushRecord, outcome
  * Settles an abandoned send as unknown, never resending it: the editor is told to check before
  * sending again. Audited once, by whoever settles it first.
  */
-export async function settleAbandoned(store: PushStore, record: PushRecord, actor: PushActor | null): Promise<Outcome> {
+export async function settleAbandoned(store: PushStore, record: PushRecord, actor: Actor | null): Promise<Outcome> {
   const message = `控制台在等待传播通应答时中断了。${MAY_HAVE_GONE}`;
   const body: PushErrorBody = { error: { code: "upstream_timeout", message, pushId: record.id, status: "unknown" } };
   const outcome: Outcome = { status: "unknown", upstreamCode: null, upstreamMessage: message, requestId: null, answer: { status: 504, body } };

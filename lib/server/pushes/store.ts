@@ -1,9 +1,9 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
 import { serverConfig } from "@/lib/server/config";
+import { openDatabase } from "@/lib/server/db";
+import { processSingleton } from "@/lib/server/singleton";
 import type { Push } from "@/lib/validations/push";
 import type { PushHeld, PushList, PushListQuery, PushRecord, PushStatus, Reach } from "@/lib/validations/push-record";
 
@@ -80,8 +80,6 @@ export type PushStore = {
 
 export type StoreOptions = { now?: () => Date };
 
-/** From the working directory, not __dirname: Next bundles this file elsewhere. */
-const migrationsDir = () => path.join(process.cwd(), "db", "migrations");
 
 /** JSON with keys sorted at every level, so equal pushes hash equally whatever their key order. */
 function canonicalJson(value: unknown): string {
@@ -152,35 +150,6 @@ function toRecord(row: Row): PushRecord {
     hold_reasons: JSON.parse(row.hold_reasons) as string[],
     body,
   };
-}
-
-function migrate(db: Database.Database, dir: string, now: () => Date) {
-  db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)");
-  const files = readdirSync(dir)
-    .filter((f) => /^\d+.*\.sql$/.test(f))
-    .sort();
-  // IMMEDIATE: a second process starting at the same moment waits, then finds them applied.
-  db.transaction(() => {
-    const applied = new Set(
-      db.prepare<[], { name: string }>("SELECT name FROM schema_migrations").all().map((r) => r.name),
-    );
-    for (const file of files) {
-      if (applied.has(file)) continue;
-      db.exec(readFileSync(path.join(dir, file), "utf8"));
-      db.prepare("INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)").run(file, now().toISOString());
-    }
-  }).immediate();
-}
-
-/** The console's SQLite file, created on first use, with every migration applied. */
-export function openDatabase(file: string, now: () => Date = () => new Date()): Database.Database {
-  if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const db = new Database(file);
-  db.pragma("journal_mode = WAL");
-  // A pending record must be on disk before the upstream is called, even across a power cut.
-  db.pragma("synchronous = FULL");
-  migrate(db, migrationsDir(), now);
-  return db;
 }
 
 export function openPushStore(file: string, options: StoreOptions = {}): PushStore {
@@ -350,12 +319,5 @@ export function openPushStore(file: string, options: StoreOptions = {}): PushSto
   };
 }
 
-const KEY = Symbol.for("chuanbo-console.push-store");
-type WithStore = typeof globalThis & { [KEY]?: PushStore };
-
-/** The one store of this server process (on globalThis: Next gives each route its own module copy). */
-export function pushStore(): PushStore {
-  const g = globalThis as WithStore;
-  g[KEY] ??= openPushStore(serverConfig().databasePath);
-  return g[KEY];
-}
+/** The one store of this server process. */
+export const pushStore = (): PushStore => processSingleton("push-store", () => openPushStore(serverConfig().databasePath));

@@ -1,11 +1,12 @@
 import "server-only";
+import type { Actor } from "@/lib/server/actor";
 import type { AuditInput } from "@/lib/server/audit";
 import { recordAudit } from "@/lib/server/audit";
 import { serverConfig } from "@/lib/server/config";
 import { allGroups, groupsByIds } from "@/lib/server/group-index";
 import { apiError, invalidRequest } from "@/lib/server/http";
 import { options } from "@/lib/server/options";
-import type { Admission, BeginResult, PushStore, SenderCounts } from "@/lib/server/push-store";
+import type { Admission, BeginResult, PushStore, SenderCounts } from "@/lib/server/pushes/store";
 import type { Options } from "@/lib/validations/options";
 import { NOTIFY_WAY_LABELS, type Push } from "@/lib/validations/push";
 import { formatCount, recordedReach } from "@/lib/compose/reach";
@@ -14,8 +15,6 @@ import type { PushRecord, Reach } from "@/lib/validations/push-record";
 // What a new push must pass before it is recorded: the per-user hourly cap, the per-push reach
 // ceiling, and the approval (审批) policy that holds it for a supervisor instead of sending it.
 
-/** Who sends, for the record and the audit log. */
-export type PushActor = { username: string; ip: string | null };
 
 export type PolicyLimits = {
   pushesPerUserPerHour: number;
@@ -103,7 +102,7 @@ export async function pushReach(push: Push): Promise<Reach | undefined> {
 }
 
 /** The audit entry's common part for a push; actor null when the console itself acted. */
-export function auditOf(record: PushRecord, actor: PushActor | null): Omit<AuditInput, "action"> & { details: Record<string, unknown> } {
+export function auditOf(record: PushRecord, actor: Actor | null): Omit<AuditInput, "action"> & { details: Record<string, unknown> } {
   return {
     actor: actor?.username ?? null,
     ip: actor?.ip ?? null,
@@ -128,7 +127,7 @@ export function auditOf(record: PushRecord, actor: PushActor | null): Omit<Audit
  */
 export async function beginPolicedPush(
   store: PushStore,
-  { key, push, actor }: { key: string; push: Push; actor: PushActor },
+  { key, push, actor }: { key: string; push: Push; actor: Actor },
 ): Promise<Response | BeginResult> {
   const looked = await lookUpReach(push.chuanbo_group);
   if (looked.kind === "missing") {

@@ -1,16 +1,17 @@
 import "server-only";
+import type { Actor } from "@/lib/server/actor";
 import { after } from "next/server";
 import * as z from "zod/mini";
 import { pushCreate } from "@/lib/server/chuanbo-client";
 import { errorResponse, invalidRequest, jsonResponse, readJson } from "@/lib/server/http";
 import { options } from "@/lib/server/options";
-import { pushStore, type BeginResult, type Outcome, type PushStore } from "@/lib/server/push-store";
+import { pushStore, type BeginResult, type Outcome, type PushStore } from "@/lib/server/pushes/store";
 import { UpstreamError } from "@/lib/server/upstream-error";
 import { fieldErrors } from "@/lib/validations/field-errors";
 import { pushSchema, type Push } from "@/lib/validations/push";
 import { clientIp, recordAudit } from "@/lib/server/audit";
-import { auditOf, beginPolicedPush, pushReach, type PushActor } from "@/lib/server/auth/push-policy";
-import { auditOutcome, finishRecord, isAbandoned, MAY_HAVE_GONE, settleAbandoned } from "@/lib/server/push-settle";
+import { auditOf, beginPolicedPush, pushReach } from "@/lib/server/pushes/policy";
+import { auditOutcome, finishRecord, isAbandoned, MAY_HAVE_GONE, settleAbandoned } from "@/lib/server/pushes/settle";
 import type { SessionUser } from "@/lib/server/auth/session";
 import {
   type PushCreated,
@@ -34,36 +35,40 @@ function pushErrorBody(code: string, message: string, pushId: string, status: Pu
 const pushError = (status: number, code: string, message: string, record: PushRecord) =>
   jsonResponse(pushErrorBody(code, message, record.id, record.status), status);
 
-export async function handlePushRequest(request: Request, { test, user }: { test: boolean; user: SessionUser }): Promise<Response> {
+/** The Idempotency-Key header as this console keys it (lower case), or the 400 answer saying what is wrong. */
+export function idempotencyKey(request: Request): string | Response {
   const key = request.headers.get("idempotency-key")?.trim() ?? "";
-  if (!UUID.test(key)) {
-    const message = key === "" ? `缺少 Idempotency-Key 请求头：${KEY_ADVICE}` : `Idempotency-Key 须是 UUID：${KEY_ADVICE}`;
-    return invalidRequest({ "Idempotency-Key": message }, message);
-  }
-  const json = await readJson(request);
-  if (!json.ok) return json.response;
-  let input = json.value;
-  if (test) {
-    const { testGroupId } = options();
-    if (testGroupId === undefined) {
-      return invalidRequest({}, "还没有配置测试组，无法发送到测试组。请管理员在选项文件中填写 testGroupId 后再试。");
-    }
-    // Whatever groups the editor picked, a test goes to the test group alone.
-    if (input && typeof input === "object" && !Array.isArray(input)) input = { ...input, chuanbo_group: [testGroupId] };
-  }
-  const parsed = z.safeParse(pushSchema, input);
-  if (!parsed.success) return invalidRequest(fieldErrors(parsed.error));
+  if (UUID.test(key)) return key.toLowerCase();
+  const message = key === "" ? `缺少 Idempotency-Key 请求头：${KEY_ADVICE}` : `Idempotency-Key 须是 UUID：${KEY_ADVICE}`;
+  return invalidRequest({ "Idempotency-Key": message }, message);
+}
 
+/**
+ * A test send's body: whatever groups the editor picked, it goes to the test group alone; without
+ * a configured test group, the refusal.
+ */
+export function testPushSchema(): typeof pushSchema | Response {
+  const { testGroupId } = options();
+  if (testGroupId === undefined) {
+    return invalidRequest({}, "还没有配置测试组，无法发送到测试组。请管理员在选项文件中填写 testGroupId 后再试。");
+  }
+  const toTestGroup = (input: unknown) =>
+    input && typeof input === "object" && !Array.isArray(input) ? { ...input, chuanbo_group: [testGroupId] } : input;
+  return z.pipe(z.transform(toTestGroup), pushSchema) as unknown as typeof pushSchema;
+}
+
+/** POST /api/pushes and /api/pushes/test, after the route wrapper parsed the push. */
+export async function handlePushRequest(request: Request, { push, test, actor }: { push: Push; test: boolean; actor: Actor }): Promise<Response> {
+  const normalizedKey = idempotencyKey(request);
+  if (normalizedKey instanceof Response) return normalizedKey;
   const store = pushStore();
-  const actor: PushActor = { username: user.username, ip: clientIp(request) };
-  const normalizedKey = key.toLowerCase();
   // A key this user sent before replays its answer; limits and approval apply to new real pushes
   // only, decided in the transaction that records them. A test send is exempt from both.
   let begun: BeginResult;
   if (test || (await store.hasKey(actor.username, normalizedKey))) {
-    begun = await store.begin({ key: normalizedKey, push: parsed.data, isTest: test, sentBy: actor.username });
+    begun = await store.begin({ key: normalizedKey, push: push, isTest: test, sentBy: actor.username });
   } else {
-    const policed = await beginPolicedPush(store, { key: normalizedKey, push: parsed.data, actor });
+    const policed = await beginPolicedPush(store, { key: normalizedKey, push: push, actor });
     if (policed instanceof Response) return policed;
     begun = policed;
   }
@@ -73,7 +78,7 @@ export async function handlePushRequest(request: Request, { test, user }: { test
         recordAudit({ ...auditOf(begun.record, actor), action: "push_held" });
         return jsonResponse({ id: begun.record.id, status: "pending_approval" } satisfies PushHeld, 202);
       }
-      return send(store, begun.record, parsed.data, actor, reachBeforeSend(begun.record));
+      return send(store, begun.record, push, actor, reachBeforeSend(begun.record));
     case "replay":
       return jsonResponse(begun.answer.body, begun.answer.status);
     case "mismatch":
@@ -97,11 +102,11 @@ const reachBeforeSend = (record: PushRecord): Reach | undefined =>
   record.reach === null && record.reach_incomplete === false ? undefined : { reach: record.reach, incomplete: record.reach_incomplete };
 
 /** Sends an approved push (now 'pending'), through the same path and record as any other. */
-export function sendApproved(record: PushRecord, actor: PushActor): Promise<Response> {
+export function sendApproved(record: PushRecord, actor: Actor): Promise<Response> {
   return send(pushStore(), record, record.body, actor, reachBeforeSend(record));
 }
 
-async function send(store: PushStore, record: PushRecord, push: Push, actor: PushActor, knownReach?: Reach): Promise<Response> {
+async function send(store: PushStore, record: PushRecord, push: Push, actor: Actor, knownReach?: Reach): Promise<Response> {
   if (!knownReach) {
     // Reach is a nicety of the record: computed beside the send, saved after the answer, never in its way.
     const reach = pushReach(push);
@@ -129,7 +134,7 @@ async function send(store: PushStore, record: PushRecord, push: Push, actor: Pus
 }
 
 /** Records the outcome and answers it. The answer tells the truth even if the record cannot be written. */
-async function settle(store: PushStore, record: PushRecord, actor: PushActor, outcome: Outcome): Promise<Response> {
+async function settle(store: PushStore, record: PushRecord, actor: Actor, outcome: Outcome): Promise<Response> {
   await finishRecord(store, record, outcome);
   auditOutcome(record, actor, outcome);
   return jsonResponse(outcome.answer.body, outcome.answer.status);
