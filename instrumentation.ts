@@ -1,8 +1,11 @@
 // Next calls this once when the server starts: a bad configuration stops the server there, with a
-// clear message, instead of failing on every request.
+// clear message, instead of failing on every request; and the sweep that settles sends a crash left
+// unfinished starts.
 export async function register() {
   // Next's documented guard (inlined at build): the check uses Node APIs the Edge runtime lacks.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { checkConfigurationOrExit } = await import("@/lib/server/startup");
+  const { checkConfigurationOrExit, prepareAccountsOrExit, startPushSweep } = await import("@/lib/server/startup");
   checkConfigurationOrExit();
+  await prepareAccountsOrExit();
+  startPushSweep();
 }

@@ -1,10 +1,29 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 // Per-request CSP nonce (Next reads it from the request's Content-Security-Policy header and puts it
-// on its own scripts), and the page's path for the sign-in redirect. Never an access check: every
-// page and route handler checks the session itself (lib/server/auth/session.ts).
+// on its own scripts), the page's path for the sign-in redirect, and an optimistic redirect of
+// signed-out page requests to /sign-in. Never an access check: every page and route handler checks
+// the session itself (lib/server/auth/session.ts); this only spares a signed-out visitor a page
+// that streams a skeleton before it is sent away.
+
+/** better-auth's session cookie (cookiePrefix "chuanbo"), and its __Secure- form should that ever be used. */
+const SESSION_COOKIES = ["chuanbo.session_token", "__Secure-chuanbo.session_token"];
+/** Pages a signed-out visitor may open. */
+const OPEN_PAGES = ["/sign-in", "/bench-bare"];
+
+const isOpen = (pathname: string) => OPEN_PAGES.some((open) => pathname === open || pathname.startsWith(`${open}/`));
 
 export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (!isOpen(pathname) && !SESSION_COOKIES.some((name) => request.cookies.get(name)?.value)) {
+    const query = new URLSearchParams(search);
+    query.delete("_rsc");
+    const rest = query.toString();
+    const target = new URL("/sign-in", request.url);
+    target.searchParams.set("next", `${pathname}${rest ? `?${rest}` : ""}`);
+    return NextResponse.redirect(target, 307);
+  }
+
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV === "development";
   const csp = [
@@ -25,7 +44,7 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", csp);
-  headers.set("x-console-path", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  headers.set("x-console-path", `${pathname}${search}`);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", csp);
   return response;
@@ -34,12 +53,9 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // Pages only: API answers are JSON, static files are files.
-      source: "/((?!api|simulator|_next/static|_next/image|favicon.ico).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
+      // Pages only, prefetches included (every HTML answer needs its CSP): API answers are JSON,
+      // files (Next's, public/icons) are files, the simulator is the vendor's stand-in.
+      source: "/((?!api|simulator|_next/|icons/|favicon.ico).*)",
     },
   ],
 };

@@ -37,7 +37,7 @@ const voice = {
   section_id: 92,
   chuanbo_type_id: 38,
   notify_way: 3,
-  chuanbo_group: [104, 105],
+  chuanbo_group: [104, 106],
   voice_content: "今晚有暴雨，请远离河道，注意安全。",
   msg_sign_id: 50,
 };
@@ -93,7 +93,7 @@ for (const [label, body, stray, wire] of [
       ["section_id", "92"],
       ["chuanbo_type_id", "38"],
       ["notify_way", "3"],
-      ["chuanbo_group", "104,105"],
+      ["chuanbo_group", "104,106"],
       ["voice_content", "今晚有暴雨，请远离河道，注意安全。"],
     ],
   ],
@@ -128,7 +128,7 @@ for (const [label, body, stray, wire] of [
 
 test("the record carries the groups' reach, summed from their 人数", async ({ request }) => {
   const groups = (await (await request.get("/api/groups?size=100")).json()).records as Array<{ id: number; pnum: number | null }>;
-  const counts = [104, 105].map((id) => groups.find((g) => g.id === id)?.pnum);
+  const counts = [104, 106].map((id) => groups.find((g) => g.id === id)?.pnum);
   const created = await (await send(request, voice)).json();
   await expect
     .poll(async () => (await (await request.get(`/api/pushes/${created.id}`)).json()).reach)

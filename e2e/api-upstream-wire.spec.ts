@@ -38,7 +38,8 @@ const post = (request: APIRequestContext, data: unknown) =>
     headers: { "Idempotency-Key": crypto.randomUUID(), cookie: `JSESSIONID=browser-session; ${sessionCookie(STATE.configuredEditor)}`, "x-forwarded-for": "10.0.0.9" },
   });
 
-const common = { name: "台风预警", section_id: 90, chuanbo_type_id: 38, chuanbo_group: [123, 144] };
+// Groups the fake vendor has, with 人数 (an unknown one would be held for approval).
+const common = { name: "台风预警", section_id: 90, chuanbo_type_id: 38, chuanbo_group: [1000, 1002] };
 
 test.beforeEach(async ({ request }) => {
   await request.delete(`${VENDOR_URL}/__requests`);
@@ -78,17 +79,17 @@ const channels = [
   {
     label: "系统通知",
     body: { ...common, notify_way: 1, push_title: "台风来了", push_content: "请注意防范", push_icon: "https://img.example.com/a.png", link_type: 2, link_content: "8848", msg_template: "不该发出", voice_content: "不该发出" },
-    fields: [["notify_way", "1"], ["chuanbo_group", "123,144"], ["link_type", "2"], ["link_content", "8848"], ["push_icon", "https://img.example.com/a.png"], ["push_title", "台风来了"], ["push_content", "请注意防范"]],
+    fields: [["notify_way", "1"], ["chuanbo_group", "1000,1002"], ["link_type", "2"], ["link_content", "8848"], ["push_icon", "https://img.example.com/a.png"], ["push_title", "台风来了"], ["push_content", "请注意防范"]],
   },
   {
     label: "短信推送",
     body: { ...common, notify_way: 2, task_tag: "防汛", msg_sign_id: 50, msg_template: "明天有台风，请减少外出。", push_title: "不该发出" },
-    fields: [["notify_way", "2"], ["task_tag", "防汛"], ["chuanbo_group", "123,144"], ["msg_sign_id", "50"], ["msg_template", "明天有台风，请减少外出。"]],
+    fields: [["notify_way", "2"], ["task_tag", "防汛"], ["chuanbo_group", "1000,1002"], ["msg_sign_id", "50"], ["msg_template", "明天有台风，请减少外出。"]],
   },
   {
     label: "语音消息",
     body: { ...common, notify_way: 3, chuanbo_directive_id: 7, voice_content: "各位居民请注意。", msg_sign_id: 50 },
-    fields: [["chuanbo_directive_id", "7"], ["notify_way", "3"], ["chuanbo_group", "123,144"], ["voice_content", "各位居民请注意。"]],
+    fields: [["chuanbo_directive_id", "7"], ["notify_way", "3"], ["chuanbo_group", "1000,1002"], ["voice_content", "各位居民请注意。"]],
   },
 ];
 

@@ -7,7 +7,8 @@ import { parseArgs } from "node:util";
 import * as z from "zod/mini";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
 import { newUserSchema, passwordSchema, usernameSchema } from "@/lib/auth/user-schema";
-import { createUser, listUsers, updateUser, userByName, UserChangeError, type Actor } from "@/lib/server/auth/users";
+import type { Actor } from "@/lib/server/actor";
+import { createUser, listUsers, updateUser, userByName, UserChangeError } from "@/lib/server/users/users";
 import { ConfigError } from "@/lib/server/config";
 import { fieldErrors } from "@/lib/validations/field-errors";
 

@@ -5,7 +5,7 @@ import type Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { auditQuerySchema } from "@/lib/auth/audit-actions";
 import { appendAudit, auditCsv, clientIp, listAudit } from "@/lib/server/audit";
-import { openDatabase } from "@/lib/server/push-store";
+import { openDatabase } from "@/lib/server/db";
 import * as z from "zod/mini";
 
 let dir: string;
@@ -51,12 +51,12 @@ describe("the audit log", () => {
     expect(lines[2]).toContain(`"'=cmd|'/c calc'!A1"`);
   });
 
-  it("takes the address the last proxy hop saw", () => {
-    const request = (forwarded?: string) => new Request("http://console/", forwarded ? { headers: { "x-forwarded-for": forwarded } } : {});
-    expect(clientIp(request("203.0.113.9"))).toBe("203.0.113.9");
-    expect(clientIp(request("1.2.3.4, 10.0.0.7"))).toBe("10.0.0.7");
-    expect(clientIp(request("::ffff:127.0.0.1"))).toBe("127.0.0.1");
-    expect(clientIp(request())).toBeNull();
+  it("records the socket's address, never an X-Forwarded-For the caller made up (no TRUSTED_PROXIES)", () => {
+    const request = (headers: Record<string, string>) => new Request("http://console/", { headers });
+    expect(clientIp(request({ "x-console-peer": "203.0.113.9" }))).toBe("203.0.113.9");
+    expect(clientIp(request({ "x-console-peer": "203.0.113.9", "x-forwarded-for": "10.7.7.7" }))).toBe("203.0.113.9");
+    expect(clientIp(request({ "x-console-peer": "::ffff:127.0.0.1", "x-forwarded-for": "=1+2" }))).toBe("127.0.0.1");
+    expect(clientIp(request({ "x-forwarded-for": "1.2.3.4" }))).toBeNull();
   });
 
   it("refuses unknown actions and malformed days in the query", () => {

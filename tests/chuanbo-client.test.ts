@@ -96,6 +96,13 @@ describe("group_list", () => {
     expect(seen).toHaveLength(1);
   });
 
+  it("never passes on the credentials a vendor's message echoes, in any spelling", async () => {
+    const config = { CHUANBO_CONNECT_NO: 'cn"with/quote', CHUANBO_SIGNING_SECRET: "sign-secret-1" };
+    handler = reply(200, '{"code":4003,"message":"connectNo cn\\"with\\/quote 与签名 sign-secret-1 不匹配"}');
+    const error = await failure(groupList({ current: 1, size: 10 }, deps(config)));
+    expect(error.message).toBe("connectNo *** 与签名 *** 不匹配");
+  });
+
   it("retries a 5xx twice with growing jittered backoff, then gives up with bad_response", async () => {
     sleeps.length = 0;
     handler = reply(503, "<html><body>503</body></html>", "text/html");

@@ -23,8 +23,10 @@ describe("reach", () => {
   });
 
   it("says when some counts are missing, and when all are", () => {
-    expect(reachText(reachOf([{ pnum: 10 }, { pnum: null }]))).toBe("最多约 10 人（另有 1 个用户组人数未知，未计入）");
-    expect(reachText(reachOf([{ pnum: null }]))).toBe("1 个用户组的人数都未知");
+    // Unknown never reads as the known part (nor as 0).
+    expect(reachText(reachOf([{ pnum: 10 }, { pnum: null }]))).toBe("人数未知（已知部分最多约 10 人，另有 1 个用户组人数未知）");
+    expect(reachText(reachOf([{ pnum: null }]))).toBe("人数未知（1 个用户组的人数都未知）");
+    expect(reachText(reachOf([{ pnum: 0 }, { pnum: null }, { pnum: null }]))).toBe("人数未知（已知部分最多约 0 人，另有 2 个用户组人数未知）");
     expect(reachText(reachOf([]))).toBe("尚未选择用户组");
   });
 

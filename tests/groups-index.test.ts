@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { GroupPage } from "@/lib/validations/group";
 
 // allGroups against a fake upstream: every page fetched, within the concurrency, once at a time, cached.
@@ -31,9 +31,16 @@ vi.mock("@/lib/server/chuanbo-client", () => ({
   },
 }));
 
-const { allGroups, groupsByIds, groupsPage } = await import("@/lib/server/group-index");
+const { allGroups, groupsByIds, groupsPage, REFRESH_INTERVAL_MS } = await import("@/lib/server/group-index");
+
+// A fake clock (Date only; the fake upstream's own delays are real): each test starts long after the last.
+vi.useFakeTimers({ toFake: ["Date"] });
+let clock = Date.parse("2026-11-29T00:00:00Z");
+const advance = (ms: number) => vi.setSystemTime((clock += ms));
+afterAll(() => vi.useRealTimers());
 
 beforeEach(() => {
+  advance(3_600_000);
   calls.length = 0;
   maxInFlight = 0;
 });
@@ -55,8 +62,40 @@ describe("the whole group list", () => {
     total = 30;
     expect((await allGroups()).groups).toHaveLength(25);
     expect(calls).toHaveLength(0);
+    advance(REFRESH_INTERVAL_MS);
     expect((await allGroups({ refresh: true })).groups).toHaveLength(30);
     total = 25;
+  });
+
+  it("shares refreshes: twenty at once and twenty more within the interval make one crawl", async () => {
+    const first = await Promise.all(Array.from({ length: 20 }, () => allGroups({ refresh: true })));
+    for (let i = 0; i < 20; i++) {
+      advance(REFRESH_INTERVAL_MS / 25);
+      expect((await allGroups({ refresh: true })).fetchedAt).toBe(first[0]!.fetchedAt);
+    }
+    expect(calls).toHaveLength(7);
+    expect(new Set(first.map((answer) => answer.fetchedAt)).size).toBe(1);
+  });
+
+  it.each([
+    [0, 0],
+    [REFRESH_INTERVAL_MS - 1, 0],
+    [REFRESH_INTERVAL_MS, 7],
+    [59_000, 7],
+  ])("a refresh %i ms after the last crawl ended makes %i more calls", async (later, more) => {
+    await allGroups({ refresh: true });
+    calls.length = 0;
+    advance(later);
+    await allGroups({ refresh: true });
+    expect(calls).toHaveLength(more);
+  });
+
+  it("fetches an expired list without being asked, even within the refresh interval", async () => {
+    await allGroups({ refresh: true });
+    calls.length = 0;
+    advance(60_000);
+    await allGroups();
+    expect(calls).toHaveLength(7);
   });
 
   it("finds groups by id, and pages search results with fetchedAt", async () => {

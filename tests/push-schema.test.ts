@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { toWireFields } from "@/lib/chuanbo/wire";
 import { fieldErrors } from "@/lib/validations/field-errors";
-import { pushSchema } from "@/lib/validations/push";
+import { pushSchema, vendorPushSchema } from "@/lib/validations/push";
 
 const common = { name: "台风预警", section_id: 90, chuanbo_type_id: 38, chuanbo_group: [123, 144] };
 const notification = { ...common, notify_way: 1, push_title: "台风来了", push_content: "请注意防范" };
@@ -120,5 +120,46 @@ describe("link rules show at once", () => {
       push_title: "请填写推送标题",
       link_content: "稿件 id 只能是数字",
     });
+  });
+});
+
+describe("push schema: the console's own maxima on top of the vendor's rules", () => {
+  const vendorErrorsOf = (input: unknown) => {
+    const result = z.safeParse(vendorPushSchema, input);
+    return result.success ? {} : fieldErrors(result.error);
+  };
+  const link = { link_type: 4, link_content: "通" };
+  const atLimit = {
+    ...notification,
+    ...link,
+    name: "名".repeat(50),
+    push_title: "标".repeat(100),
+    push_content: "😀".repeat(2000),
+    push_icon: `https://img.example.com/${"a".repeat(476)}`,
+    link_content: "通".repeat(500),
+  };
+
+  it("accepts every field at its maximum, counting characters as code points", () => {
+    expect(atLimit.push_icon).toHaveLength(500);
+    expect(errorsOf(atLimit)).toEqual({});
+  });
+
+  it.each([
+    ["name", "名".repeat(51), "推送名字最多 50 个字，现在有 51 个"],
+    ["push_title", "标".repeat(101), "推送标题最多 100 个字，现在有 101 个"],
+    ["push_content", "😀".repeat(2001), "推送内容最多 2,000 个字，现在有 2,001 个"],
+    ["push_content", `  ${"字".repeat(18_000)}  `, "推送内容最多 2,000 个字，现在有 18,000 个"],
+    ["push_icon", `https://img.example.com/${"a".repeat(477)}`, "消息图标地址最多 500 个字，现在有 501 个"],
+    ["link_content", "通".repeat(501), "链接内容最多 500 个字，现在有 501 个"],
+  ])("refuses %s one past its maximum, with the count", (field, value, message) => {
+    expect(errorsOf({ ...notification, ...link, [field]: value })).toEqual({ [field]: message });
+  });
+
+  it("leaves the simulator's schema to the vendor's rules alone: the same long push passes there", () => {
+    const long = { ...notification, ...link, name: "名".repeat(51), push_title: "标".repeat(101), push_content: "字".repeat(18_000), link_content: "通".repeat(501) };
+    expect(Object.keys(errorsOf(long)).sort()).toEqual(["link_content", "name", "push_content", "push_title"]);
+    expect(vendorErrorsOf(long)).toEqual({});
+    // The vendor's own limits hold in both.
+    expect(vendorErrorsOf({ ...sms, msg_template: "长".repeat(71) })).toEqual({ msg_template: "短信模板最多 70 个字，现在有 71 个" });
   });
 });

@@ -5,7 +5,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { createInterface } from "node:readline";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openPushStore, type Outcome, type PushStore } from "@/lib/server/push-store";
+import { openPushStore, type Admission, type Outcome, type PushStore, type SenderCounts } from "@/lib/server/pushes/store";
 import type { Push } from "@/lib/validations/push";
 import { recordedReach } from "@/lib/compose/reach";
 
@@ -139,23 +139,157 @@ describe("begin and finish", () => {
 
   it("lets exactly one of several processes racing with one key win", { timeout: 30_000 }, async () => {
     open(); // migrate first, so the race is about the key alone
-    const children = Array.from({ length: 4 }, () =>
-      spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/support/begin-push.ts", file, KEY_A, JSON.stringify(sms)], {
-        stdio: ["pipe", "pipe", "inherit"],
-      }),
-    );
-    const outputs = children.map((child) => {
-      const lines = createInterface({ input: child.stdout });
-      const ready = new Promise<void>((resolve) => lines.once("line", () => resolve()));
-      const result = ready.then(() => new Promise<string>((resolve) => lines.once("line", resolve)));
-      return { child, ready, result };
-    });
-    await Promise.all(outputs.map((o) => o.ready));
-    for (const { child } of outputs) child.stdin.write("go\n");
-    const results = (await Promise.all(outputs.map((o) => o.result))).map((line) => JSON.parse(line) as { kind: string; id: string });
+    const results = await race(Array.from({ length: 4 }, () => [KEY_A]));
     expect(results.filter((r) => r.kind === "started")).toHaveLength(1);
     expect(results.filter((r) => r.kind === "in_progress")).toHaveLength(3);
     expect(new Set(results.map((r) => r.id)).size).toBe(1);
+  });
+});
+
+/** Processes that each begin one push on `file` at the same moment: [key, sentBy?, cap?] each. */
+async function race(runs: string[][]): Promise<Array<{ kind: string; id: string | null }>> {
+  const children = runs.map(([key, sentBy = "", cap = ""]) =>
+    spawn(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", "tests/support/begin-push.ts", file, key!, JSON.stringify(sms), sentBy, cap],
+      { stdio: ["pipe", "pipe", "inherit"] },
+    ),
+  );
+  const outputs = children.map((child) => {
+    const lines = createInterface({ input: child.stdout });
+    const ready = new Promise<void>((resolve) => lines.once("line", () => resolve()));
+    const result = ready.then(() => new Promise<string>((resolve) => lines.once("line", resolve)));
+    return { child, ready, result };
+  });
+  await Promise.all(outputs.map((o) => o.ready));
+  for (const { child } of outputs) child.stdin.write("go\n");
+  return (await Promise.all(outputs.map((o) => o.result))).map((line) => JSON.parse(line) as { kind: string; id: string | null });
+}
+
+const KEYS = Array.from({ length: 8 }, (_, i) => `${i}b7d2e4f-1c3a-4e5f-8a9b-0c1d2e3f4a5b`);
+const capped = (cap: number) => ({
+  windowMinutes: 60,
+  decide: ({ recentCount }: SenderCounts): Admission<"capped"> => (recentCount >= cap ? { kind: "refuse", refusal: "capped" } : { kind: "send" }),
+});
+
+describe("keys belong to their user", () => {
+  it("treats another user's same key as that user's own new request, even with another body", async () => {
+    const store = open();
+    const a = await store.begin({ key: KEY_A, push: sms, isTest: false, sentBy: "zhang" });
+    const b = await store.begin({ key: KEY_A, push: voice, isTest: false, sentBy: "li" });
+    expect([a.kind, b.kind]).toEqual(["started", "started"]);
+    expect(b.record.id).not.toBe(a.record.id);
+    expect(b.record).toMatchObject({ sent_by: "li", name: "语音提醒" });
+    await store.finish(a.record.id, sent(a.record.id));
+    // Each user's own key still replays, or is refused for a different body, as before.
+    expect(await store.begin({ key: KEY_A, push: sms, isTest: false, sentBy: "zhang" })).toMatchObject({
+      kind: "replay",
+      answer: { body: { id: a.record.id } },
+    });
+    expect(await store.begin({ key: KEY_A, push: voice, isTest: false, sentBy: "li" })).toMatchObject({ kind: "in_progress", record: { id: b.record.id } });
+    expect((await store.begin({ key: KEY_A, push: voice, isTest: false, sentBy: "zhang" })).kind).toBe("mismatch");
+    expect(await store.hasKey("zhang", KEY_A)).toBe(true);
+    expect(await store.hasKey("wang", KEY_A)).toBe(false);
+  });
+
+  it("lets one of several processes racing with one user's key win, and another user's same key start its own", { timeout: 30_000 }, async () => {
+    open();
+    const results = await race([[KEY_A, "zhang"], [KEY_A, "zhang"], [KEY_A, "zhang"], [KEY_A, "li"]]);
+    const zhang = results.slice(0, 3);
+    expect(zhang.filter((r) => r.kind === "started")).toHaveLength(1);
+    expect(new Set(zhang.map((r) => r.id)).size).toBe(1);
+    expect(results[3]!.kind).toBe("started");
+    expect(results[3]!.id).not.toBe(zhang[0]!.id);
+  });
+});
+
+describe("the policy decides inside the transaction that records", () => {
+  it("holds the cap under a burst from several processes: exactly the cap are recorded", { timeout: 30_000 }, async () => {
+    open();
+    const results = await race(KEYS.map((key) => [key, "zhang", "3"]));
+    expect(results.filter((r) => r.kind === "started")).toHaveLength(3);
+    expect(results.filter((r) => r.kind === "refused")).toHaveLength(5);
+    expect((await open().list({ current: 1, size: 20 })).total).toBe(3);
+  });
+
+  it("holds the cap under a burst of one process's concurrent begins", async () => {
+    const store = open();
+    const results = await Promise.all(KEYS.map((key) => store.begin({ key, push: sms, isTest: false, sentBy: "zhang", admit: capped(3) })));
+    expect(results.map((r) => r.kind).sort()).toEqual(["refused", "refused", "refused", "refused", "refused", "started", "started", "started"]);
+    // A refusal records nothing and says what it counted.
+    expect(results.find((r) => r.kind === "refused")).toMatchObject({ refusal: "capped", counts: { recentCount: 3 } });
+  });
+
+  it("feeds the policy this user's recent count and what went out unapproved in the window", async () => {
+    let t = Date.parse("2025-03-01T08:00:00.000Z");
+    const store = open(() => new Date(t));
+    const at = (minutesAgo: number) => (t = Date.parse("2025-03-01T10:00:00.000Z") - minutesAgo * 60_000);
+    const begin = (key: string, reach: number, extra: { sentBy?: string; isTest?: boolean; hold?: boolean } = {}) =>
+      store.begin({
+        key,
+        push: sms,
+        isTest: extra.isTest ?? false,
+        sentBy: extra.sentBy ?? "zhang",
+        reach: { reach, incomplete: false },
+        admit: { windowMinutes: 60, decide: () => (extra.hold ? { kind: "hold", reasons: ["人数未知"] } : { kind: "send" }) },
+      });
+    at(90);
+    await begin(KEYS[0]!, 1000); // before the window and the hour: not counted
+    at(50);
+    const sentOne = await begin(KEYS[1]!, 2000); // sent: counts
+    await store.finish(sentOne.record.id, sent(sentOne.record.id));
+    at(40);
+    await begin(KEYS[2]!, 300); // still pending (may have gone out): counts
+    at(30);
+    const failed = await begin(KEYS[3]!, 4000); // failed: did not go out
+    await store.finish(failed.record.id, { ...sent(failed.record.id), status: "failed" });
+    at(20);
+    const held = await begin(KEYS[4]!, 8000, { hold: true }); // approved by a supervisor: not counted
+    await store.approve(held.record.id, "supervisor");
+    await begin(KEYS[5]!, 16_000, { hold: true }); // waiting for approval: not gone out
+    await begin(KEYS[6]!, 32_000, { isTest: true }); // a test send
+    await begin(KEYS[7]!, 64_000, { sentBy: "li" }); // another user's
+    at(0);
+    let seen: SenderCounts | undefined;
+    await store.begin({
+      key: KEY_A,
+      push: sms,
+      isTest: false,
+      sentBy: "zhang",
+      admit: { windowMinutes: 60, decide: (counts) => ((seen = counts), { kind: "send" }) },
+    });
+    // Hour: the sent, pending, failed, approved and waiting ones (every real push recorded); window: sent + pending.
+    expect(seen).toEqual({ recentCount: 5, windowReach: 2300 });
+  });
+
+  it("records why a push was held, and returns it with the record", async () => {
+    const store = open();
+    const held = await store.begin({
+      key: KEY_A,
+      push: sms,
+      isTest: false,
+      sentBy: "zhang",
+      reach: { reach: 4977, incomplete: true },
+      admit: { windowMinutes: 60, decide: () => ({ kind: "hold", reasons: ["人数未知：部分用户组没有人数"] }) },
+    });
+    expect(held.record).toMatchObject({ status: "pending_approval", reach: 4977, reach_incomplete: true, hold_reasons: ["人数未知：部分用户组没有人数"] });
+    expect((await store.get(held.record.id))?.hold_reasons).toEqual(["人数未知：部分用户组没有人数"]);
+    const plain = await store.begin({ key: KEY_B, push: sms, isTest: false, sentBy: "zhang" });
+    expect(plain.record.hold_reasons).toEqual([]);
+  });
+
+  it("lists pending sends by when they started: an approved push starts when approved", async () => {
+    let t = Date.parse("2025-03-01T08:00:00.000Z");
+    const store = open(() => new Date(t));
+    const old = await store.begin({ key: KEYS[0]!, push: sms, isTest: false, sentBy: "zhang" });
+    const held = await store.begin({ key: KEYS[1]!, push: sms, isTest: false, sentBy: "zhang", admit: { windowMinutes: 60, decide: () => ({ kind: "hold", reasons: ["x"] }) } });
+    const done = await store.begin({ key: KEYS[2]!, push: sms, isTest: false, sentBy: "zhang" });
+    await store.finish(done.record.id, sent(done.record.id));
+    t += 600_000;
+    await store.approve(held.record.id, "supervisor");
+    const cut = new Date(t - 1000);
+    expect((await store.pendingSince(cut)).map((r) => r.id)).toEqual([old.record.id]);
+    expect((await store.pendingSince(new Date(t + 1))).map((r) => r.id)).toEqual([old.record.id, held.record.id]);
   });
 });
 

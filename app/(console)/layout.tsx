@@ -6,7 +6,7 @@ import { MainNav } from "@/components/main-nav";
 import { SandboxBanner } from "@/components/sandbox-banner";
 import { navLinks } from "@/lib/auth/nav-links";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { sessionUser } from "@/lib/server/auth/session";
+import { isSignInPage, redirectToSignIn, sessionUser } from "@/lib/server/auth/session";
 import { serverConfig } from "@/lib/server/config";
 import { Providers } from "./providers";
 
@@ -15,8 +15,12 @@ export const dynamic = "force-dynamic";
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const sandbox = serverConfig().upstream.mode === "simulator";
-  // For the menu only: each page checks the session itself.
-  const user = await sessionUser(await headers());
+  const requestHeaders = await headers();
+  // For the menu, and to send a visitor whose cookie names no live session to sign-in before
+  // anything streams: a redirect from inside a loading page would come as a client-side jump plus
+  // a meta refresh that reloads the sign-in page a second later. Each page still checks for itself.
+  const user = await sessionUser(requestHeaders);
+  if (!user && !isSignInPage(requestHeaders)) redirectToSignIn(requestHeaders);
   return (
     <>
       {sandbox && <SandboxBanner />}

@@ -8,7 +8,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/text-input";
 import { ApiError } from "@/lib/api/fetch-json";
-import { newUserSchema, type NewUser } from "@/lib/auth/user-schema";
+import { DISPLAY_NAME_MAX, newUserSchema, type NewUser } from "@/lib/auth/user-schema";
 import { useCreateUser } from "@/lib/auth/users-query";
 
 /** 新增用户, on the schema POST /api/admin/users parses; a taken username shows under its field. */
@@ -38,7 +38,7 @@ export function AddUserForm({ onDone }: { onDone: (message: string) => void }) {
         <TextInput autoComplete="off" {...register("username")} />
       </Field>
       <Field id="new-name" label="姓名" required error={errors.name?.message}>
-        <TextInput autoComplete="off" {...register("name")} />
+        <TextInput autoComplete="off" maxLength={DISPLAY_NAME_MAX} {...register("name")} />
       </Field>
       <Field id="new-password" label="初始密码" required error={errors.password?.message}>
         <TextInput type="password" autoComplete="new-password" {...register("password")} />

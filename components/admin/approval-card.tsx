@@ -1,3 +1,4 @@
+import { HoldReasons } from "@/components/admin/hold-reasons";
 import { PushContent } from "@/components/compose/push-content";
 import { buttonClasses } from "@/components/ui/button";
 import { recordReachText } from "@/lib/pushes/display";
@@ -21,6 +22,7 @@ export function ApprovalCard(props: { record: PushRecord; mine: boolean; options
           {record.sent_by ?? "未知"} 提交于 {formatChinaTime(record.created_at)}
         </span>
       </header>
+      <HoldReasons reasons={record.hold_reasons} />
       <div className="mt-3">
         <PushContent push={record.body} options={options} />
       </div>

@@ -13,7 +13,16 @@ import { estimateSpeakingSeconds, formatDuration, voiceWarnings } from "@/lib/co
 import { countCodePoints } from "@/lib/text/code-points";
 import type { PublicOptions } from "@/lib/validations/options";
 import type { Push } from "@/lib/validations/push";
-import { LINK_TYPE_LABELS, LINK_TYPES, MSG_TEMPLATE_MAX, VOICE_CONTENT_MAX } from "@/lib/validations/push-labels";
+import {
+  LINK_CONTENT_MAX,
+  LINK_TYPE_LABELS,
+  LINK_TYPES,
+  MSG_TEMPLATE_MAX,
+  PUSH_CONTENT_MAX,
+  PUSH_ICON_MAX,
+  PUSH_TITLE_MAX,
+  VOICE_CONTENT_MAX,
+} from "@/lib/validations/push-labels";
 
 // The fields of each channel. Only the chosen channel's are mounted; the others' values stay in the form.
 
@@ -24,8 +33,10 @@ type Props = { form: ComposeForm; options: PublicOptions | undefined };
 /** A select's "" is "no choice"; ids are numbers. */
 export const toId = (v: unknown) => (v === "" || v === undefined || v === null ? undefined : Number(v));
 
+type CountedField = "name" | "task_tag" | "push_title" | "push_content" | "push_icon" | "link_content" | "msg_template" | "voice_content";
+
 /** A live code-point counter for one field, re-rendering alone as the editor types. */
-export function WatchedCounter({ control, name, max }: { control: ComposeControl; name: "task_tag" | "msg_template" | "voice_content"; max: number }) {
+export function WatchedCounter({ control, name, max }: { control: ComposeControl; name: CountedField; max: number }) {
   const value = useWatch({ control, name });
   return <Counter count={countCodePoints(value)} max={max} />;
 }
@@ -37,15 +48,28 @@ export function NotificationFields({ form, options }: Props) {
   const icons = options?.icons ?? [];
   return (
     <>
-      <Field id="push_title" label="推送标题" required error={errors.push_title?.message}>
+      <Field
+        id="push_title"
+        label="推送标题"
+        required
+        aside={<WatchedCounter control={control} name="push_title" max={PUSH_TITLE_MAX} />}
+        error={errors.push_title?.message}
+      >
         <TextInput {...register("push_title")} />
       </Field>
-      <Field id="push_content" label="推送内容" required error={errors.push_content?.message}>
+      <Field
+        id="push_content"
+        label="推送内容"
+        required
+        aside={<WatchedCounter control={control} name="push_content" max={PUSH_CONTENT_MAX} />}
+        error={errors.push_content?.message}
+      >
         <Textarea {...register("push_content")} />
       </Field>
       <Field
         id="push_icon"
         label="消息图标"
+        aside={<WatchedCounter control={control} name="push_icon" max={PUSH_ICON_MAX} />}
         hint="图片地址（http:// 或 https://），或选一个常用图标"
         error={errors.push_icon?.message}
         extra={
@@ -80,6 +104,7 @@ export function NotificationFields({ form, options }: Props) {
         <Field
           id="link_content"
           label="链接内容"
+          aside={<WatchedCounter control={control} name="link_content" max={LINK_CONTENT_MAX} />}
           hint={linkType === 2 ? "稿件 id，只能是数字" : linkType === 4 ? "点开后显示的通知内容" : "先选链接类型"}
           error={errors.link_content?.message}
         >

@@ -21,7 +21,7 @@ import type { ComposeValues } from "@/lib/compose/values";
 import type { Group } from "@/lib/validations/group";
 import type { PublicOptions } from "@/lib/validations/options";
 import type { Push } from "@/lib/validations/push";
-import { NOTIFY_WAY_LABELS, NOTIFY_WAYS, TASK_TAG_MAX } from "@/lib/validations/push-labels";
+import { NAME_MAX, NOTIFY_WAY_LABELS, NOTIFY_WAYS, TASK_TAG_MAX } from "@/lib/validations/push-labels";
 
 // The schema (zod and its resolver) loads after the page is interactive: nothing is validated
 // before the first blur or submit, and the first paint need not wait for it.
@@ -81,7 +81,7 @@ export function ComposeForm(props: {
           <h2 id="common-heading" className="text-base font-semibold">
             基本信息
           </h2>
-          <Field id="name" label="推送名字" required error={errors.name?.message}>
+          <Field id="name" label="推送名字" required aside={<WatchedCounter control={control} name="name" max={NAME_MAX} />} error={errors.name?.message}>
             <TextInput {...register("name")} />
           </Field>
           <div className="grid gap-4 sm:grid-cols-3">

@@ -11,7 +11,8 @@ export function ReachSummary({ groups, smsSegments }: { groups: readonly Group[]
       {reach.groups > 1 && <span className="text-slate-500">（用户组之间可能有重叠）</span>}
       {smsSegments !== undefined && smsSegments > 0 && reach.people > 0 && (
         <span className="block text-slate-600">
-          预计短信 {formatCount(smsMessages(smsSegments, reach))} 条（{smsSegments} 条/人 × {formatCount(reach.people)} 人）
+          预计短信 {formatCount(smsMessages(smsSegments, reach))} 条（{smsSegments} 条/人 × {formatCount(reach.people)} 人
+          {reach.unknownGroups > 0 ? "，人数未知的用户组未计入" : ""}）
         </span>
       )}
     </p>

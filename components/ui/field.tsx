@@ -99,7 +99,7 @@ export function Field(props: FieldProps) {
 export function Counter({ count, max, id }: { count: number; max: number; id?: string }) {
   return (
     <span id={id} className={`text-xs tabular-nums ${count > max ? "font-semibold text-red-700" : "text-slate-500"}`}>
-      {count} / {max}
+      {count.toLocaleString("zh-CN")} / {max.toLocaleString("zh-CN")}
     </span>
   );
 }

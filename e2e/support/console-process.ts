@@ -14,6 +14,8 @@ export type ConsoleProcess = {
   /** Everything the server printed so far. */
   log(): string;
   stop(): Promise<void>;
+  /** SIGKILL: a crash, with no chance to finish anything. */
+  kill(): Promise<void>;
 };
 
 const dir = "test-results/consoles";
@@ -30,11 +32,11 @@ export function freePort(): Promise<number> {
   });
 }
 
-function stopped(child: ChildProcess): Promise<void> {
+function stopped(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
     child.once("exit", () => resolve());
-    child.kill("SIGTERM");
+    child.kill(signal);
   });
 }
 
@@ -72,6 +74,10 @@ export async function startConsole(
     log: () => output,
     stop: async () => {
       await stopped(child);
+      writeFileSync(logFile, output);
+    },
+    kill: async () => {
+      await stopped(child, "SIGKILL");
       writeFileSync(logFile, output);
     },
   };

@@ -6,7 +6,8 @@ import { createServer } from "node:http";
 const port = Number(process.argv[2] ?? 3299);
 const connectNo = process.argv[3] ?? "";
 let requests = [];
-// [{ kind: "code" | "html" | "hang" | "reset", action?: "group_list" | "push_create", code?, message? }]
+// [{ kind: "code" | "echo" | "html" | "hang" | "reset", action?: "group_list" | "push_create", code?, message? }]
+// echo: code != 0 with a message that repeats the connectNo it was sent, as a careless vendor might.
 let script = [];
 
 const group = (id) => ({
@@ -44,14 +45,15 @@ createServer(async (req, res) => {
   const fields = req.headers["content-type"]?.startsWith("multipart/form-data") ? await readForm(req, body) : [];
   requests.push({ method: req.method, path: url.pathname, query: [...url.searchParams], headers: req.headers, fields });
 
+  const given = url.searchParams.get("connectNo") ?? fields.find(([n]) => n === "connectNo")?.[1];
   const index = script.findIndex((s) => !s.action || url.pathname.endsWith(`/${s.action}`));
   const step = index >= 0 ? script.splice(index, 1)[0] : undefined;
   if (step?.kind === "hang") return; // never answers
   if (step?.kind === "reset") return req.socket.destroy();
   if (step?.kind === "html") return send(res, 502, "<html><body><h1>502 Bad Gateway</h1></body></html>", "text/html");
   if (step?.kind === "code") return send(res, 200, { code: step.code ?? 500, message: step.message ?? "失败" });
+  if (step?.kind === "echo") return send(res, 200, { code: step.code ?? 40003, message: `connectNo「${given}」无权调用 ${url.pathname}` });
 
-  const given = url.searchParams.get("connectNo") ?? fields.find(([n]) => n === "connectNo")?.[1];
   if (given !== connectNo) return send(res, 200, { code: 401, message: "connectNo 错误" });
   if (url.pathname === "/openapi/chuanbo/group_list" && req.method === "GET") {
     const size = Number(url.searchParams.get("size") ?? 10);

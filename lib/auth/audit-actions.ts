@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
   "user_disabled",
   "user_enabled",
   "user_password_reset",
+  "demo_account_retired",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -40,6 +41,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   user_disabled: "停用用户",
   user_enabled: "启用用户",
   user_password_reset: "重置密码",
+  demo_account_retired: "停用演示账号",
 };
 
 export type AuditEntry = {

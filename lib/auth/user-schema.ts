@@ -13,11 +13,14 @@ export const passwordSchema = z
   .string()
   .check(z.minLength(10, "密码至少 10 位"), z.maxLength(128, "密码最多 128 位"));
 
+/** A person's display name (姓名), in the admin form, the CLI and from single sign-on. */
+export const DISPLAY_NAME_MAX = 40;
+
 const rolesSchema = z.array(z.enum(ROLES)).check(z.minLength(1, "至少选择一个角色"));
 
 export const newUserSchema = z.object({
   username: usernameSchema,
-  name: z.string().check(z.trim(), z.minLength(1, "请填写姓名"), z.maxLength(40, "姓名最多 40 个字")),
+  name: z.string().check(z.trim(), z.minLength(1, "请填写姓名"), z.maxLength(DISPLAY_NAME_MAX, `姓名最多 ${DISPLAY_NAME_MAX} 个字`)),
   roles: rolesSchema,
   password: passwordSchema,
 });

@@ -24,12 +24,15 @@ export function recordedReach(groups: ReadonlyArray<{ pnum: number | null } | un
 const number = new Intl.NumberFormat("zh-CN");
 export const formatCount = (n: number) => number.format(n);
 
-/** "最多约 1,234 人" and, when some counts are missing, that they are. */
+/**
+ * "最多约 1,234 人"; when some count is missing the reach is unknown (not the known part: the
+ * approval policy treats it so too), and the known part is only a hint.
+ */
 export function reachText(reach: Reach): string {
   if (reach.groups === 0) return "尚未选择用户组";
-  if (reach.unknownGroups === reach.groups) return `${reach.groups} 个用户组的人数都未知`;
+  if (reach.unknownGroups === reach.groups) return `人数未知（${reach.groups} 个用户组的人数都未知）`;
   const base = `最多约 ${formatCount(reach.people)} 人`;
-  return reach.unknownGroups > 0 ? `${base}（另有 ${reach.unknownGroups} 个用户组人数未知，未计入）` : base;
+  return reach.unknownGroups > 0 ? `人数未知（已知部分${base}，另有 ${reach.unknownGroups} 个用户组人数未知）` : base;
 }
 
 /** SMS billed: segments for each person. */

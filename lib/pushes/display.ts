@@ -22,5 +22,5 @@ export function formatRecordTime(iso: string | null): string {
 export function recordReachText(record: Pick<PushRecord, "reach" | "reach_incomplete">): string {
   if (record.reach === null) return "人数未知";
   const base = `最多约 ${formatCount(record.reach)} 人`;
-  return record.reach_incomplete ? `${base}（部分用户组人数未知）` : base;
+  return record.reach_incomplete ? `人数未知（已知部分${base}）` : base;
 }

@@ -1,7 +1,9 @@
 import "server-only";
 import type Database from "better-sqlite3";
 import { AUDIT_ACTION_LABELS, type AuditAction, type AuditEntry, type AuditPage, type AuditQuery } from "@/lib/auth/audit-actions";
-import { authDatabase } from "@/lib/server/auth/database";
+import { consoleDatabase } from "@/lib/server/db";
+import { clientAddress, PEER_HEADER } from "@/lib/server/client-address";
+import { serverConfig } from "@/lib/server/config";
 import { formatChinaTime } from "@/lib/text/china-time";
 
 // The audit log: append-only (the table's triggers refuse UPDATE and DELETE). This module only ever
@@ -20,12 +22,15 @@ type Row = { seq: number; at: string; actor: string | null; ip: string | null; a
 const toEntry = (row: Row): AuditEntry => ({ ...row, details: JSON.parse(row.details) as Record<string, unknown> });
 
 /**
- * The caller's address as this server saw it. Next sets x-forwarded-for to the socket's address when
- * no proxy did; behind a proxy the last hop is the one the proxy appended, the first could be forged.
+ * The caller's address, for the audit log and every rate limit: the socket's, or the client hop of a
+ * declared proxy's X-Forwarded-For (lib/server/client-address.ts decides; TRUSTED_PROXIES).
  */
 export function clientIp(request: Request): string | null {
-  const hops = (request.headers.get("x-forwarded-for") ?? "").split(",").map((hop) => hop.trim()).filter(Boolean);
-  return hops.at(-1)?.replace(/^::ffff:/, "") ?? null;
+  return clientAddress({
+    peer: request.headers.get(PEER_HEADER),
+    forwardedFor: request.headers.get("x-forwarded-for"),
+    trustedProxies: serverConfig().trustedProxies,
+  });
 }
 
 export function appendAudit(db: Database.Database, entry: AuditInput, now = new Date()): void {
@@ -42,7 +47,7 @@ export function appendAudit(db: Database.Database, entry: AuditInput, now = new 
 /** Records an entry; a failure to record is logged loudly but never turns the caller's answer into an error. */
 export function recordAudit(entry: AuditInput): void {
   try {
-    appendAudit(authDatabase(), entry);
+    appendAudit(consoleDatabase(), entry);
   } catch (error) {
     console.error(JSON.stringify({ at: "audit", action: entry.action, actor: entry.actor }), error);
   }

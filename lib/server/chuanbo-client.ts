@@ -6,6 +6,7 @@ import { groupPageSchema, type GroupPage } from "@/lib/validations/group";
 import type { Push } from "@/lib/validations/push";
 import { serverConfig, type ServerConfig } from "@/lib/server/config";
 import { nodeTransport, type Transport } from "@/lib/server/http-transport";
+import { redactAnswer } from "@/lib/server/redact";
 import { sign } from "@/lib/server/signature";
 import { UpstreamError } from "@/lib/server/upstream-error";
 
@@ -70,10 +71,10 @@ function buildRequest(config: ServerConfig, action: Action, method: "GET" | "POS
   return { url, requestId, method, headers, body };
 }
 
-function logCall(action: Action, requestId: string, attempt: number, started: number, outcome: string) {
-  // Never the URL or the parameters: they carry connectNo.
+function logCall(action: Action, requestId: string, attempt: number, started: number, outcome: string, message?: string) {
+  // Never the URL or the parameters: they carry connectNo. A vendor's message is logged only redacted.
   console.info(
-    JSON.stringify({ at: "upstream", action, requestId, attempt, ms: Math.round(performance.now() - started), outcome }),
+    JSON.stringify({ at: "upstream", action, requestId, attempt, ms: Math.round(performance.now() - started), outcome, ...(message ? { message } : {}) }),
   );
 }
 
@@ -92,9 +93,12 @@ async function call(
     const started = performance.now();
     const signal = AbortSignal.timeout(deps.config.timeoutMs);
     let status: number;
-    let text: string;
+    let answer: { text: string; json: unknown };
     try {
-      ({ status, text } = await deps.transport(url, { method, headers, body, signal }));
+      const response = await deps.transport(url, { method, headers, body, signal });
+      status = response.status;
+      // The boundary where vendor text enters: the credentials it may echo go no further.
+      answer = redactAnswer(response.text, [deps.config.upstream.connectNo, deps.config.signingSecret]);
     } catch (error) {
       if (signal.aborted) {
         logCall(action, requestId, attempt, started, "timeout");
@@ -117,21 +121,22 @@ async function call(
       );
       continue;
     }
-    logCall(action, requestId, attempt, started, `http ${status}`);
-    const envelope = parseEnvelope(text);
-    if (envelope && envelope.code !== 0) {
+    const envelope = parseEnvelope(answer.json);
+    const rejected = envelope && envelope.code !== 0 ? envelope : undefined;
+    logCall(action, requestId, attempt, started, `http ${status}`, rejected ? `code ${rejected.code}: ${rejected.message ?? ""}` : undefined);
+    if (rejected) {
       throw new UpstreamError(
         "rejected",
-        envelope.message?.trim() || `传播通拒绝了这次请求（code ${envelope.code}），没有说明原因。`,
+        rejected.message?.trim() || `传播通拒绝了这次请求（code ${rejected.code}），没有说明原因。`,
         requestId,
-        envelope.code,
+        rejected.code,
         false,
       );
     }
     if (!envelope || status < 200 || status >= 300) {
       lastError = new UpstreamError(
         "bad_response",
-        `传播通的应答不符合接口约定（HTTP ${status}${looksLikeHtml(text) ? "，返回了网页" : ""}），请稍后重试；如果一直如此，请联系管理员。`,
+        `传播通的应答不符合接口约定（HTTP ${status}${looksLikeHtml(answer.text) ? "，返回了网页" : ""}），请稍后重试；如果一直如此，请联系管理员。`,
         requestId,
       );
       if (status >= 500) continue;
@@ -151,13 +156,8 @@ function looksLikeHtml(text: string) {
   return /^\s*</.test(text);
 }
 
-function parseEnvelope(text: string) {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+function parseEnvelope(json: unknown) {
+  if (json === undefined) return undefined;
   const parsed = z.safeParse(envelopeSchema, json);
   return parsed.success ? parsed.data : undefined;
 }

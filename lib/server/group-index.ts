@@ -6,22 +6,21 @@ import type { GroupsParams, GroupsResult } from "@/lib/groups/groups-query";
 import { hasFilters, pageOf, searchGroups } from "@/lib/groups/search";
 import { buildTagIndex, type TagIndex } from "@/lib/groups/tag-index";
 import type { Group } from "@/lib/validations/group";
+import { processSingleton } from "@/lib/server/singleton";
 
 // The whole group list, fetched page by page (the upstream has no search) and kept for a short,
 // configured time. One fetch at a time: callers that arrive while it runs wait for the same one.
+// Anyone signed in may ask for a refresh, so refreshes are shared: at most one crawl per
+// REFRESH_INTERVAL_MS; a refresh asked for meanwhile gets the crawl in flight or the one just done.
+
+/** The least time between the end of one crawl and a refresh's next. */
+export const REFRESH_INTERVAL_MS = 10_000;
 
 type Snapshot = { groups: Group[]; fetchedAt: string; expiresAt: number };
-type Store = { snapshot?: Snapshot; inflight?: Promise<Snapshot> };
+type Store = { snapshot?: Snapshot; inflight?: Promise<Snapshot>; lastCrawlEndedAt?: number };
 
-// On globalThis so every route bundle of the one server process shares the one cache.
-const KEY = Symbol.for("chuanbo-console.group-index");
-type WithStore = typeof globalThis & { [KEY]?: Store };
-
-function store(): Store {
-  const g = globalThis as WithStore;
-  g[KEY] ??= {};
-  return g[KEY];
-}
+/** Every route bundle of the one server process shares the one cache. */
+const store = () => processSingleton<Store>("group-index", () => ({}));
 
 /** A safety stop against an upstream that reports absurd page counts. */
 const MAX_PAGES = 1000;
@@ -51,14 +50,31 @@ async function fetchAll(): Promise<Snapshot> {
 
 export async function allGroups(options: { refresh?: boolean } = {}): Promise<{ groups: Group[]; fetchedAt: string }> {
   const s = store();
+  const now = Date.now();
   let snapshot = s.snapshot;
-  if (options.refresh || !snapshot || snapshot.expiresAt <= Date.now()) {
-    s.inflight ??= fetchAll()
-      .then((fresh) => (s.snapshot = fresh))
-      .finally(() => (s.inflight = undefined));
-    snapshot = await s.inflight;
+  const expired = !snapshot || snapshot.expiresAt <= now;
+  const crawledLately = s.inflight !== undefined || (s.lastCrawlEndedAt !== undefined && now - s.lastCrawlEndedAt < REFRESH_INTERVAL_MS);
+  if (expired || options.refresh) {
+    // A refresh within the interval shares the crawl in flight, or keeps the list just fetched.
+    if (!s.inflight && (expired || !crawledLately)) {
+      s.inflight = fetchAll()
+        .then((fresh) => (s.snapshot = fresh))
+        .finally(() => {
+          s.inflight = undefined;
+          s.lastCrawlEndedAt = Date.now();
+        });
+    }
+    if (s.inflight) snapshot = await s.inflight;
   }
+  if (!snapshot) throw new Error("group index: no snapshot after a fetch");
   return { groups: snapshot.groups, fetchedAt: snapshot.fetchedAt };
+}
+
+/** Forgets the list and when it was fetched (the simulator's world was just replaced). */
+export function forgetGroupIndex(): void {
+  const s = store();
+  s.snapshot = undefined;
+  s.lastCrawlEndedAt = undefined;
 }
 
 export async function groupsByIds(ids: number[]): Promise<Map<number, Group>> {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { ApiErrorBody } from "@/lib/api/error-body";
 import { AccessError } from "@/lib/server/auth/errors";
+import { PAYLOAD_TOO_LARGE_MESSAGE, readBodyText } from "@/lib/server/body";
 import { ConfigError } from "@/lib/server/config";
 import { UpstreamError, type UpstreamErrorKind } from "@/lib/server/upstream-error";
 
@@ -55,15 +56,33 @@ export async function withErrors(handler: () => Promise<Response>): Promise<Resp
   }
 }
 
-/** The request body as JSON, insisting on the content type the contract names. */
+export const payloadTooLarge = () => apiError(413, "payload_too_large", PAYLOAD_TOO_LARGE_MESSAGE);
+
+/** The request body as JSON, insisting on the content type the contract names, and read within the size limit. */
 export async function readJson(request: Request): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/json\b/i.test(type)) {
     return { ok: false, response: apiError(415, "unsupported_media_type", "请求须以 application/json 提交。") };
   }
+  const body = await readBodyText(request);
+  if (!body.ok) return { ok: false, response: payloadTooLarge() };
   try {
-    return { ok: true, value: await request.json() };
+    return { ok: true, value: JSON.parse(body.text) };
   } catch {
     return { ok: false, response: invalidRequest({}, "请求内容不是有效的 JSON。") };
   }
+}
+
+/**
+ * For a handler that reads the body itself (better-auth): the same request with its body already
+ * read within the limit, or the 413 answer.
+ */
+export async function withinBodyLimit(request: Request): Promise<Request | Response> {
+  if (request.method === "GET" || request.method === "HEAD") return request;
+  const body = await readBodyText(request);
+  if (!body.ok) return payloadTooLarge();
+  const headers = new Headers(request.headers);
+  headers.delete("content-length");
+  headers.delete("transfer-encoding");
+  return new Request(request.url, { method: request.method, headers, body: body.text, signal: request.signal });
 }

@@ -1,78 +1,113 @@
 import "server-only";
 import * as z from "zod/mini";
 import type { Capability } from "@/lib/auth/roles";
+import type { Actor } from "@/lib/server/actor";
 import { clientIp } from "@/lib/server/audit";
+import { assertSameOrigin } from "@/lib/server/auth/same-origin";
 import { requireUser, type SessionUser } from "@/lib/server/auth/session";
-import { invalidRequest, jsonResponse, readJson, withErrors } from "@/lib/server/http";
+import { readBodyText } from "@/lib/server/body";
+import { invalidRequest, jsonResponse, payloadTooLarge, withErrors } from "@/lib/server/http";
 import { fieldErrors } from "@/lib/validations/field-errors";
 
-// The one way a route handler under app/api is declared. In order, for every request:
-//   1. the body-size limit (readJson counts the bytes; server.mjs already refused a large Content-Length),
-//   2. the same-origin rule for writes and 3. the session and role (requireUser does both),
-//   4. zod parsing of the query and the JSON body into typed values,
-//   5. the contract's error envelope for whatever is thrown.
-// A handler gets typed values and answers a Response, or a plain value that becomes 200 JSON.
+// The one way a route handler under app/api is declared (in the spirit of dub's withWorkspace).
+// For every request, in this order:
+//   1. the body-size limit: the body is read, counted, and refused past 64 KB (server.mjs has already
+//      refused a larger Content-Length),
+//   2. the same-origin rule for writes (JSON only, from the console's own pages),
+//   3. the session and role (`need`), audited when refused,
+//   4. zod parsing of the query and the JSON body into typed values (400 with per-field messages),
+//   5. the contract's error envelope for whatever the handler throws.
+// A handler gets typed values and answers a Response, or a plain object that becomes 200 JSON.
 
-/** Who acts, for the records and the audit log. */
-export type Actor = { username: string; ip: string | null };
 
-type Need = "read" | "send" | "approve" | "admin";
-const CAPABILITY: Record<Need, Capability> = { read: "browse", send: "send", approve: "approve", admin: "admin" };
+export type Need = "public" | "read" | "send" | "approve" | "admin";
+const CAPABILITY: Record<Exclude<Need, "public">, Capability> = { read: "browse", send: "send", approve: "approve", admin: "admin" };
 
 type Schema = z.ZodMiniType;
-type Output<S> = S extends Schema ? z.output<S> : undefined;
+type Parsed<S> = S extends Schema ? z.output<S> : undefined;
+type UserOf<N> = N extends "public" ? null : SessionUser;
 
-export type RouteContext<Q, B, P> = {
+/** A dynamic segment's values, by name (`[id]` → `params.id`). */
+type Params = Record<string, string>;
+
+export type RouteContext<N extends Need, Q, B> = {
   request: Request;
-  user: SessionUser;
-  actor: Actor;
-  query: Output<Q>;
-  body: Output<B>;
-  params: P;
+  user: UserOf<N>;
+  /** The signed-in user as an actor (null on a public route), with the caller's decided address. */
+  actor: N extends "public" ? null : Actor;
+  query: Parsed<Q>;
+  body: Parsed<B>;
+  /** The body as read, within the size limit (writes only). */
+  text: string | undefined;
+  params: Params;
 };
 
-type Spec<Q, B> = {
-  need: Need;
+type Spec<N extends Need, Q, B> = {
+  need: N;
   /** Parsed from the URL's search parameters (each a string). */
   query?: Q;
-  /** Parsed from the JSON body; a function builds the schema per request (it may depend on configuration). */
-  body?: B | (() => B);
+  /**
+   * Parsed from the JSON body. A function builds the schema per request (it may depend on the
+   * configuration), or answers a refusal instead when the request cannot be served at all.
+   */
+  body?: B | (() => B | Response);
+  /**
+   * The handler takes the body as text and applies the same-origin rule itself (better-auth's
+   * endpoints: an identity provider posts its callback from its own site). Public routes only.
+   */
+  raw?: true;
 };
 
-type NextContext<P> = { params: Promise<P> };
+type NextContext = { params: Promise<Params> };
 
-export function route<P = Record<string, never>, Q extends Schema | undefined = undefined, B extends Schema | undefined = undefined>(
-  spec: Spec<Q, B>,
-  handler: (ctx: RouteContext<Q, B, P>) => Promise<Response | object> | Response | object,
-): (request: Request, context: NextContext<P>) => Promise<Response> {
+const WRITES = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+export function route<N extends Need, Q extends Schema | undefined = undefined, B extends Schema | undefined = undefined>(
+  spec: Spec<N, Q, B>,
+  handler: (ctx: RouteContext<N, Q, B>) => Promise<Response | object> | Response | object,
+): (request: Request, context: NextContext) => Promise<Response> {
   return (request, context) =>
     withErrors(async () => {
-      // The body is read (and its size limited) before anything else looks at the request.
-      const json = spec.body === undefined ? undefined : await readJson(request);
-      if (json && !json.ok) return json.response;
-      const user = await requireUser(request, CAPABILITY[spec.need]);
+      let text: string | undefined;
+      if (WRITES.has(request.method)) {
+        const read = await readBodyText(request);
+        if (!read.ok) return payloadTooLarge();
+        text = read.text;
+      }
+      let user: SessionUser | null = null;
+      if (spec.need === "public") {
+        if (!spec.raw) assertSameOrigin(request);
+      }
+      else user = await requireUser(request, CAPABILITY[spec.need]);
 
-      let query: unknown = undefined;
+      let query: unknown;
       if (spec.query) {
         const parsed = z.safeParse(spec.query, Object.fromEntries(new URL(request.url).searchParams));
         if (!parsed.success) return invalidRequest(fieldErrors(parsed.error), "查询参数有误。");
         query = parsed.data;
       }
-      let body: unknown = undefined;
-      if (spec.body !== undefined && json) {
-        const schema = typeof spec.body === "function" ? (spec.body as () => Schema)() : spec.body;
-        const parsed = z.safeParse(schema as Schema, json.value);
+      let body: unknown;
+      if (spec.body !== undefined) {
+        let json: unknown;
+        try {
+          json = JSON.parse(text ?? "");
+        } catch {
+          return invalidRequest({}, "请求内容不是有效的 JSON。");
+        }
+        const schema = typeof spec.body === "function" ? (spec.body as () => Schema | Response)() : (spec.body as Schema);
+        if (schema instanceof Response) return schema;
+        const parsed = z.safeParse(schema, json);
         if (!parsed.success) return invalidRequest(fieldErrors(parsed.error));
         body = parsed.data;
       }
-      const params = (await context?.params) ?? ({} as P);
       const answer = await handler({
         request,
-        user,
-        actor: { username: user.username, ip: clientIp(request) },
-        query: query as Output<Q>,
-        body: body as Output<B>,
-        params,
+        user: user as UserOf<N>,
+        actor: (user ? { username: user.username, ip: clientIp(request) } : null) as RouteContext<N, Q, B>["actor"],
+        query: query as Parsed<Q>,
+        body: body as Parsed<B>,
+        text,
+        params: (await context?.params) ?? {},
       });
       return answer instanceof Response ? answer : jsonResponse(answer);
     });

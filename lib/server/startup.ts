@@ -1,4 +1,5 @@
 import "server-only";
+import { authReady } from "@/lib/server/auth/ready";
 import { ConfigError, requireAuthSecret, serverConfig } from "@/lib/server/config";
 import { options } from "@/lib/server/options";
 
@@ -13,3 +14,19 @@ export function checkConfigurationOrExit(): void {
     process.exit(1);
   }
 }
+
+/**
+ * Accounts before the first request: demo accounts seeded on the simulator, and retired (disabled,
+ * passwordless, signed out, audited, logged) on every start with a real upstream. If that cannot be
+ * done, the server does not start: a demo account must never work against the real vendor.
+ */
+export async function prepareAccountsOrExit(): Promise<void> {
+  try {
+    await authReady();
+  } catch (error) {
+    console.error("账号准备失败，控制台无法启动（演示账号须先停用）：", error);
+    process.exit(1);
+  }
+}
+
+export { startPushSweep } from "@/lib/server/pushes/sweep";

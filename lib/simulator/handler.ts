@@ -2,8 +2,9 @@ import "server-only";
 import * as z from "zod/mini";
 import { fromWireFields } from "@/lib/chuanbo/wire";
 import { serverConfig } from "@/lib/server/config";
+import { withinBodyLimit } from "@/lib/server/http";
 import { options } from "@/lib/server/options";
-import { pushSchema } from "@/lib/validations/push";
+import { vendorPushSchema } from "@/lib/validations/push";
 import { simState, takeFault, type Fault, type SimAction } from "@/lib/simulator/state";
 
 // The vendor's two calls, as its page describes them, for when no real upstream is configured.
@@ -82,9 +83,12 @@ async function pushCreate(request: Request): Promise<Response> {
   if (!(request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
     return fail(CODE_BAD_PARAM, "请求须为 multipart/form-data 表单");
   }
+  // Open to anyone while the simulator is in use: read within the same size limit as every route.
+  const limited = await withinBodyLimit(request);
+  if (limited instanceof Response) return limited;
   let form: FormData;
   try {
-    form = await request.formData();
+    form = await limited.formData();
   } catch {
     return fail(CODE_BAD_PARAM, "表单无法解析");
   }
@@ -110,7 +114,7 @@ async function pushCreate(request: Request): Promise<Response> {
     record(false, "connectNo 无效");
     return denied;
   }
-  const parsed = z.safeParse(pushSchema, fromWireFields(byName));
+  const parsed = z.safeParse(vendorPushSchema, fromWireFields(byName));
   if (!parsed.success) {
     const message = parsed.error.issues[0]?.message ?? "参数错误";
     record(false, message);

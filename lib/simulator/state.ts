@@ -1,6 +1,7 @@
 import "server-only";
 import * as z from "zod/mini";
 import { generateGroups, type SimGroup } from "@/lib/simulator/data";
+import { processSingleton, resetProcessSingleton } from "@/lib/server/singleton";
 
 // The simulator's memory: its groups, the pushes it received, and the faults it was told to play.
 // Kept on globalThis so every route bundle of the one server process sees the same state.
@@ -51,8 +52,6 @@ export type ControlSummary = Pick<SimState, "latencyMs" | "faults" | "requests" 
 
 export const DEFAULT_GROUP_COUNT = 100;
 
-const KEY = Symbol.for("chuanbo-console.simulator");
-type WithState = typeof globalThis & { [KEY]?: SimState };
 
 function fresh(): SimState {
   return {
@@ -64,15 +63,10 @@ function fresh(): SimState {
   };
 }
 
-export function simState(): SimState {
-  const g = globalThis as WithState;
-  g[KEY] ??= fresh();
-  return g[KEY];
-}
+export const simState = (): SimState => processSingleton("simulator", fresh);
 
 export function applyControl(control: Control): SimState {
-  const g = globalThis as WithState;
-  if (control.reset) g[KEY] = fresh();
+  if (control.reset) resetProcessSingleton("simulator");
   const state = simState();
   if (control.latencyMs !== undefined) state.latencyMs = control.latencyMs;
   if (control.groupCount !== undefined) state.groups = generateGroups(control.groupCount);

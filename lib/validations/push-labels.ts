@@ -4,6 +4,13 @@ export const TASK_TAG_MAX = 8;
 export const MSG_TEMPLATE_MAX = 70;
 export const VOICE_CONTENT_MAX = 500;
 
+/** The console's own maxima, where the vendor sets none: what one push may carry through this console. */
+export const NAME_MAX = 50;
+export const PUSH_TITLE_MAX = 100;
+export const PUSH_CONTENT_MAX = 2000;
+export const PUSH_ICON_MAX = 500;
+export const LINK_CONTENT_MAX = 500;
+
 export const NOTIFY_WAYS = [1, 2, 3] as const;
 export type NotifyWay = (typeof NOTIFY_WAYS)[number];
 export const NOTIFY_WAY_LABELS: Record<NotifyWay, string> = { 1: "系统通知", 2: "短信推送", 3: "语音消息" };

@@ -21,7 +21,7 @@ export type PushRecord = {
   chuanbo_group: number[];
   /** Sum of the groups' pnum at send time; null when no count was known. Groups may overlap. */
   reach: number | null;
-  /** Some group's pnum was missing (or the group was not found), so reach undercounts. */
+  /** Some group's pnum was missing (or the group was not found): the real reach is unknown, `reach` is only the known part. */
   reach_incomplete: boolean;
   status: PushStatus;
   upstream_code: number | null;
@@ -36,6 +36,8 @@ export type PushRecord = {
   rejected_by: string | null;
   rejected_at: string | null;
   reject_reason: string | null;
+  /** Why the approval policy held it, for the approver (e.g. 人数未知…); empty when it was not held. */
+  hold_reasons: string[];
   /** Exactly what was sent: the parsed push. */
   body: Push;
 };

@@ -1,8 +1,19 @@
 import * as z from "zod/mini";
 import { countCodePoints } from "@/lib/text/code-points";
-import { LINK_TYPES, MSG_TEMPLATE_MAX, TASK_TAG_MAX, VOICE_CONTENT_MAX } from "@/lib/validations/push-labels";
+import {
+  LINK_CONTENT_MAX,
+  LINK_TYPES,
+  MSG_TEMPLATE_MAX,
+  NAME_MAX,
+  PUSH_CONTENT_MAX,
+  PUSH_ICON_MAX,
+  PUSH_TITLE_MAX,
+  TASK_TAG_MAX,
+  VOICE_CONTENT_MAX,
+} from "@/lib/validations/push-labels";
 
-// The vendor's rules for push_create, shared by the composer form, POST /api/pushes and the simulator.
+// The rules for push_create, built once for two readers: the vendor's own rules (the simulator holds
+// exactly those), and the same with the console's own maxima on top (the composer and POST /api/pushes).
 
 export * from "@/lib/validations/push-labels";
 
@@ -11,8 +22,9 @@ const id = (message: string) =>
 
 const trimmed = z.pipe(z.string(), z.transform((v) => v.trim()));
 
+const count = (n: number) => n.toLocaleString("zh-CN");
 const tooLong = (label: string, max: number) => (value: string) =>
-  `${label}最多 ${max} 个字，现在有 ${countCodePoints(value)} 个`;
+  `${label}最多 ${count(max)} 个字，现在有 ${count(countCodePoints(value))} 个`;
 
 /** Required text, trimmed, at most `max` characters counted as code points. */
 const text = (label: string, max?: number) =>
@@ -40,70 +52,90 @@ const httpUrl = (v: string) => {
   }
 };
 
-const common = {
-  name: text("推送名字"),
-  section_id: id("请选择部门"),
-  chuanbo_type_id: id("请选择消息类型"),
-  chuanbo_directive_id: z.optional(id("请选择有效的传播指令")),
-  task_tag: optionalText("标签", TASK_TAG_MAX),
-  chuanbo_group: z
-    .array(id("用户组 id 必须是正整数"), { error: "请至少选择一个推送用户组" })
-    .check(z.minLength(1, { error: "请至少选择一个推送用户组" })),
-};
-
 /** Run the link rules even while other fields are still wrong, so the editor sees them at once. */
 const whenLinkFieldsParsed = {
   when: (payload: { issues: ReadonlyArray<{ path?: ReadonlyArray<PropertyKey> }> }) =>
     !payload.issues.some((issue) => issue.path?.[0] === "link_type" || issue.path?.[0] === "link_content"),
 };
 
-const notificationPush = z
-  .object({
-    ...common,
-    notify_way: z.literal(1),
-    push_title: text("推送标题"),
-    push_content: text("推送内容"),
-    push_icon: z.optional(
-      z.pipe(trimmed, z.transform((v) => v || undefined)).check(
-        z.refine((v) => v === undefined || httpUrl(v), { error: "消息图标须是以 http:// 或 https:// 开头的图片地址" }),
+/** Maxima of the console's own, for fields the vendor leaves unbounded. */
+type ConsoleLimits = Partial<Record<"name" | "push_title" | "push_content" | "push_icon" | "link_content", number>>;
+
+function buildPushSchema(limits: ConsoleLimits) {
+  const common = {
+    name: text("推送名字", limits.name),
+    section_id: id("请选择部门"),
+    chuanbo_type_id: id("请选择消息类型"),
+    chuanbo_directive_id: z.optional(id("请选择有效的传播指令")),
+    task_tag: optionalText("标签", TASK_TAG_MAX),
+    chuanbo_group: z
+      .array(id("用户组 id 必须是正整数"), { error: "请至少选择一个推送用户组" })
+      .check(z.minLength(1, { error: "请至少选择一个推送用户组" })),
+  };
+
+  const notificationPush = z
+    .object({
+      ...common,
+      notify_way: z.literal(1),
+      push_title: text("推送标题", limits.push_title),
+      push_content: text("推送内容", limits.push_content),
+      push_icon: z.optional(
+        z.pipe(trimmed, z.transform((v) => v || undefined)).check(
+          z.refine((v) => v === undefined || httpUrl(v), { error: "消息图标须是以 http:// 或 https:// 开头的图片地址" }),
+          z.refine((v) => v === undefined || limits.push_icon === undefined || countCodePoints(v) <= limits.push_icon, {
+            error: (issue) => tooLong("消息图标地址", limits.push_icon ?? 0)(String(issue.input)),
+          }),
+        ),
       ),
-    ),
-    link_type: z.optional(z.literal(LINK_TYPES, { error: "链接类型只能是稿件或通知" })),
-    link_content: optionalText("链接内容"),
-  })
-  .check(
-    z.refine((v) => v.link_type === undefined || v.link_content !== undefined, {
-      error: "选了链接类型，请填写链接内容",
-      path: ["link_content"],
-      ...whenLinkFieldsParsed,
-    }),
-    z.refine((v) => v.link_type !== 2 || v.link_content === undefined || /^\d+$/.test(v.link_content), {
-      error: "稿件 id 只能是数字",
-      path: ["link_content"],
-      ...whenLinkFieldsParsed,
-    }),
-    z.refine((v) => v.link_content === undefined || v.link_type !== undefined, {
-      error: "填了链接内容，请选择链接类型",
-      path: ["link_type"],
-      ...whenLinkFieldsParsed,
-    }),
-  );
+      link_type: z.optional(z.literal(LINK_TYPES, { error: "链接类型只能是稿件或通知" })),
+      link_content: optionalText("链接内容", limits.link_content),
+    })
+    .check(
+      z.refine((v) => v.link_type === undefined || v.link_content !== undefined, {
+        error: "选了链接类型，请填写链接内容",
+        path: ["link_content"],
+        ...whenLinkFieldsParsed,
+      }),
+      z.refine((v) => v.link_type !== 2 || v.link_content === undefined || /^\d+$/.test(v.link_content), {
+        error: "稿件 id 只能是数字",
+        path: ["link_content"],
+        ...whenLinkFieldsParsed,
+      }),
+      z.refine((v) => v.link_content === undefined || v.link_type !== undefined, {
+        error: "填了链接内容，请选择链接类型",
+        path: ["link_type"],
+        ...whenLinkFieldsParsed,
+      }),
+    );
 
-const smsPush = z.object({
-  ...common,
-  notify_way: z.literal(2),
-  msg_sign_id: id("请选择短信签名"),
-  msg_template: text("短信模板", MSG_TEMPLATE_MAX),
-});
+  const smsPush = z.object({
+    ...common,
+    notify_way: z.literal(2),
+    msg_sign_id: id("请选择短信签名"),
+    msg_template: text("短信模板", MSG_TEMPLATE_MAX),
+  });
 
-const voicePush = z.object({
-  ...common,
-  notify_way: z.literal(3),
-  voice_content: text("语音模板", VOICE_CONTENT_MAX),
-});
+  const voicePush = z.object({
+    ...common,
+    notify_way: z.literal(3),
+    voice_content: text("语音模板", VOICE_CONTENT_MAX),
+  });
 
-export const pushSchema = z.discriminatedUnion("notify_way", [notificationPush, smsPush, voicePush], {
-  error: "请选择推送类型：系统通知、短信推送或语音消息",
+  return z.discriminatedUnion("notify_way", [notificationPush, smsPush, voicePush], {
+    error: "请选择推送类型：系统通知、短信推送或语音消息",
+  });
+}
+
+/** The vendor's rules alone: what the simulator accepts, exactly as the vendor would. */
+export const vendorPushSchema = buildPushSchema({});
+
+/** The vendor's rules and the console's maxima: the composer form and POST /api/pushes. */
+export const pushSchema = buildPushSchema({
+  name: NAME_MAX,
+  push_title: PUSH_TITLE_MAX,
+  push_content: PUSH_CONTENT_MAX,
+  push_icon: PUSH_ICON_MAX,
+  link_content: LINK_CONTENT_MAX,
 });
 
 export type PushInput = z.input<typeof pushSchema>;

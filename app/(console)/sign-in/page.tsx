@@ -2,8 +2,9 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { safeNext, sessionUser } from "@/lib/server/auth/session";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/server/auth/users";
+import { safeNext } from "@/lib/auth/safe-next";
+import { sessionUser } from "@/lib/server/auth/session";
+import { DEMO_PASSWORD, usableDemoAccounts } from "@/lib/server/auth/demo-accounts";
 import { serverConfig } from "@/lib/server/config";
 import { Alert } from "@/components/ui/alert";
 
@@ -14,10 +15,12 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ n
   const next = safeNext(typeof params.next === "string" ? params.next : undefined);
   if (await sessionUser(await headers())) redirect(next);
   const { auth } = serverConfig();
-  const demo = auth.demoAccounts
+  // sessionUser above waited for the accounts to be ready; retired demo accounts are not offered.
+  const demoAccounts = auth.demoAccounts ? usableDemoAccounts() : [];
+  const demo = demoAccounts.length > 0
     ? {
         password: DEMO_PASSWORD,
-        accounts: DEMO_ACCOUNTS.map((account) => ({
+        accounts: demoAccounts.map((account) => ({
           username: account.username,
           name: account.name,
           roles: account.roles.map((role) => ROLE_LABELS[role]).join("、"),

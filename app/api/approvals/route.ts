@@ -1,8 +1,6 @@
 import * as z from "zod/mini";
-import { requireUser } from "@/lib/server/auth/session";
-import { invalidRequest, jsonResponse, withErrors } from "@/lib/server/http";
-import { pushStore } from "@/lib/server/push-store";
-import { fieldErrors } from "@/lib/validations/field-errors";
+import { pushStore } from "@/lib/server/pushes/store";
+import { route } from "@/lib/server/route";
 import { groupsQuerySchema } from "@/lib/validations/group";
 
 export const dynamic = "force-dynamic";
@@ -10,11 +8,4 @@ export const dynamic = "force-dynamic";
 const querySchema = z.object({ current: groupsQuerySchema.shape.current, size: groupsQuerySchema.shape.size });
 
 /** 待审批: pushes held by the approval policy, newest first, with their full body and reach. */
-export function GET(request: Request) {
-  return withErrors(async () => {
-    await requireUser(request, "approve");
-    const query = z.safeParse(querySchema, Object.fromEntries(new URL(request.url).searchParams));
-    if (!query.success) return invalidRequest(fieldErrors(query.error), "查询参数有误。");
-    return jsonResponse(await pushStore().list({ ...query.data, status: "pending_approval" }));
-  });
-}
+export const GET = route({ need: "approve", query: querySchema }, ({ query }) => pushStore().list({ ...query, status: "pending_approval" }));

@@ -1,16 +1,8 @@
-import { groupList } from "@/lib/server/chuanbo-client";
 import { serverConfig } from "@/lib/server/config";
-import { jsonResponse } from "@/lib/server/http";
+import { route } from "@/lib/server/route";
+
+// Liveness: the process answers. No upstream call (that is /api/ready), so anyone may ask as often as they like.
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
-  const upstream = serverConfig().upstream.mode;
-  try {
-    await groupList({ current: 1, size: 1 });
-    return jsonResponse({ ok: true, upstream, upstreamReachable: true });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : "未知错误";
-    return jsonResponse({ ok: false, upstream, upstreamReachable: false, message }, 503);
-  }
-}
+export const GET = route({ need: "public" }, () => ({ ok: true, upstream: serverConfig().upstream.mode }));

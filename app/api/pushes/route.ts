@@ -1,22 +1,15 @@
-import * as z from "zod/mini";
-import { requireUser } from "@/lib/server/auth/session";
-import { invalidRequest, jsonResponse, withErrors } from "@/lib/server/http";
-import { handlePushRequest } from "@/lib/server/push-send";
-import { pushStore } from "@/lib/server/push-store";
-import { fieldErrors } from "@/lib/validations/field-errors";
+import { handlePushRequest } from "@/lib/server/pushes/send";
+import { pushStore } from "@/lib/server/pushes/store";
+import { route } from "@/lib/server/route";
+import { pushSchema } from "@/lib/validations/push";
 import { pushListQuerySchema } from "@/lib/validations/push-record";
 
 export const dynamic = "force-dynamic";
 
-export function POST(request: Request) {
-  return withErrors(async () => handlePushRequest(request, { test: false, user: await requireUser(request, "send") }));
-}
+/** 创建推送: exactly once per Idempotency-Key, through the limits and the approval policy. */
+export const POST = route({ need: "send", body: pushSchema }, ({ request, body, actor }) =>
+  handlePushRequest(request, { push: body, test: false, actor }),
+);
 
-export function GET(request: Request) {
-  return withErrors(async () => {
-    await requireUser(request);
-    const query = z.safeParse(pushListQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
-    if (!query.success) return invalidRequest(fieldErrors(query.error), "查询参数有误。");
-    return jsonResponse(await pushStore().list(query.data));
-  });
-}
+/** 推送记录: newest first, paged, filtered by channel and status. */
+export const GET = route({ need: "read", query: pushListQuerySchema }, ({ query }) => pushStore().list(query));

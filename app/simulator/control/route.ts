@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { serverConfig } from "@/lib/server/config";
+import { forgetGroupIndex } from "@/lib/server/group-index";
 import { apiError, invalidRequest, jsonResponse, readJson } from "@/lib/server/http";
 import { applyControl, controlSchema, simState, type ControlSummary, type SimState } from "@/lib/simulator/state";
 import { fieldErrors } from "@/lib/validations/field-errors";
@@ -29,5 +30,8 @@ export async function POST(request: Request) {
   if (!body.ok) return body.response;
   const control = z.safeParse(controlSchema, body.value);
   if (!control.success) return invalidRequest(fieldErrors(control.error));
-  return jsonResponse(summary(applyControl(control.data)));
+  const state = applyControl(control.data);
+  // New groups: the console's index of the old ones is stale, and a refresh must not wait out its interval.
+  if (control.data.reset || control.data.groupCount !== undefined) forgetGroupIndex();
+  return jsonResponse(summary(state));
 }

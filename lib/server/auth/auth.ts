@@ -5,16 +5,22 @@ import { adminAc, userAc } from "better-auth/plugins/admin/access";
 import { genericOAuth } from "better-auth/plugins/generic-oauth";
 import { username } from "better-auth/plugins/username";
 import type Database from "better-sqlite3";
-import { USERNAME_RULE } from "@/lib/auth/user-schema";
+import { DISPLAY_NAME_MAX, USERNAME_RULE } from "@/lib/auth/user-schema";
 import { recordAudit } from "@/lib/server/audit";
-import { authDatabase } from "@/lib/server/auth/database";
+import { consoleDatabase } from "@/lib/server/db";
 import { requireAuthSecret, serverConfig, type ServerConfig } from "@/lib/server/config";
+import { processSingleton } from "@/lib/server/singleton";
 
 // better-auth, configured for this console: username sign-in, roles through the admin plugin
 // (comma-separated in user.role), optional OIDC single sign-on, tables in the console's own SQLite file.
 
 export const SIGN_IN_PATH = "/sign-in/username";
 export const OIDC_PROVIDER_ID = "oidc";
+/**
+ * The request header better-auth reads the caller's address from (rate limits, session records).
+ * handler.ts sets it from lib/server/client-address.ts after deleting any copy a client sent.
+ */
+export const CLIENT_ADDRESS_HEADER = "x-console-client-address";
 /** better-auth needs an email per user; these accounts have none, so each gets a name that cannot be delivered. */
 export const placeholderEmail = (name: string) => `${name}@users.chuanbo.invalid`;
 
@@ -47,22 +53,24 @@ export function authOptions(config: ServerConfig, db: Database.Database) {
       max: 300,
       customRules: { [SIGN_IN_PATH]: { window: 60, max: auth.signInLimitPerMinute } },
     },
-    // Only sign-in, sign-out and session reads go over HTTP; users are managed through /api/admin (audited).
+    // handler.ts lets only sign-in, sign-out, the session read and single sign-on through; this is the
+    // second lock on the rest. Users are managed through /api/admin (audited), never self-service.
     disabledPaths: [
-      "/sign-in/email",
-      "/sign-up/email",
-      "/change-email",
-      "/delete-user",
-      "/update-user",
-      "/is-username-available",
-      "/request-password-reset",
-      "/reset-password",
+      ...[
+        "/sign-in/email", "/sign-up/email", "/change-email", "/change-password", "/verify-password", "/set-password",
+        "/delete-user", "/delete-user/callback", "/update-user", "/update-session", "/list-sessions", "/revoke-session",
+        "/revoke-sessions", "/revoke-other-sessions", "/list-accounts", "/account-info", "/link-social", "/unlink-account",
+        "/get-access-token", "/refresh-token", "/send-verification-email", "/verify-email", "/request-password-reset",
+        "/reset-password", "/is-username-available", "/error", "/ok",
+      ],
       ...[
         "set-role", "get-user", "create-user", "update-user", "list-users", "list-user-sessions", "unban-user", "ban-user",
         "impersonate-user", "stop-impersonating", "revoke-user-session", "revoke-user-sessions", "remove-user",
         "set-user-password", "has-permission",
       ].map((name) => `/admin/${name}`),
     ],
+    // A failed single sign-on comes back to the sign-in page, not to better-auth's own error page.
+    onAPIError: { errorURL: "/sign-in?sso=failed" },
     advanced: {
       cookiePrefix: "chuanbo",
       // Secure is added per response (see route handler): every host but a loopback one over http.
@@ -70,13 +78,16 @@ export function authOptions(config: ServerConfig, db: Database.Database) {
       // handler.ts applies the console's one same-origin rule to every POST here first; better-auth's
       // own check would also refuse a script's sign-in that carries a cookie jar but no Origin.
       disableCSRFCheck: true,
-      ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
+      // Never X-Forwarded-For itself: a client writes what it likes there (lib/server/client-address.ts).
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
     },
     databaseHooks: {
       session: {
         create: {
-          after: async (session) => {
-            recordAudit({ actor: usernameOf(db, session.userId), ip: session.ipAddress ?? null, action: "sign_in", details: {} });
+          after: async (session, context) => {
+            // The address handler.ts decided, as it wrote it (better-auth's copy is its own rate-limit form).
+            const ip = context?.headers?.get(CLIENT_ADDRESS_HEADER) ?? (session.ipAddress || null);
+            recordAudit({ actor: usernameOf(db, session.userId), ip, action: "sign_in", details: {} });
           },
         },
       },
@@ -108,7 +119,9 @@ export function authOptions(config: ServerConfig, db: Database.Database) {
                   mapProfileToUser: (profile) => {
                     const preferred = typeof profile.preferred_username === "string" ? profile.preferred_username.toLowerCase() : "";
                     const name = USERNAME_RULE.test(preferred) ? preferred : undefined;
-                    return { name: profile.name ?? preferred, username: name, displayUsername: name };
+                    // The identity provider's name is shown everywhere: capped like a name an admin types.
+                    const display = Array.from(String(profile.name ?? preferred)).slice(0, DISPLAY_NAME_MAX).join("");
+                    return { name: display, username: name, displayUsername: name };
                   },
                 },
               ],
@@ -120,18 +133,11 @@ export function authOptions(config: ServerConfig, db: Database.Database) {
 }
 
 function createAuth() {
-  const db = authDatabase();
+  const db = consoleDatabase();
   return betterAuth(authOptions(serverConfig(), db));
 }
 
 export type Auth = ReturnType<typeof createAuth>;
 
-const KEY = Symbol.for("chuanbo-console.auth");
-type WithAuth = typeof globalThis & { [KEY]?: Auth };
-
 /** The one better-auth instance of this server process. */
-export function auth(): Auth {
-  const g = globalThis as WithAuth;
-  g[KEY] ??= createAuth();
-  return g[KEY];
-}
+export const auth = (): Auth => processSingleton("auth", createAuth);

@@ -1,24 +1,46 @@
 import "server-only";
 import { clientIp, recordAudit } from "@/lib/server/audit";
-import { OIDC_PROVIDER_ID, SIGN_IN_PATH } from "@/lib/server/auth/auth";
+import { reserveAttempt } from "@/lib/server/auth/account-limit";
+import { CLIENT_ADDRESS_HEADER, OIDC_PROVIDER_ID, SIGN_IN_PATH } from "@/lib/server/auth/auth";
+import { consoleDatabase } from "@/lib/server/db";
 import { assertSameOrigin } from "@/lib/server/auth/same-origin";
 import { sessionUser } from "@/lib/server/auth/session";
-import { authReady } from "@/lib/server/auth/users";
-import { apiError, withErrors } from "@/lib/server/http";
+import { authReady } from "@/lib/server/auth/ready";
+import { serverConfig } from "@/lib/server/config";
+import { apiError } from "@/lib/server/http";
 
-// /api/auth/*: better-auth's own endpoints (sign-in, sign-out, session, OIDC), wrapped so that
-// failures speak the contract's envelope in Chinese, sign-in failures and sign-outs are audited,
+// /api/auth/*: the few better-auth endpoints the console uses (sign-in, sign-out, session, OIDC),
+// wrapped so that failures speak the contract's envelope in Chinese, sign-in failures and sign-outs
+// are audited, better-auth sees the one decided client address, no answer carries a session token,
 // and cookies are Secure everywhere but on a loopback address over plain http.
 
 const BASE = "/api/auth";
+const OIDC_CALLBACK = `/callback/${OIDC_PROVIDER_ID}`;
 
+/** Path → methods the console's pages use. Everything else better-auth offers answers 404 here. */
+function allowedMethods(path: string): readonly string[] {
+  switch (path) {
+    case SIGN_IN_PATH:
+    case "/sign-out":
+      return ["POST"];
+    case "/get-session":
+      return ["GET"];
+  }
+  if (!serverConfig().auth.oidc) return [];
+  // Single sign-on: the form starts it; the identity provider comes back by GET (or POST, form_post).
+  if (path === "/sign-in/social") return ["POST"];
+  if (path === OIDC_CALLBACK) return ["GET", "POST"];
+  return [];
+}
+
+const INVALID_CREDENTIALS = { code: "invalid_credentials", message: "用户名或密码不对，请检查后重试。" };
 const MESSAGES: Record<string, { code: string; message: string }> = {
-  INVALID_USERNAME_OR_PASSWORD: { code: "invalid_credentials", message: "用户名或密码不对，请检查后重试。" },
-  INVALID_USERNAME: { code: "invalid_credentials", message: "用户名或密码不对，请检查后重试。" },
-  USERNAME_TOO_SHORT: { code: "invalid_credentials", message: "用户名或密码不对，请检查后重试。" },
-  USERNAME_TOO_LONG: { code: "invalid_credentials", message: "用户名或密码不对，请检查后重试。" },
-  PASSWORD_TOO_SHORT: { code: "invalid_credentials", message: "用户名或密码不对，请检查后重试。" },
-  PASSWORD_TOO_LONG: { code: "invalid_credentials", message: "用户名或密码不对，请检查后重试。" },
+  INVALID_USERNAME_OR_PASSWORD: INVALID_CREDENTIALS,
+  INVALID_USERNAME: INVALID_CREDENTIALS,
+  USERNAME_TOO_SHORT: INVALID_CREDENTIALS,
+  USERNAME_TOO_LONG: INVALID_CREDENTIALS,
+  PASSWORD_TOO_SHORT: INVALID_CREDENTIALS,
+  PASSWORD_TOO_LONG: INVALID_CREDENTIALS,
   BANNED_USER: { code: "account_disabled", message: "这个账号已被停用。如需恢复，请联系管理员。" },
   VALIDATION_ERROR: { code: "invalid_request", message: "请填写用户名和密码。" },
 };
@@ -40,10 +62,10 @@ function secureCookies(request: Request, response: Response): Response {
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
-async function attemptedUsername(request: Request): Promise<string | null> {
+function attemptedUsername(body: string | undefined): string | null {
   try {
-    const body = (await request.clone().json()) as { username?: unknown };
-    return typeof body.username === "string" ? body.username.trim().toLowerCase().slice(0, 64) : null;
+    const { username } = JSON.parse(body ?? "") as { username?: unknown };
+    return typeof username === "string" ? username.trim().toLowerCase().slice(0, 64) : null;
   } catch {
     return null;
   }
@@ -62,26 +84,72 @@ async function translated(response: Response): Promise<Response> {
   return apiError(response.status, "auth_error", `登录服务出错（${body.message ?? response.status}），请稍后重试；如果一直如此，请联系管理员。`);
 }
 
-/** The session token lives in its httpOnly cookie only; page scripts never see it. */
-async function withoutToken(response: Response): Promise<Response> {
-  const { token: _token, ...body } = (await response.json()) as Record<string, unknown>;
-  const headers = new Headers(response.headers);
-  headers.delete("content-length");
-  return new Response(JSON.stringify(body), { status: response.status, headers });
+/** Drops every `token` (and `…Token`) field, at any depth. */
+function stripTokens(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stripTokens);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== "token" && !key.endsWith("Token"))
+      .map(([key, inner]) => [key, stripTokens(inner)]),
+  );
 }
 
-export function handleAuthRequest(request: Request): Promise<Response> {
-  return withErrors(async () => {
-    const path = new URL(request.url).pathname.slice(BASE.length);
-    // The identity provider posts back to its callback from its own site; everything else is ours.
-    if (!path.startsWith(`/oauth2/callback/${OIDC_PROVIDER_ID}`)) assertSameOrigin(request);
-    const auth = await authReady();
-    const ip = clientIp(request);
-    const signingOut = path === "/sign-out" ? await sessionUser(request.headers) : null;
-    const username = path === SIGN_IN_PATH ? await attemptedUsername(request) : null;
+/** Session tokens live in their httpOnly cookie only; page scripts never see one in an answer. */
+async function withoutTokens(response: Response): Promise<Response> {
+  if (!response.headers.get("content-type")?.includes("json")) return response;
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return new Response(text, response);
+  }
+  const headers = new Headers(response.headers);
+  headers.delete("content-length");
+  return new Response(JSON.stringify(stripTokens(body)), { status: response.status, statusText: response.statusText, headers });
+}
 
-    const response = await auth.handler(request);
+/** The request as better-auth gets it: with the decided client address, in the one header it reads. */
+function forBetterAuth(request: Request, body: string | undefined, ip: string | null): Request {
+  const headers = new Headers(request.headers);
+  headers.delete(CLIENT_ADDRESS_HEADER);
+  headers.delete("content-length");
+  if (ip) headers.set(CLIENT_ADDRESS_HEADER, ip);
+  return new Request(request.url, { method: request.method, headers, body, signal: request.signal });
+}
 
+function accountLimited(windowMinutes: number): Response {
+  const response = apiError(
+    429,
+    "rate_limited",
+    `这个用户名近 ${windowMinutes} 分钟内登录失败的次数过多，暂时不能登录。请 ${windowMinutes} 分钟后再试；如果忘记了密码，请联系管理员重置。`,
+  );
+  response.headers.set("retry-after", String(windowMinutes * 60));
+  return response;
+}
+
+/** /api/auth/*, after the route wrapper read the body (`text`) within the size limit. */
+export async function handleAuthRequest(request: Request, body: string | undefined): Promise<Response> {
+  const path = new URL(request.url).pathname.slice(BASE.length);
+  if (!allowedMethods(path).includes(request.method)) {
+    return apiError(404, "not_found", "控制台没有这个登录接口。");
+  }
+  // The identity provider posts back to its callback from its own site; everything else is ours.
+  if (path !== OIDC_CALLBACK) assertSameOrigin(request);
+  const auth = await authReady();
+  const ip = clientIp(request);
+  const signingOut = path === "/sign-out" ? await sessionUser(request.headers) : null;
+  const username = path === SIGN_IN_PATH ? attemptedUsername(body) : null;
+  const { accountFailureLimit: limit, accountFailureWindowMinutes: windowMinutes } = serverConfig().auth;
+  // Counted before the password is looked at: the same answer whether or not the name exists.
+  const attempt = username === null ? null : reserveAttempt(consoleDatabase(), username, { limit, windowMinutes });
+  if (username !== null && attempt === null) {
+    recordAudit({ actor: null, ip, action: "sign_in_failed", target: username, details: { status: 429, reason: "account_limited" } });
+    return accountLimited(windowMinutes);
+  }
+  try {
+    const response = await auth.handler(forBetterAuth(request, body, ip));
     if (path === SIGN_IN_PATH && !response.ok) {
       recordAudit({
         actor: null,
@@ -92,6 +160,8 @@ export function handleAuthRequest(request: Request): Promise<Response> {
       });
     }
     if (signingOut && response.ok) recordAudit({ actor: signingOut.username, ip, action: "sign_out" });
-    return secureCookies(request, path === SIGN_IN_PATH && response.ok ? await withoutToken(response) : await translated(response));
-  });
+    return secureCookies(request, response.ok ? await withoutTokens(response) : await translated(response));
+  } finally {
+    attempt?.release();
+  }
 }

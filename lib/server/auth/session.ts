@@ -2,8 +2,9 @@ import "server-only";
 import { headers as requestHeaders } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { can, parseRoles, type Capability, type Role } from "@/lib/auth/roles";
+import { safeNext } from "@/lib/auth/safe-next";
 import { clientIp, recordAudit } from "@/lib/server/audit";
-import { authReady } from "@/lib/server/auth/users";
+import { authReady } from "@/lib/server/auth/ready";
 import { AccessError } from "@/lib/server/auth/errors";
 import { assertSameOrigin } from "@/lib/server/auth/same-origin";
 
@@ -51,16 +52,22 @@ export async function requireUser(request: Request, need: Capability = "browse")
   return user;
 }
 
-/** Where sign-in sends a person back to: a path of this console, never another site. */
-export function safeNext(value: string | null | undefined): string {
-  return value && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : "/";
+/** To /sign-in, with the page this request was for as `next`. */
+export function redirectToSignIn(headers: Headers): never {
+  redirect(`/sign-in?next=${encodeURIComponent(safeNext(headers.get(PATH_HEADER)))}`);
+}
+
+/** Whether this page request is for the sign-in page itself (or, with no path from proxy.ts, cannot be told apart from it). */
+export function isSignInPage(headers: Headers): boolean {
+  const path = headers.get(PATH_HEADER);
+  return path === null || new URL(path, "http://console.invalid").pathname === "/sign-in";
 }
 
 /** For pages (server components): the user; signed out → /sign-in?next=…; lacking the role → 403 page. */
 export async function requirePageUser(need: Capability = "browse"): Promise<SessionUser> {
   const headers = await requestHeaders();
   const user = await sessionUser(headers);
-  if (!user) redirect(`/sign-in?next=${encodeURIComponent(safeNext(headers.get(PATH_HEADER)))}`);
+  if (!user) redirectToSignIn(headers);
   if (!can(user.roles, need)) forbidden();
   return user;
 }

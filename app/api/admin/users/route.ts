@@ -1,12 +1,9 @@
-import { createUserRoute, listUsersRoute } from "@/lib/server/auth/admin-routes";
-import { withErrors } from "@/lib/server/http";
+import { newUserSchema } from "@/lib/auth/user-schema";
+import { route } from "@/lib/server/route";
+import { created, createUser, listUsers, userChangeFailed } from "@/lib/server/users/users";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request) {
-  return withErrors(() => listUsersRoute(request));
-}
+export const GET = route({ need: "admin" }, () => ({ records: listUsers() }));
 
-export function POST(request: Request) {
-  return withErrors(() => createUserRoute(request));
-}
+export const POST = route({ need: "admin", body: newUserSchema }, ({ body, actor }) => createUser(body, actor).then(created, userChangeFailed));

@@ -1,10 +1,9 @@
-import { requireUser } from "@/lib/server/auth/session";
-import { withErrors } from "@/lib/server/http";
-import { handlePushRequest } from "@/lib/server/push-send";
+import { handlePushRequest, testPushSchema } from "@/lib/server/pushes/send";
+import { route } from "@/lib/server/route";
 
 export const dynamic = "force-dynamic";
 
 /** 发送到测试组: the same push, to the options file's test group alone, recorded as a test. */
-export function POST(request: Request) {
-  return withErrors(async () => handlePushRequest(request, { test: true, user: await requireUser(request, "send") }));
-}
+export const POST = route({ need: "send", body: testPushSchema }, ({ request, body, actor }) =>
+  handlePushRequest(request, { push: body, test: true, actor }),
+);

@@ -1,9 +1,10 @@
-import { updateUserRoute } from "@/lib/server/auth/admin-routes";
-import { withErrors } from "@/lib/server/http";
+import { userPatchSchema } from "@/lib/auth/user-schema";
+import { route } from "@/lib/server/route";
+import { updateUser, userChangeFailed } from "@/lib/server/users/users";
 
 export const dynamic = "force-dynamic";
 
 /** { roles?, disabled?, password? }: re-role, disable or enable, reset the password. */
-export function PATCH(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return withErrors(async () => updateUserRoute(request, (await params).id));
-}
+export const PATCH = route({ need: "admin", body: userPatchSchema }, ({ body, actor, params }) =>
+  updateUser(params.id!, body, actor).catch(userChangeFailed),
+);

@@ -1,10 +1,8 @@
-import { approvePush } from "@/lib/server/auth/approvals";
-import { requireUser } from "@/lib/server/auth/session";
-import { withErrors } from "@/lib/server/http";
+import * as z from "zod/mini";
+import { approvePush } from "@/lib/server/pushes/approvals";
+import { route } from "@/lib/server/route";
 
 export const dynamic = "force-dynamic";
 
-/** Approves a held push, which is then sent (exactly once); answers as POST /api/pushes does. */
-export function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return withErrors(async () => approvePush(request, (await params).id, await requireUser(request, "approve")));
-}
+/** Approves a held push, which is then sent (exactly once); answers as POST /api/pushes does. Body: `{}`. */
+export const POST = route({ need: "approve", body: z.unknown() }, ({ params, actor }) => approvePush(params.id!, actor));

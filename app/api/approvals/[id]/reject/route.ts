@@ -1,10 +1,8 @@
-import { rejectPush } from "@/lib/server/auth/approvals";
-import { requireUser } from "@/lib/server/auth/session";
-import { withErrors } from "@/lib/server/http";
+import { rejectPush } from "@/lib/server/pushes/approvals";
+import { route } from "@/lib/server/route";
+import { rejectSchema } from "@/lib/validations/approval";
 
 export const dynamic = "force-dynamic";
 
 /** Rejects a held push with a reason ({ reason }); answers with the updated record. */
-export function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return withErrors(async () => rejectPush(request, (await params).id, await requireUser(request, "approve")));
-}
+export const POST = route({ need: "approve", body: rejectSchema }, ({ params, body, actor }) => rejectPush(params.id!, body.reason, actor));

@@ -1,9 +1,9 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
 import { serverConfig } from "@/lib/server/config";
+import { openDatabase } from "@/lib/server/db";
+import { processSingleton } from "@/lib/server/singleton";
 import type { Push } from "@/lib/validations/push";
 import type { PushHeld, PushList, PushListQuery, PushRecord, PushStatus, Reach } from "@/lib/validations/push-record";
 
@@ -13,20 +13,37 @@ import type { PushHeld, PushList, PushListQuery, PushRecord, PushStatus, Reach }
 /** The HTTP answer given for an attempt, replayed as is when the same key comes again. */
 export type StoredAnswer = { status: number; body: unknown };
 
-export type NewPush = {
+/** What the sender already did, read inside the transaction that records the new push. */
+export type SenderCounts = {
+  /** Real (not test) pushes this user recorded in the past hour, whatever became of them. */
+  recentCount: number;
+  /** People reached by this user's real pushes in the approval window that no supervisor approved and that went or may have gone out (sent, unknown, pending). */
+  windowReach: number;
+};
+
+/** What the policy makes of a new push, given the sender's counts: send it, hold it for approval, or refuse it. */
+export type Admission<R> = { kind: "send" } | { kind: "hold"; reasons: string[] } | { kind: "refuse"; refusal: R };
+
+export type NewPush<R = never> = {
   key: string;
   push: Push;
   isTest: boolean;
   sentBy: string | null;
-  /** Held for approval (审批) instead of being sent: recorded as pending_approval, answered 202. */
-  held?: boolean;
   /** Known before sending when limits or the approval policy needed it. */
   reach?: Reach;
+  /**
+   * The policy, called synchronously inside the transaction that inserts, so that the counts it
+   * sees cannot change before the record is written (no burst gets past the cap or the window).
+   * Not called for a key this user used before. Without it the push is simply recorded as pending.
+   */
+  admit?: { windowMinutes: number; decide: (counts: SenderCounts) => Admission<R> };
 };
 
-export type BeginResult =
-  /** Recorded as pending: the caller now calls the upstream, then `finish`. */
+export type BeginResult<R = never> =
+  /** Recorded as pending, or as pending_approval when held: the caller now sends it (then `finish`) or says it waits. */
   | { kind: "started"; record: PushRecord }
+  /** The policy refused it: nothing was recorded. (Only when there is a policy that can refuse.) */
+  | ([R] extends [never] ? never : { kind: "refused"; refusal: R; counts: SenderCounts })
   /** The key was used before for this same push, and it is finished: answer as then. */
   | { kind: "replay"; record: PushRecord; answer: StoredAnswer }
   /** The key was used before for this same push, which is still being sent. */
@@ -43,14 +60,15 @@ export type Outcome = {
 };
 
 export type PushStore = {
-  begin(input: NewPush): Promise<BeginResult>;
+  /** Idempotency-Keys are per user: the same key from another user is that user's own new request. */
+  begin<R = never>(input: NewPush<R>): Promise<BeginResult<R>>;
   /** Records the outcome of a pending push; false if it was not pending (already finished). */
   finish(id: string, outcome: Outcome): Promise<boolean>;
   setReach(id: string, reach: Reach): Promise<void>;
-  /** Whether this Idempotency-Key was used before (its request then replays, whatever the limits say now). */
-  hasKey(key: string): Promise<boolean>;
-  /** Real (not test) pushes this user recorded since then, for the per-user hourly cap. */
-  countSentBy(sentBy: string, since: Date): Promise<number>;
+  /** Whether this user used this Idempotency-Key before (its request then replays, whatever the limits say now). */
+  hasKey(sentBy: string | null, key: string): Promise<boolean>;
+  /** Pending records whose send started (approved_at, else created_at) before then. */
+  pendingSince(before: Date): Promise<PushRecord[]>;
   /** pending_approval → pending, exactly once: the approved record, or undefined if it was not waiting. */
   approve(id: string, by: string): Promise<PushRecord | undefined>;
   /** pending_approval → rejected: the record, or undefined if it was not waiting. */
@@ -62,8 +80,6 @@ export type PushStore = {
 
 export type StoreOptions = { now?: () => Date };
 
-/** From the working directory, not __dirname: Next bundles this file elsewhere. */
-const migrationsDir = () => path.join(process.cwd(), "db", "migrations");
 
 /** JSON with keys sorted at every level, so equal pushes hash equally whatever their key order. */
 function canonicalJson(value: unknown): string {
@@ -106,6 +122,7 @@ type Row = {
   rejected_by: string | null;
   rejected_at: string | null;
   reject_reason: string | null;
+  hold_reasons: string;
 };
 
 function toRecord(row: Row): PushRecord {
@@ -130,51 +147,24 @@ function toRecord(row: Row): PushRecord {
     rejected_by: row.rejected_by,
     rejected_at: row.rejected_at,
     reject_reason: row.reject_reason,
+    hold_reasons: JSON.parse(row.hold_reasons) as string[],
     body,
   };
-}
-
-function migrate(db: Database.Database, dir: string, now: () => Date) {
-  db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)");
-  const files = readdirSync(dir)
-    .filter((f) => /^\d+.*\.sql$/.test(f))
-    .sort();
-  // IMMEDIATE: a second process starting at the same moment waits, then finds them applied.
-  db.transaction(() => {
-    const applied = new Set(
-      db.prepare<[], { name: string }>("SELECT name FROM schema_migrations").all().map((r) => r.name),
-    );
-    for (const file of files) {
-      if (applied.has(file)) continue;
-      db.exec(readFileSync(path.join(dir, file), "utf8"));
-      db.prepare("INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)").run(file, now().toISOString());
-    }
-  }).immediate();
-}
-
-/** The console's SQLite file, created on first use, with every migration applied. */
-export function openDatabase(file: string, now: () => Date = () => new Date()): Database.Database {
-  if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const db = new Database(file);
-  db.pragma("journal_mode = WAL");
-  // A pending record must be on disk before the upstream is called, even across a power cut.
-  db.pragma("synchronous = FULL");
-  migrate(db, migrationsDir(), now);
-  return db;
 }
 
 export function openPushStore(file: string, options: StoreOptions = {}): PushStore {
   const now = options.now ?? (() => new Date());
   const db = openDatabase(file, now);
 
-  const byKey = db.prepare<[string], Row>("SELECT * FROM pushes WHERE idempotency_key = ?");
+  // One key, one attempt, per user; the same expression as the unique index, so that it is used.
+  const byKey = db.prepare<[string | null, string], Row>("SELECT * FROM pushes WHERE ifnull(sent_by, '') = ifnull(?, '') AND idempotency_key = ?");
   const byId = db.prepare<[string], Row>("SELECT * FROM pushes WHERE id = ?");
   const insert = db.prepare(
     `INSERT INTO pushes (id, idempotency_key, body_hash, created_at, notify_way, name, chuanbo_group, body, status, is_test, sent_by,
-       reach, reach_incomplete, answer_status, answer_body)
+       reach, reach_incomplete, answer_status, answer_body, hold_reasons)
      VALUES (@id, @key, @hash, @created_at, @notify_way, @name, @chuanbo_group, @body, @status, @is_test, @sent_by,
-       @reach, @reach_incomplete, @answer_status, @answer_body)
-     ON CONFLICT (idempotency_key) DO NOTHING`,
+       @reach, @reach_incomplete, @answer_status, @answer_body, @hold_reasons)
+     ON CONFLICT DO NOTHING`,
   );
   const finishStmt = db.prepare(
     `UPDATE pushes SET status = @status, finished_at = @finished_at, upstream_code = @upstream_code,
@@ -182,9 +172,15 @@ export function openPushStore(file: string, options: StoreOptions = {}): PushSto
      WHERE id = @id AND status = 'pending'`,
   );
   const reachStmt = db.prepare("UPDATE pushes SET reach = ?, reach_incomplete = ? WHERE id = ?");
-  const keyStmt = db.prepare<[string], { one: number }>("SELECT 1 AS one FROM pushes WHERE idempotency_key = ?");
-  const countStmt = db.prepare<[string, string], { n: number }>(
+  const countStmt = db.prepare<[string | null, string], { n: number }>(
     "SELECT count(*) AS n FROM pushes WHERE sent_by = ? AND created_at >= ? AND is_test = 0",
+  );
+  const windowStmt = db.prepare<[string | null, string], { n: number }>(
+    `SELECT coalesce(sum(reach), 0) AS n FROM pushes
+     WHERE sent_by = ? AND created_at >= ? AND is_test = 0 AND approved_by IS NULL AND status IN ('sent', 'unknown', 'pending')`,
+  );
+  const pendingStmt = db.prepare<[string], Row>(
+    "SELECT * FROM pushes WHERE status = 'pending' AND coalesce(approved_at, created_at) < ? ORDER BY seq",
   );
   const approveStmt = db.prepare(
     "UPDATE pushes SET status = 'pending', approved_by = ?, approved_at = ?, answer_status = NULL, answer_body = NULL WHERE id = ? AND status = 'pending_approval'",
@@ -195,19 +191,46 @@ export function openPushStore(file: string, options: StoreOptions = {}): PushSto
      WHERE id = @id AND status = 'pending_approval'`,
   );
 
-  // Check and insert in one synchronous transaction: of two requests with one key, exactly one inserts.
-  const beginTx = db.transaction((input: NewPush): BeginResult => {
+  /** What a key used before by this user answers now. */
+  function earlier(row: Row, hash: string): BeginResult<never> {
+    const record = toRecord(row);
+    if (row.body_hash !== hash) return { kind: "mismatch", record };
+    if (row.status === "pending" || row.answer_status === null) return { kind: "in_progress", record };
+    return {
+      kind: "replay",
+      record,
+      answer: { status: row.answer_status, body: JSON.parse(row.answer_body ?? "null") as unknown },
+    };
+  }
+
+  // Look up the key, count, decide and insert in one synchronous IMMEDIATE transaction: of two
+  // requests with one key exactly one inserts, and no burst of new pushes outruns the counts.
+  const beginTx = db.transaction((input: NewPush<unknown>): BeginResult<unknown> => {
     const hash = pushBodyHash(input.push, input.isTest);
+    const before = byKey.get(input.sentBy, input.key);
+    if (before) return earlier(before, hash);
+    let admission: Admission<unknown> = { kind: "send" };
+    if (input.admit) {
+      const at = now().getTime();
+      const counts: SenderCounts = {
+        recentCount: countStmt.get(input.sentBy, new Date(at - 3_600_000).toISOString())?.n ?? 0,
+        windowReach: windowStmt.get(input.sentBy, new Date(at - input.admit.windowMinutes * 60_000).toISOString())?.n ?? 0,
+      };
+      admission = input.admit.decide(counts);
+      if (admission.kind === "refuse") return { kind: "refused", refusal: admission.refusal, counts };
+    }
     const id = newId();
+    const held = admission.kind === "hold";
     // A held push's answer is final until someone approves or rejects it: a retry replays it.
-    const held = { id, status: "pending_approval" } satisfies PushHeld;
+    const answer = { id, status: "pending_approval" } satisfies PushHeld;
     const inserted = insert.run({
       id,
-      status: input.held ? "pending_approval" : "pending",
+      status: held ? "pending_approval" : "pending",
       reach: input.reach?.reach ?? null,
       reach_incomplete: input.reach?.incomplete ? 1 : 0,
-      answer_status: input.held ? 202 : null,
-      answer_body: input.held ? JSON.stringify(held) : null,
+      answer_status: held ? 202 : null,
+      answer_body: held ? JSON.stringify(answer) : null,
+      hold_reasons: JSON.stringify(admission.kind === "hold" ? admission.reasons : []),
       key: input.key,
       hash,
       created_at: now().toISOString(),
@@ -218,22 +241,14 @@ export function openPushStore(file: string, options: StoreOptions = {}): PushSto
       is_test: input.isTest ? 1 : 0,
       sent_by: input.sentBy,
     });
-    const row = byKey.get(input.key);
+    const row = byKey.get(input.sentBy, input.key);
     if (!row) throw new Error("push record vanished right after insert");
-    const record = toRecord(row);
-    if (inserted.changes === 1) return { kind: "started", record };
-    if (row.body_hash !== hash) return { kind: "mismatch", record };
-    if (row.status === "pending" || row.answer_status === null) return { kind: "in_progress", record };
-    return {
-      kind: "replay",
-      record,
-      answer: { status: row.answer_status, body: JSON.parse(row.answer_body ?? "null") as unknown },
-    };
+    return inserted.changes === 1 ? { kind: "started", record: toRecord(row) } : earlier(row, hash);
   });
 
   return {
-    async begin(input) {
-      return beginTx.immediate(input);
+    async begin<R>(input: NewPush<R>) {
+      return beginTx.immediate(input) as BeginResult<R>;
     },
     async finish(id, outcome) {
       const result = finishStmt.run({
@@ -251,11 +266,11 @@ export function openPushStore(file: string, options: StoreOptions = {}): PushSto
     async setReach(id, reach) {
       reachStmt.run(reach.reach, reach.incomplete ? 1 : 0, id);
     },
-    async hasKey(key) {
-      return keyStmt.get(key) !== undefined;
+    async hasKey(sentBy, key) {
+      return byKey.get(sentBy, key) !== undefined;
     },
-    async countSentBy(sentBy, since) {
-      return countStmt.get(sentBy, since.toISOString())?.n ?? 0;
+    async pendingSince(before) {
+      return pendingStmt.all(before.toISOString()).map(toRecord);
     },
     async approve(id, by) {
       if (approveStmt.run(by, now().toISOString(), id).changes !== 1) return undefined;
@@ -304,12 +319,5 @@ export function openPushStore(file: string, options: StoreOptions = {}): PushSto
   };
 }
 
-const KEY = Symbol.for("chuanbo-console.push-store");
-type WithStore = typeof globalThis & { [KEY]?: PushStore };
-
-/** The one store of this server process (on globalThis: Next gives each route its own module copy). */
-export function pushStore(): PushStore {
-  const g = globalThis as WithStore;
-  g[KEY] ??= openPushStore(serverConfig().databasePath);
-  return g[KEY];
-}
+/** The one store of this server process. */
+export const pushStore = (): PushStore => processSingleton("push-store", () => openPushStore(serverConfig().databasePath));

@@ -1,11 +1,12 @@
 import "server-only";
+import type { Actor } from "@/lib/server/actor";
 import * as z from "zod/mini";
 import { clientIp, recordAudit } from "@/lib/server/audit";
-import { auditOf, type PushActor } from "@/lib/server/auth/push-policy";
+import { auditOf } from "@/lib/server/pushes/policy";
 import type { SessionUser } from "@/lib/server/auth/session";
 import { apiError, invalidRequest, jsonResponse, readJson } from "@/lib/server/http";
-import { sendApproved } from "@/lib/server/push-send";
-import { pushStore } from "@/lib/server/push-store";
+import { sendApproved } from "@/lib/server/pushes/send";
+import { pushStore } from "@/lib/server/pushes/store";
 import { rejectSchema } from "@/lib/validations/approval";
 import { fieldErrors } from "@/lib/validations/field-errors";
 import type { PushErrorBody, PushRecord } from "@/lib/validations/push-record";
@@ -19,45 +20,36 @@ const notWaiting = (record: PushRecord) =>
   apiError(409, "not_pending_approval", `这条推送已不在待审批状态（现在是「${PUSH_STATUS_LABELS[record.status]}」），可能已由其他审核人处理。请刷新列表。`);
 
 /** The record if this user may decide on it now, or the answer saying why not. */
-async function decidable(request: Request, id: string, user: SessionUser): Promise<PushRecord | Response> {
+async function decidable(id: string, actor: Actor): Promise<PushRecord | Response> {
   const record = await pushStore().get(id);
   if (!record) return notFound();
   if (record.status !== "pending_approval") return notWaiting(record);
-  if (record.sent_by === user.username) {
-    recordAudit({ actor: user.username, ip: clientIp(request), action: "access_denied", target: id, details: { reason: "own_push" } });
+  if (record.sent_by === actor.username) {
+    recordAudit({ actor: actor.username, ip: actor.ip, action: "access_denied", target: id, details: { reason: "own_push" } });
     return apiError(403, "forbidden", "不能审批自己提交的推送，请另一位审核人审批。");
   }
   return record;
 }
 
-export async function approvePush(request: Request, id: string, user: SessionUser): Promise<Response> {
-  const json = await readJson(request);
-  if (!json.ok) return json.response;
-  const checked = await decidable(request, id, user);
+export async function approvePush(id: string, actor: Actor): Promise<Response> {
+  const checked = await decidable(id, actor);
   if (checked instanceof Response) return checked;
-  const actor: PushActor = { username: user.username, ip: clientIp(request) };
   // Only one approval moves it out of pending_approval; a second (double click, another supervisor) gets 409.
-  const approved = await pushStore().approve(id, user.username);
+  const approved = await pushStore().approve(id, actor.username);
   if (!approved) return notWaiting((await pushStore().get(id)) ?? checked);
   recordAudit({ ...auditOf(approved, actor), action: "push_approved" });
   return sendApproved(approved, actor);
 }
 
-export async function rejectPush(request: Request, id: string, user: SessionUser): Promise<Response> {
-  const json = await readJson(request);
-  if (!json.ok) return json.response;
-  const parsed = z.safeParse(rejectSchema, json.value);
-  if (!parsed.success) return invalidRequest(fieldErrors(parsed.error));
-  const checked = await decidable(request, id, user);
+export async function rejectPush(id: string, reason: string, actor: Actor): Promise<Response> {
+  const checked = await decidable(id, actor);
   if (checked instanceof Response) return checked;
-  const { reason } = parsed.data;
   // What the author's retry with the same Idempotency-Key will be told from now on.
   const answer: PushErrorBody = {
-    error: { code: "rejected", message: `这条推送被审核人 ${user.username} 驳回，没有发出。理由：${reason}`, pushId: id, status: "rejected" },
+    error: { code: "rejected", message: `这条推送被审核人 ${actor.username} 驳回，没有发出。理由：${reason}`, pushId: id, status: "rejected" },
   };
-  const rejected = await pushStore().reject(id, user.username, reason, { status: 409, body: answer });
+  const rejected = await pushStore().reject(id, actor.username, reason, { status: 409, body: answer });
   if (!rejected) return notWaiting((await pushStore().get(id)) ?? checked);
-  const actor: PushActor = { username: user.username, ip: clientIp(request) };
   recordAudit({ ...auditOf(rejected, actor), action: "push_rejected", details: { ...auditOf(rejected, actor).details, reason } });
   return jsonResponse(rejected);
 }

@@ -1,16 +1,17 @@
 import "server-only";
+import type { Actor } from "@/lib/server/actor";
 import { after } from "next/server";
 import * as z from "zod/mini";
 import { pushCreate } from "@/lib/server/chuanbo-client";
-import { serverConfig } from "@/lib/server/config";
 import { errorResponse, invalidRequest, jsonResponse, readJson } from "@/lib/server/http";
 import { options } from "@/lib/server/options";
-import { pushStore, type Outcome, type PushStore } from "@/lib/server/push-store";
+import { pushStore, type BeginResult, type Outcome, type PushStore } from "@/lib/server/pushes/store";
 import { UpstreamError } from "@/lib/server/upstream-error";
 import { fieldErrors } from "@/lib/validations/field-errors";
 import { pushSchema, type Push } from "@/lib/validations/push";
 import { clientIp, recordAudit } from "@/lib/server/audit";
-import { applyPushPolicy, auditOf, pushReach, type PushActor } from "@/lib/server/auth/push-policy";
+import { auditOf, beginPolicedPush, pushReach } from "@/lib/server/pushes/policy";
+import { auditOutcome, finishRecord, isAbandoned, MAY_HAVE_GONE, settleAbandoned } from "@/lib/server/pushes/settle";
 import type { SessionUser } from "@/lib/server/auth/session";
 import {
   type PushCreated,
@@ -26,9 +27,6 @@ import {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const KEY_ADVICE = "请为每条新推送生成一个 UUID 放在这个请求头里，重试同一条推送时沿用同一个。";
-const MAY_HAVE_GONE = "这条推送可能已发出，也可能没有，请先在推送记录中核对，不要直接重发。";
-/** A pending record older than the upstream timeout plus this was left by a server that stopped mid-send. */
-const ABANDONED_AFTER_MS = 60_000;
 
 function pushErrorBody(code: string, message: string, pushId: string, status: PushStatus): PushErrorBody {
   return { error: { code, message, pushId, status } };
@@ -37,44 +35,50 @@ function pushErrorBody(code: string, message: string, pushId: string, status: Pu
 const pushError = (status: number, code: string, message: string, record: PushRecord) =>
   jsonResponse(pushErrorBody(code, message, record.id, record.status), status);
 
-export async function handlePushRequest(request: Request, { test, user }: { test: boolean; user: SessionUser }): Promise<Response> {
+/** The Idempotency-Key header as this console keys it (lower case), or the 400 answer saying what is wrong. */
+export function idempotencyKey(request: Request): string | Response {
   const key = request.headers.get("idempotency-key")?.trim() ?? "";
-  if (!UUID.test(key)) {
-    const message = key === "" ? `缺少 Idempotency-Key 请求头：${KEY_ADVICE}` : `Idempotency-Key 须是 UUID：${KEY_ADVICE}`;
-    return invalidRequest({ "Idempotency-Key": message }, message);
-  }
-  const json = await readJson(request);
-  if (!json.ok) return json.response;
-  let input = json.value;
-  if (test) {
-    const { testGroupId } = options();
-    if (testGroupId === undefined) {
-      return invalidRequest({}, "还没有配置测试组，无法发送到测试组。请管理员在选项文件中填写 testGroupId 后再试。");
-    }
-    // Whatever groups the editor picked, a test goes to the test group alone.
-    if (input && typeof input === "object" && !Array.isArray(input)) input = { ...input, chuanbo_group: [testGroupId] };
-  }
-  const parsed = z.safeParse(pushSchema, input);
-  if (!parsed.success) return invalidRequest(fieldErrors(parsed.error));
+  if (UUID.test(key)) return key.toLowerCase();
+  const message = key === "" ? `缺少 Idempotency-Key 请求头：${KEY_ADVICE}` : `Idempotency-Key 须是 UUID：${KEY_ADVICE}`;
+  return invalidRequest({ "Idempotency-Key": message }, message);
+}
 
-  const store = pushStore();
-  const actor: PushActor = { username: user.username, ip: clientIp(request) };
-  const normalizedKey = key.toLowerCase();
-  // A key seen before replays its answer; limits and approval apply to new pushes only.
-  let policy: { held: boolean; reach?: Reach } = { held: false };
-  if (!(await store.hasKey(normalizedKey))) {
-    const verdict = await applyPushPolicy(store, parsed.data, { test, actor });
-    if (verdict instanceof Response) return verdict;
-    policy = verdict;
+/**
+ * A test send's body: whatever groups the editor picked, it goes to the test group alone; without
+ * a configured test group, the refusal.
+ */
+export function testPushSchema(): typeof pushSchema | Response {
+  const { testGroupId } = options();
+  if (testGroupId === undefined) {
+    return invalidRequest({}, "还没有配置测试组，无法发送到测试组。请管理员在选项文件中填写 testGroupId 后再试。");
   }
-  const begun = await store.begin({ key: normalizedKey, push: parsed.data, isTest: test, sentBy: actor.username, ...policy });
+  const toTestGroup = (input: unknown) =>
+    input && typeof input === "object" && !Array.isArray(input) ? { ...input, chuanbo_group: [testGroupId] } : input;
+  return z.pipe(z.transform(toTestGroup), pushSchema) as unknown as typeof pushSchema;
+}
+
+/** POST /api/pushes and /api/pushes/test, after the route wrapper parsed the push. */
+export async function handlePushRequest(request: Request, { push, test, actor }: { push: Push; test: boolean; actor: Actor }): Promise<Response> {
+  const normalizedKey = idempotencyKey(request);
+  if (normalizedKey instanceof Response) return normalizedKey;
+  const store = pushStore();
+  // A key this user sent before replays its answer; limits and approval apply to new real pushes
+  // only, decided in the transaction that records them. A test send is exempt from both.
+  let begun: BeginResult;
+  if (test || (await store.hasKey(actor.username, normalizedKey))) {
+    begun = await store.begin({ key: normalizedKey, push: push, isTest: test, sentBy: actor.username });
+  } else {
+    const policed = await beginPolicedPush(store, { key: normalizedKey, push: push, actor });
+    if (policed instanceof Response) return policed;
+    begun = policed;
+  }
   switch (begun.kind) {
     case "started":
-      if (policy.held) {
+      if (begun.record.status === "pending_approval") {
         recordAudit({ ...auditOf(begun.record, actor), action: "push_held" });
         return jsonResponse({ id: begun.record.id, status: "pending_approval" } satisfies PushHeld, 202);
       }
-      return send(store, begun.record, parsed.data, actor, policy.reach);
+      return send(store, begun.record, push, actor, reachBeforeSend(begun.record));
     case "replay":
       return jsonResponse(begun.answer.body, begun.answer.status);
     case "mismatch":
@@ -85,29 +89,24 @@ export async function handlePushRequest(request: Request, { test, user }: { test
         begun.record,
       );
     case "in_progress":
-      // An approved push starts sending when approved, maybe long after it was written.
-      const sendingSince = begun.record.approved_at ?? begun.record.created_at;
-      if (Date.now() - Date.parse(sendingSince) > serverConfig().timeoutMs + ABANDONED_AFTER_MS) {
-        const message = `控制台在等待传播通应答时中断了。${MAY_HAVE_GONE}`;
-        const body = pushErrorBody("upstream_timeout", message, begun.record.id, "unknown");
-        return settle(store, begun.record, actor, {
-          status: "unknown",
-          upstreamCode: null,
-          upstreamMessage: message,
-          requestId: null,
-          answer: { status: 504, body },
-        });
+      if (isAbandoned(begun.record)) {
+        const outcome = await settleAbandoned(store, begun.record, actor);
+        return jsonResponse(outcome.answer.body, outcome.answer.status);
       }
       return pushError(409, "in_progress", "这条推送正在发送中，请等它完成后在推送记录中查看结果，不要重复提交。", begun.record);
   }
 }
 
+/** The reach recorded before the send, if it was known then. */
+const reachBeforeSend = (record: PushRecord): Reach | undefined =>
+  record.reach === null && record.reach_incomplete === false ? undefined : { reach: record.reach, incomplete: record.reach_incomplete };
+
 /** Sends an approved push (now 'pending'), through the same path and record as any other. */
-export function sendApproved(record: PushRecord, actor: PushActor): Promise<Response> {
-  return send(pushStore(), record, record.body, actor, { reach: record.reach, incomplete: record.reach_incomplete });
+export function sendApproved(record: PushRecord, actor: Actor): Promise<Response> {
+  return send(pushStore(), record, record.body, actor, reachBeforeSend(record));
 }
 
-async function send(store: PushStore, record: PushRecord, push: Push, actor: PushActor, knownReach?: Reach): Promise<Response> {
+async function send(store: PushStore, record: PushRecord, push: Push, actor: Actor, knownReach?: Reach): Promise<Response> {
   if (!knownReach) {
     // Reach is a nicety of the record: computed beside the send, saved after the answer, never in its way.
     const reach = pushReach(push);
@@ -135,17 +134,9 @@ async function send(store: PushStore, record: PushRecord, push: Push, actor: Pus
 }
 
 /** Records the outcome and answers it. The answer tells the truth even if the record cannot be written. */
-async function settle(store: PushStore, record: PushRecord, actor: PushActor, outcome: Outcome): Promise<Response> {
-  try {
-    await store.finish(record.id, outcome);
-  } catch (error) {
-    console.error(JSON.stringify({ at: "push-store", pushId: record.id, outcome: outcome.status }), error);
-  }
-  recordAudit({
-    ...auditOf(record, actor),
-    action: `push_${outcome.status}`,
-    details: { ...auditOf(record, actor).details, upstream_code: outcome.upstreamCode, upstream_message: outcome.upstreamMessage, request_id: outcome.requestId },
-  });
+async function settle(store: PushStore, record: PushRecord, actor: Actor, outcome: Outcome): Promise<Response> {
+  await finishRecord(store, record, outcome);
+  auditOutcome(record, actor, outcome);
   return jsonResponse(outcome.answer.body, outcome.answer.status);
 }
 

@@ -1,25 +1,14 @@
 import "server-only";
-import { formatRoles, parseRoles, type Role } from "@/lib/auth/roles";
+import { formatRoles, parseRoles } from "@/lib/auth/roles";
 import type { NewUser, UserPatch, UserSummary } from "@/lib/auth/user-schema";
+import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
-import { auth, placeholderEmail, type Auth } from "@/lib/server/auth/auth";
-import { authDatabase } from "@/lib/server/auth/database";
-import { serverConfig } from "@/lib/server/config";
+import { auth, placeholderEmail } from "@/lib/server/auth/auth";
+import { consoleDatabase } from "@/lib/server/db";
+import { apiError, invalidRequest, jsonResponse } from "@/lib/server/http";
 
 // Accounts: created, re-roled, disabled and given new passwords here only, each change audited.
 // The admin page (through /api/admin/users) and the CLI (scripts/user.ts) both call this module.
-
-/** Who is making a change, for the audit log. */
-export type Actor = { username: string; ip: string | null };
-
-/** Shown on the sign-in page: only a console on the simulator has these accounts. */
-export const DEMO_PASSWORD = "chuanbo-demo";
-export const DEMO_ACCOUNTS: ReadonlyArray<{ username: string; name: string; roles: Role[] }> = [
-  { username: "demo-editor", name: "演示编辑", roles: ["editor"] },
-  { username: "demo-editor2", name: "演示编辑（二）", roles: ["editor"] },
-  { username: "demo-supervisor", name: "演示审核人", roles: ["supervisor"] },
-  { username: "demo-admin", name: "演示管理员", roles: ["admin"] },
-];
 
 type UserRow = {
   id: string;
@@ -47,11 +36,11 @@ const toSummary = (row: UserRow): UserSummary => ({
 });
 
 export function listUsers(): UserSummary[] {
-  return authDatabase().prepare<[], UserRow>(`${SELECT_USERS} ORDER BY u.username`).all().map(toSummary);
+  return consoleDatabase().prepare<[], UserRow>(`${SELECT_USERS} ORDER BY u.username`).all().map(toSummary);
 }
 
 function findUser(where: "u.id = ?" | "u.username = ?", value: string): UserSummary | undefined {
-  const row = authDatabase().prepare<[string], UserRow>(`${SELECT_USERS} WHERE ${where}`).get(value);
+  const row = consoleDatabase().prepare<[string], UserRow>(`${SELECT_USERS} WHERE ${where}`).get(value);
   return row ? toSummary(row) : undefined;
 }
 export const userById = (id: string) => findUser("u.id = ?", id);
@@ -67,9 +56,9 @@ export class UserChangeError extends Error {
   }
 }
 
-type AuthContext = Awaited<Auth["$context"]>;
-
-async function insertUser(ctx: AuthContext, input: NewUser): Promise<string> {
+/** A new account with a console password; no audit entry (the callers write their own). */
+export async function insertUser(input: NewUser): Promise<string> {
+  const ctx = await auth().$context;
   const user = await ctx.internalAdapter.createUser(
     {
       email: placeholderEmail(input.username),
@@ -87,9 +76,8 @@ async function insertUser(ctx: AuthContext, input: NewUser): Promise<string> {
 }
 
 export async function createUser(input: NewUser, by: Actor): Promise<UserSummary> {
-  const ctx = await (await authReady()).$context;
   if (userByName(input.username)) throw new UserChangeError("username", `用户名「${input.username}」已被使用，请换一个。`);
-  const id = await insertUser(ctx, input);
+  const id = await insertUser(input);
   recordAudit({ actor: by.username, ip: by.ip, action: "user_created", target: input.username, details: { name: input.name, roles: input.roles } });
   const created = userById(id);
   if (!created) throw new Error("user vanished right after creation");
@@ -102,7 +90,7 @@ function otherActiveAdmins(userId: string): number {
 }
 
 export async function updateUser(id: string, patch: UserPatch, by: Actor): Promise<UserSummary> {
-  const ctx = await (await authReady()).$context;
+  const ctx = await auth().$context;
   const user = userById(id);
   if (!user) throw new UserChangeError(null, "没有这个用户，可能已被删除。请刷新列表。");
   const losesAdmin =
@@ -139,26 +127,12 @@ export async function updateUser(id: string, patch: UserPatch, by: Actor): Promi
   return userById(id) ?? user;
 }
 
-async function seedDemoAccounts(a: Auth): Promise<void> {
-  const ctx = await a.$context;
-  for (const demo of DEMO_ACCOUNTS) {
-    if (!userByName(demo.username)) await insertUser(ctx, { ...demo, password: DEMO_PASSWORD });
-  }
+/** A refused change as the contract's answer: the field it concerns (400), or a user that is gone (404). */
+export function userChangeFailed(error: unknown): Response {
+  if (!(error instanceof UserChangeError)) throw error;
+  if (error.field) return invalidRequest({ [error.field]: error.message }, error.message);
+  return apiError(404, "not_found", error.message);
 }
 
-const READY = Symbol.for("chuanbo-console.auth-ready");
-type WithReady = typeof globalThis & { [READY]?: Promise<Auth> };
-
-/** better-auth, with the demo accounts in place when (and only when) the simulator is in use. */
-export function authReady(): Promise<Auth> {
-  const g = globalThis as WithReady;
-  g[READY] ??= (async () => {
-    const a = auth();
-    if (serverConfig().auth.demoAccounts) await seedDemoAccounts(a);
-    return a;
-  })().catch((error: unknown) => {
-    delete g[READY];
-    throw error;
-  });
-  return g[READY];
-}
+/** 201 with the created user. */
+export const created = (user: UserSummary) => jsonResponse(user, 201);

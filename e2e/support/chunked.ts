@@ -1,0 +1,30 @@
+import { request as httpRequest } from "node:http";
+
+// A POST without Content-Length (Transfer-Encoding: chunked), which fetch and Playwright cannot send:
+// the body arrives in pieces and only counting them can stop it.
+
+export async function chunkedPost(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  piece = 8 * 1024,
+): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    const req = httpRequest(url, { method: "POST", headers: { ...headers, "transfer-encoding": "chunked" } }, (res) => {
+      answered = true;
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => (text += chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text }));
+    });
+    // A server that answers early may close the connection while pieces are still going out.
+    req.on("error", (error) => (answered ? undefined : reject(error)));
+    const bytes = Buffer.from(body);
+    const writeFrom = (offset: number) => {
+      if (answered || offset >= bytes.length) return req.end();
+      req.write(bytes.subarray(offset, offset + piece), () => setImmediate(() => writeFrom(offset + piece)));
+    };
+    writeFrom(0);
+  });
+}

@@ -1,0 +1,12 @@
+import { request, type APIRequestContext } from "@playwright/test";
+import { DEMO_PASSWORD } from "./auth";
+
+// A request context signed in on a console of the test's own (startConsole), where the global
+// setup's saved sessions do not apply: on the simulator, its demo accounts are seeded there too.
+
+export async function signedIn(baseURL: string, username: string, password = DEMO_PASSWORD): Promise<APIRequestContext> {
+  const context = await request.newContext({ baseURL });
+  const response = await context.post("/api/auth/sign-in/username", { data: { username, password } });
+  if (!response.ok()) throw new Error(`sign-in of ${username} at ${baseURL} failed: ${response.status()} ${await response.text()}`);
+  return context;
+}
