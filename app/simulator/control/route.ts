@@ -2,8 +2,8 @@ import * as z from "zod/mini";
 import { serverConfig } from "@/lib/server/config";
 import { forgetGroupIndex } from "@/lib/server/group-index";
 import { apiError, invalidRequest, jsonResponse, readJson } from "@/lib/server/http";
-import { fieldErrors } from "@/lib/validations/field-errors";
 import { applyControl, controlSchema, simState, type SimState } from "@/lib/simulator/state";
+import { fieldErrors } from "@/lib/validations/field-errors";
 
 // Lets tests and benchmarks make the simulator misbehave, and read back what it received.
 
