@@ -40,7 +40,9 @@ async function waitFor(url) {
   for (let i = 0; i < 200; i++) {
     try {
       if ((await fetch(url)).ok) return;
-    } catch {}
+    } catch {
+      // not listening yet
+    }
     await new Promise((r) => setTimeout(r, 150));
   }
   throw new Error(`${url} did not come up`);

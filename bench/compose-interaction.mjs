@@ -4,9 +4,9 @@
 // Start a console on the simulator first (npx next build && PORT=3450 npm start), then:
 //   node bench/compose-interaction.mjs [baseURL]        (default http://127.0.0.1:3450)
 //   CPU_SLOWDOWN=4 node bench/compose-interaction.mjs   (Chrome's CPU throttling, as on a slow office PC)
+import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { addSession, DEMO_EDITOR, signIn } from "./support/session.mjs";
-import { existsSync } from "node:fs";
 
 const base = process.argv[2] ?? "http://127.0.0.1:3450";
 const cookie = await signIn(base, ...DEMO_EDITOR);

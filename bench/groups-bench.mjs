@@ -42,7 +42,9 @@ async function startConsole() {
     if (server.exitCode !== null) throw new Error(`the console exited with ${server.exitCode}`);
     try {
       if ((await fetch(`${base}/api/health`)).ok) return base;
-    } catch {}
+    } catch {
+      // not listening yet
+    }
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error("The console did not start within 60 s.");
@@ -52,7 +54,9 @@ function stopConsole() {
   if (!server || server.exitCode !== null) return;
   try {
     process.kill(-server.pid, "SIGTERM");
-  } catch {}
+  } catch {
+    // already gone
+  }
 }
 
 async function control(base, body) {

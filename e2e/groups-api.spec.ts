@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { controlSimulator, simulatorState } from "./support/simulator";
-import type { GroupsResult as Page } from "../lib/groups/groups-query";
+import type { GroupsResult as Page } from "../lib/groups/groups-params";
 
 // GET /api/groups, /api/tags and /api/options over real HTTP, against the simulator's 100 groups
 // (health: health-ready.spec.ts).

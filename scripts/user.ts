@@ -7,10 +7,10 @@ import { parseArgs } from "node:util";
 import * as z from "zod/mini";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
 import { newUserSchema, passwordSchema, usernameSchema } from "@/lib/auth/user-schema";
-import type { Actor } from "@/lib/server/actor";
-import { createUser, listUsers, updateUser, userByName, UserChangeError } from "@/lib/server/users/users";
 import { ConfigError } from "@/lib/server/config";
+import { createUser, listUsers, updateUser, userByName, UserChangeError } from "@/lib/server/users/users";
 import { fieldErrors } from "@/lib/validations/field-errors";
+import type { Actor } from "@/lib/server/actor";
 
 const USAGE = `用法：
   npm run user -- add <用户名> --role editor [--role supervisor] [--name 姓名] [--password 密码]

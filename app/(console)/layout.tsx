@@ -1,6 +1,5 @@
 import { headers } from "next/headers";
 import Link from "next/link";
-import type { ReactNode } from "react";
 import { UserMenu } from "@/components/auth/user-menu";
 import { MainNav } from "@/components/main-nav";
 import { SandboxBanner } from "@/components/sandbox-banner";
@@ -9,6 +8,7 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import { isSignInPage, redirectToSignIn, sessionUser } from "@/lib/server/auth/session";
 import { serverConfig } from "@/lib/server/config";
 import { Providers } from "./providers";
+import type { ReactNode } from "react";
 
 // Rendered per request: whether the simulator is in use is the running server's configuration, not the build's.
 export const dynamic = "force-dynamic";

@@ -1,8 +1,8 @@
 "use client";
 
 import { QueryClientProvider } from "@tanstack/react-query";
-import type { ReactNode } from "react";
 import { getQueryClient } from "@/lib/query/query-client";
+import type { ReactNode } from "react";
 
 export function Providers({ children }: { children: ReactNode }) {
   const queryClient = getQueryClient();

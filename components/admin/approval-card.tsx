@@ -3,8 +3,8 @@ import { PushContent } from "@/components/compose/push-content";
 import { buttonClasses } from "@/components/ui/button";
 import { recordReachText } from "@/lib/pushes/display";
 import { formatChinaTime } from "@/lib/text/china-time";
-import type { PublicOptions } from "@/lib/validations/options";
 import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
+import type { PublicOptions } from "@/lib/validations/options";
 import type { PushRecord } from "@/lib/validations/push-record";
 
 export type DecisionKind = "approve" | "reject";

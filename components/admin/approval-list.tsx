@@ -3,11 +3,11 @@
 import dynamic from "next/dynamic";
 import { useState } from "react";
 import { ApprovalCard } from "@/components/admin/approval-card";
-import type { Decision } from "@/components/admin/decision-dialog";
 import { Alert, RetryableError } from "@/components/ui/alert";
 import { Pagination } from "@/components/ui/pagination";
 import { useApprovals } from "@/lib/auth/approvals-query";
 import { useOptions } from "@/lib/compose/options-query";
+import type { Decision } from "@/components/admin/decision-dialog";
 
 // The dialog (with react-hook-form and the reject schema) loads right after the list, not with it.
 const DecisionDialog = dynamic(() => import("@/components/admin/decision-dialog").then((m) => m.DecisionDialog), { ssr: false });

@@ -1,11 +1,11 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
+import { RetryableError } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, type AuditEntry } from "@/lib/auth/audit-actions";
 import { auditSearch, useAudit, type AuditFilters } from "@/lib/auth/audit-query";
 import { formatChinaTime } from "@/lib/text/china-time";
-import { RetryableError } from "@/components/ui/alert";
 
 const EMPTY: AuditFilters = { action: "", actor: "", from: "", to: "" };
 const field = "mt-1 block rounded-md border border-slate-300 px-2 py-1.5 text-sm";

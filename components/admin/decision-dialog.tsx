@@ -2,7 +2,6 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import type { DecisionKind } from "@/components/admin/approval-card";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -12,6 +11,7 @@ import { useDecideApproval } from "@/lib/auth/approvals-query";
 import { recordReachText } from "@/lib/pushes/display";
 import { rejectSchema, type RejectInput } from "@/lib/validations/approval";
 import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
+import type { DecisionKind } from "@/components/admin/approval-card";
 import type { PushRecord } from "@/lib/validations/push-record";
 
 // 批准并发送 / 驳回, asked once more with what will happen. Loaded on demand with its schema (zod):

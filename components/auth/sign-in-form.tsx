@@ -3,12 +3,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { fetchJson } from "@/lib/api/fetch-json";
-import { safeNext } from "@/lib/auth/safe-next";
-import { signInSchema, type SignInInput } from "@/lib/auth/sign-in-schema";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/text-input";
+import { fetchJson } from "@/lib/api/fetch-json";
+import { safeNext } from "@/lib/auth/safe-next";
+import { signInSchema, type SignInInput } from "@/lib/auth/sign-in-schema";
 
 type Demo = { username: string; name: string; roles: string };
 

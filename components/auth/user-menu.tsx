@@ -14,8 +14,8 @@ export function UserMenu({ username, name, roles }: { username: string; name: st
     try {
       const response = await fetch("/api/auth/sign-out", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
       if (!response.ok) throw new Error(String(response.status));
-      // A full load: nothing of the signed-in session stays in memory.
-      window.location.assign("/sign-in");
+      // A full load: nothing of the signed-in session stays in memory, and 返回 does not come back to it.
+      window.location.replace("/sign-in");
     } catch {
       setError("退出登录没有成功，请检查网络后再试。");
       setBusy(false);

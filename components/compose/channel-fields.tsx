@@ -5,14 +5,11 @@ import { useWatch, type Control, type UseFormReturn } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Counter, Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
-import { Textarea } from "@/components/ui/textarea";
 import { TextInput } from "@/components/ui/text-input";
+import { Textarea } from "@/components/ui/textarea";
 import { measureSms, SMS_SEGMENT_SIZE, SMS_SINGLE_MAX } from "@/lib/compose/sms";
-import type { ComposeValues } from "@/lib/compose/values";
 import { estimateSpeakingSeconds, formatDuration, voiceWarnings } from "@/lib/compose/voice";
 import { countCodePoints } from "@/lib/text/code-points";
-import type { PublicOptions } from "@/lib/validations/options";
-import type { Push } from "@/lib/validations/push";
 import {
   LINK_CONTENT_MAX,
   LINK_TYPE_LABELS,
@@ -23,6 +20,9 @@ import {
   PUSH_TITLE_MAX,
   VOICE_CONTENT_MAX,
 } from "@/lib/validations/push-labels";
+import type { ComposeValues } from "@/lib/compose/values";
+import type { PublicOptions } from "@/lib/validations/options";
+import type { Push } from "@/lib/validations/push";
 
 // The fields of each channel. Only the chosen channel's are mounted; the others' values stay in the form.
 

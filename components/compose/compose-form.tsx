@@ -15,13 +15,13 @@ import { Field } from "@/components/ui/field";
 import { SegmentedControl } from "@/components/ui/segmented-control";
 import { Select } from "@/components/ui/select";
 import { TextInput } from "@/components/ui/text-input";
-import type { SentResult } from "@/lib/compose/draft";
 import { measureSms } from "@/lib/compose/sms";
+import { NAME_MAX, NOTIFY_WAY_LABELS, NOTIFY_WAYS, TASK_TAG_MAX } from "@/lib/validations/push-labels";
+import type { SentResult } from "@/lib/compose/draft";
 import type { ComposeValues } from "@/lib/compose/values";
 import type { Group } from "@/lib/validations/group";
 import type { PublicOptions } from "@/lib/validations/options";
 import type { Push } from "@/lib/validations/push";
-import { NAME_MAX, NOTIFY_WAY_LABELS, NOTIFY_WAYS, TASK_TAG_MAX } from "@/lib/validations/push-labels";
 
 // The schema (zod and its resolver) loads after the page is interactive: nothing is validated
 // before the first blur or submit, and the first paint need not wait for it.

@@ -4,13 +4,13 @@ import dynamic from "next/dynamic";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { ComposeForm } from "@/components/compose/compose-form";
-import type { DraftStore } from "@/components/compose/use-compose-send";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { clearDraft, loadDraft, newDraft, saveDraft, type Draft } from "@/lib/compose/draft";
 import { findGroups, parseGroupIds } from "@/lib/compose/find-groups";
 import { valuesFromPush } from "@/lib/compose/values";
 import { fetchPush } from "@/lib/pushes/pushes-query";
+import type { DraftStore } from "@/components/compose/use-compose-send";
 import type { PublicOptions } from "@/lib/validations/options";
 
 // /compose: the draft from localStorage (or a preset from ?groups= / ?from=), then the form or,
@@ -43,7 +43,9 @@ async function startingDraft(params: URLSearchParams, signal: AbortSignal): Prom
 
 /** `options` come with the page (server configuration), so the form needs no second round trip. */
 export function Composer({ options }: { options: PublicOptions }) {
+  // The address as the visit began: a link's preset applies once, and later changes are our own replace().
   const params = useSearchParams();
+  const [preset] = useState(() => new URLSearchParams(params.toString()));
   const router = useRouter();
   const draftRef = useRef<Draft | null>(null);
   const [view, setView] = useState<{ kind: "loading" } | { kind: "error"; message: string } | { kind: "ready"; version: number; sent: boolean }>({ kind: "loading" });
@@ -68,8 +70,8 @@ export function Composer({ options }: { options: PublicOptions }) {
 
   useEffect(() => {
     const controller = new AbortController();
-    const hadPreset = params.has("from") || params.has("groups");
-    startingDraft(new URLSearchParams(params.toString()), controller.signal).then(
+    const hadPreset = preset.has("from") || preset.has("groups");
+    startingDraft(preset, controller.signal).then(
       ({ draft, notice }) => {
         start(draft);
         setNotice(notice);
@@ -82,8 +84,7 @@ export function Composer({ options }: { options: PublicOptions }) {
       },
     );
     return () => controller.abort();
-    // Once per visit: later URL changes are our own replace().
-  }, []);
+  }, [preset, router]);
 
   if (view.kind === "loading") return <p className="py-10 text-center text-sm text-slate-500">正在载入草稿…</p>;
   if (view.kind === "error") {

@@ -1,15 +1,15 @@
 "use client";
 
-import { buttonClasses } from "@/components/ui/button";
 import { PushContent } from "@/components/compose/push-content";
 import { ReachSummary } from "@/components/compose/reach-summary";
 import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { measureSms } from "@/lib/compose/sms";
+import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
 import type { Group } from "@/lib/validations/group";
 import type { PublicOptions } from "@/lib/validations/options";
 import type { Push } from "@/lib/validations/push";
-import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
 
 // The last look before a push that cannot be taken back: channel, groups, reach, the full content.
 // Only 确认发送 sends; focus starts on 返回修改 so a stray Enter does not.

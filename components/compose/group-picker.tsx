@@ -4,10 +4,10 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useState } from "react";
 import { GroupFacts } from "@/components/compose/group-summary";
 import { RetryableError } from "@/components/ui/alert";
-import type { FieldControlProps } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
 import { TextInput } from "@/components/ui/text-input";
 import { groupsQueryOptions } from "@/lib/groups/groups-query";
+import type { FieldControlProps } from "@/components/ui/field";
 import type { Group } from "@/lib/validations/group";
 
 // 推送用户组: search every group (the server searches across all pages), tick as many as needed;

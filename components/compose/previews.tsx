@@ -2,9 +2,9 @@
 
 import { useDeferredValue, useState } from "react";
 import { useWatch } from "react-hook-form";
-import type { ComposeControl } from "@/components/compose/channel-fields";
 import { measureSms } from "@/lib/compose/sms";
 import { estimateSpeakingSeconds, formatDuration } from "@/lib/compose/voice";
+import type { ComposeControl } from "@/components/compose/channel-fields";
 import type { PublicOptions } from "@/lib/validations/options";
 
 // What people will receive, redrawn as the editor types. Each preview watches only its own fields,

@@ -1,11 +1,11 @@
-import type { ReactNode } from "react";
 import { nameOf } from "@/lib/compose/options-query";
 import { measureSms } from "@/lib/compose/sms";
 import { estimateSpeakingSeconds, formatDuration } from "@/lib/compose/voice";
+import { LINK_TYPE_LABELS, NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
 import type { Group } from "@/lib/validations/group";
 import type { PublicOptions } from "@/lib/validations/options";
 import type { Push } from "@/lib/validations/push";
-import { LINK_TYPE_LABELS, NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
+import type { ReactNode } from "react";
 
 // Everything a push carries, under the vendor's Chinese names: the confirmation, the result view and
 // a history record all show exactly this, so what is confirmed is what is recorded.

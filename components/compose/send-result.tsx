@@ -1,14 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { buttonClasses } from "@/components/ui/button";
 import { PushContent } from "@/components/compose/push-content";
 import { ReachSummary } from "@/components/compose/reach-summary";
-import type { SentResult } from "@/lib/compose/draft";
+import { buttonClasses } from "@/components/ui/button";
 import { measureSms } from "@/lib/compose/sms";
-import type { PublicOptions } from "@/lib/validations/options";
-import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
 import { formatChinaTime } from "@/lib/text/china-time";
+import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
+import type { SentResult } from "@/lib/compose/draft";
+import type { PublicOptions } from "@/lib/validations/options";
 
 // After a send: what went out, to whom, and the way to the next one.
 

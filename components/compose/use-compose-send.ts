@@ -5,10 +5,10 @@ import { ApiError } from "@/lib/api/fetch-json";
 import { newAttempt, planAttempt, type Attempt, type Draft, type SentResult } from "@/lib/compose/draft";
 import { bodyFingerprint, type ComposeValues } from "@/lib/compose/values";
 import { outcomeOf, useSendPush } from "@/lib/pushes/send-push";
+import type { ComposeForm } from "@/components/compose/channel-fields";
 import type { Group } from "@/lib/validations/group";
 import type { PublicOptions } from "@/lib/validations/options";
 import type { Push } from "@/lib/validations/push";
-import type { ComposeForm } from "@/components/compose/channel-fields";
 
 // The composer's sending, exactly once: the draft's Idempotency-Key is chosen by planAttempt and
 // written as "pending" before the request leaves, so a reload mid-send can never send twice.

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
 import { CopyButton } from "@/components/groups/copy-button";
 import { GroupTypeBadge } from "@/components/groups/group-type-badge";
 import { TagRuleChip } from "@/components/groups/tag-rule-chip";
@@ -8,6 +7,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatChinaTime } from "@/lib/text/china-time";
 import type { Group } from "@/lib/validations/group";
+import type { ReactNode } from "react";
 
 // /groups/[id]: one group, as found in the whole list the server keeps (the upstream has no detail
 // call); or why it could not be shown. Rendered on the server: 重试 is a link that loads it again.

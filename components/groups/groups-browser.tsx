@@ -8,13 +8,14 @@ import { GroupsTable, GroupsTableSkeleton } from "@/components/groups/groups-tab
 import { RefreshControl } from "@/components/groups/refresh-control";
 import { SelectionBar } from "@/components/groups/selection-bar";
 import { useGroupSelection } from "@/components/groups/use-group-selection";
-import { Button } from "@/components/ui/button";
-import { Pagination } from "@/components/ui/pagination";
 import { RetryableError } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { groupsQueryOptions, useGroups, useRefreshGroups, type GroupsParams } from "@/lib/groups/groups-query";
+import { Pagination } from "@/components/ui/pagination";
+import { groupsQueryOptions, useGroups, useRefreshGroups } from "@/lib/groups/groups-query";
 import { groupsHref, PAGE_SIZES, readGroupsParams } from "@/lib/groups/groups-url";
 import { hasFilters } from "@/lib/groups/search";
+import type { GroupsParams } from "@/lib/groups/groups-params";
 
 /**
  * The group list. Its state is the address: paging writes it with the History API (which Next's

@@ -1,8 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import type { SelectedGroup } from "@/components/groups/use-group-selection";
 import { Button, buttonClasses } from "@/components/ui/button";
+import type { SelectedGroup } from "@/components/groups/use-group-selection";
 
 /** The groups chosen so far, from any page, and the way on to the composer with them. */
 export function SelectionBar({

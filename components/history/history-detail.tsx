@@ -1,10 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { Alert, RetryableError } from "@/components/ui/alert";
-import { buttonClasses } from "@/components/ui/button";
 import { PushContent } from "@/components/compose/push-content";
 import { StatusBadge } from "@/components/history/status-badge";
+import { Alert, RetryableError } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
 import { ApiError } from "@/lib/api/fetch-json";
 import { useOptions } from "@/lib/compose/options-query";
 import { formatRecordTime, recordReachText } from "@/lib/pushes/display";

@@ -3,14 +3,13 @@
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { StatusBadge } from "@/components/history/status-badge";
+import { RetryableError } from "@/components/ui/alert";
 import { Pagination } from "@/components/ui/pagination";
 import { Select } from "@/components/ui/select";
 import { formatRecordTime, recordReachText } from "@/lib/pushes/display";
-import { PUSH_STATUS_LABELS, PUSH_STATUSES } from "@/lib/validations/push-labels";
 import { usePushes } from "@/lib/pushes/pushes-query";
+import { PUSH_STATUS_LABELS, PUSH_STATUSES, NOTIFY_WAY_LABELS, NOTIFY_WAYS } from "@/lib/validations/push-labels";
 import type { PushListQuery } from "@/lib/validations/push-record";
-import { NOTIFY_WAY_LABELS, NOTIFY_WAYS } from "@/lib/validations/push-labels";
-import { RetryableError } from "@/components/ui/alert";
 
 // /history: the pushes sent from this console, newest first. Page, size and filters live in the URL.
 

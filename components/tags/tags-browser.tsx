@@ -4,13 +4,13 @@ import Link from "next/link";
 import { useState } from "react";
 import { RefreshControl } from "@/components/groups/refresh-control";
 import { TagRuleChip } from "@/components/groups/tag-rule-chip";
-import { Skeleton } from "@/components/ui/skeleton";
 import { RetryableError } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Skeleton } from "@/components/ui/skeleton";
 import { DEFAULT_PAGE_SIZE, groupsHref } from "@/lib/groups/groups-url";
 import { normalize } from "@/lib/groups/search";
-import type { TagSummary } from "@/lib/groups/tag-index";
 import { useRefreshTagIndex, useTagIndex } from "@/lib/groups/tags-query";
+import type { TagSummary } from "@/lib/groups/tag-index";
 
 /** Every tag the groups use, its values, and how many groups use each; a value leads to those groups. */
 export function TagsBrowser() {

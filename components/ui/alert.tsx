@@ -1,5 +1,5 @@
-import type { ReactNode } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
+import type { ReactNode } from "react";
 
 // The console's one vocabulary for messages in a box: a failure, a warning, a success, a notice.
 // The role follows the variant (failures and warnings interrupt, the rest wait their turn);

@@ -1,5 +1,5 @@
-import type { ComponentProps } from "react";
 import { controlClass } from "@/components/ui/text-input";
+import type { ComponentProps } from "react";
 
 /** A native select with a blank first option ("请选择…") that stands for no value. */
 export function Select({

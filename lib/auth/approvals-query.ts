@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { fetchJson, sendJson } from "@/lib/api/fetch-json";
-import type { Page } from "@/lib/api/page";
 import { pushKeys } from "@/lib/pushes/pushes-query";
+import type { Page } from "@/lib/api/page";
 import type { PushRecord } from "@/lib/validations/push-record";
 
 // 待审批 (GET /api/approvals, POST /api/approvals/:id/approve|reject): keys, query options, hooks.

@@ -4,7 +4,7 @@
 /** Resolves relative values; never a real address, and only the path part is ever returned. */
 const BASE = "http://console.invalid";
 // Browsers drop tabs and newlines from URLs and read "\" as "/": "/\t/evil.example" is //evil.example.
-const UNSAFE = /[\u0000-\u001f\u007f\\]/;
+const unsafe = (value: string) => [...value].some((c) => c <= "\u001f" || c === "\u007f" || c === "\\");
 
 /**
  * `value` as a path of this console (path, query and fragment), or "/". Honoured only when it
@@ -12,7 +12,7 @@ const UNSAFE = /[\u0000-\u001f\u007f\\]/;
  * come out as "//host" (which a browser reads as another site).
  */
 export function safeNext(value: string | null | undefined): string {
-  if (!value || UNSAFE.test(value)) return "/";
+  if (!value || unsafe(value)) return "/";
   let url: URL;
   try {
     url = new URL(value, BASE);

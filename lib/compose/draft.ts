@@ -1,6 +1,6 @@
+import { emptyValues, type ComposeValues } from "@/lib/compose/values";
 import type { Group } from "@/lib/validations/group";
 import type { Push } from "@/lib/validations/push";
-import { emptyValues, type ComposeValues } from "@/lib/compose/values";
 
 // The composer's draft in localStorage: what was typed, the groups chosen (so their names show at
 // once), and the Idempotency-Keys of the real and the test send with what each was used for.

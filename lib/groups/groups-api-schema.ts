@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
-import type { GroupsParams } from "@/lib/groups/groups-query";
 import { groupsQuerySchema } from "@/lib/validations/group";
+import type { GroupsParams } from "@/lib/groups/groups-params";
 
 // GET /api/groups's query: the contract's current/size/q/type/department, plus a tag filter
 // (tag_code with optional relational_symbols/value1/value2, the upstream's names) and refresh=1.

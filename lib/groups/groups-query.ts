@@ -1,26 +1,10 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ApiError, fetchJson } from "@/lib/api/fetch-json";
-import type { Page } from "@/lib/api/page";
 import { tagKeys } from "@/lib/groups/tags-query";
-import type { Group } from "@/lib/validations/group";
+import type { GroupsParams, GroupsResult } from "@/lib/groups/groups-params";
 
 // The groups resource for the browser: fetcher, query options and hook. Type-only imports from the
 // zod module keep the schemas (and zod) out of the client bundle: the route has already parsed.
-
-/** Groups whose rules use this tag (and, when given, this exact symbol and values). */
-export type TagFilter = { tag_code: string; relational_symbols?: string; value1?: string; value2?: string };
-
-export type GroupsParams = {
-  current: number;
-  size: number;
-  q?: string;
-  type?: 1 | 2;
-  department?: string;
-  tag?: TagFilter;
-};
-
-/** fetchedAt: ISO time the full list was fetched; present when search or filters answered. */
-export type GroupsResult = Page<Group> & { fetchedAt?: string };
 
 /** The search and filters, by the names the API and the page's address both use. */
 export function appendFilters(search: URLSearchParams, params: GroupsParams): URLSearchParams {

@@ -1,4 +1,5 @@
-import { appendFilters, type GroupsParams, type TagFilter } from "@/lib/groups/groups-query";
+import { appendFilters } from "@/lib/groups/groups-query";
+import type { GroupsParams, TagFilter } from "@/lib/groups/groups-params";
 
 // The group list's state lives in the address (?page=&size=&q=&type=&department=&tag_code=…),
 // read the same way by the server page (to prefetch) and the browser (to query): both must arrive

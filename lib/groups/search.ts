@@ -1,5 +1,5 @@
+import type { GroupsParams, TagFilter } from "@/lib/groups/groups-params";
 import type { Group } from "@/lib/validations/group";
-import type { GroupsParams, TagFilter } from "@/lib/groups/groups-query";
 
 // Search across the whole group list: the console's own work, since the upstream only pages.
 

@@ -1,5 +1,5 @@
-import { formatChinaTime } from "@/lib/text/china-time";
 import { formatCount } from "@/lib/compose/reach";
+import { formatChinaTime } from "@/lib/text/china-time";
 import type { PushRecord } from "@/lib/validations/push-record";
 
 // How a push record reads to people.

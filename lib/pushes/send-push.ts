@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { ApiError, sendJson } from "@/lib/api/fetch-json";
-import type { SendOutcome } from "@/lib/compose/draft";
 import { approvalKeys } from "@/lib/auth/approvals-query";
 import { pushKeys } from "@/lib/pushes/pushes-query";
+import type { SendOutcome } from "@/lib/compose/draft";
 import type { Push } from "@/lib/validations/push";
 import type { PushCreated, PushHeld } from "@/lib/validations/push-record";
 

@@ -1,10 +1,10 @@
 import "server-only";
-import type Database from "better-sqlite3";
 import { AUDIT_ACTION_LABELS, type AuditAction, type AuditEntry, type AuditPage, type AuditQuery } from "@/lib/auth/audit-actions";
-import { consoleDatabase } from "@/lib/server/db";
 import { clientAddress, PEER_HEADER } from "@/lib/server/client-address";
 import { serverConfig } from "@/lib/server/config";
+import { consoleDatabase } from "@/lib/server/db";
 import { formatChinaTime } from "@/lib/text/china-time";
+import type Database from "better-sqlite3";
 
 // The audit log: append-only (the table's triggers refuse UPDATE and DELETE). This module only ever
 // inserts and reads; there is deliberately no function to change or remove an entry.

@@ -2,13 +2,13 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import * as z from "zod/mini";
 import { toWireFields, type WireFields } from "@/lib/chuanbo/wire";
-import { groupPageSchema, type GroupPage } from "@/lib/validations/group";
-import type { Push } from "@/lib/validations/push";
 import { serverConfig, type ServerConfig } from "@/lib/server/config";
 import { nodeTransport, type Transport } from "@/lib/server/http-transport";
 import { redactAnswer } from "@/lib/server/redact";
 import { sign } from "@/lib/server/signature";
 import { UpstreamError } from "@/lib/server/upstream-error";
+import { groupPageSchema, type GroupPage } from "@/lib/validations/group";
+import type { Push } from "@/lib/validations/push";
 
 // The only code that talks to the vendor. It sends nothing of the browser's (no header, no cookie):
 // every request is built here from the configuration and the parsed input.

@@ -1,12 +1,12 @@
 import "server-only";
-import { groupList } from "@/lib/server/chuanbo-client";
-import { serverConfig } from "@/lib/server/config";
-import { UpstreamError } from "@/lib/server/upstream-error";
-import type { GroupsParams, GroupsResult } from "@/lib/groups/groups-query";
 import { hasFilters, pageOf, searchGroups } from "@/lib/groups/search";
 import { buildTagIndex, type TagIndex } from "@/lib/groups/tag-index";
-import type { Group } from "@/lib/validations/group";
+import { groupList } from "@/lib/server/chuanbo-client";
+import { serverConfig } from "@/lib/server/config";
 import { processSingleton } from "@/lib/server/singleton";
+import { UpstreamError } from "@/lib/server/upstream-error";
+import type { GroupsParams, GroupsResult } from "@/lib/groups/groups-params";
+import type { Group } from "@/lib/validations/group";
 
 // The whole group list, fetched page by page (the upstream has no search) and kept for a short,
 // configured time. One fetch at a time: callers that arrive while it runs wait for the same one.

@@ -1,9 +1,9 @@
 import "server-only";
-import type { ApiErrorBody } from "@/lib/api/error-body";
 import { AccessError } from "@/lib/server/auth/errors";
 import { PAYLOAD_TOO_LARGE_MESSAGE, readBodyText } from "@/lib/server/body";
 import { ConfigError } from "@/lib/server/config";
 import { UpstreamError, type UpstreamErrorKind } from "@/lib/server/upstream-error";
+import type { ApiErrorBody } from "@/lib/api/error-body";
 
 // The contract's error envelope (docs/console-api.md), and the one place that maps failures to statuses.
 

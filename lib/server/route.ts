@@ -1,13 +1,13 @@
 import "server-only";
 import * as z from "zod/mini";
-import type { Capability } from "@/lib/auth/roles";
-import type { Actor } from "@/lib/server/actor";
 import { clientIp } from "@/lib/server/audit";
 import { assertSameOrigin } from "@/lib/server/auth/same-origin";
 import { requireUser, type SessionUser } from "@/lib/server/auth/session";
 import { readBodyText } from "@/lib/server/body";
 import { invalidRequest, jsonResponse, payloadTooLarge, withErrors } from "@/lib/server/http";
 import { fieldErrors } from "@/lib/validations/field-errors";
+import type { Capability } from "@/lib/auth/roles";
+import type { Actor } from "@/lib/server/actor";
 
 // The one way a route handler under app/api is declared (in the spirit of dub's withWorkspace).
 // For every request, in this order:

@@ -4,8 +4,8 @@ import { fromWireFields } from "@/lib/chuanbo/wire";
 import { serverConfig } from "@/lib/server/config";
 import { withinBodyLimit } from "@/lib/server/http";
 import { options } from "@/lib/server/options";
-import { vendorPushSchema } from "@/lib/validations/push";
 import { simState, takeFault, type Fault, type SimAction } from "@/lib/simulator/state";
+import { vendorPushSchema } from "@/lib/validations/push";
 
 // The vendor's two calls, as its page describes them, for when no real upstream is configured.
 // Strict on purpose: what the vendor would refuse, this refuses, with a Chinese message and code != 0.

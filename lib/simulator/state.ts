@@ -1,7 +1,7 @@
 import "server-only";
 import * as z from "zod/mini";
-import { generateGroups, type SimGroup } from "@/lib/simulator/data";
 import { processSingleton, resetProcessSingleton } from "@/lib/server/singleton";
+import { generateGroups, type SimGroup } from "@/lib/simulator/data";
 
 // The simulator's memory: its groups, the pushes it received, and the faults it was told to play.
 // Kept on globalThis so every route bundle of the one server process sees the same state.

@@ -1,9 +1,9 @@
 import * as z from "zod/mini";
-import type { ApiErrorBody } from "@/lib/api/error-body";
-import type { Page } from "@/lib/api/page";
 import { groupsQuerySchema } from "@/lib/validations/group";
 import { NOTIFY_WAYS, type NotifyWay, type Push } from "@/lib/validations/push";
 import { PUSH_STATUSES, type PushStatus } from "@/lib/validations/push-labels";
+import type { ApiErrorBody } from "@/lib/api/error-body";
+import type { Page } from "@/lib/api/page";
 
 export type { PushStatus };
 

@@ -1,12 +1,12 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { Alert } from "@/components/ui/alert";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { safeNext } from "@/lib/auth/safe-next";
-import { sessionUser } from "@/lib/server/auth/session";
 import { DEMO_PASSWORD, usableDemoAccounts } from "@/lib/server/auth/demo-accounts";
+import { sessionUser } from "@/lib/server/auth/session";
 import { serverConfig } from "@/lib/server/config";
-import { Alert } from "@/components/ui/alert";
 
 export const metadata = { title: "登录" };
 

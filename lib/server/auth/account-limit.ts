@@ -1,6 +1,6 @@
 import "server-only";
-import type Database from "better-sqlite3";
 import { processSingleton } from "@/lib/server/singleton";
+import type Database from "better-sqlite3";
 
 // The per-username sign-in limit: too many failed passwords for one name within the window, from
 // any number of addresses, and that name waits. Failures are the audit log's own `sign_in_failed`

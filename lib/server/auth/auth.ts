@@ -4,12 +4,12 @@ import { admin } from "better-auth/plugins/admin";
 import { adminAc, userAc } from "better-auth/plugins/admin/access";
 import { genericOAuth } from "better-auth/plugins/generic-oauth";
 import { username } from "better-auth/plugins/username";
-import type Database from "better-sqlite3";
 import { DISPLAY_NAME_MAX, USERNAME_RULE } from "@/lib/auth/user-schema";
 import { recordAudit } from "@/lib/server/audit";
-import { consoleDatabase } from "@/lib/server/db";
 import { requireAuthSecret, serverConfig, type ServerConfig } from "@/lib/server/config";
+import { consoleDatabase } from "@/lib/server/db";
 import { processSingleton } from "@/lib/server/singleton";
+import type Database from "better-sqlite3";
 
 // better-auth, configured for this console: username sign-in, roles through the admin plugin
 // (comma-separated in user.role), optional OIDC single sign-on, tables in the console's own SQLite file.

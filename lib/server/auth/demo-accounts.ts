@@ -1,9 +1,9 @@
 import "server-only";
-import type { Role } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/server/audit";
 import { type Auth } from "@/lib/server/auth/auth";
 import { consoleDatabase } from "@/lib/server/db";
 import { insertUser, listUsers } from "@/lib/server/users/users";
+import type { Role } from "@/lib/auth/roles";
 
 // The demo accounts (public password): seeded on the simulator only, retired on every start with a real upstream.
 

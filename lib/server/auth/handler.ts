@@ -2,11 +2,11 @@ import "server-only";
 import { clientIp, recordAudit } from "@/lib/server/audit";
 import { reserveAttempt } from "@/lib/server/auth/account-limit";
 import { CLIENT_ADDRESS_HEADER, OIDC_PROVIDER_ID, SIGN_IN_PATH } from "@/lib/server/auth/auth";
-import { consoleDatabase } from "@/lib/server/db";
+import { authReady } from "@/lib/server/auth/ready";
 import { assertSameOrigin } from "@/lib/server/auth/same-origin";
 import { sessionUser } from "@/lib/server/auth/session";
-import { authReady } from "@/lib/server/auth/ready";
 import { serverConfig } from "@/lib/server/config";
+import { consoleDatabase } from "@/lib/server/db";
 import { apiError } from "@/lib/server/http";
 
 // /api/auth/*: the few better-auth endpoints the console uses (sign-in, sign-out, session, OIDC),

@@ -4,8 +4,8 @@ import { forbidden, redirect } from "next/navigation";
 import { can, parseRoles, type Capability, type Role } from "@/lib/auth/roles";
 import { safeNext } from "@/lib/auth/safe-next";
 import { clientIp, recordAudit } from "@/lib/server/audit";
-import { authReady } from "@/lib/server/auth/ready";
 import { AccessError } from "@/lib/server/auth/errors";
+import { authReady } from "@/lib/server/auth/ready";
 import { assertSameOrigin } from "@/lib/server/auth/same-origin";
 
 // The one check every route handler and server component makes for itself (never trusting

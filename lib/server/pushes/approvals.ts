@@ -1,16 +1,12 @@
 import "server-only";
-import type { Actor } from "@/lib/server/actor";
-import * as z from "zod/mini";
-import { clientIp, recordAudit } from "@/lib/server/audit";
+import { recordAudit } from "@/lib/server/audit";
+import { apiError, jsonResponse } from "@/lib/server/http";
 import { auditOf } from "@/lib/server/pushes/policy";
-import type { SessionUser } from "@/lib/server/auth/session";
-import { apiError, invalidRequest, jsonResponse, readJson } from "@/lib/server/http";
 import { sendApproved } from "@/lib/server/pushes/send";
 import { pushStore } from "@/lib/server/pushes/store";
-import { rejectSchema } from "@/lib/validations/approval";
-import { fieldErrors } from "@/lib/validations/field-errors";
-import type { PushErrorBody, PushRecord } from "@/lib/validations/push-record";
 import { PUSH_STATUS_LABELS } from "@/lib/validations/push-labels";
+import type { Actor } from "@/lib/server/actor";
+import type { PushErrorBody, PushRecord } from "@/lib/validations/push-record";
 
 // 审批: a supervisor other than the author approves a held push (it is then sent, exactly once,
 // through the same path and record as any push) or rejects it with a reason.

@@ -1,15 +1,15 @@
 import "server-only";
-import type { Actor } from "@/lib/server/actor";
-import type { AuditInput } from "@/lib/server/audit";
+import { formatCount, recordedReach } from "@/lib/compose/reach";
 import { recordAudit } from "@/lib/server/audit";
 import { serverConfig } from "@/lib/server/config";
 import { allGroups, groupsByIds } from "@/lib/server/group-index";
 import { apiError, invalidRequest } from "@/lib/server/http";
 import { options } from "@/lib/server/options";
+import { NOTIFY_WAY_LABELS, type Push } from "@/lib/validations/push";
+import type { Actor } from "@/lib/server/actor";
+import type { AuditInput } from "@/lib/server/audit";
 import type { Admission, BeginResult, PushStore, SenderCounts } from "@/lib/server/pushes/store";
 import type { Options } from "@/lib/validations/options";
-import { NOTIFY_WAY_LABELS, type Push } from "@/lib/validations/push";
-import { formatCount, recordedReach } from "@/lib/compose/reach";
 import type { PushRecord, Reach } from "@/lib/validations/push-record";
 
 // What a new push must pass before it is recorded: the per-user hourly cap, the per-push reach

@@ -1,18 +1,15 @@
 import "server-only";
-import type { Actor } from "@/lib/server/actor";
 import { after } from "next/server";
 import * as z from "zod/mini";
+import { recordAudit } from "@/lib/server/audit";
 import { pushCreate } from "@/lib/server/chuanbo-client";
-import { errorResponse, invalidRequest, jsonResponse, readJson } from "@/lib/server/http";
+import { errorResponse, invalidRequest, jsonResponse } from "@/lib/server/http";
 import { options } from "@/lib/server/options";
-import { pushStore, type BeginResult, type Outcome, type PushStore } from "@/lib/server/pushes/store";
-import { UpstreamError } from "@/lib/server/upstream-error";
-import { fieldErrors } from "@/lib/validations/field-errors";
-import { pushSchema, type Push } from "@/lib/validations/push";
-import { clientIp, recordAudit } from "@/lib/server/audit";
 import { auditOf, beginPolicedPush, pushReach } from "@/lib/server/pushes/policy";
 import { auditOutcome, finishRecord, isAbandoned, MAY_HAVE_GONE, settleAbandoned } from "@/lib/server/pushes/settle";
-import type { SessionUser } from "@/lib/server/auth/session";
+import { pushStore, type BeginResult, type Outcome, type PushStore } from "@/lib/server/pushes/store";
+import { UpstreamError } from "@/lib/server/upstream-error";
+import { pushSchema, type Push } from "@/lib/validations/push";
 import {
   type PushCreated,
   type PushHeld,
@@ -21,6 +18,7 @@ import {
   type PushRecord,
   type PushStatus,
 } from "@/lib/validations/push-record";
+import type { Actor } from "@/lib/server/actor";
 
 // POST /api/pushes and /api/pushes/test: exactly-once sending. The attempt is recorded before the
 // upstream is called, keyed on the caller's Idempotency-Key; the same key never calls the upstream twice.

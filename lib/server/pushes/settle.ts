@@ -1,8 +1,8 @@
 import "server-only";
-import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
-import { auditOf } from "@/lib/server/pushes/policy";
 import { serverConfig } from "@/lib/server/config";
+import { auditOf } from "@/lib/server/pushes/policy";
+import type { Actor } from "@/lib/server/actor";
 import type { Outcome, PushStore } from "@/lib/server/pushes/store";
 import type { PushErrorBody, PushRecord } from "@/lib/validations/push-record";
 

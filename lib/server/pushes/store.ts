@@ -1,6 +1,5 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import type Database from "better-sqlite3";
 import { serverConfig } from "@/lib/server/config";
 import { openDatabase } from "@/lib/server/db";
 import { processSingleton } from "@/lib/server/singleton";

@@ -1,6 +1,6 @@
 import "server-only";
-import { pushStore, type PushStore } from "@/lib/server/pushes/store";
 import { abandonedBefore, settleAbandoned } from "@/lib/server/pushes/settle";
+import { pushStore, type PushStore } from "@/lib/server/pushes/store";
 import { processSingleton } from "@/lib/server/singleton";
 
 // A send the server never finished (it crashed or was stopped while waiting for the upstream)

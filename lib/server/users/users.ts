@@ -1,11 +1,11 @@
 import "server-only";
 import { formatRoles, parseRoles } from "@/lib/auth/roles";
-import type { NewUser, UserPatch, UserSummary } from "@/lib/auth/user-schema";
-import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
 import { auth, placeholderEmail } from "@/lib/server/auth/auth";
 import { consoleDatabase } from "@/lib/server/db";
 import { apiError, invalidRequest, jsonResponse } from "@/lib/server/http";
+import type { NewUser, UserPatch, UserSummary } from "@/lib/auth/user-schema";
+import type { Actor } from "@/lib/server/actor";
 
 // Accounts: created, re-roled, disabled and given new passwords here only, each change audited.
 // The admin page (through /api/admin/users) and the CLI (scripts/user.ts) both call this module.

@@ -1,9 +1,9 @@
 import { notFound } from "next/navigation";
 import { GroupDetail, GroupLoadFailed, GroupMissing } from "@/components/groups/group-detail";
-import { formatChinaTime } from "@/lib/text/china-time";
 import { requirePageUser } from "@/lib/server/auth/session";
 import { allGroups } from "@/lib/server/group-index";
 import { UpstreamError } from "@/lib/server/upstream-error";
+import { formatChinaTime } from "@/lib/text/china-time";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ refresh?: string }> };
 
