@@ -24,7 +24,7 @@ const app = next({ dev, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
   req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
   const length = Number(req.headers["content-length"] ?? 0);
   if (length > BODY_LIMIT_BYTES) {
@@ -34,6 +34,11 @@ createServer((req, res) => {
     return;
   }
   handle(req, res);
-}).listen(port, hostname, () => {
+});
+// Longer than the proxies' and clients' idle timeouts in front of it (60 s is common), so that the
+// server never closes a kept-alive connection just as a client sends on it.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+server.listen(port, hostname, () => {
   console.info(JSON.stringify({ at: "server", msg: `传播通控制台已启动：http://${hostname ?? "localhost"}:${port}`, dev }));
 });

@@ -21,7 +21,13 @@ const consoleOrigin = `http://127.0.0.1:${port}`;
 const envFor = (extra) => {
   const database = `/tmp/chuanbo-bench-${extra.PORT}.sqlite`;
   for (const suffix of ["", "-wal", "-shm"]) rmSync(database + suffix, { force: true });
-  return { ...process.env, CHUANBO_CONNECT_NO: connectNo, CHUANBO_DATABASE_PATH: database, AUTH_SECRET: "bench-auth-secret-0123456789abcdefgh", ...extra };
+  return {
+    ...process.env,
+    CHUANBO_CONNECT_NO: connectNo,
+    CHUANBO_DATABASE_PATH: database,
+    AUTH_SECRET: "bench-auth-secret-0123456789abcdefgh",
+    ...extra,
+  };
 };
 const start = (env) => spawn(process.execPath, ["server.mjs", "-H", "127.0.0.1"], { env, stdio: "ignore" });
 const consoleEnv = envFor({ PORT: String(port), CHUANBO_BASE_URL: `${upstream}/simulator` });
@@ -66,7 +72,10 @@ await run(direct, connections);
 await run(viaConsole, connections);
 
 const rows = [];
-for (const [label, url] of [["upstream directly", direct], ["through the console", viaConsole]]) {
+for (const [label, url] of [
+  ["upstream directly", direct],
+  ["through the console", viaConsole],
+]) {
   const one = await run(url, 1);
   const many = await run(url, connections);
   for (const r of [one, many]) if (r.non2xx > 0 || r.errors > 0) console.warn(`${label}: ${r.non2xx} non-2xx, ${r.errors} errors`);
@@ -75,7 +84,13 @@ for (const [label, url] of [["upstream directly", direct], ["through the console
 console.log(`GET group_list, size 10, loopback, ${seconds} s a run; latency at 1 connection, throughput at ${connections}`);
 console.log("path".padEnd(22), "p50 ms".padStart(8), "p90 ms".padStart(8), "p99 ms".padStart(8), "req/s".padStart(9));
 for (const r of rows) {
-  console.log(r.label.padEnd(22), String(r.p50).padStart(8), String(r.p90).padStart(8), String(r.p99).padStart(8), r.rps.toFixed(0).padStart(9));
+  console.log(
+    r.label.padEnd(22),
+    String(r.p50).padStart(8),
+    String(r.p90).padStart(8),
+    String(r.p99).padStart(8),
+    r.rps.toFixed(0).padStart(9),
+  );
 }
 const [direct_, api] = rows;
 console.log(`\nthe console adds ${(api.p50 - direct_.p50).toFixed(2)} ms at the median (aim: at most 2 ms)`);

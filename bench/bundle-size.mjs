@@ -37,6 +37,12 @@ for (const row of rows) {
   const delta = bare ? `${row.gzip >= bare.gzip ? "+" : ""}${kB(row.gzip - bare.gzip)}` : "n/a";
   const aim = AIMS[row.route];
   const verdict = aim === undefined ? "" : row.gzip / 1000 <= aim ? "  ok" : "  OVER";
-  console.log(row.route.padEnd(22), kB(row.raw).padStart(8), kB(row.gzip).padStart(8), delta.padStart(9), String(aim ?? "").padStart(7) + verdict);
+  console.log(
+    row.route.padEnd(22),
+    kB(row.raw).padStart(8),
+    kB(row.gzip).padStart(8),
+    delta.padStart(9),
+    String(aim ?? "").padStart(7) + verdict,
+  );
 }
 if (!bare) console.log(`\n(${BARE} is missing from this build, so there is no bare baseline.)`);

@@ -108,7 +108,9 @@ for (const { channel, id } of fields) {
   console.log(
     `${channel} ${id}: ${k.n} inputs, input→next frame p50 ${ms(k.p50)}, p95 ${ms(k.p95)}, max ${ms(k.max)}; ` +
       `Event Timing: ${events.length} events ≥16 ms, ${slow} ≥50 ms` +
-      (events.length ? `, worst ${ms(Math.max(...events.map((e) => e.duration)))} (input delay ${ms(Math.max(...events.map((e) => e.delay)))})` : ""),
+      (events.length
+        ? `, worst ${ms(Math.max(...events.map((e) => e.duration)))} (input delay ${ms(Math.max(...events.map((e) => e.delay)))})`
+        : ""),
   );
 }
 await context.close();

@@ -21,7 +21,8 @@ const stats = (values) => {
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
   return { median: at(0.5), p95: at(0.95), min: sorted[0], max: sorted.at(-1), n: sorted.length };
 };
-const fmt = (s) => `median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms (min ${s.min.toFixed(1)}, max ${s.max.toFixed(1)}, n=${s.n})`;
+const fmt = (s) =>
+  `median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms (min ${s.min.toFixed(1)}, max ${s.max.toFixed(1)}, n=${s.n})`;
 
 let server;
 let dataDir;
@@ -60,7 +61,11 @@ function stopConsole() {
 }
 
 async function control(base, body) {
-  const response = await fetch(`${base}/simulator/control`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const response = await fetch(`${base}/simulator/control`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
   if (!response.ok) throw new Error(`simulator control answered ${response.status}: is this console on the simulator?`);
 }
 
@@ -156,7 +161,8 @@ async function browserFigures(base) {
 async function searchFigures(base) {
   await control(base, { groupCount: SEARCH_GROUPS, latencyMs: LATENCY_MS });
   const coldRuns = [];
-  for (let i = 0; i < Math.min(RUNS, 3); i++) coldRuns.push(await timedGet(base, "current=1&size=10&q=%E5%BF%97%E6%84%BF%E8%80%85&refresh=1"));
+  for (let i = 0; i < Math.min(RUNS, 3); i++)
+    coldRuns.push(await timedGet(base, "current=1&size=10&q=%E5%BF%97%E6%84%BF%E8%80%85&refresh=1"));
   const queries = [
     "q=%E5%BF%97%E6%84%BF%E8%80%85", // 志愿者
     "q=%E8%A5%BF%E6%B9%96%E5%8C%BA&type=2", // 西湖区, 标签组

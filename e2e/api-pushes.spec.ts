@@ -248,7 +248,11 @@ test("history lists newest first, filters by channel and status, and shows one r
   expect(voices.records.map((r: { id: string }) => r.id)).toContain(older.id);
   const failures = await (await request.get("/api/pushes?status=failed&size=100")).json();
   expect(failures.records.every((r: { status: string }) => r.status === "failed")).toBe(true);
-  expect(failures.records[0]).toMatchObject({ id: failed.pushId, upstream_message: "用户组已停用", body: { msg_template: sms.msg_template } });
+  expect(failures.records[0]).toMatchObject({
+    id: failed.pushId,
+    upstream_message: "用户组已停用",
+    body: { msg_template: sms.msg_template },
+  });
 
   const bad = await request.get("/api/pushes?notify_way=9&status=lost");
   expect(bad.status()).toBe(400);

@@ -35,7 +35,11 @@ async function script(request: APIRequestContext, steps: Array<{ kind: string; a
 const post = (request: APIRequestContext, data: unknown) =>
   request.post("/api/pushes", {
     data,
-    headers: { "Idempotency-Key": crypto.randomUUID(), cookie: `JSESSIONID=browser-session; ${sessionCookie(STATE.configuredEditor)}`, "x-forwarded-for": "10.0.0.9" },
+    headers: {
+      "Idempotency-Key": crypto.randomUUID(),
+      cookie: `JSESSIONID=browser-session; ${sessionCookie(STATE.configuredEditor)}`,
+      "x-forwarded-for": "10.0.0.9",
+    },
   });
 
 // Groups the fake vendor has, with 人数 (an unknown one would be held for approval).
@@ -47,28 +51,45 @@ test.beforeEach(async ({ request }) => {
 
 test("GET /api/groups?current=2&size=5 asks group_list for that page with the credential and gateway headers", async ({ request }) => {
   const response = await remember(
-    await request.get("/api/groups?current=2&size=5", { headers: { cookie: `JSESSIONID=abc; ${sessionCookie(STATE.configuredEditor)}`, "x-custom": "browser" } }),
+    await request.get("/api/groups?current=2&size=5", {
+      headers: { cookie: `JSESSIONID=abc; ${sessionCookie(STATE.configuredEditor)}`, "x-custom": "browser" },
+    }),
   );
   expect(response.status()).toBe(200);
   const page = await response.json();
   expect(page).toMatchObject({ total: 23, size: 5, current: 2, pages: 5 });
   expect(page.records[0]).toEqual({
-    id: 1005, title: "外部用户组1005", type: 2, department: "外部部门", status: 1, operate_time: "2024-06-06 15:19:04",
-    operator: "demo6", pnum: null,
+    id: 1005,
+    title: "外部用户组1005",
+    type: 2,
+    department: "外部部门",
+    status: 1,
+    operate_time: "2024-06-06 15:19:04",
+    operator: "demo6",
+    pnum: null,
     tags: [expect.objectContaining({ tag_code: "work_unit", tag_name: "工作单位", relational_symbols: "value", value1: "太平街道" })],
   });
   expect(page.records[0]).not.toHaveProperty("extra_field");
 
   const [call] = await vendor(request);
   expect(call).toMatchObject({ method: "GET", path: "/openapi/chuanbo/group_list" });
-  expect(call!.query).toEqual([["connectNo", TEST_CONNECT_NO], ["size", "5"], ["current", "2"]]);
+  expect(call!.query).toEqual([
+    ["connectNo", TEST_CONNECT_NO],
+    ["size", "5"],
+    ["current", "2"],
+  ]);
   const h = call!.headers;
   expect(h["x-request-id"]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/);
   expect(Math.abs(Number(h["x-timestamp"]) - Date.now())).toBeLessThan(60_000);
   expect(h["x-tenant-id"]).toBe("6");
   expect(h["x-signature"]).toBe(
     sign("test-signing-secret", {
-      method: "GET", path: call!.path, timestamp: h["x-timestamp"]!, requestId: h["x-request-id"]!, tenantId: "6", params: call!.query,
+      method: "GET",
+      path: call!.path,
+      timestamp: h["x-timestamp"]!,
+      requestId: h["x-request-id"]!,
+      tenantId: "6",
+      params: call!.query,
     }),
   );
   expect(h.cookie).toBeUndefined();
@@ -78,18 +99,47 @@ test("GET /api/groups?current=2&size=5 asks group_list for that page with the cr
 const channels = [
   {
     label: "系统通知",
-    body: { ...common, notify_way: 1, push_title: "台风来了", push_content: "请注意防范", push_icon: "https://img.example.com/a.png", link_type: 2, link_content: "8848", msg_template: "不该发出", voice_content: "不该发出" },
-    fields: [["notify_way", "1"], ["chuanbo_group", "1000,1002"], ["link_type", "2"], ["link_content", "8848"], ["push_icon", "https://img.example.com/a.png"], ["push_title", "台风来了"], ["push_content", "请注意防范"]],
+    body: {
+      ...common,
+      notify_way: 1,
+      push_title: "台风来了",
+      push_content: "请注意防范",
+      push_icon: "https://img.example.com/a.png",
+      link_type: 2,
+      link_content: "8848",
+      msg_template: "不该发出",
+      voice_content: "不该发出",
+    },
+    fields: [
+      ["notify_way", "1"],
+      ["chuanbo_group", "1000,1002"],
+      ["link_type", "2"],
+      ["link_content", "8848"],
+      ["push_icon", "https://img.example.com/a.png"],
+      ["push_title", "台风来了"],
+      ["push_content", "请注意防范"],
+    ],
   },
   {
     label: "短信推送",
     body: { ...common, notify_way: 2, task_tag: "防汛", msg_sign_id: 50, msg_template: "明天有台风，请减少外出。", push_title: "不该发出" },
-    fields: [["notify_way", "2"], ["task_tag", "防汛"], ["chuanbo_group", "1000,1002"], ["msg_sign_id", "50"], ["msg_template", "明天有台风，请减少外出。"]],
+    fields: [
+      ["notify_way", "2"],
+      ["task_tag", "防汛"],
+      ["chuanbo_group", "1000,1002"],
+      ["msg_sign_id", "50"],
+      ["msg_template", "明天有台风，请减少外出。"],
+    ],
   },
   {
     label: "语音消息",
     body: { ...common, notify_way: 3, chuanbo_directive_id: 7, voice_content: "各位居民请注意。", msg_sign_id: 50 },
-    fields: [["chuanbo_directive_id", "7"], ["notify_way", "3"], ["chuanbo_group", "1000,1002"], ["voice_content", "各位居民请注意。"]],
+    fields: [
+      ["chuanbo_directive_id", "7"],
+      ["notify_way", "3"],
+      ["chuanbo_group", "1000,1002"],
+      ["voice_content", "各位居民请注意。"],
+    ],
   },
 ];
 
@@ -110,12 +160,21 @@ for (const channel of channels) {
     expect(call!.headers.cookie).toBeUndefined();
     expect(call!.headers["x-forwarded-for"]).toBeUndefined();
     const expected = [
-      ["connectNo", TEST_CONNECT_NO], ["name", "台风预警"], ["section_id", "90"], ["chuanbo_type_id", "38"], ...channel.fields,
+      ["connectNo", TEST_CONNECT_NO],
+      ["name", "台风预警"],
+      ["section_id", "90"],
+      ["chuanbo_type_id", "38"],
+      ...channel.fields,
     ];
     expect([...call!.fields].sort()).toEqual([...expected].sort());
     expect(call!.headers["x-signature"]).toBe(
       sign("test-signing-secret", {
-        method: "POST", path: call!.path, timestamp: call!.headers["x-timestamp"]!, requestId: answer.requestId, tenantId: "6", params: call!.fields,
+        method: "POST",
+        path: call!.path,
+        timestamp: call!.headers["x-timestamp"]!,
+        requestId: answer.requestId,
+        tenantId: "6",
+        params: call!.fields,
       }),
     );
   });
@@ -123,7 +182,14 @@ for (const channel of channels) {
 
 test("an invalid body gets 400 with per-field Chinese messages, and the vendor never hears of it", async ({ request }) => {
   const response = await remember(
-    await post(request, { ...common, name: "", notify_way: 2, msg_sign_id: 50, msg_template: "长".repeat(71), task_tag: "超过八个字的标签啊" }),
+    await post(request, {
+      ...common,
+      name: "",
+      notify_way: 2,
+      msg_sign_id: 50,
+      msg_template: "长".repeat(71),
+      task_tag: "超过八个字的标签啊",
+    }),
   );
   expect(response.status()).toBe(400);
   const { error } = await response.json();

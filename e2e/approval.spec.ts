@@ -62,11 +62,16 @@ test("the author cannot approve their own push, even holding the supervisor role
   const admin = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL, storageState: STATE.admin });
   const username = `both-${Date.now().toString(36)}`;
   const password = "both-roles-password";
-  const created = await admin.post("/api/admin/users", { data: { username, name: "兼任编辑审核", roles: ["editor", "supervisor"], password } });
+  const created = await admin.post("/api/admin/users", {
+    data: { username, name: "兼任编辑审核", roles: ["editor", "supervisor"], password },
+  });
   expect(created.status()).toBe(201);
   await admin.dispose();
 
-  const both = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL, storageState: { cookies: [], origins: [] } });
+  const both = await playwright.request.newContext({
+    baseURL: test.info().project.use.baseURL,
+    storageState: { cookies: [], origins: [] },
+  });
   expect((await both.post("/api/auth/sign-in/username", { data: { username, password } })).ok()).toBe(true);
   const { ids } = await bigGroups(both);
   const name = `自己审批-${username}`;
@@ -114,7 +119,12 @@ test("a supervisor rejects with a reason; nothing is sent and history says who, 
 
   expect((await sim(request)).requests.push_create).toBe(0);
   const record = await (await request.get(`/api/pushes/${id}`)).json();
-  expect(record).toMatchObject({ status: "rejected", rejected_by: "demo-supervisor", reject_reason: "范围太大，请只发给城东片区", approved_by: null });
+  expect(record).toMatchObject({
+    status: "rejected",
+    rejected_by: "demo-supervisor",
+    reject_reason: "范围太大，请只发给城东片区",
+    approved_by: null,
+  });
   const retry = await submit(request, voicePush(name, ids), key);
   expect(retry.status()).toBe(409);
   expect((await retry.json()).error).toMatchObject({ code: "rejected", message: expect.stringContaining("范围太大") });

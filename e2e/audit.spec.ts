@@ -14,7 +14,9 @@ test("sign-in, failed sign-in, a held push, its rejection and a refused request 
   const baseURL = test.info().project.use.baseURL;
   const anonymous = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
   const wrong = `nobody-${Date.now().toString(36)}`;
-  expect((await anonymous.post("/api/auth/sign-in/username", { data: { username: wrong, password: "wrong-password" } })).status()).toBe(401);
+  expect((await anonymous.post("/api/auth/sign-in/username", { data: { username: wrong, password: "wrong-password" } })).status()).toBe(
+    401,
+  );
   await anonymous.dispose();
 
   const { ids } = await bigGroups(request);
@@ -31,7 +33,11 @@ test("sign-in, failed sign-in, a held push, its rejection and a refused request 
   ]);
   expect((await find("action=sign_in&actor=demo-supervisor")).length).toBeGreaterThan(0);
   expect(await find(`target=${id}`)).toEqual([
-    expect.objectContaining({ action: "push_rejected", actor: "demo-supervisor", details: expect.objectContaining({ reason: "审计测试", sent_by: "demo-editor" }) }),
+    expect.objectContaining({
+      action: "push_rejected",
+      actor: "demo-supervisor",
+      details: expect.objectContaining({ reason: "审计测试", sent_by: "demo-editor" }),
+    }),
     expect.objectContaining({ action: "push_held", actor: "demo-editor", details: expect.objectContaining({ name: "审计用推送" }) }),
   ]);
   expect(await find("action=access_denied&actor=demo-supervisor&target=/api/audit")).toHaveLength(1);

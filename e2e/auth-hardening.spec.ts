@@ -1,9 +1,9 @@
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "./support/auth";
 import { startConsole } from "./support/console-process";
 import { call, signIn } from "./support/from-address";
+import type { AddressInfo } from "node:net";
 
 // What sign-in leaves open: where it sends people afterwards, which of better-auth's endpoints
 // answer, whether a script can read the session token, every page's CSP, and signed-out pages.
@@ -15,7 +15,14 @@ test.describe("signed out", () => {
 
   test("after signing in through the page with a hostile next, the browser stays on this console", async ({ page, baseURL }) => {
     const origin = new URL(baseURL!).origin;
-    for (const next of ["%2F%09%2Fexample.com%2Fpwn", "%2F%2Fexample.com", "https%3A%2F%2Fexample.com", "%2F%5Cexample.com", "%2F.%2F%2Fexample.com", "%2F%0A%2Fexample.com"]) {
+    for (const next of [
+      "%2F%09%2Fexample.com%2Fpwn",
+      "%2F%2Fexample.com",
+      "https%3A%2F%2Fexample.com",
+      "%2F%5Cexample.com",
+      "%2F.%2F%2Fexample.com",
+      "%2F%0A%2Fexample.com",
+    ]) {
       await page.context().clearCookies();
       await page.goto(`/sign-in?next=${next}`);
       await page.getByLabel("用户名").fill("demo-editor");
@@ -73,7 +80,10 @@ test.describe("signed out", () => {
     expect((await request.get(script, { maxRedirects: 0 })).status()).toBe(200);
   });
 
-  test("with a session cookie that names no session, a loading page ends on /sign-in, which never reloads itself", async ({ page, baseURL }) => {
+  test("with a session cookie that names no session, a loading page ends on /sign-in, which never reloads itself", async ({
+    page,
+    baseURL,
+  }) => {
     await page.context().addCookies([{ name: "chuanbo.session_token", value: "bogus.c2lnbmF0dXJl", url: baseURL! }]);
     // Every document load, from the first request on: arriving must take exactly one.
     let loads = 0;
@@ -106,7 +116,11 @@ test("only the endpoints the console uses answer; the rest are 404 and change no
     const post = (path: string, body: unknown = {}) => call(`${own.url}/api/auth${path}`, { method: "POST", headers: { cookie }, body });
 
     const refused = {
-      "/change-password": await post("/change-password", { currentPassword: DEMO_PASSWORD, newPassword: "changed-by-script-1", revokeOtherSessions: true }),
+      "/change-password": await post("/change-password", {
+        currentPassword: DEMO_PASSWORD,
+        newPassword: "changed-by-script-1",
+        revokeOtherSessions: true,
+      }),
       "/verify-password": await post("/verify-password", { password: DEMO_PASSWORD }),
       "/set-password": await post("/set-password", { newPassword: "changed-by-script-2" }),
       "/update-user": await post("/update-user", { name: "改过的名字" }),
@@ -141,7 +155,10 @@ test("only the endpoints the console uses answer; the rest are 404 and change no
       value && typeof value === "object" ? Object.entries(value).flatMap(([key, inner]) => [key, ...keys(inner)]) : [];
     expect(keys(body).filter((key) => /token/i.test(key))).toEqual([]);
 
-    const again = await call(`${own.url}/api/auth/sign-in/username`, { method: "POST", body: { username: "demo-editor", password: DEMO_PASSWORD } });
+    const again = await call(`${own.url}/api/auth/sign-in/username`, {
+      method: "POST",
+      body: { username: "demo-editor", password: DEMO_PASSWORD },
+    });
     expect(again.status).toBe(200);
     expect(again.text).not.toMatch(/token/i);
   } finally {
@@ -149,13 +166,22 @@ test("only the endpoints the console uses answer; the rest are 404 and change no
   }
 });
 
-test("single sign-on starts through /sign-in/social and comes back to /callback/oidc; a failed return lands on the sign-in page", async ({ browser }) => {
+test("single sign-on starts through /sign-in/social and comes back to /callback/oidc; a failed return lands on the sign-in page", async ({
+  browser,
+}) => {
   // Just enough of an identity provider for the console to build its sign-on address.
   const idp = createServer((req, res) => {
     const base = `http://127.0.0.1:${(idp.address() as AddressInfo).port}`;
     if (req.url === "/.well-known/openid-configuration") {
       res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify({ issuer: base, authorization_endpoint: `${base}/authorize`, token_endpoint: `${base}/token`, userinfo_endpoint: `${base}/userinfo` }));
+      res.end(
+        JSON.stringify({
+          issuer: base,
+          authorization_endpoint: `${base}/authorize`,
+          token_endpoint: `${base}/token`,
+          userinfo_endpoint: `${base}/userinfo`,
+        }),
+      );
       return;
     }
     res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
@@ -164,7 +190,12 @@ test("single sign-on starts through /sign-in/social and comes back to /callback/
   await new Promise<void>((resolve) => idp.listen(0, "127.0.0.1", resolve));
   const issuer = `http://127.0.0.1:${(idp.address() as AddressInfo).port}`;
   const sso = await startConsole("auth-sso", {
-    env: { OIDC_DISCOVERY_URL: `${issuer}/.well-known/openid-configuration`, OIDC_CLIENT_ID: "console", OIDC_CLIENT_SECRET: "secret", OIDC_NAME: "测试认证" },
+    env: {
+      OIDC_DISCOVERY_URL: `${issuer}/.well-known/openid-configuration`,
+      OIDC_CLIENT_ID: "console",
+      OIDC_CLIENT_SECRET: "secret",
+      OIDC_NAME: "测试认证",
+    },
   });
   try {
     const context = await browser.newContext({ storageState: SIGNED_OUT, baseURL: sso.url });

@@ -8,7 +8,10 @@ test.beforeEach(async ({ request }) => {
   await controlSimulator(request, { reset: true });
 });
 
-test("系统通知: the lock-screen preview follows the typing, and the vendor gets exactly the notification's fields", async ({ page, request }) => {
+test("系统通知: the lock-screen preview follows the typing, and the vendor gets exactly the notification's fields", async ({
+  page,
+  request,
+}) => {
   const groups = await firstGroups(request, 2);
   await page.goto("/compose");
   await fillCommon(page, groups);
@@ -51,7 +54,10 @@ test("系统通知: the lock-screen preview follows the typing, and the vendor g
   ]);
 });
 
-test("短信推送: the bubble shows 【签名】, segments are counted, and other channels' text is kept but not sent", async ({ page, request }) => {
+test("短信推送: the bubble shows 【签名】, segments are counted, and other channels' text is kept but not sent", async ({
+  page,
+  request,
+}) => {
   const groups = await firstGroups(request, 1);
   await page.goto("/compose");
   await fillCommon(page, groups, "停水通知");
@@ -238,7 +244,10 @@ test("a reload restores the draft, groups included; 清空 asks first", async ({
 });
 
 test("an upstream rejection keeps every value and shows the vendor's message by the button", async ({ page, request }) => {
-  await controlSimulator(request, { reset: true, faults: [{ kind: "code", action: "push_create", message: "短信签名审核中，暂不可用", times: 1 }] });
+  await controlSimulator(request, {
+    reset: true,
+    faults: [{ kind: "code", action: "push_create", message: "短信签名审核中，暂不可用", times: 1 }],
+  });
   const groups = await firstGroups(request, 1);
   await page.goto("/compose");
   await fillCommon(page, groups, "会失败的推送");

@@ -29,7 +29,10 @@ async function signIn(console: ConsoleProcess, username: string, password: strin
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ username, password }),
   });
-  const cookie = response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   return { status: response.status, body: (await response.json()) as { error?: { code: string } }, cookie };
 }
 
@@ -61,7 +64,16 @@ test("a start against the real upstream retires the simulator's demo accounts: n
 
     // An operator's admin, made with the CLI as on any real install, reads the audit log.
     const env = { ...process.env, ...REAL, CHUANBO_DATABASE_PATH: real.database };
-    const cli = ["--conditions=react-server", "scripts/user.ts", "add", "real-admin", "--role", "admin", "--password", "real-admin-password"];
+    const cli = [
+      "--conditions=react-server",
+      "scripts/user.ts",
+      "add",
+      "real-admin",
+      "--role",
+      "admin",
+      "--password",
+      "real-admin-password",
+    ];
     execFileSync("node_modules/.bin/tsx", cli, { env, stdio: "pipe" });
     const admin = await signIn(real, "real-admin", "real-admin-password");
     expect(admin.status).toBe(200);
@@ -70,7 +82,9 @@ test("a start against the real upstream retires the simulator's demo accounts: n
     };
     expect(audit.records.map((entry) => entry.target).sort()).toEqual(DEMOS);
     expect(new Set(audit.records.map((entry) => entry.actor))).toEqual(new Set(["system:startup"]));
-    const users = (await (await get(real, "/api/admin/users", admin.cookie)).json()) as { records: Array<{ username: string; disabled: boolean }> };
+    const users = (await (await get(real, "/api/admin/users", admin.cookie)).json()) as {
+      records: Array<{ username: string; disabled: boolean }>;
+    };
     for (const username of DEMOS) expect(users.records.find((user) => user.username === username)?.disabled, username).toBe(true);
     await real.stop();
 

@@ -26,7 +26,9 @@ test("a plain page passes through to the upstream, without fetchedAt", async ({ 
   expect(page.fetchedAt).toBeUndefined();
 });
 
-test("a search answers from the whole list, says when it was fetched, and is cached; a refresh just after shares that fetch", async ({ request }) => {
+test("a search answers from the whole list, says when it was fetched, and is cached; a refresh just after shares that fetch", async ({
+  request,
+}) => {
   const first = (await (await request.get("/api/groups?q=%E8%A5%BF%E6%B9%96%E5%8C%BA&type=2&refresh=1")).json()) as Page;
   expect(first.total).toBeGreaterThan(0);
   expect(first.records.every((g) => g.type === 2)).toBe(true);
@@ -53,7 +55,7 @@ test("twenty refreshes at once, and more right after, crawl the vendor once", as
     Array.from({ length: 20 }, async () => (await (await request.get("/api/groups?q=1&refresh=1")).json()) as Page),
   );
   for (let i = 0; i < 5; i++) pages.push((await (await request.get("/api/tags?refresh=1")).json()) as Page);
-  expect(await upstreamCalls(request) - before).toBe(10);
+  expect((await upstreamCalls(request)) - before).toBe(10);
   expect(new Set(pages.map((page) => page.fetchedAt)).size).toBe(1);
 });
 
@@ -78,19 +80,31 @@ test("an upstream failure during the full fetch reaches the caller with the upst
   await controlSimulator(request, { faults: [{ kind: "code", action: "group_list", code: 50001, message: "系统繁忙，请稍后再试" }] });
   const response = await request.get("/api/groups?q=x&refresh=1");
   expect(response.status()).toBe(502);
-  expect(await response.json()).toMatchObject({ error: { code: "upstream_rejected", message: "系统繁忙，请稍后再试", upstreamCode: 50001 } });
+  expect(await response.json()).toMatchObject({
+    error: { code: "upstream_rejected", message: "系统繁忙，请稍后再试", upstreamCode: 50001 },
+  });
 });
 
 test("the tag index lists every tag in use with its values and group counts", async ({ request }) => {
   const response = await request.get("/api/tags?refresh=1");
   expect(response.status()).toBe(200);
   const index = (await response.json()) as {
-    tags: Array<{ tag_code: string; tag_name: string; groups: number; values: Array<{ relational_symbols: string; value1: string; value2: string | null; groups: number }> }>;
+    tags: Array<{
+      tag_code: string;
+      tag_name: string;
+      groups: number;
+      values: Array<{ relational_symbols: string; value1: string; value2: string | null; groups: number }>;
+    }>;
     departments: Array<{ department: string; groups: number }>;
     fetchedAt: string;
   };
   const age = index.tags.find((t) => t.tag_code === "age");
-  expect(age).toEqual({ tag_code: "age", tag_name: "年龄", groups: 1, values: [{ relational_symbols: "range", value1: "18", value2: "35", groups: 1 }] });
+  expect(age).toEqual({
+    tag_code: "age",
+    tag_name: "年龄",
+    groups: 1,
+    values: [{ relational_symbols: "range", value1: "18", value2: "35", groups: 1 }],
+  });
   expect(index.tags.find((t) => t.tag_code === "vip_level")?.values[0]).toMatchObject({ relational_symbols: "gte", value1: "3" });
   const workUnit = index.tags.find((t) => t.tag_code === "work_unit");
   expect(workUnit?.values.reduce((sum, v) => sum + v.groups, 0)).toBe(workUnit?.groups);

@@ -70,7 +70,11 @@ test("pagination works from the keyboard and keeps focus", async ({ page }) => {
 
 test("shows every column, tag rules as readable chips, and hostile titles as text", async ({ page }) => {
   await page.goto("/groups?page=10&size=10");
-  await expect(table(page).getByRole("columnheader")).toHaveText(["选择本页全部用户组", "ID", "名称", "类型", "所属部门", "状态", "人数（估计值）", "操作人", "操作时间", "标签规则"].map((n) => n === "选择本页全部用户组" ? "" : n));
+  await expect(table(page).getByRole("columnheader")).toHaveText(
+    ["选择本页全部用户组", "ID", "名称", "类型", "所属部门", "状态", "人数（估计值）", "操作人", "操作时间", "标签规则"].map((n) =>
+      n === "选择本页全部用户组" ? "" : n,
+    ),
+  );
 
   const html = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>测试组';
   const htmlRow = rows(page).filter({ has: page.getByRole("rowheader", { name: html }) });
@@ -149,7 +153,17 @@ test("the detail view shows every field and rule, copies the id and leads to the
   await expect(page.getByRole("definition").first()).toHaveText("106");
   const rules = page.getByRole("region", { name: "标签规则" }).getByRole("table");
   const age = rules.getByRole("row").filter({ hasText: "年龄" });
-  await expect(age.getByRole("cell")).toHaveText([/^age$/, "range", "18", "35", "2025-03-01 08:00:00", /83c7664d036e16f2$/, "2025-03-01 08:00:00", /83c7664d036e16f2$/, "6"]);
+  await expect(age.getByRole("cell")).toHaveText([
+    /^age$/,
+    "range",
+    "18",
+    "35",
+    "2025-03-01 08:00:00",
+    /83c7664d036e16f2$/,
+    "2025-03-01 08:00:00",
+    /83c7664d036e16f2$/,
+    "6",
+  ]);
   await expect(rules.getByRole("row").filter({ hasText: "会员等级" })).toContainText("gte");
 
   await page.getByRole("button", { name: "复制 ID" }).click();
@@ -163,7 +177,10 @@ test("the detail view shows every field and rule, copies the id and leads to the
 
 test("groups chosen across pages go to the composer together", async ({ page }) => {
   await page.goto("/groups");
-  await page.getByRole("checkbox", { name: /^选择 / }).first().check();
+  await page
+    .getByRole("checkbox", { name: /^选择 / })
+    .first()
+    .check();
   await pager(page).getByRole("button", { name: "下一页" }).click();
   await expect(firstId(page)).toHaveText("190");
   await page.getByRole("checkbox", { name: "选择本页全部用户组" }).check();

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { controlSimulator, simulatorState } from "./support/simulator";
 
 // Liveness (/api/health) never calls the vendor; readiness (/api/ready) calls it at most once per
@@ -13,7 +13,7 @@ test.afterEach(async ({ request }) => {
   await controlSimulator(request, { reset: true });
 });
 
-const groupListCalls = async (request: import("@playwright/test").APIRequestContext) => (await simulatorState(request)).requests.group_list;
+const groupListCalls = async (request: APIRequestContext) => (await simulatorState(request)).requests.group_list;
 
 test("twenty health checks answer without one call to the vendor", async ({ request }) => {
   const before = await groupListCalls(request);
@@ -29,7 +29,7 @@ test("twenty readiness checks make at most one vendor call, and answer a fixed s
   await controlSimulator(request, { faults: [{ kind: "code", action: "group_list", message: "维护中：内部地址 10.1.2.3" }] });
   const before = await groupListCalls(request);
   const answers = await Promise.all(Array.from({ length: 20 }, () => request.get("/api/ready")));
-  expect(await groupListCalls(request) - before).toBeLessThanOrEqual(1);
+  expect((await groupListCalls(request)) - before).toBeLessThanOrEqual(1);
   const bodies = new Set(await Promise.all(answers.map((answer) => answer.text())));
   expect(bodies.size).toBe(1);
   const [body] = [...bodies];
@@ -43,6 +43,6 @@ test("twenty readiness checks make at most one vendor call, and answer a fixed s
       : { error: { code: "upstream_unavailable", message: "控制台暂时连不上传播通，请稍后再试；如果一直如此，请管理员查看服务器日志。" } },
   );
   const again = await Promise.all(Array.from({ length: 20 }, () => request.get("/api/ready")));
-  expect(await groupListCalls(request) - before).toBeLessThanOrEqual(1);
+  expect((await groupListCalls(request)) - before).toBeLessThanOrEqual(1);
   for (const answer of again) expect(await answer.text()).toBe(body);
 });

@@ -15,7 +15,10 @@ async function send(request: APIRequestContext, body: Record<string, unknown>) {
   return ((await response.json()) as { id: string }).id;
 }
 
-test("sent pushes are listed newest first, filtered through the URL, shown exactly, and copied into a new push", async ({ page, request }) => {
+test("sent pushes are listed newest first, filtered through the URL, shown exactly, and copied into a new push", async ({
+  page,
+  request,
+}) => {
   const [group] = await firstGroups(request, 1);
   const common = { section_id: 90, chuanbo_type_id: 38, chuanbo_group: [group!.id] };
   const tag = randomUUID().slice(0, 6);

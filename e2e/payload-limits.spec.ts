@@ -40,7 +40,11 @@ test("a chunked body past 64 KB gets 413 on the signed-out sign-in route; a smal
 test("a chunked body past 64 KB gets 413 at the simulator's open push_create too, which records nothing", async ({ request }) => {
   const boundary = "----limit";
   const form = `--${boundary}\r\ncontent-disposition: form-data; name="push_content"\r\n\r\n${big}\r\n--${boundary}--\r\n`;
-  const answer = await chunkedPost(`${SIM_URL}/simulator/openapi/chuanbo/push_create`, { "content-type": `multipart/form-data; boundary=${boundary}` }, form);
+  const answer = await chunkedPost(
+    `${SIM_URL}/simulator/openapi/chuanbo/push_create`,
+    { "content-type": `multipart/form-data; boundary=${boundary}` },
+    form,
+  );
   expect(answer.status).toBe(413);
   expect((await simulatorState(request)).pushes).toHaveLength(0);
 });

@@ -53,10 +53,10 @@ test.describe("on a console with an approval line of 20,000 people", () => {
     // A group created upstream after the console last read the list is found by the fresh look-up.
     expect((await editor.get("/api/groups?q=志愿者")).ok()).toBe(true); // the list is now cached
     await controlSimulator(editor, { groupCount: 101 }); // adds group 201
-    await expect
-      .poll(async () => (await submit(editor, voicePush("新建的组", [201]))).status(), { timeout: 25_000 })
-      .toBe(201);
-    expect((await simulatorState(editor)).pushes.map((push) => push.fields.find(([name]) => name === "chuanbo_group")?.[1])).toEqual(["201"]);
+    await expect.poll(async () => (await submit(editor, voicePush("新建的组", [201]))).status(), { timeout: 25_000 }).toBe(201);
+    expect((await simulatorState(editor)).pushes.map((push) => push.fields.find(([name]) => name === "chuanbo_group")?.[1])).toEqual([
+      "201",
+    ]);
   });
 
   test("a group without 人数 makes the reach unknown: held, and the approver is told why", async () => {
@@ -74,10 +74,16 @@ test.describe("on a console with an approval line of 20,000 people", () => {
 
     const supervisor = await as("demo-supervisor");
     const waiting = (await json(await supervisor.get("/api/approvals"))).records as Json[];
-    expect(waiting.find((r) => r.name === "人数未知的组")?.hold_reasons).toEqual(["人数未知：所选用户组都没有人数，无法确认是否达到审批线 20,000 人"]);
+    expect(waiting.find((r) => r.name === "人数未知的组")?.hold_reasons).toEqual([
+      "人数未知：所选用户组都没有人数，无法确认是否达到审批线 20,000 人",
+    ]);
 
     // A test send goes to the newsroom's own test group: exempt, as before.
-    expect((await editor.post("/api/pushes/test", { data: voicePush("测试", [105]), headers: { "idempotency-key": crypto.randomUUID() } })).status()).toBe(201);
+    expect(
+      (
+        await editor.post("/api/pushes/test", { data: voicePush("测试", [105]), headers: { "idempotency-key": crypto.randomUUID() } })
+      ).status(),
+    ).toBe(201);
   });
 
   test("five pushes of ~4,977 people sent at once: four go out, the fifth is held with the running total", async () => {
@@ -120,7 +126,10 @@ test("twenty pushes at once under a cap of 3 an hour: exactly 3 go out, 17 are r
   }
 });
 
-test("an Idempotency-Key belongs to its user: the same key from another editor is that editor's own push", async ({ request, playwright }) => {
+test("an Idempotency-Key belongs to its user: the same key from another editor is that editor's own push", async ({
+  request,
+  playwright,
+}) => {
   await controlSimulator(request, { reset: true });
   const key = crypto.randomUUID();
   const mine = await submit(request, voicePush("同一个键", [102]), key);
@@ -171,7 +180,11 @@ test("a send the console never finished (killed while the vendor hangs) is settl
     // The editor's retry with the same key is told the same, and nothing is sent again.
     const retry = await submit(again, voicePush("发送中崩溃", [102]), key);
     expect(retry.status()).toBe(504);
-    expect((await json(retry)).error).toMatchObject({ pushId: record!.id, status: "unknown", message: expect.stringContaining("不要直接重发") });
+    expect((await json(retry)).error).toMatchObject({
+      pushId: record!.id,
+      status: "unknown",
+      message: expect.stringContaining("不要直接重发"),
+    });
     expect((await simulatorState(again)).requests.push_create).toBe(0);
 
     const admin = await signedIn(second.url, "demo-admin");

@@ -36,14 +36,26 @@ test("readiness against a vendor that echoes the credential: a fixed sentence, a
 test("a push the vendor refuses with the credential in its message: *** in the answer, the record and the log", async ({ request }) => {
   await echo(request, "push_create");
   const response = await request.post("/api/pushes", {
-    data: { name: "台风预警", section_id: 90, chuanbo_type_id: 38, chuanbo_group: [1000], notify_way: 3, voice_content: "各位居民请注意。" },
+    data: {
+      name: "台风预警",
+      section_id: 90,
+      chuanbo_type_id: 38,
+      chuanbo_group: [1000],
+      notify_way: 3,
+      voice_content: "各位居民请注意。",
+    },
     headers: { "Idempotency-Key": crypto.randomUUID() },
   });
   expect(response.status()).toBe(502);
   const text = await response.text();
   expect(text).not.toContain(TEST_CONNECT_NO);
   const { error } = JSON.parse(text);
-  expect(error).toMatchObject({ code: "upstream_rejected", upstreamCode: 40003, message: "connectNo「***」无权调用 /openapi/chuanbo/push_create", status: "failed" });
+  expect(error).toMatchObject({
+    code: "upstream_rejected",
+    upstreamCode: 40003,
+    message: "connectNo「***」无权调用 /openapi/chuanbo/push_create",
+    status: "failed",
+  });
 
   const record = await request.get(`/api/pushes/${error.pushId}`);
   expect(record.status()).toBe(200);

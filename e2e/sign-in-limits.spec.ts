@@ -27,7 +27,8 @@ test.describe("without TRUSTED_PROXIES", () => {
     for (let i = 0; i < 30; i += 1) {
       const answer = await wrong(console_.url, `guess-${i}`, { from: "127.0.0.3", xff: `198.51.100.${i + 1}` });
       statuses.push(answer.status);
-      if (answer.status === 429) expect(answer.json().error).toMatchObject({ code: "rate_limited", message: expect.stringContaining("登录尝试过于频繁") });
+      if (answer.status === 429)
+        expect(answer.json().error).toMatchObject({ code: "rate_limited", message: expect.stringContaining("登录尝试过于频繁") });
     }
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(statuses.slice(5)).toEqual(Array(25).fill(429));
@@ -46,7 +47,8 @@ test.describe("without TRUSTED_PROXIES", () => {
 
   test("the audit log records the caller's real address, not the one it made up", async () => {
     const forged = { "10.7.7.7": `forged-a-${Date.now()}`, "=1+2": `forged-b-${Date.now()}` };
-    for (const [xff, username] of Object.entries(forged)) expect((await wrong(console_.url, username, { from: "127.0.0.4", xff })).status).toBe(401);
+    for (const [xff, username] of Object.entries(forged))
+      expect((await wrong(console_.url, username, { from: "127.0.0.4", xff })).status).toBe(401);
     const signedIn = await call(`${console_.url}/api/auth/sign-in/username`, {
       method: "POST",
       from: "127.0.0.4",
@@ -61,7 +63,9 @@ test.describe("without TRUSTED_PROXIES", () => {
         expect.objectContaining({ ip: "127.0.0.4", details: { status: 401 } }),
       ]);
     }
-    expect(await audit(console_.url, admin, "action=sign_in&actor=demo-supervisor")).toEqual([expect.objectContaining({ ip: "127.0.0.4" })]);
+    expect(await audit(console_.url, admin, "action=sign_in&actor=demo-supervisor")).toEqual([
+      expect.objectContaining({ ip: "127.0.0.4" }),
+    ]);
   });
 });
 
@@ -108,7 +112,10 @@ test.describe("the per-account limit", () => {
       answers.push({ status: refused.status, body: refused.json(), retryAfter: refused.headers["retry-after"] });
     }
     expect(answers[0]).toEqual(answers[1]);
-    expect(answers[0]!.body.error).toEqual({ code: "rate_limited", message: expect.stringContaining("这个用户名近 15 分钟内登录失败的次数过多") });
+    expect(answers[0]!.body.error).toEqual({
+      code: "rate_limited",
+      message: expect.stringContaining("这个用户名近 15 分钟内登录失败的次数过多"),
+    });
 
     const rightPassword = await call(`${console_.url}/api/auth/sign-in/username`, {
       method: "POST",

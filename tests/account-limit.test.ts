@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { appendAudit } from "@/lib/server/audit";
 import { recentFailures, reserveAttempt } from "@/lib/server/auth/account-limit";
 import { openDatabase } from "@/lib/server/db";
+import type Database from "better-sqlite3";
 
 // The per-username sign-in limit, counted from the audit log's failed sign-ins.
 

@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import * as z from "zod/mini";
 import { auditQuerySchema } from "@/lib/auth/audit-actions";
 import { appendAudit, auditCsv, clientIp, listAudit } from "@/lib/server/audit";
 import { openDatabase } from "@/lib/server/db";
-import * as z from "zod/mini";
+import type Database from "better-sqlite3";
 
 let dir: string;
 let db: Database.Database;
@@ -16,8 +16,16 @@ beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), "audit-"));
   db = openDatabase(path.join(dir, "console.sqlite"));
   appendAudit(db, { actor: "demo-editor", ip: "10.0.0.1", action: "sign_in" }, new Date("2026-03-01T15:59:00Z"));
-  appendAudit(db, { actor: null, ip: "10.0.0.2", action: "sign_in_failed", target: "=cmd|'/c calc'!A1", details: { status: 401 } }, new Date("2026-03-01T16:00:00Z"));
-  appendAudit(db, { actor: "demo-supervisor", ip: "10.0.0.3", action: "push_rejected", target: "p1", details: { reason: '范围"太大"' } }, new Date("2026-03-02T01:00:00Z"));
+  appendAudit(
+    db,
+    { actor: null, ip: "10.0.0.2", action: "sign_in_failed", target: "=cmd|'/c calc'!A1", details: { status: 401 } },
+    new Date("2026-03-01T16:00:00Z"),
+  );
+  appendAudit(
+    db,
+    { actor: "demo-supervisor", ip: "10.0.0.3", action: "push_rejected", target: "p1", details: { reason: '范围"太大"' } },
+    new Date("2026-03-02T01:00:00Z"),
+  );
 });
 
 afterEach(() => {
@@ -47,7 +55,9 @@ describe("the audit log", () => {
   it("exports CSV in China time, quoted, and never as a spreadsheet formula", () => {
     const lines = auditCsv(db, query()).split("\r\n");
     expect(lines[0]!.startsWith("\uFEFF")).toBe(true);
-    expect(lines[1]).toBe('"2026-03-02 09:00:00","demo-supervisor","10.0.0.3","审批驳回","push_rejected","p1","{""reason"":""范围\\""太大\\""""}"');
+    expect(lines[1]).toBe(
+      '"2026-03-02 09:00:00","demo-supervisor","10.0.0.3","审批驳回","push_rejected","p1","{""reason"":""范围\\""太大\\""""}"',
+    );
     expect(lines[2]).toContain(`"'=cmd|'/c calc'!A1"`);
   });
 

@@ -6,14 +6,17 @@ import { BODY_LIMIT_BYTES, readBodyText } from "@/lib/server/body";
 /** A chunked body (no Content-Length) of `total` bytes, sent in pieces; counts how much was pulled. */
 function chunked(total: number, piece = 8 * 1024, headers: Record<string, string> = {}) {
   let sent = 0;
-  const stream = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (sent >= total) return controller.close();
-      const size = Math.min(piece, total - sent);
-      sent += size;
-      controller.enqueue(new Uint8Array(size).fill(0x61));
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (sent >= total) return controller.close();
+        const size = Math.min(piece, total - sent);
+        sent += size;
+        controller.enqueue(new Uint8Array(size).fill(0x61));
+      },
     },
-  }, { highWaterMark: 0 });
+    { highWaterMark: 0 },
+  );
   const request = new Request("http://console.test/api/pushes", { method: "POST", headers, body: stream, duplex: "half" } as RequestInit);
   return { request, pulled: () => sent };
 }

@@ -1,5 +1,4 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { groupList, pushCreate, type ClientDeps } from "@/lib/server/chuanbo-client";
@@ -7,6 +6,7 @@ import { parseServerConfig } from "@/lib/server/config";
 import { nodeTransport } from "@/lib/server/http-transport";
 import { UpstreamError } from "@/lib/server/upstream-error";
 import { pushSchema } from "@/lib/validations/push";
+import type { AddressInfo } from "node:net";
 
 // The client against a real HTTP server on loopback: each test says how that server answers.
 
@@ -43,22 +43,33 @@ function deps(env: Record<string, string> = {}): ClientDeps {
   };
 }
 
-const reply = (status: number, body: unknown, type = "application/json"): Handler => (_req, res) => {
-  res.writeHead(status, { "content-type": type });
-  res.end(typeof body === "string" ? body : JSON.stringify(body));
-};
+const reply =
+  (status: number, body: unknown, type = "application/json"): Handler =>
+  (_req, res) => {
+    res.writeHead(status, { "content-type": type });
+    res.end(typeof body === "string" ? body : JSON.stringify(body));
+  };
 
 const page = { records: [{ id: "7", title: "组", type: "1", tags: [] }], total: "1", size: "10", current: "1", pages: "1" };
 const ok = reply(200, { code: 0, message: "success", data: { list: page } });
 
 async function failure(promise: Promise<unknown>): Promise<UpstreamError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(UpstreamError);
   return error as UpstreamError;
 }
 
 const sms = z.parse(pushSchema, {
-  name: "n", section_id: 90, chuanbo_type_id: 38, notify_way: 2, chuanbo_group: [1, 2], msg_sign_id: 50, msg_template: "短信",
+  name: "n",
+  section_id: 90,
+  chuanbo_type_id: 38,
+  notify_way: 2,
+  chuanbo_group: [1, 2],
+  msg_sign_id: 50,
+  msg_template: "短信",
 });
 
 describe("group_list", () => {
@@ -67,13 +78,20 @@ describe("group_list", () => {
     const result = await groupList({ current: 2, size: 5 }, deps({ CHUANBO_TENANT_ID: "6", CHUANBO_SIGNING_SECRET: "s" }));
     expect(result.data).toEqual({
       records: [{ id: 7, title: "组", type: 1, department: null, status: null, operate_time: null, operator: null, tags: [], pnum: null }],
-      total: 1, size: 10, current: 1, pages: 1,
+      total: 1,
+      size: 10,
+      current: 1,
+      pages: 1,
     });
     const [request] = seen;
     const url = new URL(request!.url!, baseUrl);
     expect(request!.method).toBe("GET");
     expect(url.pathname).toBe("/openapi/chuanbo/group_list");
-    expect([...url.searchParams]).toEqual([["connectNo", "secret-cn"], ["size", "5"], ["current", "2"]]);
+    expect([...url.searchParams]).toEqual([
+      ["connectNo", "secret-cn"],
+      ["size", "5"],
+      ["current", "2"],
+    ]);
     expect(request!.headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
     expect(request!.headers["x-request-id"]).toBe(result.requestId);
     expect(Number(request!.headers["x-timestamp"])).toBeGreaterThan(Date.now() - 60_000);
@@ -127,7 +145,7 @@ describe("group_list", () => {
     expect((await failure(groupList({ current: 1, size: 10 }, deps()))).kind).toBe("bad_response");
     expect(seen).toHaveLength(1);
     seen = [];
-    handler = reply(200, "{\"code\":0,");
+    handler = reply(200, '{"code":0,');
     expect((await failure(groupList({ current: 1, size: 10 }, deps()))).kind).toBe("bad_response");
     seen = [];
     handler = reply(200, { code: 0, message: "success", data: { list: { rows: [] } } });
@@ -162,10 +180,20 @@ describe("push_create", () => {
     const [request] = seen;
     expect(request!.method).toBe("POST");
     expect(request!.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
-    const form = await new Request("http://x/", { method: "POST", headers: { "content-type": request!.headers["content-type"]! }, body: request!.body }).formData();
+    const form = await new Request("http://x/", {
+      method: "POST",
+      headers: { "content-type": request!.headers["content-type"]! },
+      body: request!.body,
+    }).formData();
     expect([...form].map(([k, v]) => [k, String(v)])).toEqual([
-      ["connectNo", "secret-cn"], ["name", "n"], ["section_id", "90"], ["chuanbo_type_id", "38"], ["notify_way", "2"],
-      ["chuanbo_group", "1,2"], ["msg_sign_id", "50"], ["msg_template", "短信"],
+      ["connectNo", "secret-cn"],
+      ["name", "n"],
+      ["section_id", "90"],
+      ["chuanbo_type_id", "38"],
+      ["notify_way", "2"],
+      ["chuanbo_group", "1,2"],
+      ["msg_sign_id", "50"],
+      ["msg_template", "短信"],
     ]);
   });
 

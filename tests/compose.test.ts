@@ -4,8 +4,8 @@ import { loadDraft, newAttempt, newDraft, newKey, planAttempt, saveDraft, type A
 import { parseGroupIds } from "@/lib/compose/find-groups";
 import { reachOf, reachText, smsMessages } from "@/lib/compose/reach";
 import { bodyFingerprint, emptyValues, valuesFromPush } from "@/lib/compose/values";
-import { pushSchema, type Push } from "@/lib/validations/push";
 import { countCodePoints } from "@/lib/text/code-points";
+import { pushSchema, type Push } from "@/lib/validations/push";
 
 describe("counters", () => {
   it("count characters as people do", () => {
@@ -26,7 +26,9 @@ describe("reach", () => {
     // Unknown never reads as the known part (nor as 0).
     expect(reachText(reachOf([{ pnum: 10 }, { pnum: null }]))).toBe("人数未知（已知部分最多约 10 人，另有 1 个用户组人数未知）");
     expect(reachText(reachOf([{ pnum: null }]))).toBe("人数未知（1 个用户组的人数都未知）");
-    expect(reachText(reachOf([{ pnum: 0 }, { pnum: null }, { pnum: null }]))).toBe("人数未知（已知部分最多约 0 人，另有 2 个用户组人数未知）");
+    expect(reachText(reachOf([{ pnum: 0 }, { pnum: null }, { pnum: null }]))).toBe(
+      "人数未知（已知部分最多约 0 人，另有 2 个用户组人数未知）",
+    );
     expect(reachText(reachOf([]))).toBe("尚未选择用户组");
   });
 
@@ -35,7 +37,15 @@ describe("reach", () => {
   });
 });
 
-const sms: Push = { name: "停水", section_id: 90, chuanbo_type_id: 38, notify_way: 2, chuanbo_group: [101], msg_sign_id: 50, msg_template: "明天停水" };
+const sms: Push = {
+  name: "停水",
+  section_id: 90,
+  chuanbo_type_id: 38,
+  notify_way: 2,
+  chuanbo_group: [101],
+  msg_sign_id: 50,
+  msg_template: "明天停水",
+};
 
 describe("compose values and the schema", () => {
   it("validates only the chosen channel and drops the other channels' fields", () => {
@@ -46,10 +56,26 @@ describe("compose values and the schema", () => {
 
   it("round-trips each channel through the form", () => {
     const notification: Push = {
-      name: "n", section_id: 90, chuanbo_type_id: 38, notify_way: 1, chuanbo_group: [1, 2],
-      push_title: "t", push_content: "c", push_icon: "https://x.example/i.png", link_type: 2, link_content: "123",
+      name: "n",
+      section_id: 90,
+      chuanbo_type_id: 38,
+      notify_way: 1,
+      chuanbo_group: [1, 2],
+      push_title: "t",
+      push_content: "c",
+      push_icon: "https://x.example/i.png",
+      link_type: 2,
+      link_content: "123",
     };
-    const voice: Push = { name: "v", section_id: 90, chuanbo_type_id: 38, notify_way: 3, chuanbo_group: [3], voice_content: "语音", task_tag: "tag" };
+    const voice: Push = {
+      name: "v",
+      section_id: 90,
+      chuanbo_type_id: 38,
+      notify_way: 3,
+      chuanbo_group: [3],
+      voice_content: "语音",
+      task_tag: "tag",
+    };
     for (const push of [notification, sms, voice]) expect(z.parse(pushSchema, valuesFromPush(push))).toEqual(push);
   });
 

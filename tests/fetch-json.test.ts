@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiError, fetchJson } from "@/lib/api/fetch-json";
+import type { AddressInfo } from "node:net";
 
 // The browser's reading of the contract's error envelope, against a real HTTP server on loopback
 // whose answers each test names by path.

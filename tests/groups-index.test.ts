@@ -21,7 +21,17 @@ vi.mock("@/lib/server/chuanbo-client", () => ({
     const ids = Array.from({ length: total }, (_, i) => i + 1).slice((current - 1) * size, current * size);
     return {
       data: {
-        records: ids.map((id) => ({ id, title: `g${id}`, type: 1, department: null, status: 1, operate_time: null, operator: null, tags: [], pnum: null })),
+        records: ids.map((id) => ({
+          id,
+          title: `g${id}`,
+          type: 1,
+          department: null,
+          status: 1,
+          operate_time: null,
+          operator: null,
+          tags: [],
+          pnum: null,
+        })),
         total,
         size,
         current,

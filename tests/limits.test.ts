@@ -3,10 +3,29 @@ import { decide, type PolicyInput, type PolicyLimits } from "@/lib/server/pushes
 import type { Push } from "@/lib/validations/push";
 
 const voice: Push = { name: "语音", section_id: 90, chuanbo_type_id: 38, notify_way: 3, chuanbo_group: [1, 2], voice_content: "请注意。" };
-const sms: Push = { name: "短信", section_id: 90, chuanbo_type_id: 38, notify_way: 2, chuanbo_group: [1], msg_sign_id: 50, msg_template: "请注意。" };
-const limits: PolicyLimits = { pushesPerUserPerHour: 5, maxReachPerPush: 50_000, approval: { minReach: 20_000, notifyWays: [], windowMinutes: 60 } };
+const sms: Push = {
+  name: "短信",
+  section_id: 90,
+  chuanbo_type_id: 38,
+  notify_way: 2,
+  chuanbo_group: [1],
+  msg_sign_id: 50,
+  msg_template: "请注意。",
+};
+const limits: PolicyLimits = {
+  pushesPerUserPerHour: 5,
+  maxReachPerPush: 50_000,
+  approval: { minReach: 20_000, notifyWays: [], windowMinutes: 60 },
+};
 const reach = (n: number | null, incomplete = false) => ({ reach: n, incomplete });
-const input = (over: Partial<PolicyInput>): PolicyInput => ({ push: voice, isTest: false, reach: reach(10), recentCount: 0, windowReach: 0, ...over });
+const input = (over: Partial<PolicyInput>): PolicyInput => ({
+  push: voice,
+  isTest: false,
+  reach: reach(10),
+  recentCount: 0,
+  windowReach: 0,
+  ...over,
+});
 
 describe("business limits and the approval policy", () => {
   it("sends an ordinary push", () => {
@@ -28,7 +47,10 @@ describe("business limits and the approval policy", () => {
 
   it("holds a push at or above the reach threshold, and one whose reach cannot be read", () => {
     expect(decide(input({ reach: reach(19_999) }), limits).kind).toBe("send");
-    expect(decide(input({ reach: reach(20_000) }), limits)).toEqual({ kind: "hold", reasons: ["预计触达 20,000 人，达到审批线 20,000 人"] });
+    expect(decide(input({ reach: reach(20_000) }), limits)).toEqual({
+      kind: "hold",
+      reasons: ["预计触达 20,000 人，达到审批线 20,000 人"],
+    });
     expect(decide(input({ reach: undefined }), limits)).toEqual({ kind: "hold", reasons: ["暂时无法核实触达人数"] });
   });
 

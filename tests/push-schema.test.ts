@@ -105,10 +105,21 @@ describe("wire fields: only the chosen channel goes out, under the vendor's name
   it("sends SMS and voice with their own fields only", () => {
     const names = (input: unknown) => toWireFields(z.parse(pushSchema, input)).map(([name]) => name);
     expect(names({ ...sms, push_title: "x", voice_content: "y" })).toEqual([
-      "name", "section_id", "chuanbo_type_id", "notify_way", "chuanbo_group", "msg_sign_id", "msg_template",
+      "name",
+      "section_id",
+      "chuanbo_type_id",
+      "notify_way",
+      "chuanbo_group",
+      "msg_sign_id",
+      "msg_template",
     ]);
     expect(names({ ...voice, msg_template: "x", link_type: 2 })).toEqual([
-      "name", "section_id", "chuanbo_type_id", "notify_way", "chuanbo_group", "voice_content",
+      "name",
+      "section_id",
+      "chuanbo_type_id",
+      "notify_way",
+      "chuanbo_group",
+      "voice_content",
     ]);
   });
 });
@@ -156,7 +167,14 @@ describe("push schema: the console's own maxima on top of the vendor's rules", (
   });
 
   it("leaves the simulator's schema to the vendor's rules alone: the same long push passes there", () => {
-    const long = { ...notification, ...link, name: "名".repeat(51), push_title: "标".repeat(101), push_content: "字".repeat(18_000), link_content: "通".repeat(501) };
+    const long = {
+      ...notification,
+      ...link,
+      name: "名".repeat(51),
+      push_title: "标".repeat(101),
+      push_content: "字".repeat(18_000),
+      link_content: "通".repeat(501),
+    };
     expect(Object.keys(errorsOf(long)).sort()).toEqual(["link_content", "name", "push_content", "push_title"]);
     expect(vendorErrorsOf(long)).toEqual({});
     // The vendor's own limits hold in both.

@@ -2,12 +2,12 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { createInterface } from "node:readline";
+import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { recordedReach } from "@/lib/compose/reach";
 import { openPushStore, type Admission, type Outcome, type PushStore, type SenderCounts } from "@/lib/server/pushes/store";
 import type { Push } from "@/lib/validations/push";
-import { recordedReach } from "@/lib/compose/reach";
 
 const sms: Push = {
   name: "防汛通知",
@@ -18,7 +18,14 @@ const sms: Push = {
   msg_sign_id: 50,
   msg_template: "今晚有暴雨，请做好防范。",
 };
-const voice: Push = { name: "语音提醒", section_id: 90, chuanbo_type_id: 38, notify_way: 3, chuanbo_group: [103], voice_content: "请注意防范。" };
+const voice: Push = {
+  name: "语音提醒",
+  section_id: 90,
+  chuanbo_type_id: 38,
+  notify_way: 3,
+  chuanbo_group: [103],
+  voice_content: "请注意防范。",
+};
 
 const KEY_A = "6f1c3a52-6a0e-4d1b-9d3e-7c1f1e0a2b3c";
 const KEY_B = "0b7d2e4f-1c3a-4e5f-8a9b-0c1d2e3f4a5b";
@@ -58,7 +65,9 @@ describe("migrations", () => {
     const db = new Database(file, { readonly: true });
     try {
       expect(db.prepare("SELECT name FROM schema_migrations").all()).toEqual(
-        readdirSync(path.join("db", "migrations")).sort().map((name) => ({ name })),
+        readdirSync(path.join("db", "migrations"))
+          .sort()
+          .map((name) => ({ name })),
       );
       expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
     } finally {
@@ -169,7 +178,8 @@ async function race(runs: string[][]): Promise<Array<{ kind: string; id: string 
 const KEYS = Array.from({ length: 8 }, (_, i) => `${i}b7d2e4f-1c3a-4e5f-8a9b-0c1d2e3f4a5b`);
 const capped = (cap: number) => ({
   windowMinutes: 60,
-  decide: ({ recentCount }: SenderCounts): Admission<"capped"> => (recentCount >= cap ? { kind: "refuse", refusal: "capped" } : { kind: "send" }),
+  decide: ({ recentCount }: SenderCounts): Admission<"capped"> =>
+    recentCount >= cap ? { kind: "refuse", refusal: "capped" } : { kind: "send" },
 });
 
 describe("keys belong to their user", () => {
@@ -186,21 +196,33 @@ describe("keys belong to their user", () => {
       kind: "replay",
       answer: { body: { id: a.record.id } },
     });
-    expect(await store.begin({ key: KEY_A, push: voice, isTest: false, sentBy: "li" })).toMatchObject({ kind: "in_progress", record: { id: b.record.id } });
+    expect(await store.begin({ key: KEY_A, push: voice, isTest: false, sentBy: "li" })).toMatchObject({
+      kind: "in_progress",
+      record: { id: b.record.id },
+    });
     expect((await store.begin({ key: KEY_A, push: voice, isTest: false, sentBy: "zhang" })).kind).toBe("mismatch");
     expect(await store.hasKey("zhang", KEY_A)).toBe(true);
     expect(await store.hasKey("wang", KEY_A)).toBe(false);
   });
 
-  it("lets one of several processes racing with one user's key win, and another user's same key start its own", { timeout: 30_000 }, async () => {
-    open();
-    const results = await race([[KEY_A, "zhang"], [KEY_A, "zhang"], [KEY_A, "zhang"], [KEY_A, "li"]]);
-    const zhang = results.slice(0, 3);
-    expect(zhang.filter((r) => r.kind === "started")).toHaveLength(1);
-    expect(new Set(zhang.map((r) => r.id)).size).toBe(1);
-    expect(results[3]!.kind).toBe("started");
-    expect(results[3]!.id).not.toBe(zhang[0]!.id);
-  });
+  it(
+    "lets one of several processes racing with one user's key win, and another user's same key start its own",
+    { timeout: 30_000 },
+    async () => {
+      open();
+      const results = await race([
+        [KEY_A, "zhang"],
+        [KEY_A, "zhang"],
+        [KEY_A, "zhang"],
+        [KEY_A, "li"],
+      ]);
+      const zhang = results.slice(0, 3);
+      expect(zhang.filter((r) => r.kind === "started")).toHaveLength(1);
+      expect(new Set(zhang.map((r) => r.id)).size).toBe(1);
+      expect(results[3]!.kind).toBe("started");
+      expect(results[3]!.id).not.toBe(zhang[0]!.id);
+    },
+  );
 });
 
 describe("the policy decides inside the transaction that records", () => {
@@ -215,7 +237,16 @@ describe("the policy decides inside the transaction that records", () => {
   it("holds the cap under a burst of one process's concurrent begins", async () => {
     const store = open();
     const results = await Promise.all(KEYS.map((key) => store.begin({ key, push: sms, isTest: false, sentBy: "zhang", admit: capped(3) })));
-    expect(results.map((r) => r.kind).sort()).toEqual(["refused", "refused", "refused", "refused", "refused", "started", "started", "started"]);
+    expect(results.map((r) => r.kind).sort()).toEqual([
+      "refused",
+      "refused",
+      "refused",
+      "refused",
+      "refused",
+      "started",
+      "started",
+      "started",
+    ]);
     // A refusal records nothing and says what it counted.
     expect(results.find((r) => r.kind === "refused")).toMatchObject({ refusal: "capped", counts: { recentCount: 3 } });
   });
@@ -272,7 +303,12 @@ describe("the policy decides inside the transaction that records", () => {
       reach: { reach: 4977, incomplete: true },
       admit: { windowMinutes: 60, decide: () => ({ kind: "hold", reasons: ["人数未知：部分用户组没有人数"] }) },
     });
-    expect(held.record).toMatchObject({ status: "pending_approval", reach: 4977, reach_incomplete: true, hold_reasons: ["人数未知：部分用户组没有人数"] });
+    expect(held.record).toMatchObject({
+      status: "pending_approval",
+      reach: 4977,
+      reach_incomplete: true,
+      hold_reasons: ["人数未知：部分用户组没有人数"],
+    });
     expect((await store.get(held.record.id))?.hold_reasons).toEqual(["人数未知：部分用户组没有人数"]);
     const plain = await store.begin({ key: KEY_B, push: sms, isTest: false, sentBy: "zhang" });
     expect(plain.record.hold_reasons).toEqual([]);
@@ -282,7 +318,13 @@ describe("the policy decides inside the transaction that records", () => {
     let t = Date.parse("2025-03-01T08:00:00.000Z");
     const store = open(() => new Date(t));
     const old = await store.begin({ key: KEYS[0]!, push: sms, isTest: false, sentBy: "zhang" });
-    const held = await store.begin({ key: KEYS[1]!, push: sms, isTest: false, sentBy: "zhang", admit: { windowMinutes: 60, decide: () => ({ kind: "hold", reasons: ["x"] }) } });
+    const held = await store.begin({
+      key: KEYS[1]!,
+      push: sms,
+      isTest: false,
+      sentBy: "zhang",
+      admit: { windowMinutes: 60, decide: () => ({ kind: "hold", reasons: ["x"] }) },
+    });
     const done = await store.begin({ key: KEYS[2]!, push: sms, isTest: false, sentBy: "zhang" });
     await store.finish(done.record.id, sent(done.record.id));
     t += 600_000;

@@ -47,7 +47,13 @@ describe("x-signature", () => {
   });
 
   it("orders repeated names by value, so the same parameters always give the same string", () => {
-    expect(canonicalParams([["b", "2"], ["a", "9"], ["b", "1"]])).toBe("a=9&b=1&b=2");
+    expect(
+      canonicalParams([
+        ["b", "2"],
+        ["a", "9"],
+        ["b", "1"],
+      ]),
+    ).toBe("a=9&b=1&b=2");
   });
 
   it("changes with the secret", () => {

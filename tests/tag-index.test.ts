@@ -4,11 +4,28 @@ import { formatChinaTime } from "@/lib/text/china-time";
 import type { Group } from "@/lib/validations/group";
 
 const rule = (tag_code: string, value1: string, relational_symbols = "value", value2: string | null = null) => ({
-  group_id: null, tag_code, tag_name: tag_code === "area" ? "所在区域" : null, relational_symbols, value1, value2,
-  tenant_id: null, created_at: null, created_by: null, updated_at: null, updated_by: null,
+  group_id: null,
+  tag_code,
+  tag_name: tag_code === "area" ? "所在区域" : null,
+  relational_symbols,
+  value1,
+  value2,
+  tenant_id: null,
+  created_at: null,
+  created_by: null,
+  updated_at: null,
+  updated_by: null,
 });
 const group = (id: number, department: string | null, tags: Group["tags"]): Group => ({
-  id, title: String(id), type: 2, department, status: 1, operate_time: null, operator: null, tags, pnum: null,
+  id,
+  title: String(id),
+  type: 2,
+  department,
+  status: 1,
+  operate_time: null,
+  operator: null,
+  tags,
+  pnum: null,
 });
 
 describe("tag index", () => {

@@ -32,7 +32,12 @@ export function AddUserForm({ onDone }: { onDone: (message: string) => void }) {
   });
 
   return (
-    <form onSubmit={submit} noValidate aria-label="新增用户" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label="新增用户"
+      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2"
+    >
       <h2 className="text-base font-semibold sm:col-span-2">新增用户</h2>
       <Field id="new-username" label="用户名" required error={errors.username?.message}>
         <TextInput autoComplete="off" {...register("username")} />

@@ -10,7 +10,12 @@ import type { PushRecord } from "@/lib/validations/push-record";
 export type DecisionKind = "approve" | "reject";
 
 /** One held push as a supervisor weighs it: who, how many people, the content; the author may not decide. */
-export function ApprovalCard(props: { record: PushRecord; mine: boolean; options: PublicOptions | undefined; onDecide: (kind: DecisionKind) => void }) {
+export function ApprovalCard(props: {
+  record: PushRecord;
+  mine: boolean;
+  options: PublicOptions | undefined;
+  onDecide: (kind: DecisionKind) => void;
+}) {
   const { record, mine, options, onDecide } = props;
   return (
     <article aria-label={record.name} className="rounded-lg border border-slate-200 bg-white p-4">

@@ -40,7 +40,12 @@ export function ApprovalList({ me }: { me: string }) {
         <ul className="space-y-3" aria-label="待审批推送">
           {records.map((record) => (
             <li key={record.id}>
-              <ApprovalCard record={record} mine={record.sent_by === me} options={options.data} onDecide={(kind) => setDecision({ record, kind })} />
+              <ApprovalCard
+                record={record}
+                mine={record.sent_by === me}
+                options={options.data}
+                onDecide={(kind) => setDecision({ record, kind })}
+              />
             </li>
           ))}
         </ul>

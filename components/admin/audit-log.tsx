@@ -32,9 +32,15 @@ export function AuditLog() {
 
   return (
     <div className="space-y-4">
-      <form onSubmit={apply} aria-label="筛选审计日志" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3">
+      <form
+        onSubmit={apply}
+        aria-label="筛选审计日志"
+        className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3"
+      >
         <div>
-          <label htmlFor="audit-action" className="text-sm font-medium">操作</label>
+          <label htmlFor="audit-action" className="text-sm font-medium">
+            操作
+          </label>
           <select id="audit-action" className={field} value={draft.action} onChange={set("action")}>
             <option value="">全部</option>
             {AUDIT_ACTIONS.map((action) => (
@@ -45,18 +51,26 @@ export function AuditLog() {
           </select>
         </div>
         <div>
-          <label htmlFor="audit-actor" className="text-sm font-medium">操作人</label>
+          <label htmlFor="audit-actor" className="text-sm font-medium">
+            操作人
+          </label>
           <input id="audit-actor" className={field} value={draft.actor} onChange={set("actor")} placeholder="用户名" />
         </div>
         <div>
-          <label htmlFor="audit-from" className="text-sm font-medium">从</label>
+          <label htmlFor="audit-from" className="text-sm font-medium">
+            从
+          </label>
           <input id="audit-from" type="date" className={field} value={draft.from} onChange={set("from")} />
         </div>
         <div>
-          <label htmlFor="audit-to" className="text-sm font-medium">到</label>
+          <label htmlFor="audit-to" className="text-sm font-medium">
+            到
+          </label>
           <input id="audit-to" type="date" className={field} value={draft.to} onChange={set("to")} />
         </div>
-        <button type="submit" className={buttonClasses("primary")}>筛选</button>
+        <button type="submit" className={buttonClasses("primary")}>
+          筛选
+        </button>
         <button
           type="button"
           className={buttonClasses("secondary")}
@@ -75,7 +89,12 @@ export function AuditLog() {
 
       {audit.isPending && <p className="text-sm text-slate-600">正在加载审计日志…</p>}
       {audit.isError && (
-        <RetryableError title="审计日志没有加载出来" message={audit.error.message} retrying={audit.isFetching} onRetry={() => void audit.refetch()} />
+        <RetryableError
+          title="审计日志没有加载出来"
+          message={audit.error.message}
+          retrying={audit.isFetching}
+          onRetry={() => void audit.refetch()}
+        />
       )}
       {audit.data &&
         (audit.data.records.length === 0 ? (
@@ -85,23 +104,35 @@ export function AuditLog() {
             <caption className="sr-only">审计日志</caption>
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
-                <th scope="col" className="px-3 py-2 font-medium">时间</th>
-                <th scope="col" className="px-3 py-2 font-medium">操作人</th>
-                <th scope="col" className="px-3 py-2 font-medium">IP 地址</th>
-                <th scope="col" className="px-3 py-2 font-medium">操作</th>
-                <th scope="col" className="px-3 py-2 font-medium">对象</th>
-                <th scope="col" className="px-3 py-2 font-medium">详情</th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  时间
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  操作人
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  IP 地址
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  操作
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  对象
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  详情
+                </th>
               </tr>
             </thead>
             <tbody>
               {audit.data.records.map((entry) => (
                 <tr key={entry.seq} className="border-b border-slate-100 align-top">
-                  <td className="whitespace-nowrap px-3 py-2">{formatChinaTime(entry.at)}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">{formatChinaTime(entry.at)}</td>
                   <td className="px-3 py-2">{entry.actor ?? "—"}</td>
                   <td className="px-3 py-2 font-mono text-xs">{entry.ip ?? "—"}</td>
                   <td className="px-3 py-2">{AUDIT_ACTION_LABELS[entry.action] ?? entry.action}</td>
                   <td className="px-3 py-2 font-mono text-xs">{entry.target ?? "—"}</td>
-                  <td className="max-w-md break-words px-3 py-2 text-xs text-slate-700">{details(entry)}</td>
+                  <td className="max-w-md px-3 py-2 text-xs break-words text-slate-700">{details(entry)}</td>
                 </tr>
               ))}
             </tbody>
@@ -115,7 +146,12 @@ export function AuditLog() {
           <span>
             第 {current} / {audit.data.pages} 页，共 {audit.data.total} 条
           </span>
-          <button type="button" className={buttonClasses("secondary")} disabled={current >= audit.data.pages} onClick={() => setCurrent(current + 1)}>
+          <button
+            type="button"
+            className={buttonClasses("secondary")}
+            disabled={current >= audit.data.pages}
+            onClick={() => setCurrent(current + 1)}
+          >
             下一页
           </button>
         </nav>

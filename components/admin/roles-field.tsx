@@ -5,7 +5,13 @@ import { Field } from "@/components/ui/field";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
 
 /** 角色 in a user form: a checkbox per role, in a fieldset carrying the form's error for the set. */
-export function RolesField<T extends FieldValues & { roles: Role[] }, Out>({ control, id }: { control: Control<T, unknown, Out>; id: string }) {
+export function RolesField<T extends FieldValues & { roles: Role[] }, Out>({
+  control,
+  id,
+}: {
+  control: Control<T, unknown, Out>;
+  id: string;
+}) {
   return (
     <Controller
       control={control}

@@ -26,18 +26,33 @@ export function UserAdmin({ me }: { me: string }) {
       {toggle.error && !editing && <Alert variant="error">{toggle.error.message}</Alert>}
       {users.isPending && <p className="text-sm text-slate-600">正在加载用户…</p>}
       {users.isError && (
-        <RetryableError title="用户列表没有加载出来" message={users.error.message} retrying={users.isFetching} onRetry={() => void users.refetch()} />
+        <RetryableError
+          title="用户列表没有加载出来"
+          message={users.error.message}
+          retrying={users.isFetching}
+          onRetry={() => void users.refetch()}
+        />
       )}
       {users.data && (
         <table className="w-full border-collapse bg-white text-left text-sm">
           <caption className="sr-only">用户列表</caption>
           <thead className="border-b border-slate-200 text-slate-600">
             <tr>
-              <th scope="col" className="px-3 py-2 font-medium">用户名</th>
-              <th scope="col" className="px-3 py-2 font-medium">姓名</th>
-              <th scope="col" className="px-3 py-2 font-medium">角色</th>
-              <th scope="col" className="px-3 py-2 font-medium">状态</th>
-              <th scope="col" className="px-3 py-2 font-medium">操作</th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                用户名
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                姓名
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                角色
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                状态
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                操作
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -76,7 +91,10 @@ export function UserAdmin({ me }: { me: string }) {
                       onClick={() =>
                         toggle.mutate(
                           { id: user.id, patch: { disabled: !user.disabled } },
-                          { onSuccess: () => setNotice(user.disabled ? `已启用 ${user.username}。` : `已停用 ${user.username}，并已让他在各处退出登录。`) },
+                          {
+                            onSuccess: () =>
+                              setNotice(user.disabled ? `已启用 ${user.username}。` : `已停用 ${user.username}，并已让他在各处退出登录。`),
+                          },
                         )
                       }
                     >

@@ -42,7 +42,12 @@ export function SignInForm({ next, demo, oidcName }: { next: string; demo?: { pa
       const { url } = await fetchJson<{ url: string }>("/api/auth/sign-in/social", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ provider: "oidc", callbackURL: safeNext(next), errorCallbackURL: "/sign-in?sso=failed", disableRedirect: true }),
+        body: JSON.stringify({
+          provider: "oidc",
+          callbackURL: safeNext(next),
+          errorCallbackURL: "/sign-in?sso=failed",
+          disableRedirect: true,
+        }),
       });
       window.location.assign(url);
     } catch (error) {
@@ -54,20 +59,12 @@ export function SignInForm({ next, demo, oidcName }: { next: string; demo?: { pa
     <div className="space-y-6">
       <form onSubmit={handleSubmit(signIn)} noValidate className="space-y-4" aria-label="登录">
         <Field id="username" label="用户名" required error={errors.username?.message}>
-          <TextInput
-            autoComplete="username"
-            autoCapitalize="none"
-            spellCheck={false}
-            autoFocus
-            {...register("username")}
-          />
+          <TextInput autoComplete="username" autoCapitalize="none" spellCheck={false} autoFocus {...register("username")} />
         </Field>
         <Field id="password" label="密码" required error={errors.password?.message}>
           <TextInput type="password" autoComplete="current-password" {...register("password")} />
         </Field>
-        {failure && (
-          <Alert variant="error">{failure}</Alert>
-        )}
+        {failure && <Alert variant="error">{failure}</Alert>}
         <button
           type="submit"
           disabled={isSubmitting}
@@ -98,9 +95,15 @@ export function SignInForm({ next, demo, oidcName }: { next: string; demo?: { pa
           <table className="mt-3 w-full text-left">
             <thead>
               <tr className="text-amber-900">
-                <th scope="col" className="py-1 font-medium">用户名</th>
-                <th scope="col" className="py-1 font-medium">角色</th>
-                <th scope="col" className="py-1"><span className="sr-only">操作</span></th>
+                <th scope="col" className="py-1 font-medium">
+                  用户名
+                </th>
+                <th scope="col" className="py-1 font-medium">
+                  角色
+                </th>
+                <th scope="col" className="py-1">
+                  <span className="sr-only">操作</span>
+                </th>
               </tr>
             </thead>
             <tbody>

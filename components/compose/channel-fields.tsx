@@ -98,7 +98,6 @@ export function NotificationFields({ form, options }: Props) {
             placeholder="不设链接"
             options={LINK_TYPES.map((t) => ({ value: t, label: LINK_TYPE_LABELS[t] }))}
             {...register("link_type", { setValueAs: toId })}
-           
           />
         </Field>
         <Field
@@ -126,7 +125,6 @@ export function SmsFields({ form, options }: Props) {
           placeholder="请选择短信签名"
           options={signatures.map((s) => ({ value: s.id, label: `${s.name}（【${s.text}】）` }))}
           {...register("msg_sign_id", { setValueAs: toId })}
-         
         />
       </Field>
       <Field
@@ -151,7 +149,8 @@ function SmsMeasure({ control, options }: { control: ComposeControl; options: Pu
   return (
     <>
       <span>
-        手机收到 <strong className="tabular-nums">{sms.length}</strong> 字（含【签名】），计 <strong className="tabular-nums">{sms.segments}</strong> 条短信
+        手机收到 <strong className="tabular-nums">{sms.length}</strong> 字（含【签名】），计{" "}
+        <strong className="tabular-nums">{sms.segments}</strong> 条短信
       </span>
       {sms.segments > 1 && (
         <Alert variant="warning" role="status" dense className="mt-1">
@@ -222,7 +221,12 @@ function ListenButton({ text }: { text: string }) {
     synth.speak(utterance);
   };
   return (
-    <button type="button" disabled={!text} onClick={listen} className="rounded border border-slate-300 bg-white px-2 py-0.5 text-xs text-slate-800 hover:bg-slate-100 disabled:opacity-50">
+    <button
+      type="button"
+      disabled={!text}
+      onClick={listen}
+      className="rounded border border-slate-300 bg-white px-2 py-0.5 text-xs text-slate-800 hover:bg-slate-100 disabled:opacity-50"
+    >
       {speaking ? "停止试听" : "试听"}
     </button>
   );

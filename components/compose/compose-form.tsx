@@ -31,7 +31,8 @@ const loadClear = () => import("@/components/compose/clear-dialog").then((m) => 
 const ConfirmDialog = dynamic(loadConfirm, { ssr: false });
 const ClearDialog = dynamic(loadClear, { ssr: false });
 const loadResolver = () => import("@/components/compose/push-resolver").then((m) => m.pushResolver);
-const resolver: Resolver<ComposeValues, unknown, Push> = async (values, context, options) => (await loadResolver())(values, context, options);
+const resolver: Resolver<ComposeValues, unknown, Push> = async (values, context, options) =>
+  (await loadResolver())(values, context, options);
 
 const CHANNELS = NOTIFY_WAYS.map((value) => ({ value, label: NOTIFY_WAY_LABELS[value] }));
 
@@ -49,7 +50,13 @@ export function ComposeForm(props: {
   const notifyWay = useWatch({ control, name: "notify_way" });
   const [groups, setGroups] = useState<Group[]>(initial.groups);
   const [asking, setAsking] = useState(false);
-  const { confirming, closeConfirm, openConfirm, send, sendTest, sendAsNew, sending, failure, testNotice } = useComposeSend({ form, store, groups, options, onSent });
+  const { confirming, closeConfirm, openConfirm, send, sendTest, sendAsNew, sending, failure, testNotice } = useComposeSend({
+    form,
+    store,
+    groups,
+    options,
+    onSent,
+  });
 
   useEffect(() => {
     void Promise.all([loadResolver(), loadConfirm(), loadClear()]);
@@ -64,7 +71,11 @@ export function ComposeForm(props: {
   const chooseGroups = (next: Group[]) => {
     setGroups(next);
     store.update({ groups: next });
-    setValue("chuanbo_group", next.map((g) => g.id), { shouldDirty: true, shouldValidate: formState.isSubmitted });
+    setValue(
+      "chuanbo_group",
+      next.map((g) => g.id),
+      { shouldDirty: true, shouldValidate: formState.isSubmitted },
+    );
   };
 
   return (
@@ -81,7 +92,13 @@ export function ComposeForm(props: {
           <h2 id="common-heading" className="text-base font-semibold">
             基本信息
           </h2>
-          <Field id="name" label="推送名字" required aside={<WatchedCounter control={control} name="name" max={NAME_MAX} />} error={errors.name?.message}>
+          <Field
+            id="name"
+            label="推送名字"
+            required
+            aside={<WatchedCounter control={control} name="name" max={NAME_MAX} />}
+            error={errors.name?.message}
+          >
             <TextInput {...register("name")} />
           </Field>
           <div className="grid gap-4 sm:grid-cols-3">
@@ -90,7 +107,6 @@ export function ComposeForm(props: {
                 placeholder="请选择部门"
                 options={(options?.sections ?? []).map((s) => ({ value: s.id, label: s.name }))}
                 {...register("section_id", { setValueAs: toId })}
-               
               />
             </Field>
             <Field id="chuanbo_type_id" label="消息类型" required error={errors.chuanbo_type_id?.message}>
@@ -98,7 +114,6 @@ export function ComposeForm(props: {
                 placeholder="请选择消息类型"
                 options={(options?.types ?? []).map((s) => ({ value: s.id, label: s.name }))}
                 {...register("chuanbo_type_id", { setValueAs: toId })}
-               
               />
             </Field>
             <Field id="chuanbo_directive_id" label="传播指令" error={errors.chuanbo_directive_id?.message}>
@@ -106,7 +121,6 @@ export function ComposeForm(props: {
                 placeholder="不指定"
                 options={(options?.directives ?? []).map((s) => ({ value: s.id, label: s.name }))}
                 {...register("chuanbo_directive_id", { setValueAs: toId })}
-               
               />
             </Field>
           </div>
@@ -167,7 +181,12 @@ export function ComposeForm(props: {
                 {sending === "test" ? "正在发送到测试组…" : "发送到测试组"}
               </button>
             )}
-            <button type="button" className={`${buttonClasses("ghost")} ml-auto`} disabled={sending !== null} onClick={() => setAsking(true)}>
+            <button
+              type="button"
+              className={`${buttonClasses("ghost")} ml-auto`}
+              disabled={sending !== null}
+              onClick={() => setAsking(true)}
+            >
               清空
             </button>
           </div>
@@ -205,7 +224,15 @@ export function ComposeForm(props: {
   );
 }
 
-function ChannelReach({ control, groups, options }: { control: ComposeControl; groups: readonly Group[]; options: PublicOptions | undefined }) {
+function ChannelReach({
+  control,
+  groups,
+  options,
+}: {
+  control: ComposeControl;
+  groups: readonly Group[];
+  options: PublicOptions | undefined;
+}) {
   const [notifyWay, signId, template] = useWatch({ control, name: ["notify_way", "msg_sign_id", "msg_template"] });
   const segments = notifyWay === 2 ? measureSms(options?.smsSignatures.find((s) => s.id === signId)?.text, template).segments : undefined;
   return <ReachSummary groups={groups} smsSegments={segments} />;

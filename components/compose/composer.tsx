@@ -35,7 +35,10 @@ async function startingDraft(params: URLSearchParams, signal: AbortSignal): Prom
     const base = saved && !saved.result ? saved : newDraft();
     const draft: Draft = { ...base, values: { ...base.values, chuanbo_group: found.map((g) => g.id) }, groups: found };
     const names = found.map((g) => g.title).join("、");
-    const notice = [found.length ? `已选好用户组：${names}。` : "", missing.length ? `没有找到用户组 ${missing.map((id) => `#${id}`).join("、")}。` : ""].join("");
+    const notice = [
+      found.length ? `已选好用户组：${names}。` : "",
+      missing.length ? `没有找到用户组 ${missing.map((id) => `#${id}`).join("、")}。` : "",
+    ].join("");
     return { draft, notice };
   }
   return { draft: saved ?? newDraft(), notice: null };
@@ -48,7 +51,9 @@ export function Composer({ options }: { options: PublicOptions }) {
   const [preset] = useState(() => new URLSearchParams(params.toString()));
   const router = useRouter();
   const draftRef = useRef<Draft | null>(null);
-  const [view, setView] = useState<{ kind: "loading" } | { kind: "error"; message: string } | { kind: "ready"; version: number; sent: boolean }>({ kind: "loading" });
+  const [view, setView] = useState<
+    { kind: "loading" } | { kind: "error"; message: string } | { kind: "ready"; version: number; sent: boolean }
+  >({ kind: "loading" });
   const [notice, setNotice] = useState<string | null>(null);
 
   const store = useMemo<DraftStore>(

@@ -40,14 +40,23 @@ export function ConfirmDialog(props: {
           <button type="button" data-autofocus className={buttonClasses("secondary")} onClick={onClose} disabled={sending}>
             返回修改
           </button>
-          <button type="button" className={unsure ? buttonClasses("danger") : buttonClasses("primary")} onClick={onConfirm} disabled={sending}>
+          <button
+            type="button"
+            className={unsure ? buttonClasses("danger") : buttonClasses("primary")}
+            onClick={onConfirm}
+            disabled={sending}
+          >
             {sending ? "正在发送…" : unsure ? "仍然作为新推送发送" : "确认发送"}
           </button>
         </>
       }
     >
       <div className="flex flex-col gap-3">
-        <Alert variant="warning" role="none" title={`将以${NOTIFY_WAY_LABELS[push.notify_way]}发给 ${push.chuanbo_group.length} 个用户组，发出后无法撤回。`}>
+        <Alert
+          variant="warning"
+          role="none"
+          title={`将以${NOTIFY_WAY_LABELS[push.notify_way]}发给 ${push.chuanbo_group.length} 个用户组，发出后无法撤回。`}
+        >
           <ReachSummary groups={groups} smsSegments={segments} />
         </Alert>
         {unsure && (

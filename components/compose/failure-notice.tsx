@@ -16,11 +16,7 @@ export function FailureNotice({ failure, onSendAsNew }: { failure: Failure; onSe
     <Alert
       variant="warning"
       title={`这条推送可能已经发出，也可能没有。${failure.message}`}
-      action={
-        <Button onClick={onSendAsNew}>
-          我已核实没有发出，作为新推送重发…
-        </Button>
-      }
+      action={<Button onClick={onSendAsNew}>我已核实没有发出，作为新推送重发…</Button>}
     >
       <p>
         请先到

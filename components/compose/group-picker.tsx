@@ -16,12 +16,14 @@ import type { Group } from "@/lib/validations/group";
 const PAGE_SIZE = 10;
 
 /** The id and aria-* come from its Field and go on the button that opens the list. */
-export function GroupPicker(props: FieldControlProps & {
-  selected: Group[];
-  onChange: (groups: Group[]) => void;
-  /** Lets the form move focus here when no group is chosen. */
-  focusRef?: (element: HTMLButtonElement | null) => void;
-}) {
+export function GroupPicker(
+  props: FieldControlProps & {
+    selected: Group[];
+    onChange: (groups: Group[]) => void;
+    /** Lets the form move focus here when no group is chosen. */
+    focusRef?: (element: HTMLButtonElement | null) => void;
+  },
+) {
   const { selected, onChange, focusRef, ...aria } = props;
   const [open, setOpen] = useState(selected.length === 0);
   const [q, setQ] = useState("");
@@ -35,8 +37,7 @@ export function GroupPicker(props: FieldControlProps & {
   const panelId = useId();
   const groups = useQuery({ ...groupsQueryOptions({ current: page, size: PAGE_SIZE, ...(query ? { q: query } : {}) }), enabled: open });
   const chosen = new Set(selected.map((g) => g.id));
-  const toggle = (group: Group) =>
-    onChange(chosen.has(group.id) ? selected.filter((g) => g.id !== group.id) : [...selected, group]);
+  const toggle = (group: Group) => onChange(chosen.has(group.id) ? selected.filter((g) => g.id !== group.id) : [...selected, group]);
 
   return (
     <div className="flex flex-col gap-2">
@@ -92,12 +93,21 @@ export function GroupPicker(props: FieldControlProps & {
           {groups.isPending ? (
             <p className="py-4 text-center text-sm text-slate-500">正在读取用户组…</p>
           ) : groups.isError ? (
-            <RetryableError title="读取用户组失败" message={groups.error.message} retrying={groups.isFetching} onRetry={() => void groups.refetch()} />
+            <RetryableError
+              title="读取用户组失败"
+              message={groups.error.message}
+              retrying={groups.isFetching}
+              onRetry={() => void groups.refetch()}
+            />
           ) : groups.data.records.length === 0 ? (
             <p className="py-4 text-center text-sm text-slate-500">没有符合“{query}”的用户组。</p>
           ) : (
             <>
-              <ul aria-label="用户组" aria-busy={groups.isPlaceholderData} className="flex max-h-80 flex-col divide-y divide-slate-200 overflow-y-auto rounded-md border border-slate-200 bg-white">
+              <ul
+                aria-label="用户组"
+                aria-busy={groups.isPlaceholderData}
+                className="flex max-h-80 flex-col divide-y divide-slate-200 overflow-y-auto rounded-md border border-slate-200 bg-white"
+              >
                 {groups.data.records.map((group) => (
                   <li key={group.id}>
                     <label className="flex cursor-pointer items-start gap-2 px-3 py-2 hover:bg-slate-50">

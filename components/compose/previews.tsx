@@ -24,7 +24,10 @@ export function NotificationPreview({ control }: Props) {
   const watched = useWatch({ control, name: ["push_title", "push_content", "push_icon", "link_type", "link_content"] });
   const [title, content, icon, linkType, linkContent] = useDeferredValue(watched);
   return (
-    <figure aria-label="系统通知预览" className="rounded-[2rem] bg-gradient-to-b from-slate-700 to-slate-900 p-4 pb-8 text-white shadow-inner">
+    <figure
+      aria-label="系统通知预览"
+      className="rounded-[2rem] bg-gradient-to-b from-slate-700 to-slate-900 p-4 pb-8 text-white shadow-inner"
+    >
       <p className="text-center text-4xl font-light tabular-nums" aria-hidden="true">
         09:41
       </p>

@@ -12,16 +12,13 @@ import type { PublicOptions } from "@/lib/validations/options";
 
 // After a send: what went out, to whom, and the way to the next one.
 
-export function SendResult(props: {
-  result: SentResult;
-  options: PublicOptions | undefined;
-  onAgain: () => void;
-  onNew: () => void;
-}) {
+export function SendResult(props: { result: SentResult; options: PublicOptions | undefined; onAgain: () => void; onNew: () => void }) {
   const { result, options, onAgain, onNew } = props;
   const { push } = result;
   const segments =
-    push.notify_way === 2 ? measureSms(options?.smsSignatures.find((s) => s.id === push.msg_sign_id)?.text, push.msg_template).segments : undefined;
+    push.notify_way === 2
+      ? measureSms(options?.smsSignatures.find((s) => s.id === push.msg_sign_id)?.text, push.msg_template).segments
+      : undefined;
   const held = result.status === "pending_approval";
   return (
     <section

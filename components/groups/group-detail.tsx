@@ -50,8 +50,18 @@ const dash = <span className="text-slate-400">—</span>;
 
 export function GroupDetail({ group, fetched }: { group: Group; fetched: string }) {
   const fields: Array<[string, ReactNode]> = [
-    ["ID", <span key="id" className="font-mono">{group.id}</span>],
-    ["名称", <span key="title" className="break-all">{group.title}</span>],
+    [
+      "ID",
+      <span key="id" className="font-mono">
+        {group.id}
+      </span>,
+    ],
+    [
+      "名称",
+      <span key="title" className="break-all">
+        {group.title}
+      </span>,
+    ],
     ["类型", <GroupTypeBadge key="type" type={group.type} />],
     ["所属部门", group.department ?? dash],
     ["状态", group.status ?? dash],
@@ -86,7 +96,12 @@ export function GroupDetail({ group, fetched }: { group: Group; fetched: string 
         {group.tags.length === 0 ? (
           <p className="text-sm text-slate-600">这个用户组没有标签规则{group.type === 1 ? "（导入用户组按名单圈人）" : ""}。</p>
         ) : (
-          <div role="region" aria-labelledby="rules-heading" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <div
+            role="region"
+            aria-labelledby="rules-heading"
+            tabIndex={0}
+            className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+          >
             <table className="w-full text-sm">
               <thead>
                 <tr className="border-b border-slate-200 bg-slate-50 text-left text-xs text-slate-600">
@@ -107,9 +122,13 @@ export function GroupDetail({ group, fetched }: { group: Group; fetched: string 
                     <td className="px-3 py-2 font-mono text-xs">{rule.relational_symbols ?? dash}</td>
                     <td className="px-3 py-2">{rule.value1 ?? dash}</td>
                     <td className="px-3 py-2">{rule.value2 ?? dash}</td>
-                    <td className="px-3 py-2 whitespace-nowrap tabular-nums">{rule.created_at === null ? dash : formatChinaTime(rule.created_at)}</td>
+                    <td className="px-3 py-2 whitespace-nowrap tabular-nums">
+                      {rule.created_at === null ? dash : formatChinaTime(rule.created_at)}
+                    </td>
                     <td className="px-3 py-2 font-mono text-xs">{rule.created_by ?? dash}</td>
-                    <td className="px-3 py-2 whitespace-nowrap tabular-nums">{rule.updated_at === null ? dash : formatChinaTime(rule.updated_at)}</td>
+                    <td className="px-3 py-2 whitespace-nowrap tabular-nums">
+                      {rule.updated_at === null ? dash : formatChinaTime(rule.updated_at)}
+                    </td>
                     <td className="px-3 py-2 font-mono text-xs">{rule.updated_by ?? dash}</td>
                     <td className="px-3 py-2 tabular-nums">{rule.tenant_id ?? dash}</td>
                   </tr>

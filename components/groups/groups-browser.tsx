@@ -42,7 +42,8 @@ export function GroupsBrowser() {
 
   // The next page, fetched ahead so 下一页 shows it at once.
   useEffect(() => {
-    if (settled && params.current < data.pages) void queryClient.prefetchQuery(groupsQueryOptions({ ...params, current: params.current + 1 }));
+    if (settled && params.current < data.pages)
+      void queryClient.prefetchQuery(groupsQueryOptions({ ...params, current: params.current + 1 }));
   }, [settled, data, params, queryClient]);
 
   const navigate = (next: GroupsParams, history: "push" | "replace" = "push") => {
@@ -68,7 +69,12 @@ export function GroupsBrowser() {
 
       {data === undefined ? (
         query.isError ? (
-          <RetryableError title="用户组加载失败" message={query.error.message} retrying={query.isFetching} onRetry={() => void query.refetch()} />
+          <RetryableError
+            title="用户组加载失败"
+            message={query.error.message}
+            retrying={query.isFetching}
+            onRetry={() => void query.refetch()}
+          />
         ) : (
           <>
             <p role="status" className="sr-only">
@@ -80,12 +86,22 @@ export function GroupsBrowser() {
       ) : (
         <>
           {query.isError && (
-            <RetryableError title="这一页没有更新成功，下面是之前的数据" message={query.error.message} retrying={query.isFetching} onRetry={() => void query.refetch()} />
+            <RetryableError
+              title="这一页没有更新成功，下面是之前的数据"
+              message={query.error.message}
+              retrying={query.isFetching}
+              onRetry={() => void query.refetch()}
+            />
           )}
           {data.records.length === 0 ? (
             <NoGroups total={data.total} pages={data.pages} params={params} filtered={filtered} onNavigate={navigate} />
           ) : (
-            <GroupsTable groups={data.records} selectedIds={selectedIds} onToggle={toggle} busy={query.isPlaceholderData && query.isFetching} />
+            <GroupsTable
+              groups={data.records}
+              selectedIds={selectedIds}
+              onToggle={toggle}
+              busy={query.isPlaceholderData && query.isFetching}
+            />
           )}
           {data.total > 0 && (
             <Pagination
@@ -142,9 +158,5 @@ function NoGroups({
       </EmptyState>
     );
   }
-  return (
-    <EmptyState title="还没有用户组">
-      用户组在传播通后台创建；创建后点“刷新”即可看到。
-    </EmptyState>
-  );
+  return <EmptyState title="还没有用户组">用户组在传播通后台创建；创建后点“刷新”即可看到。</EmptyState>;
 }

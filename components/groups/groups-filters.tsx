@@ -79,7 +79,9 @@ export function GroupsFilters({
         类型
         <select
           value={params.type ?? ""}
-          onChange={(event) => onChange({ ...filters, type: event.target.value ? (Number(event.target.value) as 1 | 2) : undefined }, "push")}
+          onChange={(event) =>
+            onChange({ ...filters, type: event.target.value ? (Number(event.target.value) as 1 | 2) : undefined }, "push")
+          }
           className={fieldClasses}
         >
           <option value="">全部类型</option>
@@ -118,7 +120,9 @@ export function GroupsFilters({
         <p className="flex items-center gap-2 text-sm">
           <span className="text-slate-600">标签：</span>
           {params.tag.relational_symbols === undefined && params.tag.value1 === undefined ? (
-            <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs ring-1 ring-slate-200 ring-inset">{tagName ?? params.tag.tag_code}：任意值</span>
+            <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs ring-1 ring-slate-200 ring-inset">
+              {tagName ?? params.tag.tag_code}：任意值
+            </span>
           ) : (
             <TagRuleChip
               rule={{

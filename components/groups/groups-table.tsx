@@ -17,7 +17,14 @@ function PageCheckbox({ checked, indeterminate, onChange }: { checked: boolean; 
     if (ref.current) ref.current.indeterminate = indeterminate;
   }, [indeterminate]);
   return (
-    <input ref={ref} type="checkbox" aria-label="选择本页全部用户组" checked={checked} onChange={(e) => onChange(e.target.checked)} className="size-4" />
+    <input
+      ref={ref}
+      type="checkbox"
+      aria-label="选择本页全部用户组"
+      checked={checked}
+      onChange={(e) => onChange(e.target.checked)}
+      className="size-4"
+    />
   );
 }
 
@@ -37,7 +44,11 @@ export function GroupsTable({
     <TableFrame busy={busy}>
       <thead>
         <HeaderRow>
-          <PageCheckbox checked={groups.length > 0 && chosen === groups.length} indeterminate={chosen > 0 && chosen < groups.length} onChange={(on) => onToggle(groups, on)} />
+          <PageCheckbox
+            checked={groups.length > 0 && chosen === groups.length}
+            indeterminate={chosen > 0 && chosen < groups.length}
+            onChange={(on) => onToggle(groups, on)}
+          />
         </HeaderRow>
       </thead>
       <tbody>
@@ -60,7 +71,7 @@ export function GroupsTable({
                 // Each detail is rendered from the server's whole list: not worth ten requests per page shown.
                 prefetch={false}
                 title={group.title}
-                className="block max-w-[18rem] truncate text-blue-800 hover:underline focus:whitespace-normal focus:break-all"
+                className="block max-w-[18rem] truncate text-blue-800 hover:underline focus:break-all focus:whitespace-normal"
               >
                 {group.title}
               </Link>
@@ -87,7 +98,12 @@ function TableFrame({ busy, children }: { busy: boolean; children: ReactNode }) 
   return (
     // Focusable so a keyboard can scroll it sideways on a narrow screen; relative so the
     // screen-reader-only text inside does not widen the page on a narrow window.
-    <div role="region" aria-label="用户组列表" tabIndex={0} className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div
+      role="region"
+      aria-label="用户组列表"
+      tabIndex={0}
+      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
+    >
       <table aria-busy={busy} className={`w-full text-sm transition-opacity ${busy ? "opacity-60" : ""}`}>
         <caption className="sr-only">用户组；人数为传播通给出的估计值，操作时间为北京时间</caption>
         {children}

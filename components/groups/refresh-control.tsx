@@ -3,7 +3,10 @@ import { Button } from "@/components/ui/button";
 import { formatChinaTime } from "@/lib/text/china-time";
 
 /** When the whole group list was fetched, and 刷新 to fetch it again (saying so if that fails). */
-export function RefreshControl(props: { fetchedAt: string | undefined; refresh: { mutate: () => void; isPending: boolean; error: Error | null } }) {
+export function RefreshControl(props: {
+  fetchedAt: string | undefined;
+  refresh: { mutate: () => void; isPending: boolean; error: Error | null };
+}) {
   const { fetchedAt, refresh } = props;
   return (
     <div className="flex flex-col items-end gap-1 text-sm text-slate-600">

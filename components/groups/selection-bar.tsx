@@ -24,7 +24,8 @@ export function SelectionBar({
           已选 <strong>{selected.length}</strong> 个用户组
           {counted.length > 0 && (
             <span className="text-slate-600">
-              ，约 {reach.toLocaleString("zh-CN")} 人{counted.length < selected.length && `（${selected.length - counted.length} 个组人数未知）`}
+              ，约 {reach.toLocaleString("zh-CN")} 人
+              {counted.length < selected.length && `（${selected.length - counted.length} 个组人数未知）`}
             </span>
           )}
         </p>
@@ -36,7 +37,12 @@ export function SelectionBar({
                 <span className="truncate" title={group.title}>
                   {group.title}
                 </span>
-                <button type="button" onClick={() => onRemove(group)} aria-label={`取消选择 ${group.title}`} className="rounded-full px-1 hover:bg-slate-300">
+                <button
+                  type="button"
+                  onClick={() => onRemove(group)}
+                  aria-label={`取消选择 ${group.title}`}
+                  className="rounded-full px-1 hover:bg-slate-300"
+                >
                   ×
                 </button>
               </li>

@@ -8,7 +8,11 @@ export function TagRuleChip({ rule }: { rule: RuleFields }) {
   const { name, operator, value, known } = describeRule(rule);
   return (
     <span
-      title={known ? `${ruleText(rule)}（${rule.tag_code}）` : `传播通未说明的规则「${rule.relational_symbols ?? "无"}」，按原样显示（${rule.tag_code}）`}
+      title={
+        known
+          ? `${ruleText(rule)}（${rule.tag_code}）`
+          : `传播通未说明的规则「${rule.relational_symbols ?? "无"}」，按原样显示（${rule.tag_code}）`
+      }
       className={`inline-flex max-w-full items-baseline gap-1 rounded-full px-2 py-0.5 text-xs ring-1 ring-inset ${
         known ? "bg-slate-100 text-slate-800 ring-slate-200" : "bg-amber-50 text-amber-900 ring-amber-300"
       }`}

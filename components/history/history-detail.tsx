@@ -25,7 +25,15 @@ export function HistoryDetail({ id }: { id: string }) {
     if (push.error instanceof ApiError && push.error.status === 404) {
       return <Alert variant="error" title="找不到这条推送记录，可能链接有误。" action={back} />;
     }
-    return <RetryableError title="读取推送记录失败" message={push.error.message} retrying={push.isFetching} onRetry={() => void push.refetch()} action={back} />;
+    return (
+      <RetryableError
+        title="读取推送记录失败"
+        message={push.error.message}
+        retrying={push.isFetching}
+        onRetry={() => void push.refetch()}
+        action={back}
+      />
+    );
   }
   const record = push.data;
   return (
@@ -57,7 +65,12 @@ export function HistoryDetail({ id }: { id: string }) {
               ? [["驳回", `${record.rejected_by}，${formatRecordTime(record.rejected_at)}：${record.reject_reason ?? "未写理由"}`]]
               : []),
             ["触达", recordReachText(record)],
-            ["上游返回", record.upstream_message === null ? "—" : `${record.upstream_message}${record.upstream_code === null ? "" : `（code ${record.upstream_code}）`}`],
+            [
+              "上游返回",
+              record.upstream_message === null
+                ? "—"
+                : `${record.upstream_message}${record.upstream_code === null ? "" : `（code ${record.upstream_code}）`}`,
+            ],
             ["请求编号", record.request_id ?? "—"],
             ["记录编号", record.id],
           ].map(([label, value]) => (

@@ -67,7 +67,11 @@ export function HistoryList() {
           />
         </label>
         {filtered && (
-          <button type="button" className="pb-2 text-sm text-blue-700 underline" onClick={() => go({ notify_way: undefined, status: undefined, page: undefined })}>
+          <button
+            type="button"
+            className="pb-2 text-sm text-blue-700 underline"
+            onClick={() => go({ notify_way: undefined, status: undefined, page: undefined })}
+          >
             清除筛选
           </button>
         )}
@@ -80,7 +84,12 @@ export function HistoryList() {
           ))}
         </div>
       ) : pushes.isError ? (
-        <RetryableError title="推送记录没有加载出来" message={pushes.error.message} retrying={pushes.isFetching} onRetry={() => void pushes.refetch()} />
+        <RetryableError
+          title="推送记录没有加载出来"
+          message={pushes.error.message}
+          retrying={pushes.isFetching}
+          onRetry={() => void pushes.refetch()}
+        />
       ) : pushes.data.records.length === 0 ? (
         <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center text-sm text-slate-600">
           {filtered ? "没有符合筛选条件的推送记录。" : "还没有从本控制台发出的推送。"}
@@ -107,7 +116,11 @@ export function HistoryList() {
                   <tr key={record.id} className="align-top">
                     <td className="px-3 py-2 whitespace-nowrap tabular-nums">{formatRecordTime(record.created_at)}</td>
                     <td className="max-w-[16rem] px-3 py-2">
-                      <Link href={`/history/${encodeURIComponent(record.id)}`} className="block truncate font-medium text-blue-700 hover:underline" title={record.name}>
+                      <Link
+                        href={`/history/${encodeURIComponent(record.id)}`}
+                        className="block truncate font-medium text-blue-700 hover:underline"
+                        title={record.name}
+                      >
                         {record.name}
                       </Link>
                     </td>
@@ -120,7 +133,9 @@ export function HistoryList() {
                     </td>
                     <td className="max-w-[14rem] px-3 py-2 break-words text-slate-700">
                       {record.upstream_message ?? "—"}
-                      {record.upstream_code !== null && record.upstream_code !== 0 && <span className="text-slate-500">（{record.upstream_code}）</span>}
+                      {record.upstream_code !== null && record.upstream_code !== 0 && (
+                        <span className="text-slate-500">（{record.upstream_code}）</span>
+                      )}
                     </td>
                     <td className="px-3 py-2 font-mono text-xs text-slate-600">{record.request_id ?? "—"}</td>
                   </tr>

@@ -48,7 +48,12 @@ export function TagsBrowser() {
 
       {query.data === undefined ? (
         query.isError ? (
-          <RetryableError title="标签加载失败" message={query.error.message} retrying={query.isFetching} onRetry={() => void query.refetch()} />
+          <RetryableError
+            title="标签加载失败"
+            message={query.error.message}
+            retrying={query.isFetching}
+            onRetry={() => void query.refetch()}
+          />
         ) : (
           <>
             <p role="status" className="sr-only">
@@ -85,7 +90,10 @@ function TagCard({ tag }: { tag: TagSummary }) {
         <h2 id={headingId} className="text-base font-semibold">
           {name} <span className="font-mono text-xs font-normal text-slate-500">{tag.tag_code}</span>
         </h2>
-        <Link href={groupsHref({ current: 1, size: DEFAULT_PAGE_SIZE, tag: { tag_code: tag.tag_code } })} className="text-sm text-blue-700 hover:underline">
+        <Link
+          href={groupsHref({ current: 1, size: DEFAULT_PAGE_SIZE, tag: { tag_code: tag.tag_code } })}
+          className="text-sm text-blue-700 hover:underline"
+        >
           {tag.groups} 个用户组使用
         </Link>
       </div>

@@ -11,7 +11,10 @@ const TONES: Record<BadgeTone, string> = {
 
 export function Badge({ tone = "slate", title, children }: { tone?: BadgeTone; title?: string; children: ReactNode }) {
   return (
-    <span title={title} className={`inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${TONES[tone]}`}>
+    <span
+      title={title}
+      className={`inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${TONES[tone]}`}
+    >
       {children}
     </span>
   );

@@ -6,7 +6,8 @@ import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from "re
 // browser returns focus to where it was. Tab cycles inside (the browser would let it out to its own
 // toolbar). Mark the first focus with data-autofocus.
 
-const FOCUSABLE = "button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex='-1'])";
+const FOCUSABLE =
+  "button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex='-1'])";
 
 function keepFocusInside(event: KeyboardEvent<HTMLDialogElement>) {
   if (event.key !== "Tab") return;
@@ -63,7 +64,13 @@ export function Dialog(props: {
             <h2 id={titleId} className="text-base font-semibold">
               {title}
             </h2>
-            <button type="button" onClick={onClose} disabled={locked} aria-label="关闭" className="rounded-md px-2 py-1 text-slate-500 hover:bg-slate-100 disabled:opacity-40">
+            <button
+              type="button"
+              onClick={onClose}
+              disabled={locked}
+              aria-label="关闭"
+              className="rounded-md px-2 py-1 text-slate-500 hover:bg-slate-100 disabled:opacity-40"
+            >
               ✕
             </button>
           </div>

@@ -91,8 +91,7 @@ export function Pagination({ current, pages, total, size, sizes, onPageChange, o
         </li>
       </ul>
       <p aria-live="polite" className="text-slate-600">
-        第 {current} / {last} 页，共 {total.toLocaleString("zh-CN")} 条
-        {busy && <span className="ml-2 text-slate-500">正在加载…</span>}
+        第 {current} / {last} 页，共 {total.toLocaleString("zh-CN")} 条{busy && <span className="ml-2 text-slate-500">正在加载…</span>}
       </p>
       {sizes && onSizeChange && (
         <label className="flex items-center gap-2 text-slate-600">

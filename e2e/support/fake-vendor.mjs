@@ -11,10 +11,28 @@ let requests = [];
 let script = [];
 
 const group = (id) => ({
-  id: String(id), title: `外部用户组${id}`, type: "2", department: "外部部门", status: "1",
-  operate_time: "2024-06-06 15:19:04", operator: "demo6", extra_field: "ignored",
-  tags: [{ created_at: 1718075918000, created_by: "x", updated_at: 1718075918000, updated_by: "x", group_id: id,
-    tag_code: "work_unit", tag_name: "工作单位", tenant_id: 6, relational_symbols: "value", value1: "太平街道" }],
+  id: String(id),
+  title: `外部用户组${id}`,
+  type: "2",
+  department: "外部部门",
+  status: "1",
+  operate_time: "2024-06-06 15:19:04",
+  operator: "demo6",
+  extra_field: "ignored",
+  tags: [
+    {
+      created_at: 1718075918000,
+      created_by: "x",
+      updated_at: 1718075918000,
+      updated_by: "x",
+      group_id: id,
+      tag_code: "work_unit",
+      tag_name: "工作单位",
+      tenant_id: 6,
+      relational_symbols: "value",
+      value1: "太平街道",
+    },
+  ],
   ...(id % 2 === 0 ? { pnum: id * 10 } : {}),
 });
 
@@ -37,10 +55,17 @@ createServer(async (req, res) => {
   const body = Buffer.concat(chunks);
 
   if (url.pathname === "/__requests") {
-    if (req.method === "DELETE") { requests = []; script = []; return send(res, 200, { ok: true }); }
+    if (req.method === "DELETE") {
+      requests = [];
+      script = [];
+      return send(res, 200, { ok: true });
+    }
     return send(res, 200, requests);
   }
-  if (url.pathname === "/__script") { script = JSON.parse(body.toString() || "[]"); return send(res, 200, { ok: true }); }
+  if (url.pathname === "/__script") {
+    script = JSON.parse(body.toString() || "[]");
+    return send(res, 200, { ok: true });
+  }
 
   const fields = req.headers["content-type"]?.startsWith("multipart/form-data") ? await readForm(req, body) : [];
   requests.push({ method: req.method, path: url.pathname, query: [...url.searchParams], headers: req.headers, fields });
@@ -60,7 +85,11 @@ createServer(async (req, res) => {
     const current = Number(url.searchParams.get("current") ?? 1);
     const total = 23;
     const ids = Array.from({ length: total }, (_, i) => 1000 + i).slice((current - 1) * size, current * size);
-    return send(res, 200, { code: 0, message: "success", data: { list: { records: ids.map(group), total, size, current, pages: Math.ceil(total / size) } } });
+    return send(res, 200, {
+      code: 0,
+      message: "success",
+      data: { list: { records: ids.map(group), total, size, current, pages: Math.ceil(total / size) } },
+    });
   }
   if (url.pathname === "/openapi/chuanbo/push_create" && req.method === "POST") return send(res, 200, { code: 0, message: "success" });
   send(res, 404, "not found", "text/plain");

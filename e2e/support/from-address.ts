@@ -3,11 +3,21 @@ import { request as httpRequest } from "node:http";
 // HTTP from a chosen loopback address (127.0.0.2, 127.0.0.3, …: all of 127/8 is this machine on
 // Linux), so a test can be two different callers, one forging X-Forwarded-For, to one console.
 
-export type Answer = { status: number; headers: Record<string, string | string[] | undefined>; text: string; json(): any };
+export type Answer = {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  text: string;
+  json(): Record<string, unknown>;
+};
 
 export function call(
   url: string,
-  { method = "GET", from = "127.0.0.1", headers = {}, body }: { method?: string; from?: string; headers?: Record<string, string>; body?: unknown } = {},
+  {
+    method = "GET",
+    from = "127.0.0.1",
+    headers = {},
+    body,
+  }: { method?: string; from?: string; headers?: Record<string, string>; body?: unknown } = {},
 ): Promise<Answer> {
   const payload = body === undefined ? undefined : JSON.stringify(body);
   return new Promise((resolve, reject) => {

@@ -1,12 +1,11 @@
-import { request, type FullConfig } from "@playwright/test";
 import { CONFIGURED_URL, SIM_URL } from "../../playwright.config";
 import { CONFIGURED_EDITOR, DEMO_PASSWORD, STATE } from "./auth";
+import { signedIn } from "./signed-in";
+import type { FullConfig } from "@playwright/test";
 
 // Signs each role in once, over HTTP, and saves the session for the tests to use.
 async function signIn(baseURL: string, username: string, password: string, path: string) {
-  const context = await request.newContext({ baseURL });
-  const response = await context.post("/api/auth/sign-in/username", { data: { username, password } });
-  if (!response.ok()) throw new Error(`sign-in of ${username} at ${baseURL} failed: ${response.status()} ${await response.text()}`);
+  const context = await signedIn(baseURL, username, password);
   await context.storageState({ path });
   await context.dispose();
 }

@@ -1,8 +1,9 @@
 import { request, type APIRequestContext } from "@playwright/test";
 import { DEMO_PASSWORD } from "./auth";
 
-// A request context signed in on a console of the test's own (startConsole), where the global
-// setup's saved sessions do not apply: on the simulator, its demo accounts are seeded there too.
+// A request context signed in on a console: the global setup saves these for each role, and a test
+// that starts a console of its own (startConsole) signs in there (the saved sessions do not apply;
+// on the simulator its demo accounts are seeded there too).
 
 export async function signedIn(baseURL: string, username: string, password = DEMO_PASSWORD): Promise<APIRequestContext> {
   const context = await request.newContext({ baseURL });

@@ -9,9 +9,7 @@ export const usernameSchema = z
   .string()
   .check(z.trim(), z.toLowerCase(), z.regex(USERNAME_RULE, "用户名须为 2–32 位小写字母、数字或 . _ -，以字母或数字开头"));
 
-export const passwordSchema = z
-  .string()
-  .check(z.minLength(10, "密码至少 10 位"), z.maxLength(128, "密码最多 128 位"));
+export const passwordSchema = z.string().check(z.minLength(10, "密码至少 10 位"), z.maxLength(128, "密码最多 128 位"));
 
 /** A person's display name (姓名), in the admin form, the CLI and from single sign-on. */
 export const DISPLAY_NAME_MAX = 40;

@@ -30,7 +30,8 @@ export function useCreateUser() {
 export function useUpdateUser() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: UserPatch }) => sendJson<UserSummary>("PATCH", `/api/admin/users/${encodeURIComponent(id)}`, patch),
+    mutationFn: ({ id, patch }: { id: string; patch: UserPatch }) =>
+      sendJson<UserSummary>("PATCH", `/api/admin/users/${encodeURIComponent(id)}`, patch),
     onSettled: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
   });
 }

@@ -49,4 +49,3 @@ export function fromWireFields(fields: ReadonlyMap<string, string>): Record<stri
   }
   return input;
 }
-

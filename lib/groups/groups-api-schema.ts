@@ -5,7 +5,12 @@ import type { GroupsParams } from "@/lib/groups/groups-params";
 // GET /api/groups's query: the contract's current/size/q/type/department, plus a tag filter
 // (tag_code with optional relational_symbols/value1/value2, the upstream's names) and refresh=1.
 
-const optionalText = z.optional(z.pipe(z.string(), z.transform((v) => v.trim() || undefined)));
+const optionalText = z.optional(
+  z.pipe(
+    z.string(),
+    z.transform((v) => v.trim() || undefined),
+  ),
+);
 // Values are matched exactly, spaces included: a tag value is whatever the CMS stored.
 const exactText = z.optional(z.string());
 

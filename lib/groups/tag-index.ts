@@ -12,11 +12,16 @@ export type TagSummary = { tag_code: string; tag_name: string | null; groups: nu
 export type DepartmentSummary = { department: string; groups: number };
 export type TagIndex = { tags: TagSummary[]; departments: DepartmentSummary[]; fetchedAt: string };
 
-const byCount = <T extends { groups: number }>(label: (item: T) => string) => (a: T, b: T) =>
-  b.groups - a.groups || label(a).localeCompare(label(b), "zh-CN");
+const byCount =
+  <T extends { groups: number }>(label: (item: T) => string) =>
+  (a: T, b: T) =>
+    b.groups - a.groups || label(a).localeCompare(label(b), "zh-CN");
 
 export function buildTagIndex(groups: readonly Group[]): Omit<TagIndex, "fetchedAt"> {
-  const tags = new Map<string, { tag_name: string | null; groups: Set<number>; values: Map<string, TagValueSummary & { ids: Set<number> }> }>();
+  const tags = new Map<
+    string,
+    { tag_name: string | null; groups: Set<number>; values: Map<string, TagValueSummary & { ids: Set<number> }> }
+  >();
   const departments = new Map<string, number>();
   for (const group of groups) {
     if (group.department) departments.set(group.department, (departments.get(group.department) ?? 0) + 1);
@@ -48,8 +53,6 @@ export function buildTagIndex(groups: readonly Group[]): Omit<TagIndex, "fetched
           .sort(byCount((v) => `${v.value1 ?? ""} ${v.value2 ?? ""}`)),
       }))
       .sort(byCount((t) => t.tag_code)),
-    departments: [...departments]
-      .map(([department, count]) => ({ department, groups: count }))
-      .sort(byCount((d) => d.department)),
+    departments: [...departments].map(([department, count]) => ({ department, groups: count })).sort(byCount((d) => d.department)),
   };
 }

@@ -17,7 +17,15 @@ export type AuditInput = {
   details?: Record<string, unknown>;
 };
 
-type Row = { seq: number; at: string; actor: string | null; ip: string | null; action: AuditAction; target: string | null; details: string };
+type Row = {
+  seq: number;
+  at: string;
+  actor: string | null;
+  ip: string | null;
+  action: AuditAction;
+  target: string | null;
+  details: string;
+};
 
 const toEntry = (row: Row): AuditEntry => ({ ...row, details: JSON.parse(row.details) as Record<string, unknown> });
 
@@ -54,8 +62,7 @@ export function recordAudit(entry: AuditInput): void {
 }
 
 /** A China calendar day (YYYY-MM-DD) to the UTC instant it starts. */
-const chinaDayStart = (day: string, plusDays = 0) =>
-  new Date(Date.parse(`${day}T00:00:00+08:00`) + plusDays * 86_400_000).toISOString();
+const chinaDayStart = (day: string, plusDays = 0) => new Date(Date.parse(`${day}T00:00:00+08:00`) + plusDays * 86_400_000).toISOString();
 
 function whereClause(query: AuditQuery) {
   const where: string[] = [];
@@ -98,14 +105,21 @@ function cell(value: string): string {
   return `"${safe.replaceAll('"', '""')}"`;
 }
 
-
 /** Every matching entry, newest first, as CSV with a BOM so that spreadsheet software reads the Chinese right. */
 export function auditCsv(db: Database.Database, query: AuditQuery): string {
   const { clause, params } = whereClause(query);
   const rows = db.prepare<[typeof params], Row>(`SELECT * FROM audit_log ${clause} ORDER BY at DESC, seq DESC`).all(params);
   const header = ["时间（北京时间）", "操作人", "IP 地址", "操作", "操作代码", "对象", "详情"];
   const lines = rows.map((row) =>
-    [formatChinaTime(row.at), row.actor ?? "", row.ip ?? "", AUDIT_ACTION_LABELS[row.action] ?? row.action, row.action, row.target ?? "", row.details]
+    [
+      formatChinaTime(row.at),
+      row.actor ?? "",
+      row.ip ?? "",
+      AUDIT_ACTION_LABELS[row.action] ?? row.action,
+      row.action,
+      row.target ?? "",
+      row.details,
+    ]
       .map(cell)
       .join(","),
   );

@@ -74,7 +74,15 @@ function buildRequest(config: ServerConfig, action: Action, method: "GET" | "POS
 function logCall(action: Action, requestId: string, attempt: number, started: number, outcome: string, message?: string) {
   // Never the URL or the parameters: they carry connectNo. A vendor's message is logged only redacted.
   console.info(
-    JSON.stringify({ at: "upstream", action, requestId, attempt, ms: Math.round(performance.now() - started), outcome, ...(message ? { message } : {}) }),
+    JSON.stringify({
+      at: "upstream",
+      action,
+      requestId,
+      attempt,
+      ms: Math.round(performance.now() - started),
+      outcome,
+      ...(message ? { message } : {}),
+    }),
   );
 }
 
@@ -123,7 +131,14 @@ async function call(
     }
     const envelope = parseEnvelope(answer.json);
     const rejected = envelope && envelope.code !== 0 ? envelope : undefined;
-    logCall(action, requestId, attempt, started, `http ${status}`, rejected ? `code ${rejected.code}: ${rejected.message ?? ""}` : undefined);
+    logCall(
+      action,
+      requestId,
+      attempt,
+      started,
+      `http ${status}`,
+      rejected ? `code ${rejected.code}: ${rejected.message ?? ""}` : undefined,
+    );
     if (rejected) {
       throw new UpstreamError(
         "rejected",

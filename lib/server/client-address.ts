@@ -72,7 +72,10 @@ export function clientAddress({
   let address = parseAddress(peer);
   if (!address || trustedProxies.length === 0) return address;
   const list = trustedList(trustedProxies);
-  const hops = (forwardedFor ?? "").split(",").map((hop) => hop.trim()).filter(Boolean);
+  const hops = (forwardedFor ?? "")
+    .split(",")
+    .map((hop) => hop.trim())
+    .filter(Boolean);
   while (isTrusted(list, address)) {
     const hop = hops.pop();
     if (hop === undefined) return address;

@@ -7,7 +7,12 @@ const SIMULATOR_CONNECT_NO = "sandbox-connect-no";
 /** Only ever signs sessions of a console on the simulator, whose accounts are public demo ones anyway. */
 const SIMULATOR_AUTH_SECRET = "sandbox-auth-secret-not-for-real-use-0000";
 
-const optionalText = z.optional(z.pipe(z.string(), z.transform((v) => v.trim() || undefined)));
+const optionalText = z.optional(
+  z.pipe(
+    z.string(),
+    z.transform((v) => v.trim() || undefined),
+  ),
+);
 
 const positiveInt = (name: string, fallback: number) =>
   z.pipe(
@@ -77,8 +82,7 @@ export const DEFAULT_DATABASE_PATH = { simulator: "data/simulator.sqlite", confi
 const PROXY_ENTRY = /^(?:[0-9.]+|[0-9a-f:.]+)(?:\/\d{1,3})?$/i;
 
 export type Upstream =
-  | { mode: "simulator"; baseUrl: string; connectNo: string }
-  | { mode: "configured"; baseUrl: string; connectNo: string };
+  { mode: "simulator"; baseUrl: string; connectNo: string } | { mode: "configured"; baseUrl: string; connectNo: string };
 
 export type Oidc = { discoveryUrl: string; clientId: string; clientSecret: string; name: string; defaultRoles: string };
 
@@ -153,7 +157,10 @@ export function parseServerConfig(env: Record<string, string | undefined>): Serv
   if (oidcSet > 0 && oidcSet < 3) {
     problems.push("- 单点登录需要同时设置 OIDC_DISCOVERY_URL、OIDC_CLIENT_ID 和 OIDC_CLIENT_SECRET；不用单点登录就三个都不设。");
   }
-  const trustedProxies = (e.TRUSTED_PROXIES ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const trustedProxies = (e.TRUSTED_PROXIES ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   const badProxies = trustedProxies.filter((entry) => !PROXY_ENTRY.test(entry));
   if (badProxies.length > 0) {
     problems.push(`- TRUSTED_PROXIES 须是逗号分隔的 IP 地址或网段（如 10.0.0.5,172.18.0.0/16），这些看不懂：${badProxies.join("、")}。`);

@@ -19,7 +19,10 @@ function migrate(db: Database.Database, dir: string, now: () => Date) {
   // IMMEDIATE: a second process starting at the same moment waits, then finds them applied.
   db.transaction(() => {
     const applied = new Set(
-      db.prepare<[], { name: string }>("SELECT name FROM schema_migrations").all().map((r) => r.name),
+      db
+        .prepare<[], { name: string }>("SELECT name FROM schema_migrations")
+        .all()
+        .map((r) => r.name),
     );
     for (const file of files) {
       if (applied.has(file)) continue;

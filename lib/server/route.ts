@@ -19,7 +19,6 @@ import type { Actor } from "@/lib/server/actor";
 //   5. the contract's error envelope for whatever the handler throws.
 // A handler gets typed values and answers a Response, or a plain object that becomes 200 JSON.
 
-
 export type Need = "public" | "read" | "send" | "approve" | "admin";
 const CAPABILITY: Record<Exclude<Need, "public">, Capability> = { read: "browse", send: "send", approve: "approve", admin: "admin" };
 
@@ -77,8 +76,7 @@ export function route<N extends Need, Q extends Schema | undefined = undefined, 
       let user: SessionUser | null = null;
       if (spec.need === "public") {
         if (!spec.raw) assertSameOrigin(request);
-      }
-      else user = await requireUser(request, CAPABILITY[spec.need]);
+      } else user = await requireUser(request, CAPABILITY[spec.need]);
 
       let query: unknown;
       if (spec.query) {

@@ -18,8 +18,7 @@ export type SignatureInput = {
   params: ReadonlyArray<readonly [string, string]>;
 };
 
-const rfc3986 = (value: string) =>
-  encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const rfc3986 = (value: string) => encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 export function canonicalParams(params: SignatureInput["params"]): string {
   return [...params]

@@ -34,13 +34,30 @@ export type SimGroup = {
 const DEPARTMENTS = ["新闻中心", "融媒体中心", "时政新闻部", "社会新闻部", "经济新闻部", "文体新闻部", "视频部", "办公室"];
 const OPERATORS = ["demo6", "王磊", "李娜", "张伟", "陈静", "刘洋", "zhaomin", "孙丽"];
 const TAGS: Array<{ code: string; name: string; values: string[] }> = [
-  { code: "work_unit", name: "工作单位", values: ["太平街道", "城东街道", "市应急管理局", "区卫健委", "市教育局", "新华社区", "高新区管委会"] },
+  {
+    code: "work_unit",
+    name: "工作单位",
+    values: ["太平街道", "城东街道", "市应急管理局", "区卫健委", "市教育局", "新华社区", "高新区管委会"],
+  },
   { code: "area", name: "所在区域", values: ["上城区", "拱墅区", "西湖区", "滨江区", "萧山区", "余杭区"] },
   { code: "occupation", name: "职业", values: ["网格员", "志愿者", "教师", "医护人员", "社区干部", "快递员"] },
   { code: "political_status", name: "政治面貌", values: ["中共党员", "共青团员", "群众"] },
   { code: "gender", name: "性别", values: ["男", "女"] },
 ];
-const TITLE_STEMS = ["志愿者", "网格员", "应急联络人", "通讯员", "社区干部", "党员先锋队", "防汛责任人", "教师群", "医护人员", "骑手", "物业联络人", "楼道长"];
+const TITLE_STEMS = [
+  "志愿者",
+  "网格员",
+  "应急联络人",
+  "通讯员",
+  "社区干部",
+  "党员先锋队",
+  "防汛责任人",
+  "教师群",
+  "医护人员",
+  "骑手",
+  "物业联络人",
+  "楼道长",
+];
 
 /** mulberry32: small, fast, and the same sequence everywhere. */
 function generator(seed: number) {
@@ -61,7 +78,7 @@ const SPAN = 2 * 365 * 24 * 3600_000;
 /** `count` groups, newest (highest id) first, as a CMS lists them. */
 export function generateGroups(count: number, seed = 20240606): SimGroup[] {
   const random = generator(seed);
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const groups: SimGroup[] = [];
   for (let i = 0; i < count; i++) {
     const id = FIRST_ID + i;
@@ -109,7 +126,10 @@ function tagRule(
   random: () => number,
   value2?: string,
 ): SimTag {
-  const by = Math.floor(random() * 0xffffffff).toString(16).padStart(8, "0") + "83c7664d036e16f2";
+  const by =
+    Math.floor(random() * 0xffffffff)
+      .toString(16)
+      .padStart(8, "0") + "83c7664d036e16f2";
   return {
     created_at: at,
     created_by: by,

@@ -52,7 +52,6 @@ export type ControlSummary = Pick<SimState, "latencyMs" | "faults" | "requests" 
 
 export const DEFAULT_GROUP_COUNT = 100;
 
-
 function fresh(): SimState {
   return {
     groups: generateGroups(DEFAULT_GROUP_COUNT),

@@ -4,10 +4,12 @@ import * as z from "zod/mini";
 // Group every page and route speaks: the vendor's field names, numbers as numbers.
 // The vendor's example sends ints as strings ("type": "2"), so numeric fields accept both.
 
-const int = z.pipe(
-  z.union([z.number(), z.string().check(z.regex(/^\s*-?\d+\s*$/))]),
-  z.transform((v) => Number(v)),
-).check(z.int());
+const int = z
+  .pipe(
+    z.union([z.number(), z.string().check(z.regex(/^\s*-?\d+\s*$/))]),
+    z.transform((v) => Number(v)),
+  )
+  .check(z.int());
 
 const optionalInt = z.pipe(
   z.optional(z.nullable(z.union([int, z.literal("")]))),
@@ -66,13 +68,16 @@ export type GroupPage = z.output<typeof groupPageSchema>;
 export const GROUP_PAGE_SIZE_MAX = 100;
 
 const queryInt = (message: string, min: number, max?: number) =>
-  z.coerce.number({ error: message }).check(
-    z.int({ error: message }),
-    z.gte(min, { error: message }),
-    ...(max === undefined ? [] : [z.lte(max, { error: message })]),
-  );
+  z.coerce
+    .number({ error: message })
+    .check(z.int({ error: message }), z.gte(min, { error: message }), ...(max === undefined ? [] : [z.lte(max, { error: message })]));
 
-const queryText = z.optional(z.pipe(z.string(), z.transform((v) => v.trim() || undefined)));
+const queryText = z.optional(
+  z.pipe(
+    z.string(),
+    z.transform((v) => v.trim() || undefined),
+  ),
+);
 
 /** GET /api/groups query: the contract's names and bounds. */
 export const groupsQuerySchema = z.object({

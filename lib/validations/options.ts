@@ -9,14 +9,8 @@ export const optionsSchema = z.object({
   sections: z.array(named).check(z.minLength(1)),
   types: z.array(named).check(z.minLength(1)),
   directives: z._default(z.array(named), []),
-  smsSignatures: z._default(
-    z.array(z.extend(named, { text: z.string().check(z.minLength(1)) })),
-    [],
-  ),
-  icons: z._default(
-    z.array(z.object({ url: z.url({ protocol: /^https?$/ }), name: z.string().check(z.minLength(1)) })),
-    [],
-  ),
+  smsSignatures: z._default(z.array(z.extend(named, { text: z.string().check(z.minLength(1)) })), []),
+  icons: z._default(z.array(z.object({ url: z.url({ protocol: /^https?$/ }), name: z.string().check(z.minLength(1)) })), []),
   /** A group of the newsroom's own phones, for 发送到测试组. */
   testGroupId: z.optional(z.number().check(z.int(), z.positive())),
   /**

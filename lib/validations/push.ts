@@ -17,10 +17,12 @@ import {
 
 export * from "@/lib/validations/push-labels";
 
-const id = (message: string) =>
-  z.number({ error: message }).check(z.int({ error: message }), z.positive({ error: message }));
+const id = (message: string) => z.number({ error: message }).check(z.int({ error: message }), z.positive({ error: message }));
 
-const trimmed = z.pipe(z.string(), z.transform((v) => v.trim()));
+const trimmed = z.pipe(
+  z.string(),
+  z.transform((v) => v.trim()),
+);
 
 const count = (n: number) => n.toLocaleString("zh-CN");
 const tooLong = (label: string, max: number) => (value: string) =>
@@ -28,20 +30,32 @@ const tooLong = (label: string, max: number) => (value: string) =>
 
 /** Required text, trimmed, at most `max` characters counted as code points. */
 const text = (label: string, max?: number) =>
-  z.pipe(z.string({ error: `请填写${label}` }), z.transform((v) => v.trim())).check(
-    z.minLength(1, { error: `请填写${label}` }),
-    z.refine((v) => max === undefined || countCodePoints(v) <= max, {
-      error: (issue) => tooLong(label, max ?? 0)(String(issue.input)),
-    }),
-  );
+  z
+    .pipe(
+      z.string({ error: `请填写${label}` }),
+      z.transform((v) => v.trim()),
+    )
+    .check(
+      z.minLength(1, { error: `请填写${label}` }),
+      z.refine((v) => max === undefined || countCodePoints(v) <= max, {
+        error: (issue) => tooLong(label, max ?? 0)(String(issue.input)),
+      }),
+    );
 
 /** Optional text: blank is the same as absent, so an emptied field is never sent. */
 const optionalText = (label: string, max?: number) =>
-  z.optional(z.pipe(trimmed, z.transform((v) => v || undefined))).check(
-    z.refine((v) => v === undefined || max === undefined || countCodePoints(v) <= max, {
-      error: (issue) => tooLong(label, max ?? 0)(String(issue.input)),
-    }),
-  );
+  z
+    .optional(
+      z.pipe(
+        trimmed,
+        z.transform((v) => v || undefined),
+      ),
+    )
+    .check(
+      z.refine((v) => v === undefined || max === undefined || countCodePoints(v) <= max, {
+        error: (issue) => tooLong(label, max ?? 0)(String(issue.input)),
+      }),
+    );
 
 const httpUrl = (v: string) => {
   try {
@@ -80,12 +94,17 @@ function buildPushSchema(limits: ConsoleLimits) {
       push_title: text("推送标题", limits.push_title),
       push_content: text("推送内容", limits.push_content),
       push_icon: z.optional(
-        z.pipe(trimmed, z.transform((v) => v || undefined)).check(
-          z.refine((v) => v === undefined || httpUrl(v), { error: "消息图标须是以 http:// 或 https:// 开头的图片地址" }),
-          z.refine((v) => v === undefined || limits.push_icon === undefined || countCodePoints(v) <= limits.push_icon, {
-            error: (issue) => tooLong("消息图标地址", limits.push_icon ?? 0)(String(issue.input)),
-          }),
-        ),
+        z
+          .pipe(
+            trimmed,
+            z.transform((v) => v || undefined),
+          )
+          .check(
+            z.refine((v) => v === undefined || httpUrl(v), { error: "消息图标须是以 http:// 或 https:// 开头的图片地址" }),
+            z.refine((v) => v === undefined || limits.push_icon === undefined || countCodePoints(v) <= limits.push_icon, {
+              error: (issue) => tooLong("消息图标地址", limits.push_icon ?? 0)(String(issue.input)),
+            }),
+          ),
       ),
       link_type: z.optional(z.literal(LINK_TYPES, { error: "链接类型只能是稿件或通知" })),
       link_content: optionalText("链接内容", limits.link_content),

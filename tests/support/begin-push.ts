@@ -16,7 +16,12 @@ lines.once("line", async () => {
     isTest: false,
     sentBy: sentBy || null,
     ...(cap
-      ? { admit: { windowMinutes: 60, decide: ({ recentCount }) => (recentCount >= Number(cap) ? { kind: "refuse", refusal: "capped" } : { kind: "send" }) } }
+      ? {
+          admit: {
+            windowMinutes: 60,
+            decide: ({ recentCount }) => (recentCount >= Number(cap) ? { kind: "refuse", refusal: "capped" } : { kind: "send" }),
+          },
+        }
       : {}),
   });
   console.log(JSON.stringify({ kind: result.kind, id: result.kind === "refused" ? null : result.record.id }));

@@ -17,16 +17,17 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ n
   const { auth } = serverConfig();
   // sessionUser above waited for the accounts to be ready; retired demo accounts are not offered.
   const demoAccounts = auth.demoAccounts ? usableDemoAccounts() : [];
-  const demo = demoAccounts.length > 0
-    ? {
-        password: DEMO_PASSWORD,
-        accounts: demoAccounts.map((account) => ({
-          username: account.username,
-          name: account.name,
-          roles: account.roles.map((role) => ROLE_LABELS[role]).join("、"),
-        })),
-      }
-    : undefined;
+  const demo =
+    demoAccounts.length > 0
+      ? {
+          password: DEMO_PASSWORD,
+          accounts: demoAccounts.map((account) => ({
+            username: account.username,
+            name: account.name,
+            roles: account.roles.map((role) => ROLE_LABELS[role]).join("、"),
+          })),
+        }
+      : undefined;
   return (
     <div className="mx-auto max-w-sm py-8">
       <h1 className="text-xl font-semibold">登录传播通控制台</h1>

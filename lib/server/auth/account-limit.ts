@@ -33,7 +33,11 @@ export function recentFailures(db: Database.Database, username: string, windowMi
  * reservation, so concurrent requests in this process are counted one after another. Call
  * `release` once the attempt's outcome (and, for a failure, its audit entry) is written.
  */
-export function reserveAttempt(db: Database.Database, username: string, { limit, windowMinutes }: AccountLimit): { release(): void } | null {
+export function reserveAttempt(
+  db: Database.Database,
+  username: string,
+  { limit, windowMinutes }: AccountLimit,
+): { release(): void } | null {
   const pending = inFlight();
   const current = pending.get(username) ?? 0;
   if (recentFailures(db, username, windowMinutes) + current >= limit) return null;

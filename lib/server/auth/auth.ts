@@ -57,16 +57,50 @@ export function authOptions(config: ServerConfig, db: Database.Database) {
     // second lock on the rest. Users are managed through /api/admin (audited), never self-service.
     disabledPaths: [
       ...[
-        "/sign-in/email", "/sign-up/email", "/change-email", "/change-password", "/verify-password", "/set-password",
-        "/delete-user", "/delete-user/callback", "/update-user", "/update-session", "/list-sessions", "/revoke-session",
-        "/revoke-sessions", "/revoke-other-sessions", "/list-accounts", "/account-info", "/link-social", "/unlink-account",
-        "/get-access-token", "/refresh-token", "/send-verification-email", "/verify-email", "/request-password-reset",
-        "/reset-password", "/is-username-available", "/error", "/ok",
+        "/sign-in/email",
+        "/sign-up/email",
+        "/change-email",
+        "/change-password",
+        "/verify-password",
+        "/set-password",
+        "/delete-user",
+        "/delete-user/callback",
+        "/update-user",
+        "/update-session",
+        "/list-sessions",
+        "/revoke-session",
+        "/revoke-sessions",
+        "/revoke-other-sessions",
+        "/list-accounts",
+        "/account-info",
+        "/link-social",
+        "/unlink-account",
+        "/get-access-token",
+        "/refresh-token",
+        "/send-verification-email",
+        "/verify-email",
+        "/request-password-reset",
+        "/reset-password",
+        "/is-username-available",
+        "/error",
+        "/ok",
       ],
       ...[
-        "set-role", "get-user", "create-user", "update-user", "list-users", "list-user-sessions", "unban-user", "ban-user",
-        "impersonate-user", "stop-impersonating", "revoke-user-session", "revoke-user-sessions", "remove-user",
-        "set-user-password", "has-permission",
+        "set-role",
+        "get-user",
+        "create-user",
+        "update-user",
+        "list-users",
+        "list-user-sessions",
+        "unban-user",
+        "ban-user",
+        "impersonate-user",
+        "stop-impersonating",
+        "revoke-user-session",
+        "revoke-user-sessions",
+        "remove-user",
+        "set-user-password",
+        "has-permission",
       ].map((name) => `/admin/${name}`),
     ],
     // A failed single sign-on comes back to the sign-in page, not to better-auth's own error page.
@@ -120,7 +154,9 @@ export function authOptions(config: ServerConfig, db: Database.Database) {
                     const preferred = typeof profile.preferred_username === "string" ? profile.preferred_username.toLowerCase() : "";
                     const name = USERNAME_RULE.test(preferred) ? preferred : undefined;
                     // The identity provider's name is shown everywhere: capped like a name an admin types.
-                    const display = Array.from(String(profile.name ?? preferred)).slice(0, DISPLAY_NAME_MAX).join("");
+                    const display = Array.from(String(profile.name ?? preferred))
+                      .slice(0, DISPLAY_NAME_MAX)
+                      .join("");
                     return { name: display, username: name, displayUsername: name };
                   },
                 },

@@ -37,7 +37,11 @@ function demoRows(): DemoRow[] {
 
 /** The demo accounts that can sign in here (the sign-in page lists only these). */
 export function usableDemoAccounts(): typeof DEMO_ACCOUNTS {
-  const usable = new Set(demoRows().filter((row) => row.banned !== 1 && row.has_password === 1).map((row) => row.username));
+  const usable = new Set(
+    demoRows()
+      .filter((row) => row.banned !== 1 && row.has_password === 1)
+      .map((row) => row.username),
+  );
   return DEMO_ACCOUNTS.filter((demo) => usable.has(demo.username));
 }
 
@@ -50,7 +54,9 @@ export function usableDemoAccounts(): typeof DEMO_ACCOUNTS {
 export async function seedDemoAccounts(): Promise<void> {
   const rows = demoRows();
   if (rows.some((row) => row.banReason === RETIRED_REASON)) {
-    log("演示账号已在控制台连接真实传播通时停用，模拟环境也不再启用它们。要用演示账号，请让模拟环境使用自己的数据库文件（默认 data/simulator.sqlite）。");
+    log(
+      "演示账号已在控制台连接真实传播通时停用，模拟环境也不再启用它们。要用演示账号，请让模拟环境使用自己的数据库文件（默认 data/simulator.sqlite）。",
+    );
     return;
   }
   if (rows.length === 0 && listUsers().length > 0) {
@@ -76,7 +82,13 @@ export async function retireDemoAccounts(a: Auth): Promise<void> {
       if (account.providerId === "credential") await ctx.internalAdapter.deleteAccount(account.id);
     }
     await ctx.internalAdapter.deleteUserSessions(row.id);
-    recordAudit({ actor: SYSTEM_ACTOR, ip: null, action: "demo_account_retired", target: row.username, details: { reason: RETIRED_REASON } });
+    recordAudit({
+      actor: SYSTEM_ACTOR,
+      ip: null,
+      action: "demo_account_retired",
+      target: row.username,
+      details: { reason: RETIRED_REASON },
+    });
     retired.push(row.username);
   }
   if (retired.length > 0) {

@@ -74,14 +74,21 @@ function attemptedUsername(body: string | undefined): string | null {
 /** better-auth's English errors, in the contract's envelope and in Chinese. */
 async function translated(response: Response): Promise<Response> {
   if (response.ok || response.status < 400 || !response.headers.get("content-type")?.includes("json")) return response;
-  const body = (await response.clone().json().catch(() => ({}))) as { code?: string; message?: string };
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => ({}))) as { code?: string; message?: string };
   if (response.status === 429) {
     const seconds = Number(response.headers.get("x-retry-after")) || 60;
     return apiError(429, "rate_limited", `登录尝试过于频繁，请 ${seconds} 秒后再试。`);
   }
   const known = body.code ? MESSAGES[body.code] : undefined;
   if (known) return apiError(response.status, known.code, known.message);
-  return apiError(response.status, "auth_error", `登录服务出错（${body.message ?? response.status}），请稍后重试；如果一直如此，请联系管理员。`);
+  return apiError(
+    response.status,
+    "auth_error",
+    `登录服务出错（${body.message ?? response.status}），请稍后重试；如果一直如此，请联系管理员。`,
+  );
 }
 
 /** Drops every `token` (and `…Token`) field, at any depth. */

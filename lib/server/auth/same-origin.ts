@@ -35,4 +35,3 @@ export function assertSameOrigin(request: Request, publicUrl = serverConfig().au
     throw new AccessError(415, "unsupported_media_type", "请求须以 application/json 提交。");
   }
 }
-

@@ -17,7 +17,6 @@ export type SessionUser = { id: string; username: string; name: string; roles: R
 /** The request header proxy.ts sets with the page's path and query, so sign-in can send people back. */
 export const PATH_HEADER = "x-console-path";
 
-
 /** The signed-in user for these request headers, or null. */
 export async function sessionUser(headers: Headers): Promise<SessionUser | null> {
   const auth = await authReady();

@@ -13,7 +13,11 @@ import type { PushErrorBody, PushRecord } from "@/lib/validations/push-record";
 
 const notFound = () => apiError(404, "not_found", "没有找到这条推送，它可能不是从这个控制台提交的。请回到待审批列表刷新后再看。");
 const notWaiting = (record: PushRecord) =>
-  apiError(409, "not_pending_approval", `这条推送已不在待审批状态（现在是「${PUSH_STATUS_LABELS[record.status]}」），可能已由其他审核人处理。请刷新列表。`);
+  apiError(
+    409,
+    "not_pending_approval",
+    `这条推送已不在待审批状态（现在是「${PUSH_STATUS_LABELS[record.status]}」），可能已由其他审核人处理。请刷新列表。`,
+  );
 
 /** The record if this user may decide on it now, or the answer saying why not. */
 async function decidable(id: string, actor: Actor): Promise<PushRecord | Response> {
@@ -42,7 +46,12 @@ export async function rejectPush(id: string, reason: string, actor: Actor): Prom
   if (checked instanceof Response) return checked;
   // What the author's retry with the same Idempotency-Key will be told from now on.
   const answer: PushErrorBody = {
-    error: { code: "rejected", message: `这条推送被审核人 ${actor.username} 驳回，没有发出。理由：${reason}`, pushId: id, status: "rejected" },
+    error: {
+      code: "rejected",
+      message: `这条推送被审核人 ${actor.username} 驳回，没有发出。理由：${reason}`,
+      pushId: id,
+      status: "rejected",
+    },
   };
   const rejected = await pushStore().reject(id, actor.username, reason, { status: 409, body: answer });
   if (!rejected) return notWaiting((await pushStore().get(id)) ?? checked);

@@ -15,7 +15,6 @@ import type { PushRecord, Reach } from "@/lib/validations/push-record";
 // What a new push must pass before it is recorded: the per-user hourly cap, the per-push reach
 // ceiling, and the approval (审批) policy that holds it for a supervisor instead of sending it.
 
-
 export type PolicyLimits = {
   pushesPerUserPerHour: number;
   maxReachPerPush: number;
@@ -142,7 +141,10 @@ export async function beginPolicedPush(
     isTest: false,
     sentBy: actor.username,
     reach,
-    admit: { windowMinutes: limits.approval.windowMinutes, decide: (counts) => admission(decide({ push, isTest: false, reach, ...counts }, limits)) },
+    admit: {
+      windowMinutes: limits.approval.windowMinutes,
+      decide: (counts) => admission(decide({ push, isTest: false, reach, ...counts }, limits)),
+    },
   });
   if (begun.kind !== "refused") return begun;
   const { refusal, counts } = begun;

@@ -56,7 +56,10 @@ export function testPushSchema(): typeof pushSchema | Response {
 }
 
 /** POST /api/pushes and /api/pushes/test, after the route wrapper parsed the push. */
-export async function handlePushRequest(request: Request, { push, test, actor }: { push: Push; test: boolean; actor: Actor }): Promise<Response> {
+export async function handlePushRequest(
+  request: Request,
+  { push, test, actor }: { push: Push; test: boolean; actor: Actor },
+): Promise<Response> {
   const normalizedKey = idempotencyKey(request);
   if (normalizedKey instanceof Response) return normalizedKey;
   const store = pushStore();

@@ -33,7 +33,13 @@ export function auditOutcome(record: PushRecord, actor: Actor | null, outcome: O
   recordAudit({
     ...base,
     action: `push_${outcome.status}`,
-    details: { ...base.details, upstream_code: outcome.upstreamCode, upstream_message: outcome.upstreamMessage, request_id: outcome.requestId, ...extra },
+    details: {
+      ...base.details,
+      upstream_code: outcome.upstreamCode,
+      upstream_message: outcome.upstreamMessage,
+      request_id: outcome.requestId,
+      ...extra,
+    },
   });
 }
 
@@ -54,7 +60,13 @@ export async function finishRecord(store: PushStore, record: PushRecord, outcome
 export async function settleAbandoned(store: PushStore, record: PushRecord, actor: Actor | null): Promise<Outcome> {
   const message = `控制台在等待传播通应答时中断了。${MAY_HAVE_GONE}`;
   const body: PushErrorBody = { error: { code: "upstream_timeout", message, pushId: record.id, status: "unknown" } };
-  const outcome: Outcome = { status: "unknown", upstreamCode: null, upstreamMessage: message, requestId: null, answer: { status: 504, body } };
+  const outcome: Outcome = {
+    status: "unknown",
+    upstreamCode: null,
+    upstreamMessage: message,
+    requestId: null,
+    answer: { status: 504, body },
+  };
   if ((await finishRecord(store, record, outcome)) !== false) auditOutcome(record, actor, outcome, { settled: "abandoned" });
   return outcome;
 }

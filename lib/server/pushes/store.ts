@@ -79,7 +79,6 @@ export type PushStore = {
 
 export type StoreOptions = { now?: () => Date };
 
-
 /** JSON with keys sorted at every level, so equal pushes hash equally whatever their key order. */
 function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
@@ -91,7 +90,9 @@ function canonicalJson(value: unknown): string {
 
 /** A test send and a real send of the same content are different requests. */
 export function pushBodyHash(push: Push, isTest: boolean): string {
-  return createHash("sha256").update(canonicalJson({ is_test: isTest, push })).digest("hex");
+  return createHash("sha256")
+    .update(canonicalJson({ is_test: isTest, push }))
+    .digest("hex");
 }
 
 const newId = () => randomBytes(9).toString("base64url");
@@ -156,7 +157,9 @@ export function openPushStore(file: string, options: StoreOptions = {}): PushSto
   const db = openDatabase(file, now);
 
   // One key, one attempt, per user; the same expression as the unique index, so that it is used.
-  const byKey = db.prepare<[string | null, string], Row>("SELECT * FROM pushes WHERE ifnull(sent_by, '') = ifnull(?, '') AND idempotency_key = ?");
+  const byKey = db.prepare<[string | null, string], Row>(
+    "SELECT * FROM pushes WHERE ifnull(sent_by, '') = ifnull(?, '') AND idempotency_key = ?",
+  );
   const byId = db.prepare<[string], Row>("SELECT * FROM pushes WHERE id = ?");
   const insert = db.prepare(
     `INSERT INTO pushes (id, idempotency_key, body_hash, created_at, notify_way, name, chuanbo_group, body, status, is_test, sent_by,

@@ -78,7 +78,13 @@ export async function insertUser(input: NewUser): Promise<string> {
 export async function createUser(input: NewUser, by: Actor): Promise<UserSummary> {
   if (userByName(input.username)) throw new UserChangeError("username", `用户名「${input.username}」已被使用，请换一个。`);
   const id = await insertUser(input);
-  recordAudit({ actor: by.username, ip: by.ip, action: "user_created", target: input.username, details: { name: input.name, roles: input.roles } });
+  recordAudit({
+    actor: by.username,
+    ip: by.ip,
+    action: "user_created",
+    target: input.username,
+    details: { name: input.name, roles: input.roles },
+  });
   const created = userById(id);
   if (!created) throw new Error("user vanished right after creation");
   return created;

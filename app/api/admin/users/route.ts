@@ -6,4 +6,6 @@ export const dynamic = "force-dynamic";
 
 export const GET = route({ need: "admin" }, () => ({ records: listUsers() }));
 
-export const POST = route({ need: "admin", body: newUserSchema }, ({ body, actor }) => createUser(body, actor).then(created, userChangeFailed));
+export const POST = route({ need: "admin", body: newUserSchema }, ({ body, actor }) =>
+  createUser(body, actor).then(created, userChangeFailed),
+);
