@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { RetryableError } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
+import { TableHead } from "@/components/ui/table-head";
 import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, type AuditEntry } from "@/lib/auth/audit-actions";
 import { auditSearch, useAudit, type AuditFilters } from "@/lib/auth/audit-query";
 import { formatChinaTime } from "@/lib/text/china-time";
@@ -101,29 +102,7 @@ export function AuditLog() {
           <p className="rounded-md border border-slate-200 bg-white p-6 text-center text-sm text-slate-600">没有符合条件的记录。</p>
         ) : (
           <table className="w-full border-collapse bg-white text-left text-sm" aria-busy={audit.isFetching}>
-            <caption className="sr-only">审计日志</caption>
-            <thead className="border-b border-slate-200 text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  时间
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  操作人
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  IP 地址
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  操作
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  对象
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  详情
-                </th>
-              </tr>
-            </thead>
+            <TableHead caption="审计日志" columns={["时间", "操作人", "IP 地址", "操作", "对象", "详情"]} />
             <tbody>
               {audit.data.records.map((entry) => (
                 <tr key={entry.seq} className="border-b border-slate-100 align-top">

@@ -5,6 +5,7 @@ import { AddUserForm } from "@/components/admin/add-user-form";
 import { EditUserDialog, type Editing } from "@/components/admin/edit-user-dialog";
 import { Alert, RetryableError } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
+import { TableHead } from "@/components/ui/table-head";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { useUpdateUser, useUsers } from "@/lib/auth/users-query";
 
@@ -35,26 +36,7 @@ export function UserAdmin({ me }: { me: string }) {
       )}
       {users.data && (
         <table className="w-full border-collapse bg-white text-left text-sm">
-          <caption className="sr-only">用户列表</caption>
-          <thead className="border-b border-slate-200 text-slate-600">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-medium">
-                用户名
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                姓名
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                角色
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                状态
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                操作
-              </th>
-            </tr>
-          </thead>
+          <TableHead caption="用户列表" columns={["用户名", "姓名", "角色", "状态", "操作"]} />
           <tbody>
             {users.data.records.map((user) => (
               <tr key={user.id} className="border-b border-slate-100">

@@ -17,15 +17,8 @@ export type AuditInput = {
   details?: Record<string, unknown>;
 };
 
-type Row = {
-  seq: number;
-  at: string;
-  actor: string | null;
-  ip: string | null;
-  action: AuditAction;
-  target: string | null;
-  details: string;
-};
+/** An entry as stored: its details as JSON text. */
+type Row = Omit<AuditEntry, "details"> & { details: string };
 
 const toEntry = (row: Row): AuditEntry => ({ ...row, details: JSON.parse(row.details) as Record<string, unknown> });
 
