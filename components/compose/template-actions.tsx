@@ -1,0 +1,72 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useRef, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { applyTemplate, CHANNEL_FIELDS, templateFromValues, templateOverwrites } from "@/lib/templates/fill";
+import type { ComposeForm } from "@/components/compose/channel-fields";
+import type { Template } from "@/lib/templates/template";
+
+// 选择模板 and 存为模板 in the composer. The list and the dialogs are fetched on the first click: the
+// page's first load carries only these two buttons.
+
+const TemplatePicker = dynamic(() => import("@/components/compose/template-picker").then((m) => m.TemplatePicker), { ssr: false });
+const SaveTemplateDialog = dynamic(() => import("@/components/templates/save-template-dialog").then((m) => m.SaveTemplateDialog), {
+  ssr: false,
+});
+
+export function TemplateActions({ form }: { form: ComposeForm }) {
+  const [open, setOpen] = useState<"pick" | "save" | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const pickButton = useRef<HTMLButtonElement>(null);
+  const saveButton = useRef<HTMLButtonElement>(null);
+
+  const close = () => {
+    const opener = open === "pick" ? pickButton : saveButton;
+    setOpen(null);
+    // The dialog is unmounted, not closed: put focus back on the button that opened it ourselves.
+    requestAnimationFrame(() => opener.current?.focus());
+  };
+
+  const choose = (template: Template) => {
+    const next = applyTemplate(form.getValues(), template);
+    form.setValue("notify_way", next.notify_way, { shouldDirty: true });
+    for (const field of CHANNEL_FIELDS[next.notify_way]) form.setValue(field, next[field], { shouldDirty: true });
+    if (form.formState.isSubmitted) void form.trigger();
+    setNotice(`已填入模板「${template.name}」的内容。`);
+    close();
+  };
+
+  return (
+    <div className="flex w-full flex-col gap-2">
+      <div className="flex flex-wrap gap-2">
+        <Button ref={pickButton} onClick={() => setOpen("pick")}>
+          选择模板
+        </Button>
+        <Button ref={saveButton} onClick={() => setOpen("save")}>
+          存为模板
+        </Button>
+      </div>
+      {notice && (
+        <Alert variant="success" dense>
+          {notice}
+        </Alert>
+      )}
+      {open === "pick" && (
+        <TemplatePicker overwrites={(template) => templateOverwrites(form.getValues(), template)} onChoose={choose} onClose={close} />
+      )}
+      {open === "save" && (
+        <SaveTemplateDialog
+          notifyWay={form.getValues("notify_way")}
+          body={(name) => templateFromValues(name, form.getValues())}
+          onClose={close}
+          onSaved={(template) => {
+            setNotice(`已存为模板「${template.name}」。`);
+            close();
+          }}
+        />
+      )}
+    </div>
+  );
+}
