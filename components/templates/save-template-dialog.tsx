@@ -40,9 +40,7 @@ export function SaveTemplateDialog(props: {
           create.mutate(body(name), { onSuccess: onSaved });
         }}
       >
-        <p className="text-sm text-slate-600">
-          把当前的{NOTIFY_WAY_LABELS[notifyWay]}内容存为团队共用的模板；用户组、部门等不会存入。
-        </p>
+        <p className="text-sm text-slate-600">把当前的{NOTIFY_WAY_LABELS[notifyWay]}内容存为团队共用的模板；用户组、部门等不会存入。</p>
         <Field
           id="template-name"
           label="模板名称"

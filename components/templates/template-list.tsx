@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useId, useState, type ReactNode } from "react";
-import { Badge } from "@/components/ui/badge";
 import { RetryableError } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { Select } from "@/components/ui/select";

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
+import { TEMPLATE_NAME_MAX } from "@/lib/templates/template";
 import { groupsQuerySchema } from "@/lib/validations/group";
 import { channelUnion, CONSOLE_LIMITS, NOTIFY_WAYS, text } from "@/lib/validations/push";
-import { TEMPLATE_NAME_MAX } from "@/lib/templates/template";
 
 // A template's body: its name and one channel's content fields, with exactly the push's rules and
 // messages for those fields (the same definition, lib/validations/push.ts). POST and PATCH

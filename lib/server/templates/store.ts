@@ -4,8 +4,8 @@ import { recordAudit } from "@/lib/server/audit";
 import { consoleDatabase } from "@/lib/server/db";
 import { apiError, jsonResponse } from "@/lib/server/http";
 import { canCreateTemplate, canEditTemplate, type Template, type TemplatePage } from "@/lib/templates/template";
-import type { SessionUser } from "@/lib/server/auth/session";
 import type { Actor } from "@/lib/server/actor";
+import type { SessionUser } from "@/lib/server/auth/session";
 import type { TemplateBody, TemplateListQuery } from "@/lib/validations/template";
 
 // 常用模板 on the console's SQLite file. Who may change what is decided by lib/templates/template.ts
@@ -131,15 +131,9 @@ export function updateTemplate(id: string, body: TemplateBody, who: Who): Templa
   const before = db
     .transaction(() => {
       const template = editable(id, who);
-      db.prepare("UPDATE templates SET name = ?, notify_way = ?, body = ?, search_text = ?, updated_by = ?, updated_at = ? WHERE id = ?").run(
-        body.name,
-        body.notify_way,
-        JSON.stringify(body),
-        searchText(body),
-        who.actor.username,
-        new Date().toISOString(),
-        id,
-      );
+      db.prepare(
+        "UPDATE templates SET name = ?, notify_way = ?, body = ?, search_text = ?, updated_by = ?, updated_at = ? WHERE id = ?",
+      ).run(body.name, body.notify_way, JSON.stringify(body), searchText(body), who.actor.username, new Date().toISOString(), id);
       return template;
     })
     .immediate();
@@ -148,7 +142,12 @@ export function updateTemplate(id: string, body: TemplateBody, who: Who): Templa
     ip: who.actor.ip,
     action: "template_updated",
     target: id,
-    details: { name: body.name, notify_way: body.notify_way, ...(before.name === body.name ? {} : { from_name: before.name }), created_by: before.created_by },
+    details: {
+      name: body.name,
+      notify_way: body.notify_way,
+      ...(before.name === body.name ? {} : { from_name: before.name }),
+      created_by: before.created_by,
+    },
   });
   return getTemplate(id)!;
 }
