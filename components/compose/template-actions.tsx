@@ -1,7 +1,9 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useRef, useState } from "react";
+import { useState } from "react";
+import { createPortal } from "react-dom";
+import { useReturnFocus } from "@/components/templates/use-return-focus";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { applyTemplate, CHANNEL_FIELDS, templateFromValues, templateOverwrites } from "@/lib/templates/fill";
@@ -19,15 +21,8 @@ const SaveTemplateDialog = dynamic(() => import("@/components/templates/save-tem
 export function TemplateActions({ form }: { form: ComposeForm }) {
   const [open, setOpen] = useState<"pick" | "save" | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const pickButton = useRef<HTMLButtonElement>(null);
-  const saveButton = useRef<HTMLButtonElement>(null);
-
-  const close = () => {
-    const opener = open === "pick" ? pickButton : saveButton;
-    setOpen(null);
-    // The dialog is unmounted, not closed: put focus back on the button that opened it ourselves.
-    requestAnimationFrame(() => opener.current?.focus());
-  };
+  const rememberOpener = useReturnFocus(open !== null);
+  const close = () => setOpen(null);
 
   const choose = (template: Template) => {
     const next = applyTemplate(form.getValues(), template);
@@ -41,10 +36,20 @@ export function TemplateActions({ form }: { form: ComposeForm }) {
   return (
     <div className="flex w-full flex-col gap-2">
       <div className="flex flex-wrap gap-2">
-        <Button ref={pickButton} onClick={() => setOpen("pick")}>
+        <Button
+          onClick={(e) => {
+            rememberOpener(e.currentTarget);
+            setOpen("pick");
+          }}
+        >
           选择模板
         </Button>
-        <Button ref={saveButton} onClick={() => setOpen("save")}>
+        <Button
+          onClick={(e) => {
+            rememberOpener(e.currentTarget);
+            setOpen("save");
+          }}
+        >
           存为模板
         </Button>
       </div>
@@ -53,20 +58,25 @@ export function TemplateActions({ form }: { form: ComposeForm }) {
           {notice}
         </Alert>
       )}
-      {open === "pick" && (
-        <TemplatePicker overwrites={(template) => templateOverwrites(form.getValues(), template)} onChoose={choose} onClose={close} />
-      )}
-      {open === "save" && (
-        <SaveTemplateDialog
-          notifyWay={form.getValues("notify_way")}
-          body={(name) => templateFromValues(name, form.getValues())}
-          onClose={close}
-          onSaved={(template) => {
-            setNotice(`已存为模板「${template.name}」。`);
-            close();
-          }}
-        />
-      )}
+      {/* On <body>: the dialogs hold forms of their own, which may not sit inside the composer's form. */}
+      {open === "pick" &&
+        createPortal(
+          <TemplatePicker overwrites={(template) => templateOverwrites(form.getValues(), template)} onChoose={choose} onClose={close} />,
+          document.body,
+        )}
+      {open === "save" &&
+        createPortal(
+          <SaveTemplateDialog
+            notifyWay={form.getValues("notify_way")}
+            body={(name) => templateFromValues(name, form.getValues())}
+            onClose={close}
+            onSaved={(template) => {
+              setNotice(`已存为模板「${template.name}」。`);
+              close();
+            }}
+          />,
+          document.body,
+        )}
     </div>
   );
 }

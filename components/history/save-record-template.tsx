@@ -2,7 +2,8 @@
 
 import dynamic from "next/dynamic";
 import Link from "next/link";
-import { useRef, useState } from "react";
+import { useState } from "react";
+import { useReturnFocus } from "@/components/templates/use-return-focus";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { valuesFromPush } from "@/lib/compose/values";
@@ -18,14 +19,16 @@ const SaveTemplateDialog = dynamic(() => import("@/components/templates/save-tem
 export function SaveRecordTemplate({ record }: { record: PushRecord }) {
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
-  const opener = useRef<HTMLButtonElement>(null);
-  const close = () => {
-    setOpen(false);
-    requestAnimationFrame(() => opener.current?.focus());
-  };
+  const rememberOpener = useReturnFocus(open);
+  const close = () => setOpen(false);
   return (
     <>
-      <Button ref={opener} onClick={() => setOpen(true)}>
+      <Button
+        onClick={(e) => {
+          rememberOpener(e.currentTarget);
+          setOpen(true);
+        }}
+      >
         存为模板
       </Button>
       {saved && (

@@ -88,6 +88,8 @@ export function EditTemplateDialog({ template, onClose, onSaved }: { template: T
         className="flex flex-col gap-4"
         onSubmit={(e) => {
           e.preventDefault();
+          // React bubbles a submit through portals to any form around the opener.
+          e.stopPropagation();
           submit();
         }}
       >

@@ -37,6 +37,8 @@ export function SaveTemplateDialog(props: {
         className="flex flex-col gap-4"
         onSubmit={(e) => {
           e.preventDefault();
+          // React bubbles a submit through portals to any form around the opener.
+          e.stopPropagation();
           create.mutate(body(name), { onSuccess: onSaved });
         }}
       >

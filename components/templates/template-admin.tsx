@@ -1,8 +1,9 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { TemplateList } from "@/components/templates/template-list";
+import { useReturnFocus } from "@/components/templates/use-return-focus";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -21,11 +22,11 @@ export function TemplateAdmin({ me }: { me: { username: string; roles: Role[] } 
   const [editing, setEditing] = useState<Template | null>(null);
   const [deleting, setDeleting] = useState<Template | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const opener = useRef<HTMLButtonElement | null>(null);
+  const rememberOpener = useReturnFocus(editing !== null || deleting !== null);
   const remove = useDeleteTemplate();
 
   const open = (kind: "edit" | "delete", template: Template, button: HTMLButtonElement) => {
-    opener.current = button;
+    rememberOpener(button);
     setNotice(null);
     remove.reset();
     if (kind === "edit") setEditing(template);
@@ -34,8 +35,6 @@ export function TemplateAdmin({ me }: { me: { username: string; roles: Role[] } 
   const close = () => {
     setEditing(null);
     setDeleting(null);
-    const button = opener.current;
-    requestAnimationFrame(() => button?.isConnected && button.focus());
   };
 
   return (

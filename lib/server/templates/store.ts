@@ -7,6 +7,7 @@ import { canCreateTemplate, canEditTemplate, type Template, type TemplatePage } 
 import type { Actor } from "@/lib/server/actor";
 import type { SessionUser } from "@/lib/server/auth/session";
 import type { TemplateBody, TemplateListQuery } from "@/lib/validations/template";
+import type Database from "better-sqlite3";
 
 // 常用模板 on the console's SQLite file. Who may change what is decided by lib/templates/template.ts
 // (the UI asks the same functions), inside the write's own transaction, so a template cannot change
@@ -97,6 +98,26 @@ function refuse(who: Who, message: string, details: Record<string, unknown>): ne
   throw new TemplateError(403, message);
 }
 
+/**
+ * Checks that this user may change the template and changes it, in one transaction; a refusal is
+ * audited after the transaction has rolled back (inside it, the entry would roll back too).
+ */
+function changeEditable(id: string, who: Who, change: (db: Database.Database) => void): Template {
+  const db = consoleDatabase();
+  const outcome = db
+    .transaction((): { template: Template } | { refused: Template } => {
+      const row = rowById(id);
+      if (!row) throw new TemplateError(404, NOT_FOUND);
+      const template = toTemplate(row);
+      if (!canEditTemplate(who.user, template)) return { refused: template };
+      change(db);
+      return { template };
+    })
+    .immediate();
+  if ("refused" in outcome) refuse(who, NOT_YOURS, { need: "template_owner", created_by: outcome.refused.created_by });
+  return outcome.template;
+}
+
 export function createTemplate(body: TemplateBody, who: Who): Template {
   if (!canCreateTemplate(who.user)) refuse(who, CANNOT_CREATE, { need: "send" });
   const now = new Date().toISOString();
@@ -117,26 +138,18 @@ export function createTemplate(body: TemplateBody, who: Who): Template {
   return getTemplate(id)!;
 }
 
-/** The template as it is now, if this user may change it; checked and written in one transaction by the caller. */
-function editable(id: string, who: Who): Template {
-  const row = rowById(id);
-  if (!row) throw new TemplateError(404, NOT_FOUND);
-  const template = toTemplate(row);
-  if (!canEditTemplate(who.user, template)) refuse(who, NOT_YOURS, { need: "template_owner", created_by: template.created_by });
-  return template;
-}
-
 export function updateTemplate(id: string, body: TemplateBody, who: Who): Template {
-  const db = consoleDatabase();
-  const before = db
-    .transaction(() => {
-      const template = editable(id, who);
-      db.prepare(
-        "UPDATE templates SET name = ?, notify_way = ?, body = ?, search_text = ?, updated_by = ?, updated_at = ? WHERE id = ?",
-      ).run(body.name, body.notify_way, JSON.stringify(body), searchText(body), who.actor.username, new Date().toISOString(), id);
-      return template;
-    })
-    .immediate();
+  const before = changeEditable(id, who, (db) => {
+    db.prepare("UPDATE templates SET name = ?, notify_way = ?, body = ?, search_text = ?, updated_by = ?, updated_at = ? WHERE id = ?").run(
+      body.name,
+      body.notify_way,
+      JSON.stringify(body),
+      searchText(body),
+      who.actor.username,
+      new Date().toISOString(),
+      id,
+    );
+  });
   recordAudit({
     actor: who.actor.username,
     ip: who.actor.ip,
@@ -153,14 +166,9 @@ export function updateTemplate(id: string, body: TemplateBody, who: Who): Templa
 }
 
 export function deleteTemplate(id: string, who: Who): void {
-  const db = consoleDatabase();
-  const before = db
-    .transaction(() => {
-      const template = editable(id, who);
-      db.prepare("DELETE FROM templates WHERE id = ?").run(id);
-      return template;
-    })
-    .immediate();
+  const before = changeEditable(id, who, (db) => {
+    db.prepare("DELETE FROM templates WHERE id = ?").run(id);
+  });
   recordAudit({
     actor: who.actor.username,
     ip: who.actor.ip,
