@@ -8,6 +8,7 @@ import { FailureNotice } from "@/components/compose/failure-notice";
 import { GroupPicker } from "@/components/compose/group-picker";
 import { NotificationPreview, SmsPreview, VoicePreview } from "@/components/compose/previews";
 import { ReachSummary } from "@/components/compose/reach-summary";
+import { TemplateActions } from "@/components/compose/template-actions";
 import { useComposeSend, type DraftStore } from "@/components/compose/use-compose-send";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
@@ -166,6 +167,7 @@ export function ComposeForm(props: {
               )}
             />
           </div>
+          <TemplateActions form={form} />
           {notifyWay === 1 && <NotificationFields form={form} options={options} />}
           {notifyWay === 2 && <SmsFields form={form} options={options} />}
           {notifyWay === 3 && <VoiceFields form={form} options={options} />}

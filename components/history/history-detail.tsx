@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { PushContent } from "@/components/compose/push-content";
+import { SaveRecordTemplate } from "@/components/history/save-record-template";
 import { StatusBadge } from "@/components/history/status-badge";
 import { Alert, RetryableError } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
@@ -12,7 +13,8 @@ import { usePush } from "@/lib/pushes/pushes-query";
 
 // One record: exactly what was sent, what the upstream said, and a way to send it again as a new push.
 
-export function HistoryDetail({ id }: { id: string }) {
+/** `canSaveTemplate`: whether this user may create templates (decided on the server, which checks again). */
+export function HistoryDetail({ id, canSaveTemplate }: { id: string; canSaveTemplate: boolean }) {
   const push = usePush(id);
   const options = useOptions();
   if (push.isPending) return <p className="py-10 text-center text-sm text-slate-500">正在读取推送记录…</p>;
@@ -45,9 +47,12 @@ export function HistoryDetail({ id }: { id: string }) {
           </h1>
           <StatusBadge record={record} />
         </div>
-        <Link href={`/compose?from=${encodeURIComponent(record.id)}`} className={buttonClasses("primary")}>
-          复制为新推送
-        </Link>
+        <div className="flex flex-wrap gap-2">
+          {canSaveTemplate && <SaveRecordTemplate record={record} />}
+          <Link href={`/compose?from=${encodeURIComponent(record.id)}`} className={buttonClasses("primary")}>
+            复制为新推送
+          </Link>
+        </div>
       </div>
       {record.status === "unknown" && (
         <Alert variant="warning" role="none">

@@ -55,6 +55,6 @@ export async function fetchJson<T>(input: string, init?: RequestInit): Promise<T
 }
 
 /** A state-changing call: JSON, as every such route requires (and a cross-site form cannot send). */
-export function sendJson<T>(method: "POST" | "PATCH", url: string, body: unknown, headers?: Record<string, string>): Promise<T> {
+export function sendJson<T>(method: "POST" | "PATCH" | "DELETE", url: string, body: unknown, headers?: Record<string, string>): Promise<T> {
   return fetchJson<T>(url, { method, headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
 }

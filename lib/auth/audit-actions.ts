@@ -21,6 +21,9 @@ export const AUDIT_ACTIONS = [
   "user_enabled",
   "user_password_reset",
   "demo_account_retired",
+  "template_created",
+  "template_updated",
+  "template_deleted",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -42,6 +45,9 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   user_enabled: "启用用户",
   user_password_reset: "重置密码",
   demo_account_retired: "停用演示账号",
+  template_created: "新建模板",
+  template_updated: "修改模板",
+  template_deleted: "删除模板",
 };
 
 export type AuditEntry = {

@@ -8,6 +8,7 @@ const LINKS: ReadonlyArray<{ href: string; label: string; need: Capability }> = 
   { href: "/tags", label: "标签", need: "browse" },
   { href: "/compose", label: "创建推送", need: "send" },
   { href: "/history", label: "推送记录", need: "browse" },
+  { href: "/templates", label: "常用模板", need: "browse" },
   { href: "/approvals", label: "待审批", need: "approve" },
   { href: "/admin/users", label: "用户管理", need: "admin" },
   { href: "/admin/audit", label: "审计日志", need: "admin" },

@@ -11,6 +11,7 @@ import {
   TASK_TAG_MAX,
   VOICE_CONTENT_MAX,
 } from "@/lib/validations/push-labels";
+import type { LinkType } from "@/lib/validations/push-labels";
 
 // The rules for push_create, built once for two readers: the vendor's own rules (the simulator holds
 // exactly those), and the same with the console's own maxima on top (the composer and POST /api/pushes).
@@ -29,7 +30,7 @@ const tooLong = (label: string, max: number) => (value: string) =>
   `${label}最多 ${count(max)} 个字，现在有 ${count(countCodePoints(value))} 个`;
 
 /** Required text, trimmed, at most `max` characters counted as code points. */
-const text = (label: string, max?: number) =>
+export const text = (label: string, max?: number) =>
   z
     .pipe(
       z.string({ error: `请填写${label}` }),
@@ -72,24 +73,42 @@ const whenLinkFieldsParsed = {
     !payload.issues.some((issue) => issue.path?.[0] === "link_type" || issue.path?.[0] === "link_content"),
 };
 
+type LinkFields = { link_type?: LinkType; link_content?: string };
+/** The link fields of a parsed notification (its type is generic over `extra` below, which TypeScript cannot narrow). */
+const links = (v: unknown) => v as LinkFields;
+
 /** Maxima of the console's own, for fields the vendor leaves unbounded. */
 type ConsoleLimits = Partial<Record<"name" | "push_title" | "push_content" | "push_icon" | "link_content", number>>;
 
-function buildPushSchema(limits: ConsoleLimits) {
-  const common = {
-    name: text("推送名字", limits.name),
-    section_id: id("请选择部门"),
-    chuanbo_type_id: id("请选择消息类型"),
-    chuanbo_directive_id: z.optional(id("请选择有效的传播指令")),
-    task_tag: optionalText("标签", TASK_TAG_MAX),
-    chuanbo_group: z
-      .array(id("用户组 id 必须是正整数"), { error: "请至少选择一个推送用户组" })
-      .check(z.minLength(1, { error: "请至少选择一个推送用户组" })),
-  };
+/** The console's maxima: every field a person types here is bounded. */
+export const CONSOLE_LIMITS = {
+  name: NAME_MAX,
+  push_title: PUSH_TITLE_MAX,
+  push_content: PUSH_CONTENT_MAX,
+  push_icon: PUSH_ICON_MAX,
+  link_content: LINK_CONTENT_MAX,
+} as const satisfies ConsoleLimits;
 
+/** The fields every channel shares: who and how a push goes out (not part of a template). */
+const commonFields = (limits: ConsoleLimits) => ({
+  name: text("推送名字", limits.name),
+  section_id: id("请选择部门"),
+  chuanbo_type_id: id("请选择消息类型"),
+  chuanbo_directive_id: z.optional(id("请选择有效的传播指令")),
+  task_tag: optionalText("标签", TASK_TAG_MAX),
+  chuanbo_group: z
+    .array(id("用户组 id 必须是正整数"), { error: "请至少选择一个推送用户组" })
+    .check(z.minLength(1, { error: "请至少选择一个推送用户组" })),
+});
+
+/**
+ * The three channels with their content fields, each beside `extra` (a push's common fields, or a
+ * template's name): one definition of a channel's rules and messages for pushes and templates alike.
+ */
+export function channelUnion<Extra extends z.core.$ZodLooseShape>(extra: Extra, limits: ConsoleLimits) {
   const notificationPush = z
     .object({
-      ...common,
+      ...extra,
       notify_way: z.literal(1),
       push_title: text("推送标题", limits.push_title),
       push_content: text("推送内容", limits.push_content),
@@ -110,17 +129,17 @@ function buildPushSchema(limits: ConsoleLimits) {
       link_content: optionalText("链接内容", limits.link_content),
     })
     .check(
-      z.refine((v) => v.link_type === undefined || v.link_content !== undefined, {
+      z.refine((v) => links(v).link_type === undefined || links(v).link_content !== undefined, {
         error: "选了链接类型，请填写链接内容",
         path: ["link_content"],
         ...whenLinkFieldsParsed,
       }),
-      z.refine((v) => v.link_type !== 2 || v.link_content === undefined || /^\d+$/.test(v.link_content), {
+      z.refine((v) => links(v).link_type !== 2 || links(v).link_content === undefined || /^\d+$/.test(links(v).link_content ?? ""), {
         error: "稿件 id 只能是数字",
         path: ["link_content"],
         ...whenLinkFieldsParsed,
       }),
-      z.refine((v) => v.link_content === undefined || v.link_type !== undefined, {
+      z.refine((v) => links(v).link_content === undefined || links(v).link_type !== undefined, {
         error: "填了链接内容，请选择链接类型",
         path: ["link_type"],
         ...whenLinkFieldsParsed,
@@ -128,14 +147,14 @@ function buildPushSchema(limits: ConsoleLimits) {
     );
 
   const smsPush = z.object({
-    ...common,
+    ...extra,
     notify_way: z.literal(2),
     msg_sign_id: id("请选择短信签名"),
     msg_template: text("短信模板", MSG_TEMPLATE_MAX),
   });
 
   const voicePush = z.object({
-    ...common,
+    ...extra,
     notify_way: z.literal(3),
     voice_content: text("语音模板", VOICE_CONTENT_MAX),
   });
@@ -145,17 +164,13 @@ function buildPushSchema(limits: ConsoleLimits) {
   });
 }
 
+const buildPushSchema = (limits: ConsoleLimits) => channelUnion(commonFields(limits), limits);
+
 /** The vendor's rules alone: what the simulator accepts, exactly as the vendor would. */
 export const vendorPushSchema = buildPushSchema({});
 
 /** The vendor's rules and the console's maxima: the composer form and POST /api/pushes. */
-export const pushSchema = buildPushSchema({
-  name: NAME_MAX,
-  push_title: PUSH_TITLE_MAX,
-  push_content: PUSH_CONTENT_MAX,
-  push_icon: PUSH_ICON_MAX,
-  link_content: LINK_CONTENT_MAX,
-});
+export const pushSchema = buildPushSchema(CONSOLE_LIMITS);
 
 export type PushInput = z.input<typeof pushSchema>;
 export type Push = z.output<typeof pushSchema>;

@@ -1,0 +1,119 @@
+"use client";
+
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { Field } from "@/components/ui/field";
+import { Select } from "@/components/ui/select";
+import { TextInput } from "@/components/ui/text-input";
+import { Textarea } from "@/components/ui/textarea";
+import { ApiError } from "@/lib/api/fetch-json";
+import { useOptions } from "@/lib/compose/options-query";
+import { CHANNEL_FIELDS } from "@/lib/templates/fill";
+import { useUpdateTemplate } from "@/lib/templates/templates-query";
+import { LINK_TYPE_LABELS, LINK_TYPES, NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
+import type { Template } from "@/lib/templates/template";
+
+// 编辑模板: its name and its channel's fields, checked by the server with the push's own rules.
+
+type Values = Record<string, string>;
+
+const LABELS: Record<string, string> = {
+  push_title: "推送标题",
+  push_content: "推送内容",
+  push_icon: "消息图标",
+  link_type: "链接类型",
+  link_content: "链接内容",
+  msg_sign_id: "短信签名",
+  msg_template: "短信模板",
+  voice_content: "语音模板",
+};
+const LONG = new Set(["push_content", "msg_template", "voice_content"]);
+const NUMERIC = new Set(["link_type", "msg_sign_id"]);
+const OPTIONAL = new Set(["push_icon", "link_type", "link_content"]);
+
+function initialValues(template: Template): Values {
+  const values: Values = { name: template.name };
+  for (const field of CHANNEL_FIELDS[template.notify_way]) {
+    const value = (template as Record<string, unknown>)[field];
+    values[field] = value === undefined ? "" : String(value);
+  }
+  return values;
+}
+
+export function EditTemplateDialog({ template, onClose, onSaved }: { template: Template; onClose: () => void; onSaved: () => void }) {
+  const [values, setValues] = useState(() => initialValues(template));
+  const update = useUpdateTemplate();
+  const options = useOptions();
+  const error = update.error instanceof ApiError ? update.error : null;
+  const fields = ["name", ...CHANNEL_FIELDS[template.notify_way]];
+  const unplaced = error && !fields.some((field) => error.fields[field]);
+
+  const submit = () => {
+    const body: Record<string, unknown> = { notify_way: template.notify_way };
+    for (const field of fields) {
+      const value = values[field] ?? "";
+      if (value === "") continue;
+      body[field] = NUMERIC.has(field) ? Number(value) : value;
+    }
+    update.mutate({ id: template.id, template: body }, { onSuccess: onSaved });
+  };
+
+  const control = (field: string) => {
+    const props = {
+      value: values[field] ?? "",
+      onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value })),
+      ...(field === "name" ? { "data-autofocus": true } : {}),
+    };
+    if (field === "link_type") {
+      return <Select placeholder="不跳转" options={LINK_TYPES.map((value) => ({ value, label: LINK_TYPE_LABELS[value] }))} {...props} />;
+    }
+    if (field === "msg_sign_id") {
+      return (
+        <Select
+          placeholder="请选择短信签名"
+          options={(options.data?.smsSignatures ?? []).map((s) => ({ value: s.id, label: s.name }))}
+          {...props}
+        />
+      );
+    }
+    return LONG.has(field) ? <Textarea {...props} /> : <TextInput {...props} />;
+  };
+
+  return (
+    <Dialog open onClose={onClose} locked={update.isPending} title={`编辑模板（${NOTIFY_WAY_LABELS[template.notify_way]}）`}>
+      <form
+        noValidate
+        className="flex flex-col gap-4"
+        onSubmit={(e) => {
+          e.preventDefault();
+          // React bubbles a submit through portals to any form around the opener.
+          e.stopPropagation();
+          submit();
+        }}
+      >
+        {fields.map((field) => (
+          <Field
+            key={field}
+            id={`template-${field}`}
+            label={field === "name" ? "模板名称" : LABELS[field]}
+            required={!OPTIONAL.has(field)}
+            error={error?.fields[field]}
+          >
+            {control(field)}
+          </Field>
+        ))}
+        {unplaced && <Alert variant="error">{error.message}</Alert>}
+        <div className="flex flex-wrap justify-end gap-2">
+          <button type="button" className={buttonClasses("secondary")} onClick={onClose} disabled={update.isPending}>
+            取消
+          </button>
+          <button type="submit" className={buttonClasses("primary")} disabled={update.isPending}>
+            {update.isPending ? "正在保存…" : "保存修改"}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

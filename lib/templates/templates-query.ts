@@ -1,0 +1,61 @@
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { fetchJson, sendJson } from "@/lib/api/fetch-json";
+import type { Template, TemplatePage } from "@/lib/templates/template";
+import type { NotifyWay } from "@/lib/validations/push-labels";
+
+// 常用模板 (GET/POST /api/templates, GET/PATCH/DELETE /api/templates/:id): keys, query options, hooks.
+
+/** A template's fields as posted; the server parses them by the push's rules (lib/validations/template.ts). */
+export type TemplateDraft = Record<string, unknown>;
+
+export type TemplateFilter = { q: string; notify_way?: NotifyWay; current: number; size: number };
+
+export const templateKeys = {
+  all: ["templates"] as const,
+  list: (filter: TemplateFilter) => [...templateKeys.all, "list", filter] as const,
+};
+
+export function fetchTemplates(filter: TemplateFilter, signal?: AbortSignal): Promise<TemplatePage> {
+  const search = new URLSearchParams({ current: String(filter.current), size: String(filter.size) });
+  if (filter.q.trim()) search.set("q", filter.q.trim());
+  if (filter.notify_way) search.set("notify_way", String(filter.notify_way));
+  return fetchJson<TemplatePage>(`/api/templates?${search}`, { signal });
+}
+
+export const templatesQueryOptions = (filter: TemplateFilter) =>
+  queryOptions({
+    queryKey: templateKeys.list(filter),
+    queryFn: ({ signal }) => fetchTemplates(filter, signal),
+    placeholderData: keepPreviousData,
+    // Shared by the team: someone else's change should show the next time the list opens.
+    staleTime: 0,
+  });
+
+export const useTemplates = (filter: TemplateFilter) => useQuery(templatesQueryOptions(filter));
+
+const path = (id: string) => `/api/templates/${encodeURIComponent(id)}`;
+
+export function useCreateTemplate() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (template: TemplateDraft) => sendJson<Template>("POST", "/api/templates", template),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: templateKeys.all }),
+  });
+}
+
+/** A failed change refetches too: the list then shows what the server holds (e.g. a template deleted meanwhile). */
+export function useUpdateTemplate() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, template }: { id: string; template: TemplateDraft }) => sendJson<Template>("PATCH", path(id), template),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: templateKeys.all }),
+  });
+}
+
+export function useDeleteTemplate() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => sendJson<{ id: string; deleted: true }>("DELETE", path(id), {}),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: templateKeys.all }),
+  });
+}
