@@ -8,7 +8,7 @@ import { crawlPages } from "@/lib/server/group-crawl";
 import { clearGroupIndex, loadGroupIndex, saveGroupIndex } from "@/lib/server/group-index-store";
 import { processSingleton } from "@/lib/server/singleton";
 import { UpstreamError } from "@/lib/server/upstream-error";
-import type { GroupsParams, GroupsResult } from "@/lib/groups/groups-params";
+import type { GroupIndexStatus, GroupsParams, GroupsResult } from "@/lib/groups/groups-params";
 import type { Group } from "@/lib/validations/group";
 
 // The whole group list, fetched page by page (the upstream has no search) and served from memory.
@@ -135,14 +135,6 @@ export async function allGroups(options: { refresh?: boolean } = {}): Promise<{ 
   if (now >= refreshAt && mayCrawl) startCrawl(s);
   return answer(snapshot);
 }
-
-export type GroupIndexStatus = {
-  /** Whether a list is there to search (false until the first crawl ends). */
-  ready: boolean;
-  fetchedAt: string | null;
-  /** The crawl in flight: groups fetched so far, of how many the upstream reports. */
-  crawling: Progress | null;
-};
 
 /** For GET /api/groups/index-status: what the index holds and how far a crawl has come. Starts nothing. */
 export function groupIndexStatus(): GroupIndexStatus {
