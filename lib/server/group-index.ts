@@ -1,5 +1,5 @@
 import "server-only";
-import { hasFilters, pageOf, searchGroups } from "@/lib/groups/search";
+import { hasFilters, pageOf, prepareForSearch, searchGroups } from "@/lib/groups/search";
 import { buildTagIndex, type TagIndex } from "@/lib/groups/tag-index";
 import { groupList } from "@/lib/server/chuanbo-client";
 import { serverConfig } from "@/lib/server/config";
@@ -57,6 +57,7 @@ function loadStored(s: Store): void {
   const key = storedKey();
   if (!key) return;
   const stored = loadGroupIndex(consoleDatabase(), key);
+  if (stored) prepareForSearch(stored.groups);
   if (stored && !s.snapshot) s.snapshot = { ...stored, expiresAt: Date.parse(stored.fetchedAt) + serverConfig().groupsCacheTtlMs };
 }
 
@@ -94,6 +95,7 @@ function startCrawl(s: Store): Promise<Snapshot> {
   const crawl = fetchAll(s)
     .then((fresh) => {
       if (generation !== s.generation) return fresh;
+      prepareForSearch(fresh.groups);
       s.snapshot = fresh;
       const key = storedKey();
       if (key) {
