@@ -1,15 +1,29 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { resetProcessSingleton } from "@/lib/server/singleton";
 import type { GroupPage } from "@/lib/validations/group";
 
-// allGroups against a fake upstream: every page fetched, within the concurrency, once at a time, cached.
+// allGroups against a fake upstream and a real SQLite file: every page fetched, within the
+// concurrency, once at a time, served stale while refreshed, kept across a restart.
 
 const calls: Array<{ current: number; size: number }> = [];
 let inFlight = 0;
 let maxInFlight = 0;
 let total = 25;
+let failing = false;
+const dir = mkdtempSync(path.join(tmpdir(), "groups-index-"));
+const upstream = { mode: "configured", baseUrl: "https://vendor.example", connectNo: "c1" };
 
 vi.mock("@/lib/server/config", () => ({
-  serverConfig: () => ({ groupsFetchPageSize: 4, groupsFetchConcurrency: 2, groupsCacheTtlMs: 60_000 }),
+  serverConfig: () => ({
+    groupsFetchPageSize: 4,
+    groupsFetchConcurrency: 2,
+    groupsCacheTtlMs: 60_000,
+    upstream,
+    databasePath: path.join(dir, "console.sqlite"),
+  }),
 }));
 vi.mock("@/lib/server/chuanbo-client", () => ({
   groupList: async ({ current, size }: { current: number; size: number }): Promise<{ data: GroupPage }> => {
@@ -18,6 +32,7 @@ vi.mock("@/lib/server/chuanbo-client", () => ({
     maxInFlight = Math.max(maxInFlight, inFlight);
     await new Promise((resolve) => setTimeout(resolve, 5));
     inFlight--;
+    if (failing) throw new Error("upstream down");
     const ids = Array.from({ length: total }, (_, i) => i + 1).slice((current - 1) * size, current * size);
     return {
       data: {
@@ -41,13 +56,24 @@ vi.mock("@/lib/server/chuanbo-client", () => ({
   },
 }));
 
-const { allGroups, groupsByIds, groupsPage, REFRESH_INTERVAL_MS } = await import("@/lib/server/group-index");
+const { allGroups, groupIndexStatus, groupsByIds, groupsPage, REFRESH_AHEAD, REFRESH_INTERVAL_MS } =
+  await import("@/lib/server/group-index");
 
 // A fake clock (Date only; the fake upstream's own delays are real): each test starts long after the last.
 vi.useFakeTimers({ toFake: ["Date"] });
 let clock = Date.parse("2026-11-29T00:00:00Z");
 const advance = (ms: number) => vi.setSystemTime((clock += ms));
-afterAll(() => vi.useRealTimers());
+afterAll(() => {
+  vi.useRealTimers();
+  rmSync(dir, { recursive: true, force: true });
+});
+/** Until the background crawl (if any) has ended; then it made this many calls. Polls on real timers, leaving the clock alone. */
+async function settled(n: number) {
+  await new Promise((resolve) => setTimeout(resolve, 1));
+  for (let i = 0; i < 500 && groupIndexStatus().crawling; i++) await new Promise((resolve) => setTimeout(resolve, 2));
+  expect(groupIndexStatus().crawling).toBeNull();
+  expect(calls).toHaveLength(n);
+}
 
 beforeEach(() => {
   advance(3_600_000);
@@ -100,12 +126,87 @@ describe("the whole group list", () => {
     expect(calls).toHaveLength(more);
   });
 
-  it("fetches an expired list without being asked, even within the refresh interval", async () => {
-    await allGroups({ refresh: true });
+  it("serves an expired list at once and refreshes it in the background", async () => {
+    const before = await allGroups({ refresh: true });
     calls.length = 0;
+    total = 30;
     advance(60_000);
+    const stale = await allGroups();
+    expect(stale.fetchedAt).toBe(before.fetchedAt);
+    expect(stale.groups).toHaveLength(25);
+    expect(groupIndexStatus().crawling).not.toBeNull();
+    await settled(8);
+    expect((await allGroups()).groups).toHaveLength(30);
+    total = 25;
+  });
+
+  it.each([
+    ["well within its life", 60_000 * (1 - REFRESH_AHEAD) - 1, 0],
+    ["in the last fifth of its life", 60_000 * (1 - REFRESH_AHEAD), 7],
+    ["expired long ago", 3_600_000, 7],
+  ])("a search on a list %s starts %i background calls, and answers from the list it has", async (_, later, more) => {
+    const before = await allGroups({ refresh: true });
+    calls.length = 0;
+    advance(later);
+    expect((await allGroups()).fetchedAt).toBe(before.fetchedAt);
+    await settled(more);
+  });
+
+  it("keeps the last list when a background crawl fails, and tries again no sooner than the interval", async () => {
+    const before = await allGroups({ refresh: true });
+    calls.length = 0;
+    failing = true;
+    advance(60_000);
+    expect((await allGroups()).fetchedAt).toBe(before.fetchedAt);
+    await settled(1);
+    advance(REFRESH_INTERVAL_MS - 1);
+    expect((await allGroups()).fetchedAt).toBe(before.fetchedAt);
+    expect(calls).toHaveLength(1);
+    failing = false;
+    advance(1);
+    await allGroups();
+    await settled(8);
+    expect((await allGroups()).fetchedAt).not.toBe(before.fetchedAt);
+  });
+
+  it("a restarted process serves the stored list at once, and only this upstream's", async () => {
+    const before = await allGroups({ refresh: true });
+    resetProcessSingleton("group-index");
+    calls.length = 0;
+    expect(groupIndexStatus()).toEqual({ ready: true, fetchedAt: before.fetchedAt, crawling: null });
+    expect(await allGroups()).toEqual(before);
+    expect(calls).toHaveLength(0);
+
+    resetProcessSingleton("group-index");
+    upstream.connectNo = "another";
+    expect(groupIndexStatus().ready).toBe(false);
     await allGroups();
     expect(calls).toHaveLength(7);
+    upstream.connectNo = "c1";
+  });
+
+  it("reports the first crawl's progress, and that the list is ready after it", async () => {
+    resetProcessSingleton("group-index");
+    upstream.connectNo = "fresh";
+    expect(groupIndexStatus()).toEqual({ ready: false, fetchedAt: null, crawling: null });
+    const seen: number[] = [];
+    const crawl = allGroups();
+    const watch = setInterval(() => {
+      const crawling = groupIndexStatus().crawling;
+      // Before the first page answers, the total is not known yet: 0 of 0.
+      if (crawling && crawling.total > 0) {
+        expect(crawling.total).toBe(25);
+        seen.push(crawling.fetched);
+      } else if (crawling) expect(crawling.fetched).toBe(0);
+    }, 1);
+    const { fetchedAt } = await crawl;
+    clearInterval(watch);
+    upstream.connectNo = "c1";
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(Math.min(...seen)).toBeGreaterThanOrEqual(4);
+    expect(Math.max(...seen)).toBeLessThanOrEqual(25);
+    expect(groupIndexStatus()).toEqual({ ready: true, fetchedAt, crawling: null });
   });
 
   it("finds groups by id, and pages search results with fetchedAt", async () => {

@@ -5,6 +5,7 @@ import { useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
 import { GroupsFilters } from "@/components/groups/groups-filters";
 import { GroupsTable, GroupsTableSkeleton } from "@/components/groups/groups-table";
+import { IndexProgress } from "@/components/groups/index-progress";
 import { RefreshControl } from "@/components/groups/refresh-control";
 import { SelectionBar } from "@/components/groups/selection-bar";
 import { useGroupSelection } from "@/components/groups/use-group-selection";
@@ -57,6 +58,8 @@ export function GroupsBrowser() {
 
   const { current: _c, size: _s, ...filters } = params;
   const filtered = hasFilters(filters);
+  // A search (or 刷新) is answered from the server's index; waiting on it means waiting on its fetch.
+  const waitingOnIndex = (filtered && query.isFetching && (data === undefined || query.isPlaceholderData)) || refresh.isPending;
 
   return (
     <div className="space-y-4">
@@ -66,6 +69,8 @@ export function GroupsBrowser() {
       </div>
 
       <GroupsFilters params={params} onChange={(next, history) => navigate({ current: 1, size: params.size, ...next }, history)} />
+
+      <IndexProgress waiting={waitingOnIndex} />
 
       {data === undefined ? (
         query.isError ? (

@@ -18,3 +18,11 @@ export type GroupsParams = {
 
 /** fetchedAt: ISO time the full list was fetched; present when search or filters answered. */
 export type GroupsResult = Page<Group> & { fetchedAt?: string };
+
+/** GET /api/groups/index-status: whether the index has a list, and how far a fetch of every group has come. */
+export type GroupIndexStatus = {
+  ready: boolean;
+  fetchedAt: string | null;
+  /** Groups fetched so far, of how many the vendor reports (0 until its first page answers). */
+  crawling: { fetched: number; total: number } | null;
+};

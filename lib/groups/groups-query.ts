@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ApiError, fetchJson } from "@/lib/api/fetch-json";
 import { tagKeys } from "@/lib/groups/tags-query";
-import type { GroupsParams, GroupsResult } from "@/lib/groups/groups-params";
+import type { GroupIndexStatus, GroupsParams, GroupsResult } from "@/lib/groups/groups-params";
 
 // The groups resource for the browser: fetcher, query options and hook. Type-only imports from the
 // zod module keep the schemas (and zod) out of the client bundle: the route has already parsed.
@@ -33,6 +33,7 @@ export function refreshGroups(params: GroupsParams): Promise<GroupsResult> {
 export const groupKeys = {
   all: ["groups"] as const,
   list: (params: GroupsParams) => [...groupKeys.all, "list", params] as const,
+  indexStatus: () => [...groupKeys.all, "index-status"] as const,
 };
 
 // The server already retries the upstream; here only a lost connection is worth one more try.
@@ -49,6 +50,23 @@ export function groupsQueryOptions(params: GroupsParams) {
 
 export function useGroups(params: GroupsParams) {
   return useQuery(groupsQueryOptions(params));
+}
+
+/**
+ * How far the server's fetch of every group has come, polled while `waiting` (a search or 刷新
+ * waits on that fetch): shown instead of a spinner, since the first one can take seconds.
+ */
+export function useGroupIndexStatus(waiting: boolean) {
+  return useQuery({
+    queryKey: groupKeys.indexStatus(),
+    queryFn: ({ signal }) => fetchJson<GroupIndexStatus>("/api/groups/index-status", { signal }),
+    enabled: waiting,
+    refetchInterval: waiting ? 500 : false,
+    // Progress is worth nothing a moment later: never served from the cache.
+    gcTime: 0,
+    staleTime: 0,
+    retry: false,
+  });
 }
 
 /** 刷新: the server fetches the whole list anew; this page shows it, every other page and the tag index follow. */

@@ -29,6 +29,11 @@ function haystack(group: Group): string {
   return text;
 }
 
+/** Builds every group's search text now (a fresh list, before it is served), so no search pays for it. */
+export function prepareForSearch(groups: readonly Group[]): void {
+  for (const group of groups) haystack(group);
+}
+
 export function keywordTokens(q: string | undefined): string[] {
   return q ? normalize(q).split(/\s+/).filter(Boolean) : [];
 }

@@ -1,73 +1,152 @@
 import "server-only";
-import { hasFilters, pageOf, searchGroups } from "@/lib/groups/search";
+import { hasFilters, pageOf, prepareForSearch, searchGroups } from "@/lib/groups/search";
 import { buildTagIndex, type TagIndex } from "@/lib/groups/tag-index";
 import { groupList } from "@/lib/server/chuanbo-client";
 import { serverConfig } from "@/lib/server/config";
+import { consoleDatabase } from "@/lib/server/db";
+import { crawlPages } from "@/lib/server/group-crawl";
+import { clearGroupIndex, loadGroupIndex, saveGroupIndex } from "@/lib/server/group-index-store";
 import { processSingleton } from "@/lib/server/singleton";
 import { UpstreamError } from "@/lib/server/upstream-error";
-import type { GroupsParams, GroupsResult } from "@/lib/groups/groups-params";
+import type { GroupIndexStatus, GroupsParams, GroupsResult } from "@/lib/groups/groups-params";
 import type { Group } from "@/lib/validations/group";
 
-// The whole group list, fetched page by page (the upstream has no search) and kept for a short,
-// configured time. One fetch at a time: callers that arrive while it runs wait for the same one.
-// Anyone signed in may ask for a refresh, so refreshes are shared: at most one crawl per
-// REFRESH_INTERVAL_MS; a refresh asked for meanwhile gets the crawl in flight or the one just done.
+// The whole group list, fetched page by page (the upstream has no search) and served from memory.
+// Search never waits on a crawl but the very first: an index older than the TTL is served at once
+// while a crawl refreshes it in the background (stale-while-revalidate), and a request in the last
+// fifth of its life starts that crawl early, so people using the console keep finding it fresh.
+// The last list is kept in the database (against a configured upstream; the simulator's world is
+// new each start), so a restarted console serves at once. One crawl at a time for everyone, and at
+// most one per REFRESH_INTERVAL_MS: anyone signed in may ask for a refresh, so refreshes are shared.
 
-/** The least time between the end of one crawl and a refresh's next. */
+/** The least time between the end of one crawl and the start of the next. */
 export const REFRESH_INTERVAL_MS = 10_000;
+/** The share of the TTL left when a request starts the next crawl ahead of expiry. */
+export const REFRESH_AHEAD = 0.2;
 
 type Snapshot = { groups: Group[]; fetchedAt: string; expiresAt: number };
-type Store = { snapshot?: Snapshot; inflight?: Promise<Snapshot>; lastCrawlEndedAt?: number };
+type Progress = { fetched: number; total: number };
+type Store = {
+  snapshot?: Snapshot;
+  inflight?: Promise<Snapshot>;
+  lastCrawlEndedAt?: number;
+  /** Whether the stored copy has been read (once a process). */
+  loaded?: boolean;
+  progress?: Progress;
+  /** The concurrency the last crawl ended at: the next starts at the vendor's known pace. */
+  concurrency?: number;
+  /** Bumped when the list is forgotten, so a crawl that started before cannot bring it back. */
+  generation: number;
+};
 
 /** Every route bundle of the one server process shares the one cache. */
-const store = () => processSingleton<Store>("group-index", () => ({}));
+const store = () => processSingleton<Store>("group-index", () => ({ generation: 0 }));
 
 /** A safety stop against an upstream that reports absurd page counts. */
 const MAX_PAGES = 1000;
 
-async function fetchAll(): Promise<Snapshot> {
-  const { groupsFetchPageSize: size, groupsFetchConcurrency: concurrency, groupsCacheTtlMs } = serverConfig();
+/** Which vendor a stored list came from; none for the simulator, whose world is new each start. */
+function storedKey(): string | undefined {
+  const { upstream } = serverConfig();
+  return upstream.mode === "configured" ? `${upstream.baseUrl} ${upstream.connectNo}` : undefined;
+}
+
+function loadStored(s: Store): void {
+  if (s.loaded) return;
+  s.loaded = true;
+  const key = storedKey();
+  if (!key) return;
+  const stored = loadGroupIndex(consoleDatabase(), key);
+  if (stored) prepareForSearch(stored.groups);
+  if (stored && !s.snapshot) s.snapshot = { ...stored, expiresAt: Date.parse(stored.fetchedAt) + serverConfig().groupsCacheTtlMs };
+}
+
+async function fetchAll(s: Store): Promise<Snapshot> {
+  const { groupsFetchPageSize: size, groupsFetchConcurrency: maxConcurrency } = serverConfig();
   const fetchedAt = new Date().toISOString();
   const first = (await groupList({ current: 1, size })).data;
   const pages = first.records.length === 0 ? 1 : Math.max(first.pages, Math.ceil(first.total / first.records.length));
   if (pages > MAX_PAGES) {
     throw new UpstreamError("bad_response", `传播通报告有 ${pages} 页用户组，超出控制台一次能检索的范围，请联系管理员。`, "");
   }
-  const results: Group[][] = [first.records];
-  let next = 2;
-  const worker = async () => {
-    while (next <= pages) {
-      const current = next++;
-      results[current - 1] = (await groupList({ current, size })).data.records;
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, pages - 1) }, worker));
+  const progress: Progress = { fetched: first.records.length, total: Math.max(first.total, first.records.length) };
+  s.progress = progress;
+  const { results, concurrency } = await crawlPages({
+    pages,
+    maxConcurrency,
+    start: s.concurrency,
+    fetchPage: async (current) => (await groupList({ current, size })).data.records,
+    onPage: (_, records) => {
+      progress.fetched += records.length;
+      progress.total = Math.max(progress.total, progress.fetched);
+    },
+  });
+  s.concurrency = concurrency;
+  const pagesInOrder = [first.records, ...Array.from({ length: pages - 1 }, (_, i) => results.get(i + 2) ?? [])];
   // A group created while the pages were read can push another onto two pages: keep it once.
   const seen = new Set<number>();
-  const groups = results.flat().filter((g) => !seen.has(g.id) && seen.add(g.id));
-  return { groups, fetchedAt, expiresAt: Date.now() + groupsCacheTtlMs };
+  const groups = pagesInOrder.flat().filter((g) => !seen.has(g.id) && seen.add(g.id));
+  return { groups, fetchedAt, expiresAt: Date.now() + serverConfig().groupsCacheTtlMs };
 }
+
+/** Starts the one crawl (callers check there is none in flight); its failure is the awaiting callers' to see. */
+function startCrawl(s: Store): Promise<Snapshot> {
+  const generation = s.generation;
+  const crawl = fetchAll(s)
+    .then((fresh) => {
+      if (generation !== s.generation) return fresh;
+      prepareForSearch(fresh.groups);
+      s.snapshot = fresh;
+      const key = storedKey();
+      if (key) {
+        try {
+          saveGroupIndex(consoleDatabase(), key, fresh);
+        } catch {
+          // Only a restart's head start is lost; the list in memory is good.
+        }
+      }
+      return fresh;
+    })
+    .finally(() => {
+      s.inflight = undefined;
+      s.progress = undefined;
+      s.lastCrawlEndedAt = Date.now();
+    });
+  // A background crawl has no one awaiting it: a failure leaves the last list in place.
+  crawl.catch(() => {});
+  s.inflight = crawl;
+  return crawl;
+}
+
+const answer = ({ groups, fetchedAt }: Snapshot) => ({ groups, fetchedAt });
 
 export async function allGroups(options: { refresh?: boolean } = {}): Promise<{ groups: Group[]; fetchedAt: string }> {
   const s = store();
+  loadStored(s);
   const now = Date.now();
-  let snapshot = s.snapshot;
-  const expired = !snapshot || snapshot.expiresAt <= now;
-  const crawledLately = s.inflight !== undefined || (s.lastCrawlEndedAt !== undefined && now - s.lastCrawlEndedAt < REFRESH_INTERVAL_MS);
-  if (expired || options.refresh) {
-    // A refresh within the interval shares the crawl in flight, or keeps the list just fetched.
-    if (!s.inflight && (expired || !crawledLately)) {
-      s.inflight = fetchAll()
-        .then((fresh) => (s.snapshot = fresh))
-        .finally(() => {
-          s.inflight = undefined;
-          s.lastCrawlEndedAt = Date.now();
-        });
-    }
-    if (s.inflight) snapshot = await s.inflight;
+  const snapshot = s.snapshot;
+  const mayCrawl = !s.inflight && (s.lastCrawlEndedAt === undefined || now - s.lastCrawlEndedAt >= REFRESH_INTERVAL_MS);
+  // The first list ever: there is nothing to serve but what the crawl brings.
+  if (!snapshot) return answer(await (s.inflight ?? startCrawl(s)));
+  if (options.refresh) {
+    // Asked for: the crawl in flight, a new one, or (within the interval) the list just fetched.
+    if (mayCrawl) startCrawl(s);
+    return answer(s.inflight ? await s.inflight : snapshot);
   }
-  if (!snapshot) throw new Error("group index: no snapshot after a fetch");
-  return { groups: snapshot.groups, fetchedAt: snapshot.fetchedAt };
+  const refreshAt = snapshot.expiresAt - serverConfig().groupsCacheTtlMs * REFRESH_AHEAD;
+  if (now >= refreshAt && mayCrawl) startCrawl(s);
+  return answer(snapshot);
+}
+
+/** For GET /api/groups/index-status: what the index holds and how far a crawl has come. Starts nothing. */
+export function groupIndexStatus(): GroupIndexStatus {
+  const s = store();
+  loadStored(s);
+  return {
+    ready: s.snapshot !== undefined,
+    fetchedAt: s.snapshot?.fetchedAt ?? null,
+    crawling: s.inflight ? { ...(s.progress ?? { fetched: 0, total: 0 }) } : null,
+  };
 }
 
 /** Forgets the list and when it was fetched (the simulator's world was just replaced). */
@@ -75,6 +154,9 @@ export function forgetGroupIndex(): void {
   const s = store();
   s.snapshot = undefined;
   s.lastCrawlEndedAt = undefined;
+  s.generation++;
+  const key = storedKey();
+  if (key) clearGroupIndex(consoleDatabase());
 }
 
 export async function groupsByIds(ids: number[]): Promise<Map<number, Group>> {

@@ -2,9 +2,10 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { GroupsBrowser } from "@/components/groups/groups-browser";
 import { groupKeys } from "@/lib/groups/groups-query";
 import { fromRecord, readGroupsParams } from "@/lib/groups/groups-url";
+import { hasFilters } from "@/lib/groups/search";
 import { getQueryClient } from "@/lib/query/query-client";
 import { requirePageUser } from "@/lib/server/auth/session";
-import { groupsPage } from "@/lib/server/group-index";
+import { groupIndexStatus, groupsPage } from "@/lib/server/group-index";
 
 export const metadata = { title: "用户组" };
 
@@ -16,7 +17,12 @@ export default async function Page({ searchParams }: Props) {
   await requirePageUser();
   const params = readGroupsParams(fromRecord(await searchParams));
   const queryClient = getQueryClient();
-  await queryClient.prefetchQuery({ queryKey: groupKeys.list(params), queryFn: () => groupsPage(params) });
+  // Except a search before the console's first fetch of every group: the browser asks instead and
+  // shows how far that fetch has come, rather than the page staying blank until it ends.
+  const { current: _c, size: _s, ...filters } = params;
+  if (!hasFilters(filters) || groupIndexStatus().ready) {
+    await queryClient.prefetchQuery({ queryKey: groupKeys.list(params), queryFn: () => groupsPage(params) });
+  }
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <GroupsBrowser />

@@ -1,29 +1,44 @@
 import "server-only";
 import { headers as requestHeaders } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
-import { can, parseRoles, type Capability, type Role } from "@/lib/auth/roles";
+import { can, type Capability } from "@/lib/auth/roles";
 import { safeNext } from "@/lib/auth/safe-next";
 import { clientIp, recordAudit } from "@/lib/server/audit";
 import { AccessError } from "@/lib/server/auth/errors";
 import { authReady } from "@/lib/server/auth/ready";
 import { assertSameOrigin } from "@/lib/server/auth/same-origin";
+import { userOfCookie, type SessionUser } from "@/lib/server/auth/session-token";
+import { consoleDatabase } from "@/lib/server/db";
+import { processSingleton, resetProcessSingleton } from "@/lib/server/singleton";
 
 // The one check every route handler and server component makes for itself (never trusting
 // proxy.ts alone): who is asking, may they, and, for a state-changing request, did it come from
 // one of this console's own pages.
 
-export type SessionUser = { id: string; username: string; name: string; roles: Role[] };
+export type { SessionUser };
 
 /** The request header proxy.ts sets with the page's path and query, so sign-in can send people back. */
 export const PATH_HEADER = "x-console-path";
 
-/** The signed-in user for these request headers, or null. */
+/** better-auth's cookie name and signing secret, as it resolved them (read once). */
+const sessionCookie = () =>
+  processSingleton("session-cookie", () =>
+    authReady()
+      .then((auth) => auth.$context)
+      .then((context) => ({ name: context.authCookies.sessionToken.name, secret: context.secret }))
+      .catch((error: unknown) => {
+        // A failed start is tried again by the next request (as authReady does).
+        resetProcessSingleton("session-cookie");
+        throw error;
+      }),
+  );
+
+/**
+ * The signed-in user for these request headers, or null. What better-auth's getSession would
+ * answer (a live session of a user not disabled), without its cost: see session-token.ts.
+ */
 export async function sessionUser(headers: Headers): Promise<SessionUser | null> {
-  const auth = await authReady();
-  const session = await auth.api.getSession({ headers });
-  if (!session || session.user.banned) return null;
-  const { user } = session;
-  return { id: user.id, username: user.username ?? user.email, name: user.displayUsername ?? user.name, roles: parseRoles(user.role) };
+  return userOfCookie(consoleDatabase(), headers.get("cookie"), await sessionCookie());
 }
 
 const DENIED: Record<Capability, string> = {

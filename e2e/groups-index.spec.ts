@@ -1,0 +1,93 @@
+import { execFileSync } from "node:child_process";
+import { expect, test } from "@playwright/test";
+import { TEST_CONNECT_NO, VENDOR_URL } from "../playwright.config";
+import { DEMO_PASSWORD } from "./support/auth";
+import { startConsole, type ConsoleProcess } from "./support/console-process";
+import { signIn } from "./support/from-address";
+
+// The group index a search is answered from: the first fetch's progress on the page, and the last
+// index kept in the database so a restarted console searches at once.
+
+type Status = { ready: boolean; fetchedAt: string | null; crawling: { fetched: number; total: number } | null };
+
+const getJson = async <T>(url: string, cookie: string) => {
+  const response = await fetch(url, { headers: { cookie } });
+  return { status: response.status, body: (await response.json()) as T };
+};
+
+test("a restarted console answers search from the index it kept, without fetching first", async () => {
+  test.setTimeout(120_000);
+  const env = {
+    CHUANBO_BASE_URL: VENDOR_URL,
+    CHUANBO_CONNECT_NO: TEST_CONNECT_NO,
+    AUTH_SECRET: "groups-index-test-secret-0123456789abcdef",
+  };
+  let running: ConsoleProcess | undefined;
+  try {
+    const first = (running = await startConsole("groups-index-kept", { env }));
+    const cli = [
+      "--conditions=react-server",
+      "scripts/user.ts",
+      "add",
+      "index-editor",
+      "--role",
+      "editor",
+      "--password",
+      "index-editor-pw",
+    ];
+    execFileSync("node_modules/.bin/tsx", cli, { env: { ...process.env, ...env, CHUANBO_DATABASE_PATH: first.database }, stdio: "pipe" });
+    const cookie = await signIn(first.url, "index-editor", "index-editor-pw");
+
+    expect((await fetch(`${first.url}/api/groups/index-status`)).status).toBe(401);
+    expect((await getJson<Status>(`${first.url}/api/groups/index-status`, cookie)).body).toEqual({
+      ready: false,
+      fetchedAt: null,
+      crawling: null,
+    });
+    const searched = await getJson<{ total: number; fetchedAt: string }>(`${first.url}/api/groups?q=1`, cookie);
+    expect(searched.status).toBe(200);
+    expect(searched.body.total).toBeGreaterThan(0);
+    await first.stop();
+
+    // Same database, same secret: the session and the index are both still there.
+    const second = (running = await startConsole("groups-index-kept", { env, database: first.database }));
+    const status = await getJson<Status>(`${second.url}/api/groups/index-status`, cookie);
+    expect(status.body).toEqual({ ready: true, fetchedAt: searched.body.fetchedAt, crawling: null });
+    const again = await getJson<{ total: number; fetchedAt: string }>(`${second.url}/api/groups?q=1`, cookie);
+    expect(again.body).toMatchObject({ total: searched.body.total, fetchedAt: searched.body.fetchedAt });
+  } finally {
+    await running?.stop();
+  }
+});
+
+test("the first search shows how far the fetch of every group has come, then the results", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const sim = await startConsole("groups-first-fetch");
+  try {
+    const cookie = await signIn(sim.url, "demo-editor", DEMO_PASSWORD);
+    // 50 pages of 100 at 300 ms: several seconds for a first fetch, long enough to be seen.
+    const control = await fetch(`${sim.url}/simulator/control`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ groupCount: 5000, latencyMs: 300 }),
+    });
+    expect(control.ok).toBe(true);
+
+    const context = await browser.newContext({ baseURL: sim.url });
+    await context.addCookies(
+      cookie.split("; ").map((pair) => {
+        const [name, ...value] = pair.split("=");
+        return { name: name!, value: value.join("="), url: sim.url };
+      }),
+    );
+    const page = await context.newPage();
+    // Straight to a search: the server does not hold the page back for the fetch.
+    await page.goto("/groups?q=%E5%BF%97%E6%84%BF%E8%80%85");
+    await expect(page.getByRole("status").filter({ hasText: /已获取 [\d,]+ \/ 5,000 个用户组/ })).toBeVisible();
+    await expect(page.getByRole("row").nth(1)).toContainText("志愿者", { timeout: 30_000 });
+    await expect(page.getByText(/已获取 [\d,]+ \/ 5,000 个用户组/)).toHaveCount(0);
+    await context.close();
+  } finally {
+    await sim.stop();
+  }
+});

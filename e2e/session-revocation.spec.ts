@@ -1,0 +1,52 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { STATE } from "./support/auth";
+
+// The session is checked against its stored row on every request: signing out, a new password and
+// disabling the account each end a session on the very next request, with the cookie replayed as it was.
+
+const PASSWORD = "revocation-pw-1";
+
+async function signIn(request: APIRequestContext, username: string, password = PASSWORD): Promise<string> {
+  const response = await request.post("/api/auth/sign-in/username", { data: { username, password } });
+  expect(response.status()).toBe(200);
+  const cookie = response.headersArray().find((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith("chuanbo.session_token="));
+  return cookie!.value.split(";")[0]!;
+}
+
+const status = async (request: APIRequestContext, cookie: string) =>
+  (await request.get("/api/groups?current=1&size=1", { headers: { cookie } })).status();
+
+test("sign-out, a new password and disabling each end the session on the very next request", async ({ playwright }) => {
+  const baseURL = test.info().project.use.baseURL;
+  const admin = await playwright.request.newContext({ baseURL, storageState: STATE.admin });
+  const anonymous = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+  const username = `revoke-${Date.now().toString(36)}`;
+  const created = await admin.post("/api/admin/users", { data: { username, name: "会话测试", roles: ["editor"], password: PASSWORD } });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+
+  // Sign-out: the cookie captured before it no longer works.
+  const first = await signIn(anonymous, username);
+  expect(await status(anonymous, first)).toBe(200);
+  expect((await anonymous.post("/api/auth/sign-out", { headers: { cookie: first }, data: {} })).status()).toBe(200);
+  expect(await status(anonymous, first)).toBe(401);
+
+  // A new password set by an admin.
+  const second = await signIn(anonymous, username);
+  expect(await status(anonymous, second)).toBe(200);
+  expect((await admin.patch(`/api/admin/users/${id}`, { data: { password: "revocation-pw-2" } })).status()).toBe(200);
+  expect(await status(anonymous, second)).toBe(401);
+
+  // Disabled by an admin.
+  const third = await signIn(anonymous, username, "revocation-pw-2");
+  expect(await status(anonymous, third)).toBe(200);
+  // The live token with a signature not made by this console's secret is refused.
+  const [name, value] = third.split("=") as [string, string];
+  const token = decodeURIComponent(value).split(".")[0]!;
+  expect(await status(anonymous, `${name}=${encodeURIComponent(`${token}.${"A".repeat(43)}=`)}`)).toBe(401);
+  expect((await admin.patch(`/api/admin/users/${id}`, { data: { disabled: true } })).status()).toBe(200);
+  expect(await status(anonymous, third)).toBe(401);
+
+  await anonymous.dispose();
+  await admin.dispose();
+});
