@@ -53,3 +53,6 @@ export const PUSH_STATUS_EXPLANATIONS: Partial<Record<PushStatus, string>> = {
   missed: "定时时间到时控制台没有运行，恢复运行时已超过宽限期，这条推送没有发出。如仍需发送，请复制为新推送。",
   cancelled: "这条定时推送在发送前被取消，没有发出。",
 };
+
+/** 免打扰时段仍然发送的理由: at most this many characters. */
+export const QUIET_HOURS_REASON_MAX = 200;

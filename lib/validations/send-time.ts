@@ -1,11 +1,10 @@
 import * as z from "zod/mini";
 import { parseScheduledAt, scheduleProblem, type ScheduleLimits } from "@/lib/pushes/schedule";
 import { pushSchema, type Push } from "@/lib/validations/push";
+import { QUIET_HOURS_REASON_MAX } from "@/lib/validations/push-labels";
 
 // POST /api/pushes and PATCH /api/pushes/:id: the push, and when and how it goes out. The push's own
 // rules are pushSchema's; the time's are lib/pushes/schedule.ts's, which the composer uses too.
-
-export const QUIET_HOURS_REASON_MAX = 200;
 
 export function sendTimeSchema(limits: ScheduleLimits, now: () => Date) {
   return z.object({

@@ -5,14 +5,14 @@ import { requirePageUser } from "@/lib/server/auth/session";
 export const metadata = { title: "推送详情" };
 
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
-  await requirePageUser();
+  const user = await requirePageUser();
   const { id } = await params;
   return (
     <div className="flex flex-col gap-4">
       <Link href="/history" className="text-sm text-blue-700 hover:underline">
         ← 推送记录
       </Link>
-      <HistoryDetail id={id} />
+      <HistoryDetail id={id} viewer={{ username: user.username, supervisor: user.roles.includes("supervisor") }} />
     </div>
   );
 }
