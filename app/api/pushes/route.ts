@@ -1,4 +1,3 @@
-import { serverConfig } from "@/lib/server/config";
 import { handlePushRequest } from "@/lib/server/pushes/send";
 import { pushStore } from "@/lib/server/pushes/store";
 import { route } from "@/lib/server/route";
@@ -8,7 +7,7 @@ import { pushRequestSchema, splitSendTime } from "@/lib/validations/send-time";
 export const dynamic = "force-dynamic";
 
 /** 创建推送: exactly once per Idempotency-Key, through 免打扰, the limits and the approval policy; now or at `scheduled_at`. */
-export const POST = route({ need: "send", body: () => pushRequestSchema(serverConfig().schedule) }, ({ request, body, actor }) => {
+export const POST = route({ need: "send", body: pushRequestSchema }, ({ request, body, actor }) => {
   const { push, sendTime } = splitSendTime(body);
   return handlePushRequest(request, { push, test: false, actor, sendTime });
 });

@@ -2,11 +2,11 @@ import "server-only";
 import { can, type Role } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/server/audit";
 import { serverConfig } from "@/lib/server/config";
-import { apiError, jsonResponse } from "@/lib/server/http";
+import { apiError, invalidRequest, jsonResponse } from "@/lib/server/http";
 import { auditOf, reschedulePolicedPush } from "@/lib/server/pushes/policy";
 import { quietHoursRefusal } from "@/lib/server/pushes/quiet-hours";
 import { pushStore, type ApprovedTo, type StoredAnswer } from "@/lib/server/pushes/store";
-import { dueState } from "@/lib/pushes/schedule";
+import { dueState, scheduleProblem } from "@/lib/pushes/schedule";
 import { PUSH_STATUS_LABELS } from "@/lib/validations/push-labels";
 import type { Actor } from "@/lib/server/actor";
 import type { Push } from "@/lib/validations/push";
@@ -53,6 +53,12 @@ export function approvedAnswer(record: PushRecord, to: ApprovedTo): StoredAnswer
   return undefined;
 }
 
+/** A new time too soon or too far ahead: the 400 naming scheduled_at. */
+export function scheduledAtRefusal(at: Date | undefined): Response | null {
+  const problem = at && scheduleProblem(at, new Date(), serverConfig().schedule);
+  return problem ? invalidRequest({ scheduled_at: problem }, problem) : null;
+}
+
 /** POST /api/pushes/:id/cancel: its author or a supervisor, while it waits for its time. */
 export async function cancelPush(id: string, actor: Actor, roles: readonly Role[]): Promise<Response> {
   const store = pushStore();
@@ -85,6 +91,8 @@ export async function reschedulePush(id: string, { push, sendTime }: { push: Pus
     const message = "请填写新的定时时间（scheduled_at）；要立即发送，请取消这条后重新发送。";
     return apiError(400, "invalid_request", message, { fields: { scheduled_at: message } });
   }
+  const tooSoon = scheduledAtRefusal(scheduledAt);
+  if (tooSoon) return tooSoon;
   const quiet = quietHoursRefusal(push, scheduledAt, sendTime.quiet_hours_reason);
   if (quiet.refusal) return quiet.refusal;
   const done = await reschedulePolicedPush(store, { id, push, actor, scheduledAt, quietHoursReason: quiet.reason });

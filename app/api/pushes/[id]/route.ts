@@ -1,4 +1,3 @@
-import { serverConfig } from "@/lib/server/config";
 import { apiError } from "@/lib/server/http";
 import { reschedulePush } from "@/lib/server/pushes/schedule";
 import { pushStore } from "@/lib/server/pushes/store";
@@ -13,6 +12,6 @@ export const GET = route({ need: "read" }, async ({ params }) => {
 });
 
 /** 修改定时推送: its author changes content and time while it waits (same record, audited). */
-export const PATCH = route({ need: "send", body: () => pushRequestSchema(serverConfig().schedule) }, ({ params, body, actor }) =>
+export const PATCH = route({ need: "send", body: pushRequestSchema }, ({ params, body, actor }) =>
   reschedulePush(params.id!, splitSendTime(body), actor),
 );
