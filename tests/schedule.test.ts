@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { quietHoursHit, type QuietHours } from "@/lib/pushes/quiet-hours";
-import {
-  chinaLocalInputToIso,
-  countdownText,
-  dueState,
-  parseScheduledAt,
-  scheduleProblem,
-  toChinaLocalInput,
-} from "@/lib/pushes/schedule";
+import { chinaLocalInputToIso, countdownText, dueState, parseScheduledAt, scheduleProblem, toChinaLocalInput } from "@/lib/pushes/schedule";
 
 // 定时发送's time rules and 免打扰's window: pure, with the composer and the server as readers.
 

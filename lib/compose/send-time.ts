@@ -44,10 +44,15 @@ export function sendTimeState(
   const quiet =
     push.chuanbo_type_id === undefined
       ? null
-      : quietHoursHit(options?.quietHours, { notify_way: push.notify_way, chuanbo_type_id: push.chuanbo_type_id }, scheduledAt ? new Date(scheduledAt) : now);
+      : quietHoursHit(
+          options?.quietHours,
+          { notify_way: push.notify_way, chuanbo_type_id: push.chuanbo_type_id },
+          scheduledAt ? new Date(scheduledAt) : now,
+        );
   let blocked = timeProblem;
   if (!blocked && quiet) {
-    if (!choice.overrideQuiet) blocked = `发送时间在免打扰时段（北京时间 ${quiet.start}–${quiet.end}）内，请定时到 ${quiet.end} 或选择仍然发送`;
+    if (!choice.overrideQuiet)
+      blocked = `发送时间在免打扰时段（北京时间 ${quiet.start}–${quiet.end}）内，请定时到 ${quiet.end} 或选择仍然发送`;
     else if (choice.quietReason.trim() === "") blocked = "请填写在免打扰时段仍然发送的理由";
   }
   return { scheduledAt, timeProblem, quiet, blocked };

@@ -27,16 +27,18 @@ export function sendTimeSchema() {
         ),
       ),
     ),
-    quiet_hours_reason: z.optional(
-      z.pipe(
-        z.string(),
-        z.transform((v) => v.trim() || undefined),
+    quiet_hours_reason: z
+      .optional(
+        z.pipe(
+          z.string(),
+          z.transform((v) => v.trim() || undefined),
+        ),
+      )
+      .check(
+        z.refine((v) => v === undefined || [...v].length <= QUIET_HOURS_REASON_MAX, {
+          error: `免打扰时段仍然发送的理由最多 ${QUIET_HOURS_REASON_MAX} 个字`,
+        }),
       ),
-    ).check(
-      z.refine((v) => v === undefined || [...v].length <= QUIET_HOURS_REASON_MAX, {
-        error: `免打扰时段仍然发送的理由最多 ${QUIET_HOURS_REASON_MAX} 个字`,
-      }),
-    ),
   });
 }
 

@@ -139,7 +139,16 @@ export async function beginPolicedPush(
   const looked = await policedReach(push);
   if (looked instanceof Response) return looked;
   const { reach, admit } = looked;
-  const begun = await store.begin<Refusal>({ key, push, isTest: false, sentBy: actor.username, reach, scheduledAt, quietHoursReason, admit });
+  const begun = await store.begin<Refusal>({
+    key,
+    push,
+    isTest: false,
+    sentBy: actor.username,
+    reach,
+    scheduledAt,
+    quietHoursReason,
+    admit,
+  });
   if (begun.kind !== "refused") return begun;
   return refuse(begun, push, reach, actor);
 }

@@ -1,10 +1,10 @@
 import "server-only";
+import { quietHoursHit } from "@/lib/pushes/quiet-hours";
 import { jsonResponse } from "@/lib/server/http";
 import { options } from "@/lib/server/options";
-import { quietHoursHit } from "@/lib/pushes/quiet-hours";
 import { formatChinaTime } from "@/lib/text/china-time";
-import type { QuietHoursRefusal } from "@/lib/validations/push-record";
 import type { Push } from "@/lib/validations/push";
+import type { QuietHoursRefusal } from "@/lib/validations/push-record";
 
 // 免打扰 on the server: the composer's own rule (lib/pushes/quiet-hours.ts), enforced.
 

@@ -1,12 +1,12 @@
 import "server-only";
 import { can, type Role } from "@/lib/auth/roles";
+import { dueState, scheduleProblem } from "@/lib/pushes/schedule";
 import { recordAudit } from "@/lib/server/audit";
 import { serverConfig } from "@/lib/server/config";
 import { apiError, invalidRequest, jsonResponse } from "@/lib/server/http";
 import { auditOf, reschedulePolicedPush } from "@/lib/server/pushes/policy";
 import { quietHoursRefusal } from "@/lib/server/pushes/quiet-hours";
 import { pushStore, type ApprovedTo, type StoredAnswer } from "@/lib/server/pushes/store";
-import { dueState, scheduleProblem } from "@/lib/pushes/schedule";
 import { PUSH_STATUS_LABELS } from "@/lib/validations/push-labels";
 import type { Actor } from "@/lib/server/actor";
 import type { Push } from "@/lib/validations/push";

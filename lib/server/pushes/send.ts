@@ -12,7 +12,6 @@ import { auditOutcome, finishRecord, isAbandoned, MAY_HAVE_GONE, settleAbandoned
 import { pushStore, type BeginResult, type Outcome, type PushStore } from "@/lib/server/pushes/store";
 import { UpstreamError } from "@/lib/server/upstream-error";
 import { pushSchema, type Push } from "@/lib/validations/push";
-import type { SendTime } from "@/lib/validations/send-time";
 import {
   type PushCreated,
   type PushHeld,
@@ -23,6 +22,7 @@ import {
   type PushStatus,
 } from "@/lib/validations/push-record";
 import type { Actor } from "@/lib/server/actor";
+import type { SendTime } from "@/lib/validations/send-time";
 
 // POST /api/pushes and /api/pushes/test: exactly-once sending. The attempt is recorded before the
 // upstream is called, keyed on the caller's Idempotency-Key; the same key never calls the upstream twice.

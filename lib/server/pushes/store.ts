@@ -342,7 +342,8 @@ export function openPushStore(file: string, options: StoreOptions = {}): PushSto
 
   const rescheduleTx = db.transaction((input: Reschedule<unknown>): RescheduleResult<unknown> => {
     const row = byId.get(input.id);
-    const editable = row && row.sent_by === input.sentBy && row.scheduled_at !== null && ["scheduled", "pending_approval"].includes(row.status);
+    const editable =
+      row && row.sent_by === input.sentBy && row.scheduled_at !== null && ["scheduled", "pending_approval"].includes(row.status);
     if (!row || !editable) return { kind: "not_editable", record: row && toRecord(row) };
     const at = now().getTime();
     // The hourly cap counted this push when it was made; the approval line looks at it afresh.
