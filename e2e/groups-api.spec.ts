@@ -205,7 +205,19 @@ test.describe("when the upstream misbehaves", () => {
 
 test("options list the offline ids with names, and nothing else", async ({ request }) => {
   const options = await (await request.get("/api/options")).json();
-  expect(Object.keys(options).sort()).toEqual(["directives", "icons", "sections", "smsSignatures", "testGroupId", "types"]);
+  expect(Object.keys(options).sort()).toEqual([
+    "directives",
+    "icons",
+    "quietHours",
+    "schedule",
+    "sections",
+    "smsSignatures",
+    "testGroupId",
+    "types",
+  ]);
+  // 定时发送's limits for the picker, and no 免打扰 in the sample options; never the approval policy.
+  expect(options.schedule).toEqual({ minLeadSeconds: 120, graceMinutes: 10 });
+  expect(options.quietHours).toBeNull();
   expect(options.sections[0]).toEqual({ id: 90, name: "新闻中心" });
   expect(options.smsSignatures[0]).toEqual({ id: 50, name: "天目新闻", text: "天目新闻" });
   expect(options.icons[0]).toEqual({ url: expect.stringMatching(/^https?:\/\//), name: "新闻" });

@@ -8,6 +8,7 @@ import { FailureNotice } from "@/components/compose/failure-notice";
 import { GroupPicker } from "@/components/compose/group-picker";
 import { NotificationPreview, SmsPreview, VoicePreview } from "@/components/compose/previews";
 import { ReachSummary } from "@/components/compose/reach-summary";
+import { SendTimeFields, useMinuteClock } from "@/components/compose/send-time";
 import { TemplateActions } from "@/components/compose/template-actions";
 import { useComposeSend, type DraftStore } from "@/components/compose/use-compose-send";
 import { Alert } from "@/components/ui/alert";
@@ -16,6 +17,7 @@ import { Field } from "@/components/ui/field";
 import { SegmentedControl } from "@/components/ui/segmented-control";
 import { Select } from "@/components/ui/select";
 import { TextInput } from "@/components/ui/text-input";
+import { immediately, sendTimeBody, sendTimeState, type SendTimeChoice } from "@/lib/compose/send-time";
 import { measureSms } from "@/lib/compose/sms";
 import { NAME_MAX, NOTIFY_WAY_LABELS, NOTIFY_WAYS, TASK_TAG_MAX } from "@/lib/validations/push-labels";
 import type { SentResult } from "@/lib/compose/draft";
@@ -51,11 +53,17 @@ export function ComposeForm(props: {
   const notifyWay = useWatch({ control, name: "notify_way" });
   const [groups, setGroups] = useState<Group[]>(initial.groups);
   const [asking, setAsking] = useState(false);
+  const now = useMinuteClock();
+  const typeId = useWatch({ control, name: "chuanbo_type_id" });
+  const [timeChoice, setTimeChoice] = useState<SendTimeChoice>(immediately);
+  const [timeTried, setTimeTried] = useState(false);
+  const timeState = sendTimeState(timeChoice, { notify_way: notifyWay, chuanbo_type_id: typeId }, options, now);
   const { confirming, closeConfirm, openConfirm, send, sendTest, sendAsNew, sending, failure, testNotice } = useComposeSend({
     form,
     store,
     groups,
     options,
+    sendTime: { body: sendTimeBody(timeChoice, timeState), blocked: timeState.blocked, onBlocked: () => setTimeTried(true) },
     onSent,
   });
 
@@ -173,10 +181,19 @@ export function ComposeForm(props: {
           {notifyWay === 3 && <VoiceFields form={form} options={options} />}
         </section>
 
+        <SendTimeFields
+          choice={timeChoice}
+          state={timeState}
+          options={options}
+          now={now}
+          showProblems={timeTried}
+          onChange={(patch) => setTimeChoice((prev) => ({ ...prev, ...patch }))}
+        />
+
         <div className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-5">
           <div className="flex flex-wrap items-center gap-3">
             <button type="submit" className={buttonClasses("primary")} disabled={sending !== null}>
-              {sending === "real" ? "正在发送…" : "发送…"}
+              {sending === "real" ? "正在发送…" : timeChoice.mode === "scheduled" ? "定时发送…" : "发送…"}
             </button>
             {options?.testGroupId != null && (
               <button type="button" className={buttonClasses("secondary")} disabled={sending !== null} onClick={() => void sendTest()}>
@@ -216,6 +233,8 @@ export function ComposeForm(props: {
           groups={groups}
           options={options}
           unsure={confirming.unsure}
+          scheduledAt={timeState.scheduledAt}
+          quietHoursReason={sendTimeBody(timeChoice, timeState).quiet_hours_reason}
           sending={sending === "real"}
           onConfirm={() => void send()}
           onClose={closeConfirm}

@@ -20,6 +20,8 @@ export function SendResult(props: { result: SentResult; options: PublicOptions |
       ? measureSms(options?.smsSignatures.find((s) => s.id === push.msg_sign_id)?.text, push.msg_template).segments
       : undefined;
   const held = result.status === "pending_approval";
+  const scheduled = result.scheduledAt ? `北京时间 ${formatChinaTime(result.scheduledAt).slice(0, 16)}` : null;
+  const heading = held ? "已提交审批" : result.status === "scheduled" ? "已定时" : "✓ 已发送";
   return (
     <section
       aria-labelledby="result-heading"
@@ -27,12 +29,14 @@ export function SendResult(props: { result: SentResult; options: PublicOptions |
     >
       <div role="status" className="flex flex-col gap-1">
         <h2 id="result-heading" className={`text-lg font-semibold ${held ? "text-amber-900" : "text-emerald-800"}`}>
-          {held ? "已提交审批" : "✓ 已发送"}：{NOTIFY_WAY_LABELS[push.notify_way]}“{push.name}”
+          {heading}：{NOTIFY_WAY_LABELS[push.notify_way]}“{push.name}”
         </h2>
         <p className="text-sm text-slate-600">
           {formatChinaTime(result.sentAt)}
           {held ? (
-            " · 这条推送需要另一位审核人批准后才会发出，批准或驳回后可在推送记录中看到结果。"
+            ` · 这条推送需要另一位审核人批准后才会发出${scheduled ? `（定时 ${scheduled}，须在此前批准）` : ""}，批准或驳回后可在推送记录中看到结果。`
+          ) : result.status === "scheduled" ? (
+            ` · 将于 ${scheduled} 发出；发出前可在推送记录中取消或修改。到时控制台须在运行。`
           ) : (
             <>
               {" "}

@@ -4,7 +4,7 @@ import { useRef, useState } from "react";
 import { ApiError } from "@/lib/api/fetch-json";
 import { newAttempt, planAttempt, type Attempt, type Draft, type SentResult } from "@/lib/compose/draft";
 import { bodyFingerprint, type ComposeValues } from "@/lib/compose/values";
-import { outcomeOf, useSendPush } from "@/lib/pushes/send-push";
+import { outcomeOf, useSendPush, type SendTimeBody } from "@/lib/pushes/send-push";
 import type { ComposeForm } from "@/components/compose/channel-fields";
 import type { Group } from "@/lib/validations/group";
 import type { PublicOptions } from "@/lib/validations/options";
@@ -36,9 +36,13 @@ export function useComposeSend(props: {
   store: DraftStore;
   groups: Group[];
   options: PublicOptions | undefined;
+  /** 发送时间: what the request carries, or why it cannot go yet (then the confirmation does not open). */
+  sendTime: { body: SendTimeBody; blocked: string | null; onBlocked: () => void };
   onSent: (result: SentResult) => void;
 }) {
-  const { form, store, groups, options, onSent } = props;
+  const { form, store, groups, options, sendTime, onSent } = props;
+  // The send time is part of what a key was used for: another time is another request.
+  const fingerprint = (push: Push) => `${bodyFingerprint(push)}|${sendTime.body.scheduled_at ?? ""}`;
   const real = useSendPush("real");
   const test = useSendPush("test");
   // Set and cleared synchronously: a second click cannot start a second send before React re-renders.
@@ -55,14 +59,15 @@ export function useComposeSend(props: {
   };
 
   const openConfirm = form.handleSubmit((push) => {
-    const plan = planAttempt(store.current().send, bodyFingerprint(push));
+    if (sendTime.blocked) return sendTime.onBlocked();
+    const plan = planAttempt(store.current().send, fingerprint(push));
     setConfirming({ push, unsure: plan.kind === "unsure" });
   });
 
   const send = async () => {
     if (!confirming || inFlight.current) return;
     const { push, unsure } = confirming;
-    const body = bodyFingerprint(push);
+    const body = fingerprint(push);
     const plan = planAttempt(store.current().send, body);
     if (plan.kind === "unsure" && !unsure) return setConfirming({ push, unsure: true });
     inFlight.current = true;
@@ -72,11 +77,12 @@ export function useComposeSend(props: {
     store.update({ send: { ...attempt, outcome: "pending" } });
     setRestored(null);
     try {
-      const answer = await real.mutateAsync({ push, key: attempt.key });
+      const answer = await real.mutateAsync({ push, key: attempt.key, time: sendTime.body });
       const result: SentResult = {
         id: answer.id,
         status: answer.status,
         requestId: answer.status === "sent" ? answer.requestId : null,
+        scheduledAt: answer.status === "sent" ? null : (answer.scheduledAt ?? null),
         sentAt: new Date().toISOString(),
         push,
         groups,

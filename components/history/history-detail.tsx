@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { PushContent } from "@/components/compose/push-content";
 import { SaveRecordTemplate } from "@/components/history/save-record-template";
+import { ScheduledActions, type Viewer } from "@/components/history/scheduled-actions";
 import { StatusBadge } from "@/components/history/status-badge";
 import { Alert, RetryableError } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
@@ -10,11 +11,12 @@ import { ApiError } from "@/lib/api/fetch-json";
 import { useOptions } from "@/lib/compose/options-query";
 import { formatRecordTime, recordReachText } from "@/lib/pushes/display";
 import { usePush } from "@/lib/pushes/pushes-query";
+import { PUSH_STATUS_EXPLANATIONS } from "@/lib/validations/push-labels";
 
 // One record: exactly what was sent, what the upstream said, and a way to send it again as a new push.
 
 /** `canSaveTemplate`: whether this user may create templates (decided on the server, which checks again). */
-export function HistoryDetail({ id, canSaveTemplate }: { id: string; canSaveTemplate: boolean }) {
+export function HistoryDetail({ id, canSaveTemplate, viewer }: { id: string; canSaveTemplate: boolean; viewer: Viewer }) {
   const push = usePush(id);
   const options = useOptions();
   if (push.isPending) return <p className="py-10 text-center text-sm text-slate-500">正在读取推送记录…</p>;
@@ -38,6 +40,7 @@ export function HistoryDetail({ id, canSaveTemplate }: { id: string; canSaveTemp
     );
   }
   const record = push.data;
+  const explanation = PUSH_STATUS_EXPLANATIONS[record.status];
   return (
     <article aria-labelledby="record-heading" className="flex flex-col gap-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -54,6 +57,12 @@ export function HistoryDetail({ id, canSaveTemplate }: { id: string; canSaveTemp
           </Link>
         </div>
       </div>
+      <ScheduledActions record={record} viewer={viewer} />
+      {explanation && (
+        <Alert variant={record.status === "cancelled" ? "info" : "warning"} role="none">
+          {explanation}
+        </Alert>
+      )}
       {record.status === "unknown" && (
         <Alert variant="warning" role="none">
           这条推送的上游调用超时或中断，可能已经发出，也可能没有；控制台不会自动重发。请向传播通平台或接收人核实。
@@ -63,6 +72,9 @@ export function HistoryDetail({ id, canSaveTemplate }: { id: string; canSaveTemp
         <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
           {[
             ["创建时间", formatRecordTime(record.created_at)],
+            ...(record.scheduled_at ? [["定时", formatRecordTime(record.scheduled_at)]] : []),
+            ...(record.cancelled_by ? [["取消", `${record.cancelled_by}，${formatRecordTime(record.cancelled_at)}`]] : []),
+            ...(record.quiet_hours_reason ? [["免打扰", `在免打扰时段内仍然发送，理由：${record.quiet_hours_reason}`]] : []),
             ["完成时间", formatRecordTime(record.finished_at)],
             ["发送人", record.sent_by ?? "—"],
             ...(record.approved_by ? [["审批人", `${record.approved_by}，${formatRecordTime(record.approved_at)} 批准`]] : []),

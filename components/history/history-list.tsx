@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { Countdown, isWaiting } from "@/components/history/scheduled-actions";
 import { StatusBadge } from "@/components/history/status-badge";
 import { RetryableError } from "@/components/ui/alert";
 import { Pagination } from "@/components/ui/pagination";
@@ -114,7 +115,20 @@ export function HistoryList() {
               <tbody className={`divide-y divide-slate-100 ${pushes.isPlaceholderData ? "opacity-60" : ""}`}>
                 {pushes.data.records.map((record) => (
                   <tr key={record.id} className="align-top">
-                    <td className="px-3 py-2 whitespace-nowrap tabular-nums">{formatRecordTime(record.created_at)}</td>
+                    <td className="px-3 py-2 whitespace-nowrap tabular-nums">
+                      {formatRecordTime(record.created_at)}
+                      {record.scheduled_at && (
+                        <span className="block text-xs text-indigo-800">
+                          定时 {formatRecordTime(record.scheduled_at)}
+                          {isWaiting(record) && (
+                            <>
+                              {" · "}
+                              <Countdown at={record.scheduled_at} />
+                            </>
+                          )}
+                        </span>
+                      )}
+                    </td>
                     <td className="max-w-[16rem] px-3 py-2">
                       <Link
                         href={`/history/${encodeURIComponent(record.id)}`}

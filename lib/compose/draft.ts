@@ -8,11 +8,13 @@ import type { Push } from "@/lib/validations/push";
 /** pending: sent, no answer yet (a reload mid-send leaves this); unknown: may or may not have gone out. */
 export type SendOutcome = "none" | "pending" | "failed" | "unknown" | "sent";
 export type Attempt = { key: string; body: string | null; outcome: SendOutcome };
-/** What the server answered for a send: gone out (with the upstream request id), or held for approval. */
+/** What the server answered for a send: gone out (with the upstream request id), held for approval, or scheduled. */
 export type SentResult = {
   id: string;
-  status: "sent" | "pending_approval";
+  status: "sent" | "pending_approval" | "scheduled";
   requestId: string | null;
+  /** ISO 8601: when a scheduled push goes out. */
+  scheduledAt?: string | null;
   sentAt: string;
   push: Push;
   groups: Group[];

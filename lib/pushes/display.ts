@@ -11,6 +11,10 @@ export const PUSH_STATUS_STYLES: Record<PushRecord["status"], string> = {
   pending: "bg-slate-200 text-slate-700",
   pending_approval: "bg-sky-100 text-sky-800",
   rejected: "bg-slate-300 text-slate-800",
+  scheduled: "bg-indigo-100 text-indigo-800",
+  cancelled: "bg-slate-200 text-slate-600",
+  expired: "bg-orange-100 text-orange-900",
+  missed: "bg-orange-100 text-orange-900",
 };
 
 /** An ISO instant (or none yet) as China time, as the rest of the console shows times. */

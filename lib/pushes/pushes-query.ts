@@ -1,6 +1,7 @@
-import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
-import { ApiError, fetchJson } from "@/lib/api/fetch-json";
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { ApiError, fetchJson, sendJson } from "@/lib/api/fetch-json";
 import type { Page } from "@/lib/api/page";
+import type { Push } from "@/lib/validations/push";
 import type { PushListQuery, PushRecord } from "@/lib/validations/push-record";
 
 // The console's own record of what it sent (GET /api/pushes, GET /api/pushes/:id), newest first.
@@ -45,3 +46,22 @@ export function pushQueryOptions(id: string) {
 }
 
 export const usePush = (id: string) => useQuery(pushQueryOptions(id));
+
+/** 取消定时推送 (its author or a supervisor). */
+export function useCancelPush() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => sendJson<PushRecord>("POST", `/api/pushes/${encodeURIComponent(id)}/cancel`, {}),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: pushKeys.all }),
+  });
+}
+
+/** 修改定时推送: the same record, new content or time (its author). */
+export function useReschedulePush() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, push, scheduledAt }: { id: string; push: Push; scheduledAt: string }) =>
+      sendJson<PushRecord>("PATCH", `/api/pushes/${encodeURIComponent(id)}`, { ...push, scheduled_at: scheduledAt }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: pushKeys.all }),
+  });
+}

@@ -4,22 +4,26 @@ import { approvalKeys } from "@/lib/auth/approvals-query";
 import { pushKeys } from "@/lib/pushes/pushes-query";
 import type { SendOutcome } from "@/lib/compose/draft";
 import type { Push } from "@/lib/validations/push";
-import type { PushCreated, PushHeld } from "@/lib/validations/push-record";
+import type { PushCreated, PushHeld, PushScheduled } from "@/lib/validations/push-record";
 
 // POST /api/pushes and /api/pushes/test: one push, under the Idempotency-Key the composer keeps.
 
-/** 201 sent, or 202 held for a supervisor's approval (the approval policy in the options file). */
-export type SendAnswer = PushCreated | PushHeld;
+/** 201 sent, or 202 held for a supervisor's approval (the approval policy in the options file) or scheduled. */
+export type SendAnswer = PushCreated | PushHeld | PushScheduled;
 
-export function sendPush(push: Push, key: string, target: "real" | "test"): Promise<SendAnswer> {
-  return sendJson<SendAnswer>("POST", target === "test" ? "/api/pushes/test" : "/api/pushes", push, { "idempotency-key": key });
+/** When and how it goes out: 定时 (scheduled_at) and 免打扰's reason; none for a test send. */
+export type SendTimeBody = { scheduled_at?: string; quiet_hours_reason?: string };
+
+export function sendPush(push: Push, key: string, target: "real" | "test", time: SendTimeBody = {}): Promise<SendAnswer> {
+  const url = target === "test" ? "/api/pushes/test" : "/api/pushes";
+  return sendJson<SendAnswer>("POST", url, target === "test" ? push : { ...push, ...time }, { "idempotency-key": key });
 }
 
 /** Sends under the caller's key; every outcome (a failure too) leaves a record, so history and approvals refetch. */
 export function useSendPush(target: "real" | "test") {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ push, key }: { push: Push; key: string }) => sendPush(push, key, target),
+    mutationFn: ({ push, key, time }: { push: Push; key: string; time?: SendTimeBody }) => sendPush(push, key, target, time),
     onSettled: async () => {
       await queryClient.invalidateQueries({ queryKey: pushKeys.all });
       await queryClient.invalidateQueries({ queryKey: approvalKeys.all });

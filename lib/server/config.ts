@@ -28,6 +28,21 @@ const positiveInt = (name: string, fallback: number) =>
     }),
   );
 
+/** Minutes, fractions allowed (drills and tests use seconds' worth). */
+const positiveMinutes = (name: string, fallback: number) =>
+  z.pipe(
+    z.optional(z.string()),
+    z.transform((raw, ctx) => {
+      if (raw === undefined || raw.trim() === "") return fallback;
+      const value = Number(raw);
+      if (!Number.isFinite(value) || value <= 0) {
+        ctx.issues.push({ code: "custom", input: raw, message: `${name} 必须是大于 0 的分钟数（可以带小数），现在是「${raw}」。` });
+        return z.NEVER;
+      }
+      return value;
+    }),
+  );
+
 const envSchema = z.object({
   CHUANBO_BASE_URL: z.optional(
     z.pipe(
@@ -70,6 +85,8 @@ const envSchema = z.object({
   TRUSTED_PROXIES: optionalText,
   AUTH_ACCOUNT_FAILURE_LIMIT: positiveInt("AUTH_ACCOUNT_FAILURE_LIMIT", 10),
   AUTH_ACCOUNT_FAILURE_WINDOW_MINUTES: positiveInt("AUTH_ACCOUNT_FAILURE_WINDOW_MINUTES", 15),
+  SCHEDULE_MIN_LEAD_SECONDS: positiveInt("SCHEDULE_MIN_LEAD_SECONDS", 120),
+  SCHEDULE_GRACE_MINUTES: positiveMinutes("SCHEDULE_GRACE_MINUTES", 10),
 });
 
 /**
@@ -116,6 +133,8 @@ export type ServerConfig = {
   groupsFetchConcurrency: number;
   auth: AuthConfig;
   limits: { pushesPerUserPerHour: number; maxReachPerPush: number };
+  /** 定时发送: the least lead a scheduled push needs, and how late a due push may still go out. */
+  schedule: { minLeadSeconds: number; graceMs: number };
 };
 
 export class ConfigError extends Error {
@@ -198,6 +217,7 @@ export function parseServerConfig(env: Record<string, string | undefined>): Serv
       demoAccounts: upstream.mode === "simulator",
     },
     limits: { pushesPerUserPerHour: e.PUSH_HOURLY_LIMIT, maxReachPerPush: e.PUSH_MAX_REACH },
+    schedule: { minLeadSeconds: e.SCHEDULE_MIN_LEAD_SECONDS, graceMs: Math.round(e.SCHEDULE_GRACE_MINUTES * 60_000) },
   };
 }
 

@@ -31,6 +31,16 @@ export function options(): Options {
 }
 
 export function publicOptions(): PublicOptions {
-  const { sections, types, directives, smsSignatures, icons, testGroupId } = options();
-  return { sections, types, directives, smsSignatures, icons, testGroupId: testGroupId ?? null };
+  const { sections, types, directives, smsSignatures, icons, testGroupId, quietHours } = options();
+  const { minLeadSeconds, graceMs } = serverConfig().schedule;
+  return {
+    sections,
+    types,
+    directives,
+    smsSignatures,
+    icons,
+    testGroupId: testGroupId ?? null,
+    quietHours: quietHours ?? null,
+    schedule: { minLeadSeconds, graceMinutes: graceMs / 60_000 },
+  };
 }

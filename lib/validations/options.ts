@@ -1,7 +1,11 @@
 import * as z from "zod/mini";
+import { minutesOfDay, type QuietHours } from "@/lib/pushes/quiet-hours";
 import { NOTIFY_WAYS } from "@/lib/validations/push";
 
 // The ids the vendor hands over offline, each with a name people know (GET /api/options).
+
+const timeOfDay = (label: string) =>
+  z.string().check(z.refine((v) => Number.isFinite(minutesOfDay(v)), { error: `${label}须是 24 小时制的 HH:MM，例如 21:30` }));
 
 const named = z.object({ id: z.number().check(z.int(), z.positive()), name: z.string().check(z.minLength(1)) });
 
@@ -29,10 +33,27 @@ export const optionsSchema = z.object({
     }),
     { notifyWays: [], windowMinutes: 60 },
   ),
+  /**
+   * 免打扰 (Beijing time; may cross midnight): a real push of one of these channels whose 消息类型
+   * is not exempt, going out inside the window, needs a reason or a later time.
+   */
+  quietHours: z.optional(
+    z
+      .object({
+        start: timeOfDay("免打扰开始时间"),
+        end: timeOfDay("免打扰结束时间"),
+        notifyWays: z._default(z.array(z.union(NOTIFY_WAYS.map((way) => z.literal(way)))), []),
+        exemptTypes: z._default(z.array(z.number().check(z.int(), z.positive())), []),
+      })
+      .check(z.refine((v) => v.start !== v.end, { error: "免打扰的开始和结束时间不能相同" })),
+  ),
 });
 
 export type Options = z.output<typeof optionsSchema>;
 /** What the browser gets: names and ids, nothing else of the server's configuration. */
 export type PublicOptions = Pick<Options, "sections" | "types" | "directives" | "smsSignatures" | "icons"> & {
   testGroupId: number | null;
+  quietHours: QuietHours | null;
+  /** 定时发送's limits, for the composer's picker (the server enforces the same). */
+  schedule: { minLeadSeconds: number; graceMinutes: number };
 };

@@ -21,7 +21,18 @@ export type LinkType = (typeof LINK_TYPES)[number];
 export const LINK_TYPE_LABELS: Record<LinkType, string> = { 2: "稿件", 4: "通知" };
 
 /** What became of a push the console was asked to send (its own record; the vendor keeps none). */
-export const PUSH_STATUSES = ["pending_approval", "pending", "sent", "failed", "unknown", "rejected"] as const;
+export const PUSH_STATUSES = [
+  "pending_approval",
+  "scheduled",
+  "pending",
+  "sent",
+  "failed",
+  "unknown",
+  "rejected",
+  "cancelled",
+  "expired",
+  "missed",
+] as const;
 export type PushStatus = (typeof PUSH_STATUSES)[number];
 export const PUSH_STATUS_LABELS: Record<PushStatus, string> = {
   pending_approval: "待审批",
@@ -30,4 +41,18 @@ export const PUSH_STATUS_LABELS: Record<PushStatus, string> = {
   failed: "失败",
   unknown: "结果不明",
   rejected: "已驳回",
+  scheduled: "已定时",
+  cancelled: "已取消",
+  expired: "已过期",
+  missed: "错过",
 };
+
+/** Why a push that never went out did not, in the words its author reads. */
+export const PUSH_STATUS_EXPLANATIONS: Partial<Record<PushStatus, string>> = {
+  expired: "审批晚于定时时间，且超过了宽限期，这条推送没有发出。如仍需发送，请复制为新推送。",
+  missed: "定时时间到时控制台没有运行，恢复运行时已超过宽限期，这条推送没有发出。如仍需发送，请复制为新推送。",
+  cancelled: "这条定时推送在发送前被取消，没有发出。",
+};
+
+/** 免打扰时段仍然发送的理由: at most this many characters. */
+export const QUIET_HOURS_REASON_MAX = 200;

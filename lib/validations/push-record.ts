@@ -38,6 +38,14 @@ export type PushRecord = {
   reject_reason: string | null;
   /** Why the approval policy held it, for the approver (e.g. 人数未知…); empty when it was not held. */
   hold_reasons: string[];
+  /** ISO 8601, UTC: when a scheduled push is (or was) to go out; null for one sent at once. */
+  scheduled_at: string | null;
+  /** When the scheduler took it up to send it. */
+  send_started_at: string | null;
+  cancelled_by: string | null;
+  cancelled_at: string | null;
+  /** Why it was sent inside 免打扰 anyway; null when it was not. */
+  quiet_hours_reason: string | null;
   /** Exactly what was sent: the parsed push. */
   body: Push;
 };
@@ -48,7 +56,10 @@ export type PushList = Page<PushRecord>;
 export type PushCreated = { id: string; status: "sent"; requestId: string };
 
 /** POST /api/pushes, 202: the approval policy holds it until a supervisor approves. */
-export type PushHeld = { id: string; status: "pending_approval" };
+export type PushHeld = { id: string; status: "pending_approval"; scheduledAt?: string };
+
+/** POST /api/pushes with scheduled_at, 202: recorded, to go out at scheduledAt (ISO 8601, UTC). */
+export type PushScheduled = { id: string; status: "scheduled"; scheduledAt: string };
 
 /** A failed send: the contract's envelope, plus the record it left so the UI can link to it. */
 export type PushErrorBody = ApiErrorBody & { error: { pushId?: string; status?: PushStatus } };
@@ -73,9 +84,14 @@ export const pushListQuerySchema = z.object({
   current: groupsQuerySchema.shape.current,
   size: groupsQuerySchema.shape.size,
   notify_way: z.optional(choice(NOTIFY_WAYS, "notify_way 只能是 1（系统通知）、2（短信推送）或 3（语音消息）")),
-  status: z.optional(choice(PUSH_STATUSES, "status 只能是 sent、failed、unknown、pending、pending_approval 或 rejected")),
+  status: z.optional(choice(PUSH_STATUSES, `status 只能是 ${PUSH_STATUSES.join("、")} 之一`)),
 });
 export type PushListQuery = z.output<typeof pushListQuerySchema>;
 
 /** As recorded: the sum of the known head counts (null when none is known), and whether some were missing. */
 export type Reach = { reach: number | null; incomplete: boolean };
+
+/** 422 quiet_hours: the push would go out inside 免打扰; the window (Beijing time) and the first moment after it. */
+export type QuietHoursRefusal = ApiErrorBody & {
+  error: { code: "quiet_hours"; quietHours: { start: string; end: string }; nextAllowedAt: string };
+};

@@ -24,6 +24,8 @@ const options: PublicOptions = {
   smsSignatures: [],
   icons: [],
   testGroupId: 999,
+  quietHours: null,
+  schedule: { minLeadSeconds: 120, graceMinutes: 10 },
 };
 const group: Group = {
   id: 101,

@@ -1,15 +1,16 @@
 import { handlePushRequest } from "@/lib/server/pushes/send";
 import { pushStore } from "@/lib/server/pushes/store";
 import { route } from "@/lib/server/route";
-import { pushSchema } from "@/lib/validations/push";
 import { pushListQuerySchema } from "@/lib/validations/push-record";
+import { pushRequestSchema, splitSendTime } from "@/lib/validations/send-time";
 
 export const dynamic = "force-dynamic";
 
-/** 创建推送: exactly once per Idempotency-Key, through the limits and the approval policy. */
-export const POST = route({ need: "send", body: pushSchema }, ({ request, body, actor }) =>
-  handlePushRequest(request, { push: body, test: false, actor }),
-);
+/** 创建推送: exactly once per Idempotency-Key, through 免打扰, the limits and the approval policy; now or at `scheduled_at`. */
+export const POST = route({ need: "send", body: pushRequestSchema }, ({ request, body, actor }) => {
+  const { push, sendTime } = splitSendTime(body);
+  return handlePushRequest(request, { push, test: false, actor, sendTime });
+});
 
 /** 推送记录: newest first, paged, filtered by channel and status. */
 export const GET = route({ need: "read", query: pushListQuerySchema }, ({ query }) => pushStore().list(query));

@@ -2,7 +2,8 @@ import "server-only";
 import { recordAudit } from "@/lib/server/audit";
 import { apiError, jsonResponse } from "@/lib/server/http";
 import { auditOf } from "@/lib/server/pushes/policy";
-import { sendApproved } from "@/lib/server/pushes/send";
+import { approvedAnswer, approvedTo } from "@/lib/server/pushes/schedule";
+import { sendPending } from "@/lib/server/pushes/send";
 import { pushStore } from "@/lib/server/pushes/store";
 import { PUSH_STATUS_LABELS } from "@/lib/validations/push-labels";
 import type { Actor } from "@/lib/server/actor";
@@ -35,10 +36,15 @@ export async function approvePush(id: string, actor: Actor): Promise<Response> {
   const checked = await decidable(id, actor);
   if (checked instanceof Response) return checked;
   // Only one approval moves it out of pending_approval; a second (double click, another supervisor) gets 409.
-  const approved = await pushStore().approve(id, actor.username);
+  // A scheduled one waits for its time, goes now if due, or expires if approved past the grace period.
+  const to = approvedTo(checked);
+  const answer = approvedAnswer(checked, to);
+  const approved = await pushStore().approve(id, actor.username, to, answer);
   if (!approved) return notWaiting((await pushStore().get(id)) ?? checked);
   recordAudit({ ...auditOf(approved, actor), action: "push_approved" });
-  return sendApproved(approved, actor);
+  if (to === "pending") return sendPending(approved, actor);
+  if (to === "expired") recordAudit({ ...auditOf(approved, actor), action: "push_expired" });
+  return jsonResponse(answer?.body, answer?.status);
 }
 
 export async function rejectPush(id: string, reason: string, actor: Actor): Promise<Response> {

@@ -8,7 +8,7 @@ import { options } from "@/lib/server/options";
 import { NOTIFY_WAY_LABELS, type Push } from "@/lib/validations/push";
 import type { Actor } from "@/lib/server/actor";
 import type { AuditInput } from "@/lib/server/audit";
-import type { Admission, BeginResult, PushStore, SenderCounts } from "@/lib/server/pushes/store";
+import type { Admission, BeginResult, PushStore, RescheduleResult, SenderCounts } from "@/lib/server/pushes/store";
 import type { Options } from "@/lib/validations/options";
 import type { PushRecord, Reach } from "@/lib/validations/push-record";
 
@@ -115,6 +115,8 @@ export function auditOf(record: PushRecord, actor: Actor | null): Omit<AuditInpu
       sent_by: record.sent_by,
       ...(record.approved_by ? { approved_by: record.approved_by } : {}),
       ...(record.hold_reasons.length > 0 ? { hold_reasons: record.hold_reasons } : {}),
+      ...(record.scheduled_at ? { scheduled_at: record.scheduled_at } : {}),
+      ...(record.quiet_hours_reason ? { quiet_hours_reason: record.quiet_hours_reason } : {}),
     },
   };
 }
@@ -126,8 +128,50 @@ export function auditOf(record: PushRecord, actor: Actor | null): Omit<AuditInpu
  */
 export async function beginPolicedPush(
   store: PushStore,
-  { key, push, actor }: { key: string; push: Push; actor: Actor },
+  {
+    key,
+    push,
+    actor,
+    scheduledAt,
+    quietHoursReason,
+  }: { key: string; push: Push; actor: Actor; scheduledAt?: Date; quietHoursReason?: string },
 ): Promise<Response | BeginResult> {
+  const looked = await policedReach(push);
+  if (looked instanceof Response) return looked;
+  const { reach, admit } = looked;
+  const begun = await store.begin<Refusal>({
+    key,
+    push,
+    isTest: false,
+    sentBy: actor.username,
+    reach,
+    scheduledAt,
+    quietHoursReason,
+    admit,
+  });
+  if (begun.kind !== "refused") return begun;
+  return refuse(begun, push, reach, actor);
+}
+
+/**
+ * A scheduled push's new content and time, on the same record: the approval policy looks at it
+ * afresh (a bigger push needs approval, an earlier approval does not cover new content); the
+ * hourly cap counted it when it was made.
+ */
+export async function reschedulePolicedPush(
+  store: PushStore,
+  input: { id: string; push: Push; actor: Actor; scheduledAt: Date; quietHoursReason?: string },
+): Promise<Response | Exclude<RescheduleResult<Refusal>, { kind: "refused" }>> {
+  const looked = await policedReach(input.push);
+  if (looked instanceof Response) return looked;
+  const { reach, admit } = looked;
+  const done = await store.reschedule<Refusal>({ ...input, sentBy: input.actor.username, reach, admit });
+  if (done.kind !== "refused") return done;
+  return refuse(done, input.push, reach, input.actor);
+}
+
+/** The push's reach and the policy's admission for it, or the 400 for groups that do not exist. */
+async function policedReach(push: Push) {
   const looked = await lookUpReach(push.chuanbo_group);
   if (looked.kind === "missing") {
     const message = `用户组 ${looked.ids.join("、")} 在传播通上不存在（可能已被删除），本条没有发送。请重新选择用户组后再发。`;
@@ -135,19 +179,20 @@ export async function beginPolicedPush(
   }
   const reach = looked.kind === "found" ? looked.reach : undefined;
   const limits: PolicyLimits = { ...serverConfig().limits, approval: options().approval };
-  const begun = await store.begin<Refusal>({
-    key,
-    push,
-    isTest: false,
-    sentBy: actor.username,
-    reach,
-    admit: {
-      windowMinutes: limits.approval.windowMinutes,
-      decide: (counts) => admission(decide({ push, isTest: false, reach, ...counts }, limits)),
-    },
-  });
-  if (begun.kind !== "refused") return begun;
-  const { refusal, counts } = begun;
+  const admit = {
+    windowMinutes: limits.approval.windowMinutes,
+    decide: (counts: SenderCounts) => admission(decide({ push, isTest: false, reach, ...counts }, limits)),
+  };
+  return { reach, admit };
+}
+
+/** The refusal's answer, audited. */
+function refuse(
+  { refusal, counts }: { refusal: Refusal; counts: SenderCounts },
+  push: Push,
+  reach: Reach | undefined,
+  actor: Actor,
+): Response {
   recordAudit({
     actor: actor.username,
     ip: actor.ip,

@@ -6,6 +6,8 @@ import { pushCreate } from "@/lib/server/chuanbo-client";
 import { errorResponse, invalidRequest, jsonResponse } from "@/lib/server/http";
 import { options } from "@/lib/server/options";
 import { auditOf, beginPolicedPush, pushReach } from "@/lib/server/pushes/policy";
+import { quietHoursRefusal } from "@/lib/server/pushes/quiet-hours";
+import { scheduledAtRefusal } from "@/lib/server/pushes/schedule";
 import { auditOutcome, finishRecord, isAbandoned, MAY_HAVE_GONE, settleAbandoned } from "@/lib/server/pushes/settle";
 import { pushStore, type BeginResult, type Outcome, type PushStore } from "@/lib/server/pushes/store";
 import { UpstreamError } from "@/lib/server/upstream-error";
@@ -13,12 +15,14 @@ import { pushSchema, type Push } from "@/lib/validations/push";
 import {
   type PushCreated,
   type PushHeld,
+  type PushScheduled,
   type Reach,
   type PushErrorBody,
   type PushRecord,
   type PushStatus,
 } from "@/lib/validations/push-record";
 import type { Actor } from "@/lib/server/actor";
+import type { SendTime } from "@/lib/validations/send-time";
 
 // POST /api/pushes and /api/pushes/test: exactly-once sending. The attempt is recorded before the
 // upstream is called, keyed on the caller's Idempotency-Key; the same key never calls the upstream twice.
@@ -58,7 +62,7 @@ export function testPushSchema(): typeof pushSchema | Response {
 /** POST /api/pushes and /api/pushes/test, after the route wrapper parsed the push. */
 export async function handlePushRequest(
   request: Request,
-  { push, test, actor }: { push: Push; test: boolean; actor: Actor },
+  { push, test, actor, sendTime = {} }: { push: Push; test: boolean; actor: Actor; sendTime?: SendTime },
 ): Promise<Response> {
   const normalizedKey = idempotencyKey(request);
   if (normalizedKey instanceof Response) return normalizedKey;
@@ -66,20 +70,39 @@ export async function handlePushRequest(
   // A key this user sent before replays its answer; limits and approval apply to new real pushes
   // only, decided in the transaction that records them. A test send is exempt from both.
   let begun: BeginResult;
+  const scheduledAt = test ? undefined : (sendTime.scheduled_at ?? undefined);
   if (test || (await store.hasKey(actor.username, normalizedKey))) {
-    begun = await store.begin({ key: normalizedKey, push: push, isTest: test, sentBy: actor.username });
+    begun = await store.begin({ key: normalizedKey, push: push, isTest: test, sentBy: actor.username, scheduledAt });
   } else {
-    const policed = await beginPolicedPush(store, { key: normalizedKey, push: push, actor });
+    const tooSoon = scheduledAtRefusal(scheduledAt);
+    if (tooSoon) return tooSoon;
+    // 免打扰: a real push going out inside the window needs a reason (or another time).
+    const quiet = quietHoursRefusal(push, scheduledAt ?? new Date(), sendTime.quiet_hours_reason);
+    if (quiet.refusal) return quiet.refusal;
+    const policed = await beginPolicedPush(store, {
+      key: normalizedKey,
+      push: push,
+      actor,
+      scheduledAt,
+      quietHoursReason: quiet.reason,
+    });
     if (policed instanceof Response) return policed;
     begun = policed;
   }
   switch (begun.kind) {
-    case "started":
-      if (begun.record.status === "pending_approval") {
-        recordAudit({ ...auditOf(begun.record, actor), action: "push_held" });
-        return jsonResponse({ id: begun.record.id, status: "pending_approval" } satisfies PushHeld, 202);
+    case "started": {
+      const { record } = begun;
+      const at = record.scheduled_at ?? undefined;
+      if (record.status === "pending_approval") {
+        recordAudit({ ...auditOf(record, actor), action: "push_held" });
+        return jsonResponse({ id: record.id, status: "pending_approval", ...(at ? { scheduledAt: at } : {}) } satisfies PushHeld, 202);
       }
-      return send(store, begun.record, push, actor, reachBeforeSend(begun.record));
+      if (record.status === "scheduled" && at) {
+        recordAudit({ ...auditOf(record, actor), action: "push_scheduled" });
+        return jsonResponse({ id: record.id, status: "scheduled", scheduledAt: at } satisfies PushScheduled, 202);
+      }
+      return send(store, record, push, actor, reachBeforeSend(record));
+    }
     case "replay":
       return jsonResponse(begun.answer.body, begun.answer.status);
     case "mismatch":
@@ -102,19 +125,25 @@ export async function handlePushRequest(
 const reachBeforeSend = (record: PushRecord): Reach | undefined =>
   record.reach === null && record.reach_incomplete === false ? undefined : { reach: record.reach, incomplete: record.reach_incomplete };
 
-/** Sends an approved push (now 'pending'), through the same path and record as any other. */
-export function sendApproved(record: PushRecord, actor: Actor): Promise<Response> {
+/**
+ * Sends a record that is now 'pending' (approved, or claimed by the scheduler when due), through
+ * the same path and record as any other. `actor` null: the console itself sends it, outside any request.
+ */
+export function sendPending(record: PushRecord, actor: Actor | null): Promise<Response> {
   return send(pushStore(), record, record.body, actor, reachBeforeSend(record));
 }
 
-async function send(store: PushStore, record: PushRecord, push: Push, actor: Actor, knownReach?: Reach): Promise<Response> {
+async function send(store: PushStore, record: PushRecord, push: Push, actor: Actor | null, knownReach?: Reach): Promise<Response> {
   if (!knownReach) {
     // Reach is a nicety of the record: computed beside the send, saved after the answer, never in its way.
     const reach = pushReach(push);
-    after(async () => {
+    const save = async () => {
       const value = await reach;
       if (value) await store.setReach(record.id, value).catch((error: unknown) => console.error("push reach not saved", error));
-    });
+    };
+    // Within a request, after the answer; the scheduler has no request to wait for.
+    if (actor) after(save);
+    else void save();
   }
 
   let outcome: Outcome;
@@ -135,7 +164,7 @@ async function send(store: PushStore, record: PushRecord, push: Push, actor: Act
 }
 
 /** Records the outcome and answers it. The answer tells the truth even if the record cannot be written. */
-async function settle(store: PushStore, record: PushRecord, actor: Actor, outcome: Outcome): Promise<Response> {
+async function settle(store: PushStore, record: PushRecord, actor: Actor | null, outcome: Outcome): Promise<Response> {
   await finishRecord(store, record, outcome);
   auditOutcome(record, actor, outcome);
   return jsonResponse(outcome.answer.body, outcome.answer.status);

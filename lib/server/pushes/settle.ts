@@ -22,9 +22,10 @@ export function abandonedBefore(now = Date.now()): Date {
   return new Date(now - serverConfig().timeoutMs - ABANDONED_MARGIN_MS);
 }
 
-/** An approved push starts sending when approved, maybe long after it was written. */
+/** An approved push starts sending when approved, a scheduled one when claimed: maybe long after it was written. */
 export function isAbandoned(record: PushRecord, now = Date.now()): boolean {
-  return record.status === "pending" && Date.parse(record.approved_at ?? record.created_at) < abandonedBefore(now).getTime();
+  const started = record.send_started_at ?? record.approved_at ?? record.created_at;
+  return record.status === "pending" && Date.parse(started) < abandonedBefore(now).getTime();
 }
 
 /** The audit entry of an outcome; actor null when the console itself settled it. */

@@ -4,7 +4,7 @@ import { serverConfig } from "@/lib/server/config";
 import { openDatabase } from "@/lib/server/db";
 import { processSingleton } from "@/lib/server/singleton";
 import type { Push } from "@/lib/validations/push";
-import type { PushHeld, PushList, PushListQuery, PushRecord, PushStatus, Reach } from "@/lib/validations/push-record";
+import type { PushHeld, PushList, PushListQuery, PushRecord, PushScheduled, PushStatus, Reach } from "@/lib/validations/push-record";
 
 // The console's record of its pushes, and the exactly-once guard. SQLite today (better-sqlite3),
 // PostgreSQL later: callers see only this interface, in plain values and promises.
@@ -30,6 +30,10 @@ export type NewPush<R = never> = {
   sentBy: string | null;
   /** Known before sending when limits or the approval policy needed it. */
   reach?: Reach;
+  /** 定时发送: recorded as scheduled (or held), sent by the scheduler at this time. */
+  scheduledAt?: Date;
+  /** Sent inside 免打扰 anyway, for this reason. */
+  quietHoursReason?: string;
   /**
    * The policy, called synchronously inside the transaction that inserts, so that the counts it
    * sees cannot change before the record is written (no burst gets past the cap or the window).
@@ -50,6 +54,26 @@ export type BeginResult<R = never> =
   /** The key was used before for a different push. */
   | { kind: "mismatch"; record: PushRecord };
 
+/** A scheduled push's new content and time (same record), re-decided by the approval policy. */
+export type Reschedule<R = never> = {
+  id: string;
+  push: Push;
+  sentBy: string;
+  reach?: Reach;
+  scheduledAt: Date;
+  quietHoursReason?: string;
+  admit: { windowMinutes: number; decide: (counts: SenderCounts) => Admission<R> };
+};
+
+export type RescheduleResult<R = never> =
+  | { kind: "updated"; before: PushRecord; record: PushRecord }
+  | ([R] extends [never] ? never : { kind: "refused"; refusal: R; counts: SenderCounts })
+  /** Not this user's, not scheduled, or no longer waiting (sent, cancelled…). */
+  | { kind: "not_editable"; record: PushRecord | undefined };
+
+/** Where an approved push goes: sent now, to wait for its time, or too late to send. */
+export type ApprovedTo = "pending" | "scheduled" | "expired";
+
 export type Outcome = {
   status: "sent" | "failed" | "unknown";
   upstreamCode: number | null;
@@ -66,10 +90,23 @@ export type PushStore = {
   setReach(id: string, reach: Reach): Promise<void>;
   /** Whether this user used this Idempotency-Key before (its request then replays, whatever the limits say now). */
   hasKey(sentBy: string | null, key: string): Promise<boolean>;
-  /** Pending records whose send started (approved_at, else created_at) before then. */
+  /** Pending records whose send started (send_started_at, approved_at, else created_at) before then. */
   pendingSince(before: Date): Promise<PushRecord[]>;
-  /** pending_approval → pending, exactly once: the approved record, or undefined if it was not waiting. */
-  approve(id: string, by: string): Promise<PushRecord | undefined>;
+  /**
+   * pending_approval → `to` (pending: send now; scheduled: wait; expired: too late), exactly once:
+   * the approved record, or undefined if it was not waiting. `answer` is what a retry replays.
+   */
+  approve(id: string, by: string, to?: ApprovedTo, answer?: StoredAnswer): Promise<PushRecord | undefined>;
+  /**
+   * The scheduler's claim, one atomic UPDATE: scheduled pushes due (at or before now, at most
+   * `graceMs` late) become pending and are returned, each to exactly one caller in any process.
+   */
+  claimDue(graceMs: number): Promise<PushRecord[]>;
+  /** Scheduled pushes more than `graceMs` late become missed; held ones expired. Returned, to audit. */
+  markOverdue(graceMs: number): Promise<PushRecord[]>;
+  /** A scheduled (or held and scheduled) push → cancelled: the record, or undefined if it was not waiting. */
+  cancel(id: string, by: string, answer: StoredAnswer): Promise<PushRecord | undefined>;
+  reschedule<R = never>(input: Reschedule<R>): Promise<RescheduleResult<R>>;
   /** pending_approval → rejected: the record, or undefined if it was not waiting. */
   reject(id: string, by: string, reason: string, answer: StoredAnswer): Promise<PushRecord | undefined>;
   get(id: string): Promise<PushRecord | undefined>;
@@ -89,13 +126,24 @@ function canonicalJson(value: unknown): string {
 }
 
 /** A test send and a real send of the same content are different requests. */
-export function pushBodyHash(push: Push, isTest: boolean): string {
+export function pushBodyHash(push: Push, isTest: boolean, scheduledAt?: Date): string {
   return createHash("sha256")
-    .update(canonicalJson({ is_test: isTest, push }))
+    .update(canonicalJson({ is_test: isTest, push, ...(scheduledAt ? { scheduled_at: scheduledAt.toISOString() } : {}) }))
     .digest("hex");
 }
 
 const newId = () => randomBytes(9).toString("base64url");
+
+/** The 202 answer of a push that waits: for a supervisor, for its time, or both; undefined for one sent now. */
+function waitingAnswer(id: string, held: boolean, scheduledAt: string | undefined): PushHeld | PushScheduled | undefined {
+  if (held) return { id, status: "pending_approval", ...(scheduledAt ? { scheduledAt } : {}) };
+  return scheduledAt ? { id, status: "scheduled", scheduledAt } : undefined;
+}
+
+const OVERDUE_MESSAGES = {
+  missed: "定时时间到时控制台没有运行，恢复运行时已超过宽限期，这条推送没有发出（错过）。如仍需发送，请重新创建推送。",
+  expired: "这条定时推送在定时时间过后宽限期内仍未获审批，已过期，没有发出。如仍需发送，请重新创建推送。",
+};
 
 type Row = {
   id: string;
@@ -123,6 +171,11 @@ type Row = {
   rejected_at: string | null;
   reject_reason: string | null;
   hold_reasons: string;
+  scheduled_at: string | null;
+  send_started_at: string | null;
+  cancelled_by: string | null;
+  cancelled_at: string | null;
+  quiet_hours_reason: string | null;
 };
 
 function toRecord(row: Row): PushRecord {
@@ -148,6 +201,11 @@ function toRecord(row: Row): PushRecord {
     rejected_at: row.rejected_at,
     reject_reason: row.reject_reason,
     hold_reasons: JSON.parse(row.hold_reasons) as string[],
+    scheduled_at: row.scheduled_at,
+    send_started_at: row.send_started_at,
+    cancelled_by: row.cancelled_by,
+    cancelled_at: row.cancelled_at,
+    quiet_hours_reason: row.quiet_hours_reason,
     body,
   };
 }
@@ -163,9 +221,9 @@ export function openPushStore(file: string, options: StoreOptions = {}): PushSto
   const byId = db.prepare<[string], Row>("SELECT * FROM pushes WHERE id = ?");
   const insert = db.prepare(
     `INSERT INTO pushes (id, idempotency_key, body_hash, created_at, notify_way, name, chuanbo_group, body, status, is_test, sent_by,
-       reach, reach_incomplete, answer_status, answer_body, hold_reasons)
+       reach, reach_incomplete, answer_status, answer_body, hold_reasons, scheduled_at, quiet_hours_reason)
      VALUES (@id, @key, @hash, @created_at, @notify_way, @name, @chuanbo_group, @body, @status, @is_test, @sent_by,
-       @reach, @reach_incomplete, @answer_status, @answer_body, @hold_reasons)
+       @reach, @reach_incomplete, @answer_status, @answer_body, @hold_reasons, @scheduled_at, @quiet_hours_reason)
      ON CONFLICT DO NOTHING`,
   );
   const finishStmt = db.prepare(
@@ -177,15 +235,46 @@ export function openPushStore(file: string, options: StoreOptions = {}): PushSto
   const countStmt = db.prepare<[string | null, string], { n: number }>(
     "SELECT count(*) AS n FROM pushes WHERE sent_by = ? AND created_at >= ? AND is_test = 0",
   );
-  const windowStmt = db.prepare<[string | null, string], { n: number }>(
+  // A scheduled push will go out unless someone stops it: it counts like one on its way.
+  const windowStmt = db.prepare<[string | null, string, string], { n: number }>(
     `SELECT coalesce(sum(reach), 0) AS n FROM pushes
-     WHERE sent_by = ? AND created_at >= ? AND is_test = 0 AND approved_by IS NULL AND status IN ('sent', 'unknown', 'pending')`,
+     WHERE sent_by = ? AND created_at >= ? AND is_test = 0 AND approved_by IS NULL AND status IN ('sent', 'unknown', 'pending', 'scheduled')
+       AND id != ?`,
   );
   const pendingStmt = db.prepare<[string], Row>(
-    "SELECT * FROM pushes WHERE status = 'pending' AND coalesce(approved_at, created_at) < ? ORDER BY seq",
+    "SELECT * FROM pushes WHERE status = 'pending' AND coalesce(send_started_at, approved_at, created_at) < ? ORDER BY seq",
   );
   const approveStmt = db.prepare(
-    "UPDATE pushes SET status = 'pending', approved_by = ?, approved_at = ?, answer_status = NULL, answer_body = NULL WHERE id = ? AND status = 'pending_approval'",
+    `UPDATE pushes SET status = @to, approved_by = @by, approved_at = @at, send_started_at = CASE WHEN @to = 'pending' THEN @at END,
+       finished_at = CASE WHEN @to = 'expired' THEN @at END, answer_status = @answer_status, answer_body = @answer_body
+     WHERE id = @id AND status = 'pending_approval'`,
+  );
+  const claimStmt = db.prepare<{ now: string; earliest: string }, Row>(
+    `UPDATE pushes SET status = 'pending', send_started_at = @now, answer_status = NULL, answer_body = NULL
+     WHERE status = 'scheduled' AND scheduled_at <= @now AND scheduled_at >= @earliest RETURNING *`,
+  );
+  // What a retry with the push's key replays once it is missed or expired.
+  const overdueStmt = db.prepare<{ now: string; earliest: string }, Row>(
+    `UPDATE pushes SET status = CASE status WHEN 'scheduled' THEN 'missed' ELSE 'expired' END, finished_at = @now,
+       answer_status = 409,
+       answer_body = json_object('error', json_object(
+         'code', CASE status WHEN 'scheduled' THEN 'missed' ELSE 'expired' END,
+         'message', CASE status WHEN 'scheduled' THEN @missed ELSE @expired END,
+         'pushId', id,
+         'status', CASE status WHEN 'scheduled' THEN 'missed' ELSE 'expired' END))
+     WHERE status IN ('scheduled', 'pending_approval') AND scheduled_at < @earliest RETURNING *`,
+  );
+  const cancelStmt = db.prepare<Record<string, string | number>, Row>(
+    `UPDATE pushes SET status = 'cancelled', cancelled_by = @by, cancelled_at = @at, finished_at = @at,
+       answer_status = @answer_status, answer_body = @answer_body
+     WHERE id = @id AND scheduled_at IS NOT NULL AND status IN ('scheduled', 'pending_approval') RETURNING *`,
+  );
+  const rescheduleStmt = db.prepare(
+    `UPDATE pushes SET body_hash = @hash, notify_way = @notify_way, name = @name, chuanbo_group = @chuanbo_group, body = @body,
+       reach = @reach, reach_incomplete = @reach_incomplete, status = @status, scheduled_at = @scheduled_at,
+       quiet_hours_reason = @quiet_hours_reason, hold_reasons = @hold_reasons, approved_by = NULL, approved_at = NULL,
+       answer_status = 202, answer_body = @answer_body
+     WHERE id = @id AND status IN ('scheduled', 'pending_approval') AND scheduled_at IS NOT NULL`,
   );
   const rejectStmt = db.prepare(
     `UPDATE pushes SET status = 'rejected', rejected_by = @by, rejected_at = @at, reject_reason = @reason, finished_at = @at,
@@ -208,7 +297,7 @@ export function openPushStore(file: string, options: StoreOptions = {}): PushSto
   // Look up the key, count, decide and insert in one synchronous IMMEDIATE transaction: of two
   // requests with one key exactly one inserts, and no burst of new pushes outruns the counts.
   const beginTx = db.transaction((input: NewPush<unknown>): BeginResult<unknown> => {
-    const hash = pushBodyHash(input.push, input.isTest);
+    const hash = pushBodyHash(input.push, input.isTest, input.scheduledAt);
     const before = byKey.get(input.sentBy, input.key);
     if (before) return earlier(before, hash);
     let admission: Admission<unknown> = { kind: "send" };
@@ -216,22 +305,25 @@ export function openPushStore(file: string, options: StoreOptions = {}): PushSto
       const at = now().getTime();
       const counts: SenderCounts = {
         recentCount: countStmt.get(input.sentBy, new Date(at - 3_600_000).toISOString())?.n ?? 0,
-        windowReach: windowStmt.get(input.sentBy, new Date(at - input.admit.windowMinutes * 60_000).toISOString())?.n ?? 0,
+        windowReach: windowStmt.get(input.sentBy, new Date(at - input.admit.windowMinutes * 60_000).toISOString(), "")?.n ?? 0,
       };
       admission = input.admit.decide(counts);
       if (admission.kind === "refuse") return { kind: "refused", refusal: admission.refusal, counts };
     }
     const id = newId();
     const held = admission.kind === "hold";
-    // A held push's answer is final until someone approves or rejects it: a retry replays it.
-    const answer = { id, status: "pending_approval" } satisfies PushHeld;
+    const scheduledAt = input.scheduledAt?.toISOString();
+    // A held or scheduled push's answer is final until it moves on: a retry replays it.
+    const answer = waitingAnswer(id, held, scheduledAt);
     const inserted = insert.run({
       id,
-      status: held ? "pending_approval" : "pending",
+      status: held ? "pending_approval" : scheduledAt ? "scheduled" : "pending",
       reach: input.reach?.reach ?? null,
       reach_incomplete: input.reach?.incomplete ? 1 : 0,
-      answer_status: held ? 202 : null,
-      answer_body: held ? JSON.stringify(answer) : null,
+      answer_status: answer ? 202 : null,
+      answer_body: answer ? JSON.stringify(answer) : null,
+      scheduled_at: scheduledAt ?? null,
+      quiet_hours_reason: input.quietHoursReason ?? null,
       hold_reasons: JSON.stringify(admission.kind === "hold" ? admission.reasons : []),
       key: input.key,
       hash,
@@ -246,6 +338,41 @@ export function openPushStore(file: string, options: StoreOptions = {}): PushSto
     const row = byKey.get(input.sentBy, input.key);
     if (!row) throw new Error("push record vanished right after insert");
     return inserted.changes === 1 ? { kind: "started", record: toRecord(row) } : earlier(row, hash);
+  });
+
+  const rescheduleTx = db.transaction((input: Reschedule<unknown>): RescheduleResult<unknown> => {
+    const row = byId.get(input.id);
+    const editable =
+      row && row.sent_by === input.sentBy && row.scheduled_at !== null && ["scheduled", "pending_approval"].includes(row.status);
+    if (!row || !editable) return { kind: "not_editable", record: row && toRecord(row) };
+    const at = now().getTime();
+    // The hourly cap counted this push when it was made; the approval line looks at it afresh.
+    const counts: SenderCounts = {
+      recentCount: 0,
+      windowReach: windowStmt.get(input.sentBy, new Date(at - input.admit.windowMinutes * 60_000).toISOString(), input.id)?.n ?? 0,
+    };
+    const admission = input.admit.decide(counts);
+    if (admission.kind === "refuse") return { kind: "refused", refusal: admission.refusal, counts };
+    const held = admission.kind === "hold";
+    const scheduledAt = input.scheduledAt.toISOString();
+    rescheduleStmt.run({
+      id: input.id,
+      hash: pushBodyHash(input.push, false, input.scheduledAt),
+      notify_way: input.push.notify_way,
+      name: input.push.name,
+      chuanbo_group: JSON.stringify(input.push.chuanbo_group),
+      body: JSON.stringify(input.push),
+      reach: input.reach?.reach ?? null,
+      reach_incomplete: input.reach?.incomplete ? 1 : 0,
+      status: held ? "pending_approval" : "scheduled",
+      scheduled_at: scheduledAt,
+      quiet_hours_reason: input.quietHoursReason ?? null,
+      hold_reasons: JSON.stringify(held ? admission.reasons : []),
+      answer_body: JSON.stringify(waitingAnswer(input.id, held, scheduledAt)),
+    });
+    const after = byId.get(input.id);
+    if (!after) throw new Error("push record vanished while rescheduling");
+    return { kind: "updated", before: toRecord(row), record: toRecord(after) };
   });
 
   return {
@@ -274,10 +401,40 @@ export function openPushStore(file: string, options: StoreOptions = {}): PushSto
     async pendingSince(before) {
       return pendingStmt.all(before.toISOString()).map(toRecord);
     },
-    async approve(id, by) {
-      if (approveStmt.run(by, now().toISOString(), id).changes !== 1) return undefined;
-      const row = byId.get(id);
+    async approve(id, by, to = "pending", answer) {
+      const changed = approveStmt.run({
+        id,
+        by,
+        to,
+        at: now().toISOString(),
+        answer_status: answer?.status ?? null,
+        answer_body: answer ? JSON.stringify(answer.body) : null,
+      }).changes;
+      const row = changed === 1 ? byId.get(id) : undefined;
       return row && toRecord(row);
+    },
+    async claimDue(graceMs) {
+      const at = now();
+      return claimStmt.all({ now: at.toISOString(), earliest: new Date(at.getTime() - graceMs).toISOString() }).map(toRecord);
+    },
+    async markOverdue(graceMs) {
+      const at = now();
+      return overdueStmt
+        .all({ now: at.toISOString(), earliest: new Date(at.getTime() - graceMs).toISOString(), ...OVERDUE_MESSAGES })
+        .map(toRecord);
+    },
+    async cancel(id, by, answer) {
+      const row = cancelStmt.get({
+        id,
+        by,
+        at: now().toISOString(),
+        answer_status: answer.status,
+        answer_body: JSON.stringify(answer.body),
+      });
+      return row && toRecord(row);
+    },
+    async reschedule<R>(input: Reschedule<R>) {
+      return rescheduleTx.immediate(input) as RescheduleResult<R>;
     },
     async reject(id, by, reason, answer) {
       const changed = rejectStmt.run({

@@ -13,7 +13,11 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
       <Link href="/history" className="text-sm text-blue-700 hover:underline">
         ← 推送记录
       </Link>
-      <HistoryDetail id={id} canSaveTemplate={canCreateTemplate(user)} />
+      <HistoryDetail
+        id={id}
+        canSaveTemplate={canCreateTemplate(user)}
+        viewer={{ username: user.username, supervisor: user.roles.includes("supervisor") }}
+      />
     </div>
   );
 }

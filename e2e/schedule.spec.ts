@@ -1,0 +1,245 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { startConsole, type ConsoleProcess } from "./support/console-process";
+import { submit, voicePush } from "./support/pushes";
+import { inBeijing, notificationPush, scheduleOptionsFile, sleep, smsPush } from "./support/schedule";
+import { signedIn } from "./support/signed-in";
+import { simulatorState } from "./support/simulator";
+
+// 定时发送 and 免打扰 over HTTP, on a console of their own (a lead of 2 s, so due times are seconds
+// away; no test waits for minutes). What the vendor received, and when, is the simulator's record.
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const json = async (response: { json(): Promise<unknown> }) => (await response.json()) as Json;
+const ENV = { SCHEDULE_MIN_LEAD_SECONDS: "2" };
+
+const record = async (request: APIRequestContext, id: string) => json(await request.get(`/api/pushes/${id}`));
+const received = async (request: APIRequestContext, name: string) =>
+  (await simulatorState(request)).pushes.filter((push) => push.fields.some(([field, value]) => field === "name" && value === name));
+const audit = async (admin: APIRequestContext, query: string) => (await json(await admin.get(`/api/audit?${query}`))).records as Json[];
+
+test.describe("scheduled pushes", () => {
+  let console_: ConsoleProcess;
+  const contexts: APIRequestContext[] = [];
+  const as = async (username: string) => {
+    const context = await signedIn(console_.url, username);
+    contexts.push(context);
+    return context;
+  };
+
+  test.beforeAll(async () => {
+    console_ = await startConsole("schedule", { env: { ...ENV, CHUANBO_OPTIONS_FILE: scheduleOptionsFile() } });
+  });
+  test.afterAll(async () => {
+    for (const context of contexts) await context.dispose();
+    await console_?.stop();
+  });
+
+  test("answers 202 scheduled; nothing reaches the vendor before its time, then exactly once", async () => {
+    const editor = await as("demo-editor");
+    const key = crypto.randomUUID();
+    const scheduledAt = inBeijing(4_000);
+    const answer = await submit(editor, { ...voicePush("四秒后发", [102]), scheduled_at: scheduledAt }, key);
+    expect(answer.status()).toBe(202);
+    const body = await json(answer);
+    expect(body).toEqual({ id: expect.any(String), status: "scheduled", scheduledAt: new Date(scheduledAt).toISOString() });
+    // The same key replays the answer, and schedules nothing more.
+    expect(await json(await submit(editor, { ...voicePush("四秒后发", [102]), scheduled_at: scheduledAt }, key))).toEqual(body);
+    expect(await received(editor, "四秒后发")).toEqual([]);
+    expect(await record(editor, body.id)).toMatchObject({ status: "scheduled", scheduled_at: body.scheduledAt });
+
+    await expect.poll(async () => (await record(editor, body.id)).status, { timeout: 20_000 }).toBe("sent");
+    const got = await received(editor, "四秒后发");
+    expect(got).toHaveLength(1);
+    expect(Date.parse(got[0]!.receivedAt)).toBeGreaterThanOrEqual(Date.parse(scheduledAt));
+    // Several more passes of the scheduler, and a retry with the key: still once.
+    await sleep(5_000);
+    expect(await received(editor, "四秒后发")).toHaveLength(1);
+    expect((await submit(editor, { ...voicePush("四秒后发", [102]), scheduled_at: scheduledAt }, key)).status()).toBe(201);
+    expect(await received(editor, "四秒后发")).toHaveLength(1);
+  });
+
+  test("cancelled before its time by its author or a supervisor: never sent; nobody else may cancel", async () => {
+    const editor = await as("demo-editor");
+    const other = await as("demo-editor2");
+    const supervisor = await as("demo-supervisor");
+    const admin = await as("demo-admin");
+    const mine = await json(await submit(editor, { ...voicePush("作者取消", [102]), scheduled_at: inBeijing(4_000) }));
+    const theirs = await json(await submit(editor, { ...voicePush("审核人取消", [102]), scheduled_at: inBeijing(4_000) }));
+
+    const refused = await other.post(`/api/pushes/${mine.id}/cancel`, { data: {} });
+    expect(refused.status()).toBe(403);
+    expect((await json(refused)).error.code).toBe("forbidden");
+    const cancelled = await editor.post(`/api/pushes/${mine.id}/cancel`, { data: {} });
+    expect(cancelled.status()).toBe(200);
+    expect(await json(cancelled)).toMatchObject({ id: mine.id, status: "cancelled", cancelled_by: "demo-editor" });
+    expect(await json(await supervisor.post(`/api/pushes/${theirs.id}/cancel`, { data: {} }))).toMatchObject({
+      status: "cancelled",
+      cancelled_by: "demo-supervisor",
+    });
+    const again = await editor.post(`/api/pushes/${mine.id}/cancel`, { data: {} });
+    expect(again.status()).toBe(409);
+    expect((await json(again)).error.code).toBe("not_scheduled");
+
+    await sleep(7_000); // past the due time, three passes of the scheduler
+    expect(await received(editor, "作者取消")).toEqual([]);
+    expect(await received(editor, "审核人取消")).toEqual([]);
+    expect((await record(editor, mine.id)).status).toBe("cancelled");
+    expect(await audit(admin, `action=push_cancelled&target=${mine.id}`)).toHaveLength(1);
+    // /history's filter
+    const list = await json(await editor.get("/api/pushes?status=cancelled"));
+    expect(list.records.map((r: Json) => r.id)).toEqual(expect.arrayContaining([mine.id, theirs.id]));
+  });
+
+  test("its author changes content and time on the same record (audited); the vendor gets the new content once", async () => {
+    const editor = await as("demo-editor");
+    const other = await as("demo-editor2");
+    const admin = await as("demo-admin");
+    const first = await json(await submit(editor, { ...voicePush("改之前", [102]), scheduled_at: inBeijing(60_000) }));
+    const change = { ...voicePush("改之后", [103]), scheduled_at: inBeijing(3_000) };
+    expect((await other.patch(`/api/pushes/${first.id}`, { data: change })).status()).toBe(403);
+    const changed = await editor.patch(`/api/pushes/${first.id}`, { data: change });
+    expect(changed.status()).toBe(200);
+    expect(await json(changed)).toMatchObject({ id: first.id, name: "改之后", chuanbo_group: [103], status: "scheduled" });
+
+    await expect.poll(async () => (await record(editor, first.id)).status, { timeout: 20_000 }).toBe("sent");
+    expect(await received(editor, "改之前")).toEqual([]);
+    expect(await received(editor, "改之后")).toHaveLength(1);
+    const [entry] = await audit(admin, `action=push_rescheduled&target=${first.id}`);
+    expect(entry?.details.before).toMatchObject({ name: "改之前" });
+    expect(entry?.details.name).toBe("改之后");
+    // Sent: no longer changeable.
+    expect((await editor.patch(`/api/pushes/${first.id}`, { data: { ...change, scheduled_at: inBeijing(60_000) } })).status()).toBe(409);
+  });
+
+  test("a time without an offset, too soon or too far is refused by field, and nothing is recorded", async () => {
+    const editor = await as("demo-editor");
+    const before = (await json(await editor.get("/api/pushes?size=10"))).total;
+    for (const [scheduledAt, words] of [
+      ["2026-05-01T07:30:00", "带时区"],
+      [inBeijing(500), "至少在 2 秒之后"],
+      [inBeijing(-60_000), "至少在 2 秒之后"],
+      [inBeijing(31 * 86_400_000), "30 天之内"],
+      [12345, "带时区"],
+    ] as const) {
+      const refused = await submit(editor, { ...voicePush("时间不对", [102]), scheduled_at: scheduledAt });
+      expect(refused.status()).toBe(400);
+      expect((await json(refused)).error.fields.scheduled_at).toContain(words);
+    }
+    expect((await json(await editor.get("/api/pushes?size=10"))).total).toBe(before);
+  });
+
+  test("a held push that is scheduled waits for approval; approved before its time, it goes at its time", async () => {
+    const editor = await as("demo-editor");
+    const supervisor = await as("demo-supervisor");
+    const scheduledAt = inBeijing(5_000);
+    const held = await submit(editor, { ...notificationPush("待批定时"), scheduled_at: scheduledAt });
+    expect(held.status()).toBe(202);
+    const body = await json(held);
+    expect(body).toEqual({ id: expect.any(String), status: "pending_approval", scheduledAt: new Date(scheduledAt).toISOString() });
+    const approved = await supervisor.post(`/api/approvals/${body.id}/approve`, { data: {} });
+    expect(approved.status()).toBe(202);
+    expect(await json(approved)).toMatchObject({ status: "scheduled" });
+    expect(await received(editor, "待批定时")).toEqual([]);
+    await expect.poll(async () => (await record(editor, body.id)).status, { timeout: 20_000 }).toBe("sent");
+    const got = await received(editor, "待批定时");
+    expect(got).toHaveLength(1);
+    expect(Date.parse(got[0]!.receivedAt)).toBeGreaterThanOrEqual(Date.parse(scheduledAt));
+  });
+
+  test("approved after its time but within the grace period, it is sent at once", async () => {
+    const editor = await as("demo-editor");
+    const supervisor = await as("demo-supervisor");
+    const body = await json(await submit(editor, { ...notificationPush("迟批宽限内"), scheduled_at: inBeijing(2_500) }));
+    await sleep(4_000);
+    expect((await record(editor, body.id)).status).toBe("pending_approval");
+    const approved = await supervisor.post(`/api/approvals/${body.id}/approve`, { data: {} });
+    expect(approved.status()).toBe(201);
+    expect(await received(editor, "迟批宽限内")).toHaveLength(1);
+  });
+
+  test("免打扰: inside the window a real push needs a reason (422 quiet_hours otherwise); exempt types and later times pass", async () => {
+    const editor = await as("demo-editor");
+    const admin = await as("demo-admin");
+    const refused = await submit(editor, smsPush("夜间短信"));
+    expect(refused.status()).toBe(422);
+    const { error } = await json(refused);
+    expect(error).toMatchObject({ code: "quiet_hours", quietHours: { start: expect.any(String), end: expect.any(String) } });
+    expect(error.message).toContain("免打扰时段");
+    const next = Date.parse(error.nextAllowedAt);
+    expect(next).toBeGreaterThan(Date.now());
+    // A scheduled time inside the window is refused alike; the window's end is allowed.
+    expect((await submit(editor, { ...smsPush("夜间短信"), scheduled_at: inBeijing(5_000) })).status()).toBe(422);
+    const later = await submit(editor, { ...smsPush("夜间短信"), scheduled_at: new Date(next).toISOString() });
+    expect(later.status()).toBe(202);
+    await editor.post(`/api/pushes/${(await json(later)).id}/cancel`, { data: {} });
+    expect(await received(editor, "夜间短信")).toEqual([]);
+
+    // Exempt 消息类型 (突发事件), and other channels, go at once.
+    expect((await submit(editor, smsPush("突发短信", 38))).status()).toBe(201);
+    expect((await submit(editor, voicePush("夜间语音", [102]))).status()).toBe(201);
+
+    // A blank reason is no reason.
+    expect((await submit(editor, { ...smsPush("夜间短信"), quiet_hours_reason: "   " })).status()).toBe(422);
+    const anyway = await submit(editor, { ...smsPush("夜间短信"), quiet_hours_reason: "防汛紧急通知，须立即送达" });
+    expect(anyway.status()).toBe(201);
+    const id = (await json(anyway)).id;
+    expect(await record(editor, id)).toMatchObject({ status: "sent", quiet_hours_reason: "防汛紧急通知，须立即送达" });
+    expect(await received(editor, "夜间短信")).toHaveLength(1);
+    const [sent] = await audit(admin, `action=push_sent&target=${id}`);
+    expect(sent?.details.quiet_hours_reason).toBe("防汛紧急通知，须立即送达");
+  });
+});
+
+test.describe("a console that was down when pushes fell due", () => {
+  test("sent once after a restart within the grace period; missed (audited, never sent) beyond it; a held one expires", async () => {
+    test.setTimeout(120_000);
+    const options = scheduleOptionsFile();
+    let current = await startConsole("schedule-restart", { env: { ...ENV, CHUANBO_OPTIONS_FILE: options } });
+    const { database } = current;
+    const contexts: APIRequestContext[] = [];
+    const as = async (username: string) => {
+      const context = await signedIn(current.url, username);
+      contexts.push(context);
+      return context;
+    };
+    try {
+      let editor = await as("demo-editor");
+      const within = await json(await submit(editor, { ...voicePush("重启后补发", [102]), scheduled_at: inBeijing(3_000) }));
+      await current.stop(); // before its time
+      await sleep(4_000);
+      current = await startConsole("schedule-restart", { env: { ...ENV, CHUANBO_OPTIONS_FILE: options }, database });
+      editor = await as("demo-editor");
+      await expect.poll(async () => (await record(editor, within.id)).status, { timeout: 20_000 }).toBe("sent");
+      expect(await received(editor, "重启后补发")).toHaveLength(1);
+
+      const beyond = await json(await submit(editor, { ...voicePush("错过了", [102]), scheduled_at: inBeijing(3_000) }));
+      const heldLate = await json(await submit(editor, { ...notificationPush("没批过期"), scheduled_at: inBeijing(3_000) }));
+      expect(heldLate.status).toBe("pending_approval");
+      await current.stop();
+      await sleep(6_000);
+      // A grace period of 1.2 s: both are now well past it.
+      current = await startConsole("schedule-restart", {
+        env: { ...ENV, CHUANBO_OPTIONS_FILE: options, SCHEDULE_GRACE_MINUTES: "0.02" },
+        database,
+      });
+      editor = await as("demo-editor");
+      await expect.poll(async () => (await record(editor, beyond.id)).status, { timeout: 20_000 }).toBe("missed");
+      expect((await record(editor, heldLate.id)).status).toBe("expired");
+      await sleep(4_500); // more passes: nothing is sent, the first is not sent again
+      expect((await simulatorState(editor)).requests.push_create).toBe(0);
+      expect((await record(editor, within.id)).status).toBe("sent");
+
+      const supervisor = await as("demo-supervisor");
+      const late = await supervisor.post(`/api/approvals/${heldLate.id}/approve`, { data: {} });
+      expect(late.status()).toBe(409);
+      const admin = await as("demo-admin");
+      expect(await audit(admin, `action=push_missed&target=${beyond.id}`)).toHaveLength(1);
+      expect(await audit(admin, `action=push_expired&target=${heldLate.id}`)).toHaveLength(1);
+      const missed = await json(await editor.get("/api/pushes?status=missed"));
+      expect(missed.records.map((r: Json) => r.id)).toEqual([beyond.id]);
+    } finally {
+      for (const context of contexts) await context.dispose();
+      await current.stop();
+    }
+  });
+});

@@ -1,0 +1,29 @@
+import "server-only";
+import { quietHoursHit } from "@/lib/pushes/quiet-hours";
+import { jsonResponse } from "@/lib/server/http";
+import { options } from "@/lib/server/options";
+import { formatChinaTime } from "@/lib/text/china-time";
+import type { Push } from "@/lib/validations/push";
+import type { QuietHoursRefusal } from "@/lib/validations/push-record";
+
+// 免打扰 on the server: the composer's own rule (lib/pushes/quiet-hours.ts), enforced.
+
+/**
+ * A real push going out at `at` inside the window: without a reason, the 422 quiet_hours answer
+ * (the window and the next allowed time); with one, the reason to record. Outside it, nothing.
+ */
+export function quietHoursRefusal(push: Push, at: Date, reason: string | undefined): { refusal?: Response; reason?: string } {
+  const hit = quietHoursHit(options().quietHours, push, at);
+  if (!hit) return {};
+  if (reason) return { reason };
+  const next = hit.nextAllowedAt.toISOString();
+  const body: QuietHoursRefusal = {
+    error: {
+      code: "quiet_hours",
+      message: `${formatChinaTime(at).slice(0, 16)} 在免打扰时段（北京时间 ${hit.start}–${hit.end}）内，本条没有发送。请定时到 ${formatChinaTime(next).slice(0, 16)} 之后再发；确需现在发送，请填写理由（quiet_hours_reason）。`,
+      quietHours: { start: hit.start, end: hit.end },
+      nextAllowedAt: next,
+    },
+  };
+  return { refusal: jsonResponse(body, 422) };
+}

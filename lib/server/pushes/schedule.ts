@@ -1,0 +1,113 @@
+import "server-only";
+import { can, type Role } from "@/lib/auth/roles";
+import { dueState, scheduleProblem } from "@/lib/pushes/schedule";
+import { recordAudit } from "@/lib/server/audit";
+import { serverConfig } from "@/lib/server/config";
+import { apiError, invalidRequest, jsonResponse } from "@/lib/server/http";
+import { auditOf, reschedulePolicedPush } from "@/lib/server/pushes/policy";
+import { quietHoursRefusal } from "@/lib/server/pushes/quiet-hours";
+import { pushStore, type ApprovedTo, type StoredAnswer } from "@/lib/server/pushes/store";
+import { PUSH_STATUS_LABELS } from "@/lib/validations/push-labels";
+import type { Actor } from "@/lib/server/actor";
+import type { Push } from "@/lib/validations/push";
+import type { PushErrorBody, PushRecord } from "@/lib/validations/push-record";
+import type { SendTime } from "@/lib/validations/send-time";
+
+// 定时发送: cancelling and changing a push before its time, and where an approval sends it.
+
+const notFound = () => apiError(404, "not_found", "没有找到这条推送记录，它可能不是从这个控制台发出的。请回到推送记录列表查看。");
+const notWaiting = (record: PushRecord) =>
+  apiError(
+    409,
+    "not_scheduled",
+    `这条推送已不在等待定时发送（现在是「${PUSH_STATUS_LABELS[record.status]}」），不能再取消或修改。请刷新推送记录。`,
+  );
+const waiting = (record: PushRecord) => record.scheduled_at !== null && ["scheduled", "pending_approval"].includes(record.status);
+
+function errorAnswer(status: number, code: string, message: string, record: PushRecord, to: PushRecord["status"]): StoredAnswer {
+  return { status, body: { error: { code, message, pushId: record.id, status: to } } satisfies PushErrorBody };
+}
+
+/**
+ * Where a held push goes when approved: at once if it has no time or is due (within the grace
+ * period), to wait if its time is ahead, nowhere (expired) if its time is past the grace period.
+ */
+export function approvedTo(record: PushRecord, now = new Date()): ApprovedTo {
+  if (!record.scheduled_at) return "pending";
+  const state = dueState(new Date(record.scheduled_at), now, serverConfig().schedule.graceMs);
+  return state === "early" ? "scheduled" : state === "due" ? "pending" : "expired";
+}
+
+/** What the author's retry replays once an approval decided where the push goes (pending: none yet). */
+export function approvedAnswer(record: PushRecord, to: ApprovedTo): StoredAnswer | undefined {
+  if (to === "scheduled") return { status: 202, body: { id: record.id, status: "scheduled", scheduledAt: record.scheduled_at } };
+  if (to === "expired") {
+    return errorAnswer(
+      409,
+      "expired",
+      "这条定时推送获批时已超过定时时间的宽限期，已过期，没有发出。如仍需发送，请重新创建推送。",
+      record,
+      "expired",
+    );
+  }
+  return undefined;
+}
+
+/** A new time too soon or too far ahead: the 400 naming scheduled_at. */
+export function scheduledAtRefusal(at: Date | undefined): Response | null {
+  const problem = at && scheduleProblem(at, new Date(), serverConfig().schedule);
+  return problem ? invalidRequest({ scheduled_at: problem }, problem) : null;
+}
+
+/** POST /api/pushes/:id/cancel: its author or a supervisor, while it waits for its time. */
+export async function cancelPush(id: string, actor: Actor, roles: readonly Role[]): Promise<Response> {
+  const store = pushStore();
+  const record = await store.get(id);
+  if (!record) return notFound();
+  if (record.sent_by !== actor.username && !can(roles, "approve")) {
+    recordAudit({ actor: actor.username, ip: actor.ip, action: "access_denied", target: id, details: { reason: "cancel_others_push" } });
+    return apiError(403, "forbidden", "只有这条推送的作者或审核人可以取消它。");
+  }
+  if (!waiting(record)) return notWaiting(record);
+  const message = `这条定时推送已被 ${actor.username} 取消，没有发出。`;
+  const cancelled = await store.cancel(id, actor.username, errorAnswer(409, "cancelled", message, record, "cancelled"));
+  if (!cancelled) return notWaiting((await store.get(id)) ?? record);
+  recordAudit({ ...auditOf(cancelled, actor), action: "push_cancelled" });
+  return jsonResponse(cancelled);
+}
+
+/** PATCH /api/pushes/:id: its author changes the content and time of a push still waiting for its time. */
+export async function reschedulePush(id: string, { push, sendTime }: { push: Push; sendTime: SendTime }, actor: Actor): Promise<Response> {
+  const store = pushStore();
+  const record = await store.get(id);
+  if (!record) return notFound();
+  if (record.sent_by !== actor.username) {
+    recordAudit({ actor: actor.username, ip: actor.ip, action: "access_denied", target: id, details: { reason: "edit_others_push" } });
+    return apiError(403, "forbidden", "只有这条推送的作者可以修改它；审核人可以取消它。");
+  }
+  if (!waiting(record)) return notWaiting(record);
+  const scheduledAt = sendTime.scheduled_at ?? undefined;
+  if (!scheduledAt) {
+    const message = "请填写新的定时时间（scheduled_at）；要立即发送，请取消这条后重新发送。";
+    return apiError(400, "invalid_request", message, { fields: { scheduled_at: message } });
+  }
+  const tooSoon = scheduledAtRefusal(scheduledAt);
+  if (tooSoon) return tooSoon;
+  const quiet = quietHoursRefusal(push, scheduledAt, sendTime.quiet_hours_reason);
+  if (quiet.refusal) return quiet.refusal;
+  const done = await reschedulePolicedPush(store, { id, push, actor, scheduledAt, quietHoursReason: quiet.reason });
+  if (done instanceof Response) return done;
+  if (done.kind === "not_editable") return done.record ? notWaiting(done.record) : notFound();
+  const base = auditOf(done.record, actor);
+  recordAudit({
+    ...base,
+    action: "push_rescheduled",
+    details: {
+      ...base.details,
+      status: done.record.status,
+      before: { name: done.before.name, scheduled_at: done.before.scheduled_at, body: done.before.body, status: done.before.status },
+    },
+  });
+  if (done.record.status === "pending_approval") recordAudit({ ...base, action: "push_held" });
+  return jsonResponse(done.record);
+}
