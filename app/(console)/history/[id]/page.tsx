@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { HistoryDetail } from "@/components/history/history-detail";
+import { QueryProvider } from "@/components/query-provider";
 import { requirePageUser } from "@/lib/server/auth/session";
 
 export const metadata = { title: "推送详情" };
@@ -12,7 +13,9 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
       <Link href="/history" className="text-sm text-blue-700 hover:underline">
         ← 推送记录
       </Link>
-      <HistoryDetail id={id} />
+      <QueryProvider>
+        <HistoryDetail id={id} />
+      </QueryProvider>
     </div>
   );
 }

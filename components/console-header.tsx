@@ -1,0 +1,23 @@
+import Link from "next/link";
+import { SandboxBanner } from "@/components/sandbox-banner";
+import type { ReactNode } from "react";
+
+/**
+ * The console's chrome, rendered on the server: the sandbox banner and the header with the console's
+ * name. `children` is what the signed-in layout adds (navigation, user menu).
+ */
+export function ConsoleHeader({ sandbox, children }: { sandbox: boolean; children?: ReactNode }) {
+  return (
+    <>
+      {sandbox && <SandboxBanner />}
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/" className="text-base font-semibold tracking-tight">
+            传播通控制台
+          </Link>
+          {children}
+        </div>
+      </header>
+    </>
+  );
+}
