@@ -7,7 +7,7 @@ import { gzipSync } from "node:zlib";
 
 const STATS = ".next/diagnostics/route-bundle-stats.json";
 const BASELINE = "/_not-found";
-const budgets = JSON.parse(readFileSync(new URL("../bench/bundle-budgets.json", import.meta.url), "utf8")).pages;
+const { pages: budgets, aims } = JSON.parse(readFileSync(new URL("../bench/bundle-budgets.json", import.meta.url), "utf8"));
 
 let stats;
 try {
@@ -44,11 +44,11 @@ const over = rows.filter((row) => row.headroom < 0);
 const unbudgeted = rows.filter((row) => row.budget === undefined);
 const cell = (value, width) => String(value ?? "—").padStart(width);
 console.log(`First-load JS (gzip, kB) above ${BASELINE} (${kB(base).toFixed(1)} kB), budgets in bench/bundle-budgets.json`);
-console.log(`${"page".padEnd(16)}${cell("size", 8)}${cell("budget", 8)}${cell("headroom", 10)}`);
+console.log(`${"page".padEnd(16)}${cell("size", 8)}${cell("budget", 8)}${cell("headroom", 10)}${cell("aim", 6)}`);
 for (const row of rows) {
   const verdict = row.budget === undefined ? "  no budget" : row.headroom < 0 ? "  OVER" : "";
   console.log(
-    `${row.route.padEnd(16)}${cell(`+${row.above.toFixed(1)}`, 8)}${cell(row.budget?.toFixed(1), 8)}${cell(row.headroom?.toFixed(1), 10)}${verdict}`,
+    `${row.route.padEnd(16)}${cell(`+${row.above.toFixed(1)}`, 8)}${cell(row.budget?.toFixed(1), 8)}${cell(row.headroom?.toFixed(1), 10)}${cell(aims?.[row.route], 6)}${verdict}`,
   );
 }
 for (const route of Object.keys(budgets))
