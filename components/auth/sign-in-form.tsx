@@ -10,26 +10,26 @@ import { signInName, signInProblems, type SignInProblems, type SignInValues } fr
 
 // A form that posts, in plain React: no form library and no schema library, for the size of the
 // page everyone opens first (bench/bundle-budgets.json). As the other forms do: problems show on
-// submit, then follow each keystroke.
+// submit, then follow each keystroke. The inputs keep their own values and are read when needed, so
+// what someone typed before the page's script ran is what is sent; before that, a submit posts
+// to the page itself (method="post"), never putting the password in an address.
 
 type Demo = { username: string; name: string; roles: string };
 
 export function SignInForm({ next, demo, oidcName }: { next: string; demo?: { password: string; accounts: Demo[] }; oidcName?: string }) {
-  const [values, setValues] = useState<SignInValues>({ username: "", password: "" });
   const [errors, setErrors] = useState<SignInProblems>({});
   const [checked, setChecked] = useState(false);
   const [isSubmitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const inputs = { username: useRef<HTMLInputElement>(null), password: useRef<HTMLInputElement>(null) };
 
-  function change(value: SignInValues, validate = checked) {
-    setValues(value);
-    if (validate) setErrors(signInProblems(value));
-  }
+  const read = (): SignInValues => ({ username: inputs.username.current?.value ?? "", password: inputs.password.current?.value ?? "" });
+  const recheck = () => checked && setErrors(signInProblems(read()));
 
   async function signIn(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setChecked(true);
+    const values = read();
     const problems = signInProblems(values);
     setErrors(problems);
     const first = (["username", "password"] as const).find((field) => problems[field]);
@@ -72,13 +72,12 @@ export function SignInForm({ next, demo, oidcName }: { next: string; demo?: { pa
 
   return (
     <div className="space-y-6">
-      <form onSubmit={signIn} noValidate className="space-y-4" aria-label="登录">
+      <form method="post" onSubmit={signIn} noValidate className="space-y-4" aria-label="登录">
         <Field id="username" label="用户名" required error={errors.username}>
           <TextInput
             ref={inputs.username}
             name="username"
-            value={values.username}
-            onChange={(event) => change({ ...values, username: event.target.value })}
+            onChange={recheck}
             autoComplete="username"
             autoCapitalize="none"
             spellCheck={false}
@@ -86,14 +85,7 @@ export function SignInForm({ next, demo, oidcName }: { next: string; demo?: { pa
           />
         </Field>
         <Field id="password" label="密码" required error={errors.password}>
-          <TextInput
-            ref={inputs.password}
-            name="password"
-            type="password"
-            value={values.password}
-            onChange={(event) => change({ ...values, password: event.target.value })}
-            autoComplete="current-password"
-          />
+          <TextInput ref={inputs.password} name="password" type="password" onChange={recheck} autoComplete="current-password" />
         </Field>
         {failure && <Alert variant="error">{failure}</Alert>}
         <button
@@ -148,8 +140,10 @@ export function SignInForm({ next, demo, oidcName }: { next: string; demo?: { pa
                       className="rounded border border-amber-400 bg-white px-2 py-0.5 text-amber-900 hover:bg-amber-100"
                       aria-label={`填入 ${account.username}`}
                       onClick={() => {
-                        change({ username: account.username, password: demo.password }, true);
-                        inputs.password.current?.focus();
+                        inputs.username.current!.value = account.username;
+                        inputs.password.current!.value = demo.password;
+                        setErrors(signInProblems(read()));
+                        inputs.password.current!.focus();
                       }}
                     >
                       填入

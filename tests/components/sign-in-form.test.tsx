@@ -1,5 +1,7 @@
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { hydrateRoot } from "react-dom/client";
+import { renderToString } from "react-dom/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { servePage } from "@/tests/support/page-origin";
@@ -71,5 +73,24 @@ describe("the sign-in form", () => {
     expect(received).toEqual([{ path: "/api/auth/sign-in/username", body: { username: "demo-editor", password: "wrong password" } }]);
     expect(document.activeElement).toBe(screen.getByLabelText(/密码/));
     expect(screen.getByRole("button", { name: "登录" })).toHaveProperty("disabled", false);
+  });
+
+  it("sends what was typed before the page's script ran, and posts to itself before that", async () => {
+    const container = document.body.appendChild(document.createElement("div"));
+    container.innerHTML = renderToString(<SignInForm next="/history" />);
+    const form = container.querySelector("form")!;
+    // Without the script, a submit would post to the page (no password in an address).
+    expect([form.getAttribute("method"), form.getAttribute("action")]).toEqual(["post", null]);
+    (container.querySelector("#username") as HTMLInputElement).value = "Demo-Editor";
+    (container.querySelector("#password") as HTMLInputElement).value = "typed early";
+    const root = await act(async () => hydrateRoot(container, <SignInForm next="/history" />));
+    try {
+      await userEvent.setup().click(within(container).getByRole("button", { name: "登录" }));
+      expect((await within(form).findByRole("alert")).textContent).toBe("用户名或密码不对，请检查后重试。");
+      expect(received).toEqual([{ path: "/api/auth/sign-in/username", body: { username: "demo-editor", password: "typed early" } }]);
+    } finally {
+      act(() => root.unmount());
+      container.remove();
+    }
   });
 });
