@@ -6,6 +6,7 @@
 // (npx next build && PORT=3450 npm start), then:
 //   node bench/lighthouse.mjs [baseURL]        (default http://127.0.0.1:3450)
 import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -57,9 +58,11 @@ async function launchChromium() {
   });
   return {
     port,
-    close() {
+    async close() {
+      const exited = once(child, "exit");
       child.kill();
-      rmSync(profile, { recursive: true, force: true });
+      await exited;
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
     },
   };
 }
@@ -94,7 +97,7 @@ try {
     rows.push({ path, runs });
   }
 } finally {
-  chromium.close();
+  await chromium.close();
 }
 
 console.log(`Lighthouse 12 mobile preset, median of ${RUNS}, ${base}`);
