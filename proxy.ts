@@ -9,7 +9,7 @@ import { NextResponse, type NextRequest } from "next/server";
 /** better-auth's session cookie (cookiePrefix "chuanbo"), and its __Secure- form should that ever be used. */
 const SESSION_COOKIES = ["chuanbo.session_token", "__Secure-chuanbo.session_token"];
 /** Pages a signed-out visitor may open. */
-const OPEN_PAGES = ["/sign-in", "/bench-bare"];
+const OPEN_PAGES = ["/sign-in"];
 
 const isOpen = (pathname: string) => OPEN_PAGES.some((open) => pathname === open || pathname.startsWith(`${open}/`));
 

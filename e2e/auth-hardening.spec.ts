@@ -71,7 +71,6 @@ test.describe("signed out", () => {
     }
     expect((await request.get("/groups", { maxRedirects: 0 })).headers().location).toMatch(/\/sign-in\?next=%2Fgroups$/);
     expect((await request.get("/sign-in", { maxRedirects: 0 })).status()).toBe(200);
-    expect((await request.get("/bench-bare", { maxRedirects: 0 })).status()).toBe(200);
     expect((await request.get("/api/groups", { maxRedirects: 0 })).status()).toBe(401);
     expect((await request.get("/simulator/control", { maxRedirects: 0 })).status()).toBe(200);
     expect((await request.get("/icons/news.svg", { maxRedirects: 0 })).status()).toBe(200);

@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
-import { auditQuerySchema } from "@/lib/auth/audit-actions";
 import { appendAudit, auditCsv, clientIp, listAudit } from "@/lib/server/audit";
 import { openDatabase } from "@/lib/server/db";
+import { auditQuerySchema } from "@/lib/validations/audit";
 import type Database from "better-sqlite3";
 
 let dir: string;

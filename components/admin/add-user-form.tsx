@@ -1,24 +1,33 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
+import { useEffect } from "react";
+import { useForm, type Resolver } from "react-hook-form";
 import { RolesField } from "@/components/admin/roles-field";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/text-input";
 import { ApiError } from "@/lib/api/fetch-json";
-import { DISPLAY_NAME_MAX, newUserSchema, type NewUser } from "@/lib/auth/user-schema";
+import { DISPLAY_NAME_MAX } from "@/lib/auth/user-limits";
 import { useCreateUser } from "@/lib/auth/users-query";
+import type { NewUser } from "@/lib/auth/user-schema";
+
+// The schema (zod and its resolver) loads after the page is interactive, as the composer's does:
+// nothing is checked before the first submit, and the page ships no zod on first load.
+const loadResolver = () => import("@/components/admin/new-user-resolver").then((m) => m.newUserResolver);
+const resolver: Resolver<NewUser> = async (values, context, options) => (await loadResolver())(values, context, options);
 
 /** 新增用户, on the schema POST /api/admin/users parses; a taken username shows under its field. */
 export function AddUserForm({ onDone }: { onDone: (message: string) => void }) {
   const create = useCreateUser();
   const { register, control, handleSubmit, reset, setError, formState } = useForm<NewUser>({
-    resolver: zodResolver(newUserSchema),
+    resolver,
     defaultValues: { username: "", name: "", roles: [], password: "" },
   });
   const { errors, isSubmitting } = formState;
+  useEffect(() => {
+    void loadResolver();
+  }, []);
   const failure = create.error instanceof ApiError && create.error.fields.username ? null : create.error;
 
   const submit = handleSubmit(async (values) => {

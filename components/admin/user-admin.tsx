@@ -1,13 +1,17 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { AddUserForm } from "@/components/admin/add-user-form";
-import { EditUserDialog, type Editing } from "@/components/admin/edit-user-dialog";
 import { Alert, RetryableError } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { TableHead } from "@/components/ui/table-head";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { useUpdateUser, useUsers } from "@/lib/auth/users-query";
+import type { Editing } from "@/components/admin/edit-user-dialog";
+
+// Loaded on demand: most visits change nobody's roles or password.
+const EditUserDialog = dynamic(() => import("@/components/admin/edit-user-dialog").then((m) => m.EditUserDialog), { ssr: false });
 
 /** 用户管理: every user with roles and state, 改角色 / 重置密码 / 停用 or 启用, and 新增用户. */
 export function UserAdmin({ me }: { me: string }) {

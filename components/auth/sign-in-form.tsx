@@ -1,38 +1,53 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useRef, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/text-input";
 import { fetchJson } from "@/lib/api/fetch-json";
 import { safeNext } from "@/lib/auth/safe-next";
-import { signInSchema, type SignInInput } from "@/lib/auth/sign-in-schema";
+import { signInName, signInProblems, type SignInProblems, type SignInValues } from "@/lib/auth/sign-in-fields";
+
+// A form that posts, in plain React: no form library and no schema library, for the size of the
+// page everyone opens first (bench/bundle-budgets.json). As the other forms do: problems show on
+// submit, then follow each keystroke. The inputs keep their own values and are read when needed, so
+// what someone typed before the page's script ran is what is sent; before that, a submit posts
+// to the page itself (method="post"), never putting the password in an address.
 
 type Demo = { username: string; name: string; roles: string };
 
 export function SignInForm({ next, demo, oidcName }: { next: string; demo?: { password: string; accounts: Demo[] }; oidcName?: string }) {
+  const [errors, setErrors] = useState<SignInProblems>({});
+  const [checked, setChecked] = useState(false);
+  const [isSubmitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const { register, handleSubmit, setValue, setFocus, formState } = useForm<SignInInput>({
-    resolver: zodResolver(signInSchema),
-    defaultValues: { username: "", password: "" },
-  });
-  const { errors, isSubmitting } = formState;
+  const inputs = { username: useRef<HTMLInputElement>(null), password: useRef<HTMLInputElement>(null) };
 
-  async function signIn(values: SignInInput) {
+  const read = (): SignInValues => ({ username: inputs.username.current?.value ?? "", password: inputs.password.current?.value ?? "" });
+  const recheck = () => checked && setErrors(signInProblems(read()));
+
+  async function signIn(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setChecked(true);
+    const values = read();
+    const problems = signInProblems(values);
+    setErrors(problems);
+    const first = (["username", "password"] as const).find((field) => problems[field]);
+    if (first) return inputs[first].current?.focus();
     setFailure(null);
+    setSubmitting(true);
     try {
       await fetchJson("/api/auth/sign-in/username", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ username: values.username.toLowerCase(), password: values.password }),
+        body: JSON.stringify({ username: signInName(values.username), password: values.password }),
       });
       // The server already checked it; the same rule again here, so this line can go nowhere else.
       window.location.assign(safeNext(next));
     } catch (error) {
       setFailure((error as Error).message);
-      setFocus("password");
+      setSubmitting(false);
+      inputs.password.current?.focus();
     }
   }
 
@@ -57,12 +72,20 @@ export function SignInForm({ next, demo, oidcName }: { next: string; demo?: { pa
 
   return (
     <div className="space-y-6">
-      <form onSubmit={handleSubmit(signIn)} noValidate className="space-y-4" aria-label="登录">
-        <Field id="username" label="用户名" required error={errors.username?.message}>
-          <TextInput autoComplete="username" autoCapitalize="none" spellCheck={false} autoFocus {...register("username")} />
+      <form method="post" onSubmit={signIn} noValidate className="space-y-4" aria-label="登录">
+        <Field id="username" label="用户名" required error={errors.username}>
+          <TextInput
+            ref={inputs.username}
+            name="username"
+            onChange={recheck}
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            autoFocus
+          />
         </Field>
-        <Field id="password" label="密码" required error={errors.password?.message}>
-          <TextInput type="password" autoComplete="current-password" {...register("password")} />
+        <Field id="password" label="密码" required error={errors.password}>
+          <TextInput ref={inputs.password} name="password" type="password" onChange={recheck} autoComplete="current-password" />
         </Field>
         {failure && <Alert variant="error">{failure}</Alert>}
         <button
@@ -117,9 +140,10 @@ export function SignInForm({ next, demo, oidcName }: { next: string; demo?: { pa
                       className="rounded border border-amber-400 bg-white px-2 py-0.5 text-amber-900 hover:bg-amber-100"
                       aria-label={`填入 ${account.username}`}
                       onClick={() => {
-                        setValue("username", account.username, { shouldValidate: true });
-                        setValue("password", demo.password, { shouldValidate: true });
-                        setFocus("password");
+                        inputs.username.current!.value = account.username;
+                        inputs.password.current!.value = demo.password;
+                        setErrors(signInProblems(read()));
+                        inputs.password.current!.focus();
                       }}
                     >
                       填入

@@ -1,7 +1,7 @@
-import * as z from "zod/mini";
 import type { Page } from "@/lib/api/page";
 
 // What the audit log (审计日志) records, with the names people read; shared by the server and /admin/audit.
+// No zod here: /admin/audit's page imports this, and the query's schema is lib/validations/audit.ts.
 
 export const AUDIT_ACTIONS = [
   "sign_in",
@@ -72,53 +72,3 @@ export type AuditEntry = {
 };
 
 export type AuditPage = Page<AuditEntry>;
-
-const blankIsAbsent = (raw: string) => (raw.trim() === "" ? undefined : raw.trim());
-const text = z.optional(z.pipe(z.string(), z.transform(blankIsAbsent)));
-const day = z.optional(
-  z.pipe(
-    z.string(),
-    z.transform((raw, ctx) => {
-      const value = blankIsAbsent(raw);
-      if (value === undefined || /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-      ctx.issues.push({ code: "custom", input: raw, message: "日期须写成 YYYY-MM-DD" });
-      return z.NEVER;
-    }),
-  ),
-);
-const int = (fallback: number, max: number) =>
-  z.pipe(
-    z.optional(z.string()),
-    z.transform((raw, ctx) => {
-      if (raw === undefined || raw.trim() === "") return fallback;
-      const value = Number(raw);
-      if (!Number.isInteger(value) || value < 1 || value > max) {
-        ctx.issues.push({ code: "custom", input: raw, message: `须是 1 到 ${max} 的整数` });
-        return z.NEVER;
-      }
-      return value;
-    }),
-  );
-
-/** GET /api/audit query: filters by action, actor, target and day range (China time); paged, or all as CSV. */
-export const auditQuerySchema = z.object({
-  action: z.optional(
-    z.pipe(
-      z.string(),
-      z.transform((raw, ctx) => {
-        const value = blankIsAbsent(raw);
-        if (value === undefined || (AUDIT_ACTIONS as readonly string[]).includes(value)) return value as AuditAction | undefined;
-        ctx.issues.push({ code: "custom", input: raw, message: "没有这种操作类型" });
-        return z.NEVER;
-      }),
-    ),
-  ),
-  actor: text,
-  target: text,
-  from: day,
-  to: day,
-  current: int(1, 100_000),
-  size: int(50, 200),
-  format: z.optional(z.enum(["json", "csv"])),
-});
-export type AuditQuery = z.output<typeof auditQuerySchema>;

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { ROLES } from "@/lib/auth/roles";
+import { DISPLAY_NAME_MAX } from "@/lib/auth/user-limits";
 
 // Users as the admin page, POST/PATCH /api/admin/users and the CLI see them. One schema for form and server.
 
@@ -11,8 +12,7 @@ export const usernameSchema = z
 
 export const passwordSchema = z.string().check(z.minLength(10, "密码至少 10 位"), z.maxLength(128, "密码最多 128 位"));
 
-/** A person's display name (姓名), in the admin form, the CLI and from single sign-on. */
-export const DISPLAY_NAME_MAX = 40;
+export { DISPLAY_NAME_MAX };
 
 const rolesSchema = z.array(z.enum(ROLES)).check(z.minLength(1, "至少选择一个角色"));
 

@@ -1,9 +1,10 @@
 import "server-only";
-import { AUDIT_ACTION_LABELS, type AuditAction, type AuditEntry, type AuditPage, type AuditQuery } from "@/lib/auth/audit-actions";
+import { AUDIT_ACTION_LABELS, type AuditAction, type AuditEntry, type AuditPage } from "@/lib/auth/audit-actions";
 import { clientAddress, PEER_HEADER } from "@/lib/server/client-address";
 import { serverConfig } from "@/lib/server/config";
 import { consoleDatabase } from "@/lib/server/db";
 import { formatChinaTime } from "@/lib/text/china-time";
+import type { AuditQuery } from "@/lib/validations/audit";
 import type Database from "better-sqlite3";
 
 // The audit log: append-only (the table's triggers refuse UPDATE and DELETE). This module only ever

@@ -2,9 +2,9 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { Providers } from "@/app/(console)/providers";
 import { ComposeForm } from "@/components/compose/compose-form";
 import { SendResult } from "@/components/compose/send-result";
+import { QueryProvider } from "@/components/query-provider";
 import { newDraft, type Draft, type SentResult } from "@/lib/compose/draft";
 import { emptyValues } from "@/lib/compose/values";
 import { servePage } from "@/tests/support/page-origin";
@@ -103,9 +103,9 @@ beforeEach(() => {
 function openComposer() {
   const user = userEvent.setup();
   render(
-    <Providers>
+    <QueryProvider>
       <ComposePage store={memoryStore(ready())} />
-    </Providers>,
+    </QueryProvider>,
   );
   return user;
 }

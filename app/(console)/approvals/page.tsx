@@ -1,4 +1,5 @@
 import { ApprovalList } from "@/components/admin/approval-list";
+import { QueryProvider } from "@/components/query-provider";
 import { requirePageUser } from "@/lib/server/auth/session";
 
 export const metadata = { title: "待审批" };
@@ -9,7 +10,9 @@ export default async function Page() {
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">待审批</h1>
       <p className="text-sm text-slate-600">这些推送达到了审批条件，批准后才会发出（只发一次）；驳回须写明理由。不能审批自己提交的推送。</p>
-      <ApprovalList me={user.username} />
+      <QueryProvider>
+        <ApprovalList me={user.username} />
+      </QueryProvider>
     </div>
   );
 }

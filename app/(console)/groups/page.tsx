@@ -1,5 +1,6 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { GroupsBrowser } from "@/components/groups/groups-browser";
+import { QueryProvider } from "@/components/query-provider";
 import { groupKeys } from "@/lib/groups/groups-query";
 import { fromRecord, readGroupsParams } from "@/lib/groups/groups-url";
 import { hasFilters } from "@/lib/groups/search";
@@ -24,8 +25,10 @@ export default async function Page({ searchParams }: Props) {
     await queryClient.prefetchQuery({ queryKey: groupKeys.list(params), queryFn: () => groupsPage(params) });
   }
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
-      <GroupsBrowser />
-    </HydrationBoundary>
+    <QueryProvider>
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <GroupsBrowser />
+      </HydrationBoundary>
+    </QueryProvider>
   );
 }

@@ -1,5 +1,6 @@
 import { Suspense } from "react";
 import { HistoryList } from "@/components/history/history-list";
+import { QueryProvider } from "@/components/query-provider";
 import { requirePageUser } from "@/lib/server/auth/session";
 
 export const metadata = { title: "推送记录" };
@@ -10,7 +11,9 @@ export default async function Page() {
     <div className="flex flex-col gap-4">
       <h1 className="text-xl font-semibold">推送记录</h1>
       <Suspense fallback={<p className="py-10 text-center text-sm text-slate-500">正在载入…</p>}>
-        <HistoryList />
+        <QueryProvider>
+          <HistoryList />
+        </QueryProvider>
       </Suspense>
     </div>
   );

@@ -1,4 +1,5 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { QueryProvider } from "@/components/query-provider";
 import { TagsBrowser } from "@/components/tags/tags-browser";
 import { tagKeys } from "@/lib/groups/tags-query";
 import { getQueryClient } from "@/lib/query/query-client";
@@ -12,8 +13,10 @@ export default async function Page() {
   const queryClient = getQueryClient();
   await queryClient.prefetchQuery({ queryKey: tagKeys.index(), queryFn: () => tagIndex() });
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
-      <TagsBrowser />
-    </HydrationBoundary>
+    <QueryProvider>
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <TagsBrowser />
+      </HydrationBoundary>
+    </QueryProvider>
   );
 }

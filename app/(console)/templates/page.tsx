@@ -1,3 +1,4 @@
+import { QueryProvider } from "@/components/query-provider";
 import { TemplateAdmin } from "@/components/templates/template-admin";
 import { requirePageUser } from "@/lib/server/auth/session";
 
@@ -13,7 +14,9 @@ export default async function Page() {
           团队共用的推送内容。在创建推送页点「选择模板」即可填入；编辑可修改和删除自己建的模板，审核人和管理员可管理全部。
         </p>
       </div>
-      <TemplateAdmin me={{ username: user.username, roles: user.roles }} />
+      <QueryProvider>
+        <TemplateAdmin me={{ username: user.username, roles: user.roles }} />
+      </QueryProvider>
     </div>
   );
 }

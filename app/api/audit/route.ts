@@ -1,7 +1,7 @@
-import { auditQuerySchema } from "@/lib/auth/audit-actions";
 import { auditCsv, listAudit } from "@/lib/server/audit";
 import { consoleDatabase } from "@/lib/server/db";
 import { route } from "@/lib/server/route";
+import { auditQuerySchema } from "@/lib/validations/audit";
 
 export const dynamic = "force-dynamic";
 

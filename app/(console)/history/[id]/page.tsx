@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { HistoryDetail } from "@/components/history/history-detail";
+import { QueryProvider } from "@/components/query-provider";
 import { requirePageUser } from "@/lib/server/auth/session";
 import { canCreateTemplate } from "@/lib/templates/template";
 
@@ -13,11 +14,13 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
       <Link href="/history" className="text-sm text-blue-700 hover:underline">
         ← 推送记录
       </Link>
-      <HistoryDetail
-        id={id}
-        canSaveTemplate={canCreateTemplate(user)}
-        viewer={{ username: user.username, supervisor: user.roles.includes("supervisor") }}
-      />
+      <QueryProvider>
+        <HistoryDetail
+          id={id}
+          canSaveTemplate={canCreateTemplate(user)}
+          viewer={{ username: user.username, supervisor: user.roles.includes("supervisor") }}
+        />
+      </QueryProvider>
     </div>
   );
 }
