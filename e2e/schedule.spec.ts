@@ -95,7 +95,7 @@ test.describe("scheduled pushes", () => {
     const other = await as("demo-editor2");
     const admin = await as("demo-admin");
     const first = await json(await submit(editor, { ...voicePush("改之前", [102]), scheduled_at: inBeijing(60_000) }));
-    const change = { ...voicePush("改之后", [103]), scheduled_at: inBeijing(3_000) };
+    const change = { ...voicePush("改之后", [103]), scheduled_at: inBeijing(4_000) };
     expect((await other.patch(`/api/pushes/${first.id}`, { data: change })).status()).toBe(403);
     const changed = await editor.patch(`/api/pushes/${first.id}`, { data: change });
     expect(changed.status()).toBe(200);
@@ -149,8 +149,8 @@ test.describe("scheduled pushes", () => {
   test("approved after its time but within the grace period, it is sent at once", async () => {
     const editor = await as("demo-editor");
     const supervisor = await as("demo-supervisor");
-    const body = await json(await submit(editor, { ...notificationPush("迟批宽限内"), scheduled_at: inBeijing(2_500) }));
-    await sleep(4_000);
+    const body = await json(await submit(editor, { ...notificationPush("迟批宽限内"), scheduled_at: inBeijing(4_000) }));
+    await sleep(6_000);
     expect((await record(editor, body.id)).status).toBe("pending_approval");
     const approved = await supervisor.post(`/api/approvals/${body.id}/approve`, { data: {} });
     expect(approved.status()).toBe(201);
@@ -204,19 +204,19 @@ test.describe("a console that was down when pushes fell due", () => {
     };
     try {
       let editor = await as("demo-editor");
-      const within = await json(await submit(editor, { ...voicePush("重启后补发", [102]), scheduled_at: inBeijing(3_000) }));
+      const within = await json(await submit(editor, { ...voicePush("重启后补发", [102]), scheduled_at: inBeijing(5_000) }));
       await current.stop(); // before its time
-      await sleep(4_000);
+      await sleep(6_000);
       current = await startConsole("schedule-restart", { env: { ...ENV, CHUANBO_OPTIONS_FILE: options }, database });
       editor = await as("demo-editor");
       await expect.poll(async () => (await record(editor, within.id)).status, { timeout: 20_000 }).toBe("sent");
       expect(await received(editor, "重启后补发")).toHaveLength(1);
 
-      const beyond = await json(await submit(editor, { ...voicePush("错过了", [102]), scheduled_at: inBeijing(3_000) }));
-      const heldLate = await json(await submit(editor, { ...notificationPush("没批过期"), scheduled_at: inBeijing(3_000) }));
+      const beyond = await json(await submit(editor, { ...voicePush("错过了", [102]), scheduled_at: inBeijing(4_000) }));
+      const heldLate = await json(await submit(editor, { ...notificationPush("没批过期"), scheduled_at: inBeijing(4_000) }));
       expect(heldLate.status).toBe("pending_approval");
       await current.stop();
-      await sleep(6_000);
+      await sleep(7_000);
       // A grace period of 1.2 s: both are now well past it.
       current = await startConsole("schedule-restart", {
         env: { ...ENV, CHUANBO_OPTIONS_FILE: options, SCHEDULE_GRACE_MINUTES: "0.02" },
