@@ -3,8 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
-import { buttonClasses } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { useDecideApproval } from "@/lib/auth/approvals-query";
@@ -59,14 +58,13 @@ function DecisionForm({ decision, onClose, onDone }: { decision: Decision; onClo
         </Field>
       )}
       {decide.error && <Alert variant="error">{decide.error.message}</Alert>}
-      <div className="flex justify-end gap-2">
-        <button type="button" className={buttonClasses("secondary")} onClick={onClose}>
-          取消
-        </button>
-        <button type="submit" disabled={busy} className={kind === "approve" ? buttonClasses("primary") : buttonClasses("danger")}>
-          {busy ? "正在提交…" : kind === "approve" ? "确认批准并发送" : "确认驳回"}
-        </button>
-      </div>
+      <DialogActions
+        onCancel={onClose}
+        busy={busy}
+        label={kind === "approve" ? "确认批准并发送" : "确认驳回"}
+        busyLabel="正在提交…"
+        variant={kind === "approve" ? "primary" : "danger"}
+      />
     </form>
   );
 }

@@ -5,8 +5,7 @@ import { useForm, type Resolver } from "react-hook-form";
 import * as z from "zod/mini";
 import { RolesField } from "@/components/admin/roles-field";
 import { Alert } from "@/components/ui/alert";
-import { buttonClasses } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/text-input";
 import { userPatchSchema, type UserPatch, type UserSummary } from "@/lib/auth/user-schema";
@@ -63,14 +62,7 @@ function EditUserForm({ editing, onClose, onDone }: { editing: Editing; onClose:
         </Field>
       )}
       {update.error && <Alert variant="error">{update.error.message}</Alert>}
-      <div className="flex justify-end gap-2">
-        <button type="button" className={buttonClasses("secondary")} onClick={onClose}>
-          取消
-        </button>
-        <button type="submit" disabled={isSubmitting} className={buttonClasses("primary")}>
-          {isSubmitting ? "正在保存…" : "保存"}
-        </button>
-      </div>
+      <DialogActions onCancel={onClose} busy={isSubmitting} label="保存" busyLabel="正在保存…" />
     </form>
   );
 }

@@ -2,8 +2,7 @@
 
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { buttonClasses } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { TextInput } from "@/components/ui/text-input";
@@ -105,14 +104,7 @@ export function EditTemplateDialog({ template, onClose, onSaved }: { template: T
           </Field>
         ))}
         {unplaced && <Alert variant="error">{error.message}</Alert>}
-        <div className="flex flex-wrap justify-end gap-2">
-          <button type="button" className={buttonClasses("secondary")} onClick={onClose} disabled={update.isPending}>
-            取消
-          </button>
-          <button type="submit" className={buttonClasses("primary")} disabled={update.isPending}>
-            {update.isPending ? "正在保存…" : "保存修改"}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} busy={update.isPending} label="保存修改" busyLabel="正在保存…" />
       </form>
     </Dialog>
   );

@@ -2,8 +2,7 @@
 
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { buttonClasses } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { Counter, Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/text-input";
 import { ApiError } from "@/lib/api/fetch-json";
@@ -62,14 +61,7 @@ export function SaveTemplateDialog(props: {
           </Alert>
         )}
         {error && !nameError && contentErrors.length === 0 && <Alert variant="error">{error.message}</Alert>}
-        <div className="flex flex-wrap justify-end gap-2">
-          <button type="button" className={buttonClasses("secondary")} onClick={onClose} disabled={create.isPending}>
-            取消
-          </button>
-          <button type="submit" className={buttonClasses("primary")} disabled={create.isPending}>
-            {create.isPending ? "正在保存…" : "保存模板"}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} busy={create.isPending} label="保存模板" busyLabel="正在保存…" />
       </form>
     </Dialog>
   );

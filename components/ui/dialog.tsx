@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from "react";
+import { Button, type ButtonVariant } from "@/components/ui/button";
 
 // A modal on the native <dialog>: showModal makes the rest of the page inert, Esc closes it, and the
 // browser returns focus to where it was. Tab cycles inside (the browser would let it out to its own
@@ -79,5 +80,20 @@ export function Dialog(props: {
         </div>
       )}
     </dialog>
+  );
+}
+
+/** A dialog form's footer: 取消 and the button that submits it, both still while the request is out. */
+export function DialogActions(props: { onCancel: () => void; busy: boolean; label: string; busyLabel: string; variant?: ButtonVariant }) {
+  const { onCancel, busy, label, busyLabel, variant = "primary" } = props;
+  return (
+    <div className="flex flex-wrap justify-end gap-2">
+      <Button variant="secondary" onClick={onCancel} disabled={busy}>
+        取消
+      </Button>
+      <Button type="submit" variant={variant} disabled={busy}>
+        {busy ? busyLabel : label}
+      </Button>
+    </div>
   );
 }
