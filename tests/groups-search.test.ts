@@ -1,20 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { hasFilters, pageOf, searchGroups } from "@/lib/groups/search";
+import { tagRule } from "./support/tag-rule";
 import type { Group, TagRule } from "@/lib/validations/group";
 
-const tag = (tag_code: string, tag_name: string, relational_symbols: string, value1: string, value2: string | null = null): TagRule => ({
-  group_id: null,
-  tag_code,
-  tag_name,
-  relational_symbols,
-  value1,
-  value2,
-  tenant_id: null,
-  created_at: null,
-  created_by: null,
-  updated_at: null,
-  updated_by: null,
-});
+const tag = (tag_code: string, tag_name: string, relational_symbols: string, value1: string, value2: string | null = null): TagRule =>
+  tagRule({ tag_code, tag_name, relational_symbols, value1, value2 });
 
 const group = (id: number, fields: Partial<Group>): Group => ({
   id,

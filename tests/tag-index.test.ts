@@ -1,21 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { buildTagIndex } from "@/lib/groups/tag-index";
 import { formatChinaTime } from "@/lib/text/china-time";
+import { tagRule } from "./support/tag-rule";
 import type { Group } from "@/lib/validations/group";
 
-const rule = (tag_code: string, value1: string, relational_symbols = "value", value2: string | null = null) => ({
-  group_id: null,
-  tag_code,
-  tag_name: tag_code === "area" ? "所在区域" : null,
-  relational_symbols,
-  value1,
-  value2,
-  tenant_id: null,
-  created_at: null,
-  created_by: null,
-  updated_at: null,
-  updated_by: null,
-});
+const rule = (tag_code: string, value1: string, relational_symbols = "value", value2: string | null = null) =>
+  tagRule({ tag_code, tag_name: tag_code === "area" ? "所在区域" : null, relational_symbols, value1, value2 });
 const group = (id: number, department: string | null, tags: Group["tags"]): Group => ({
   id,
   title: String(id),
