@@ -4,7 +4,7 @@ import { ConsoleHeader } from "@/components/console-header";
 import { MainNav } from "@/components/main-nav";
 import { navLinks } from "@/lib/auth/nav-links";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { isSignInPage, redirectToSignIn, sessionUser } from "@/lib/server/auth/session";
+import { isSignInPage, pageSessionUser, redirectToSignIn } from "@/lib/server/auth/session";
 import { serverConfig } from "@/lib/server/config";
 import type { ReactNode } from "react";
 
@@ -20,7 +20,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   // For the menu, and to send a visitor whose cookie names no live session to sign-in before
   // anything streams: a redirect from inside a loading page would come as a client-side jump plus
   // a meta refresh that reloads the sign-in page a second later. Each page still checks for itself.
-  const user = await sessionUser(requestHeaders);
+  const user = await pageSessionUser();
   if (!user && !isSignInPage(requestHeaders)) redirectToSignIn(requestHeaders);
   return (
     <>

@@ -1,6 +1,7 @@
 import "server-only";
 import { headers as requestHeaders } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
 import { can, type Capability } from "@/lib/auth/roles";
 import { safeNext } from "@/lib/auth/safe-next";
 import { clientIp, recordAudit } from "@/lib/server/audit";
@@ -41,6 +42,12 @@ export async function sessionUser(headers: Headers): Promise<SessionUser | null>
   return userOfCookie(consoleDatabase(), headers.get("cookie"), await sessionCookie());
 }
 
+/**
+ * The signed-in user of the page being rendered: read once per request, however many server
+ * components ask (the console's layout for its menu, then the page for its own check).
+ */
+export const pageSessionUser = cache(async (): Promise<SessionUser | null> => sessionUser(await requestHeaders()));
+
 const DENIED: Record<Capability, string> = {
   browse: "你的账号还没有分配角色，暂时不能使用控制台。请联系管理员为你分配角色。",
   send: "只有编辑可以创建和发送推送。如需发送，请联系管理员为你分配「编辑」角色。",
@@ -79,9 +86,8 @@ export function isSignInPage(headers: Headers): boolean {
 
 /** For pages (server components): the user; signed out → /sign-in?next=…; lacking the role → 403 page. */
 export async function requirePageUser(need: Capability = "browse"): Promise<SessionUser> {
-  const headers = await requestHeaders();
-  const user = await sessionUser(headers);
-  if (!user) redirectToSignIn(headers);
+  const user = await pageSessionUser();
+  if (!user) redirectToSignIn(await requestHeaders());
   if (!can(user.roles, need)) forbidden();
   return user;
 }
