@@ -46,12 +46,23 @@ function stopped(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): Promi
  */
 export async function startConsole(
   name: string,
-  { env = {}, database, fresh = database === undefined }: { env?: Record<string, string>; database?: string; fresh?: boolean } = {},
+  {
+    env = {},
+    database,
+    fresh = database === undefined,
+    port: chosenPort,
+  }: {
+    env?: Record<string, string>;
+    database?: string;
+    fresh?: boolean;
+    /** From freePort(), when its address must be known before it starts (CONSOLE_URL). */
+    port?: number;
+  } = {},
 ): Promise<ConsoleProcess> {
   mkdirSync(dir, { recursive: true });
   const file = database ?? path.join(dir, `${name}.sqlite`);
   if (fresh) for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
-  const port = await freePort();
+  const port = chosenPort ?? (await freePort());
   const logFile = path.join(dir, `${name}.log`);
   let output = "";
   const child = spawn(process.execPath, ["server.mjs", "-H", "127.0.0.1"], {
