@@ -51,7 +51,7 @@ const check = (header: string | null) => userOfCookie(db, header, { name: NAME, 
 
 describe("the session check", () => {
   it("answers the user of a live session, as SessionUser", () => {
-    expect(check(cookie("live-token"))).toEqual({ id: "u1", username: "li", name: "Li", roles: parseRoles("editor,supervisor") });
+    expect(check(cookie("live-token"))).toEqual({ id: "u1", username: "li", name: "李编辑", roles: parseRoles("editor,supervisor") });
     // No username (single sign-on without one): the email and the name stand in, with no roles.
     expect(check(cookie("sso-token"))).toEqual({ id: "u3", username: "sso@example.com", name: "单点", roles: [] });
   });

@@ -48,12 +48,11 @@ type Row = {
   username: string | null;
   email: string;
   name: string;
-  displayUsername: string | null;
   role: string | null;
   banned: number | null;
 };
 
-const SQL = `SELECT s.expiresAt, u.id, u.username, u.email, u.name, u.displayUsername, u.role, u.banned
+const SQL = `SELECT s.expiresAt, u.id, u.username, u.email, u.name, u.role, u.banned
   FROM session s JOIN user u ON u.id = s.userId WHERE s.token = ?`;
 
 const statements = new WeakMap<Database.Database, Database.Statement<[string], Row>>();
@@ -67,7 +66,7 @@ export function userOfToken(db: Database.Database, token: string, now = Date.now
   // better-auth writes dates as ISO strings; an unreadable one is no session.
   const expires = Date.parse(row.expiresAt);
   if (!(expires > now)) return null;
-  return { id: row.id, username: row.username ?? row.email, name: row.displayUsername ?? row.name, roles: parseRoles(row.role) };
+  return { id: row.id, username: row.username ?? row.email, name: row.name || row.username || row.email, roles: parseRoles(row.role) };
 }
 
 /** The signed-in user for a Cookie header: the signature, then the one read. */
