@@ -4,17 +4,23 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { Alert } from "@/components/ui/alert";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { safeNext } from "@/lib/auth/safe-next";
+import { ssoFailureMessage } from "@/lib/auth/sso-errors";
 import { DEMO_PASSWORD, usableDemoAccounts } from "@/lib/server/auth/demo-accounts";
 import { sessionUser } from "@/lib/server/auth/session";
 import { serverConfig } from "@/lib/server/config";
 
 export const metadata = { title: "登录" };
 
-export default async function Page({ searchParams }: { searchParams: Promise<{ next?: string | string[]; sso?: string }> }) {
+export default async function Page({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string | string[]; sso?: string | string[]; error?: string | string[] }>;
+}) {
   const params = await searchParams;
   const next = safeNext(typeof params.next === "string" ? params.next : undefined);
   if (await sessionUser(await headers())) redirect(next);
   const { auth } = serverConfig();
+  const ssoFailure = ssoFailureMessage(params.sso, params.error);
   // sessionUser above waited for the accounts to be ready; retired demo accounts are not offered.
   const demoAccounts = auth.demoAccounts ? usableDemoAccounts() : [];
   const demo =
@@ -32,9 +38,9 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ n
     <div className="mx-auto max-w-sm py-8">
       <h1 className="text-xl font-semibold">登录传播通控制台</h1>
       <p className="mt-1 text-sm text-slate-600">登录后 {auth.sessionHours} 小时内有效。</p>
-      {params.sso === "failed" && (
+      {ssoFailure && (
         <Alert variant="error" className="mt-4">
-          单点登录没有成功，请重试；如果一直如此，请联系管理员。
+          {ssoFailure}
         </Alert>
       )}
       <div className="mt-6">
