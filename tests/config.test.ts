@@ -32,4 +32,30 @@ describe("server configuration", () => {
       expect((error as Error).message).toContain("CHUANBO_TIMEOUT_MS 必须是正整数");
     }
   });
+
+  describe("OIDC_DEFAULT_ROLES", () => {
+    const oidc = {
+      OIDC_DISCOVERY_URL: "https://idp.example.com/.well-known/openid-configuration",
+      OIDC_CLIENT_ID: "c",
+      OIDC_CLIENT_SECRET: "s",
+    };
+
+    it.each([
+      ["supervisor", "supervisor"],
+      [" editor , supervisor ", "supervisor,editor"],
+      ["editor,editor", "editor"],
+      ["", ""],
+    ])("%j gives a first sign-on the roles %j", (value, roles) => {
+      expect(parseServerConfig({ ...oidc, OIDC_DEFAULT_ROLES: value }).auth.oidc?.defaultRoles).toBe(roles);
+    });
+
+    it.each(["Supervisor", "editors", "审核人", "editor;supervisor", "user", "admin,root"])(
+      "refuses %j in Chinese, naming the roles there are",
+      (value) => {
+        expect(() => parseServerConfig({ ...oidc, OIDC_DEFAULT_ROLES: value })).toThrow(
+          /OIDC_DEFAULT_ROLES[\s\S]*supervisor、editor、admin/,
+        );
+      },
+    );
+  });
 });

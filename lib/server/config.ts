@@ -1,5 +1,6 @@
 import "server-only";
 import * as z from "zod/mini";
+import { formatRoles, parseRoles, ROLES } from "@/lib/auth/roles";
 
 // The one module that reads process.env. Everything else asks it.
 
@@ -176,6 +177,14 @@ export function parseServerConfig(env: Record<string, string | undefined>): Serv
   if (oidcSet > 0 && oidcSet < 3) {
     problems.push("- 单点登录需要同时设置 OIDC_DISCOVERY_URL、OIDC_CLIENT_ID 和 OIDC_CLIENT_SECRET；不用单点登录就三个都不设。");
   }
+  // A misspelt role would give every first sign-on no role at all, silently.
+  const unknownRoles = (e.OIDC_DEFAULT_ROLES ?? "")
+    .split(",")
+    .map((name) => name.trim())
+    .filter((name) => name && !(ROLES as readonly string[]).includes(name));
+  if (unknownRoles.length > 0) {
+    problems.push(`- OIDC_DEFAULT_ROLES 须是逗号分隔的角色名 ${ROLES.join("、")}，这些不认识：${unknownRoles.join("、")}。`);
+  }
   const trustedProxies = (e.TRUSTED_PROXIES ?? "")
     .split(",")
     .map((entry) => entry.trim())
@@ -192,7 +201,7 @@ export function parseServerConfig(env: Record<string, string | undefined>): Serv
           clientId: e.OIDC_CLIENT_ID,
           clientSecret: e.OIDC_CLIENT_SECRET,
           name: e.OIDC_NAME ?? "单位统一身份认证",
-          defaultRoles: e.OIDC_DEFAULT_ROLES ?? "",
+          defaultRoles: formatRoles(parseRoles(e.OIDC_DEFAULT_ROLES)),
         }
       : undefined;
   return {
