@@ -53,9 +53,10 @@ test.afterAll(async () => {
   opProcess?.kill();
 });
 
-/** From the console's sign-in page to the provider, and its login form filled in. */
-async function loginAtProvider(page: Page, login: string) {
-  await page.goto(`${sso.url}/sign-in`);
+/** From a console page (signed out: the sign-in page) to the provider, and its login form filled in. */
+async function loginAtProvider(page: Page, login: string, from = "/sign-in") {
+  await page.goto(`${sso.url}${from}`);
+  await page.waitForURL((url) => url.pathname === "/sign-in");
   // The button works once the page's script has run (a click before that does nothing).
   await page.waitForLoadState("networkidle");
   await page.getByRole("button", { name: `使用${OIDC_NAME}登录` }).click();
@@ -66,8 +67,8 @@ async function loginAtProvider(page: Page, login: string) {
 }
 
 /** From the console's sign-in page through the provider's login and consent pages, up to its redirect back. */
-async function throughProvider(page: Page, login: string) {
-  await loginAtProvider(page, login);
+async function throughProvider(page: Page, login: string, from?: string) {
+  await loginAtProvider(page, login, from);
   await page.getByRole("button", { name: "Continue" }).click();
 }
 
@@ -91,8 +92,8 @@ async function callbackFromProvider(page: Page, login: string): Promise<URL> {
   throw new Error(`the provider did not send the browser back: ${response.status()} ${await response.text()}`);
 }
 
-const signOn = async (page: Page, login: string) => {
-  await throughProvider(page, login);
+const signOn = async (page: Page, login: string, from?: string) => {
+  await throughProvider(page, login, from);
   await page.waitForURL((url) => url.origin === sso.url);
 };
 
@@ -130,8 +131,11 @@ async function sessionOf(cookie: string): Promise<unknown> {
   return response.json();
 }
 
-test("a first sign-on creates the user with OIDC_DEFAULT_ROLES and lands in the console with that role's menu", async ({ page }) => {
-  await signOn(page, "li-ming");
+test("a first sign-on creates the user with OIDC_DEFAULT_ROLES and lands on the page asked for, with that role's menu", async ({
+  page,
+}) => {
+  await signOn(page, "li-ming", "/history");
+  await expect(page).toHaveURL(`${sso.url}/history`);
   await expect(page.getByText("统一认证 li-ming")).toBeVisible();
   const nav = page.getByRole("navigation", { name: "主导航" });
   await expect(nav.getByRole("link", { name: "待审批" })).toBeVisible();
