@@ -41,7 +41,8 @@ export function NotificationBell({ pollMs }: { pollMs: number }) {
         <section
           id="notification-list"
           aria-label="通知"
-          className="absolute right-0 z-20 mt-1 w-[min(24rem,calc(100vw-2rem))] rounded-lg border border-slate-200 bg-white p-2 shadow-lg"
+          // Under the header across a narrow screen (the button sits mid-row there); below the button on a wide one.
+          className="fixed inset-x-4 z-20 mt-1 rounded-lg border border-slate-200 bg-white p-2 shadow-lg sm:absolute sm:inset-x-auto sm:right-0 sm:w-96"
         >
           {!data || data.items.length === 0 ? (
             <p className="p-2 text-sm text-slate-600">{data ? "暂无通知。推送获批、被驳回或过期时会显示在这里。" : "正在读取通知…"}</p>

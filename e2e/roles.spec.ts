@@ -151,7 +151,10 @@ test.describe("通知 over HTTP", () => {
     browser,
     playwright,
   }) => {
-    const anonymous = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+    const anonymous = await playwright.request.newContext({
+      baseURL: test.info().project.use.baseURL,
+      storageState: { cookies: [], origins: [] },
+    });
     expect((await anonymous.get("/api/notifications")).status()).toBe(401);
     await anonymous.dispose();
 
@@ -313,7 +316,10 @@ test.describe("the home page", () => {
     await expect(sup.page.getByRole("region", { name: "我等待中的推送" })).toHaveCount(0);
     await sup.context.close();
 
-    const stranger = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+    const stranger = await playwright.request.newContext({
+      baseURL: test.info().project.use.baseURL,
+      storageState: { cookies: [], origins: [] },
+    });
     const who = `nobody-${crypto.randomUUID().slice(0, 6)}`;
     await stranger.post("/api/auth/sign-in/username", { data: { username: who, password: "wrong-password-1" } });
     await stranger.dispose();
