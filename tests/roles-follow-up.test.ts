@@ -186,6 +186,24 @@ describe("the store: one winner per race", () => {
     expect(await store.countAwaitingApproval("zhang")).toBe(0);
     expect(await store.countAwaitingApproval("wang")).toBe(1);
   });
+
+  it("notifications: a scheduled push that was missed (or a held one that expired) tells its author", async () => {
+    const due = new Date(Date.now() - 3_600_000);
+    for (const hold of [false, true]) {
+      await store.begin({
+        key: crypto.randomUUID(),
+        push: voice,
+        isTest: false,
+        sentBy: "zhao",
+        scheduledAt: due,
+        admit: { windowMinutes: 60, decide: () => (hold ? { kind: "hold", reasons: ["大"] } : { kind: "send" }) },
+      });
+    }
+    expect(await store.countDecidedSince("zhao", null)).toBe(0);
+    expect((await store.markOverdue(60_000)).length).toBe(2);
+    expect((await store.decidedFor("zhao", 10)).map((r) => r.status).sort()).toEqual(["expired", "missed"]);
+    expect(await store.countDecidedSince("zhao", null)).toBe(2);
+  });
 });
 
 it("every role has a label and a grant table entry", () => {
