@@ -2,10 +2,11 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { ApprovalCount } from "@/components/notification-bell";
 import type { NavLink } from "@/lib/auth/nav-links";
 
-/** The links the signed-in user's roles allow (see lib/auth/nav-links.ts). */
-export function MainNav({ links }: { links: readonly NavLink[] }) {
+/** The links the signed-in user's roles allow (see lib/auth/nav-links.ts); 待审批 with its count, polled every `pollMs`. */
+export function MainNav({ links, pollMs }: { links: readonly NavLink[]; pollMs: number }) {
   const pathname = usePathname();
   if (links.length === 0) return null;
   return (
@@ -23,6 +24,7 @@ export function MainNav({ links }: { links: readonly NavLink[] }) {
                 }`}
               >
                 {label}
+                {href === "/approvals" && <ApprovalCount pollMs={pollMs} />}
               </Link>
             </li>
           );

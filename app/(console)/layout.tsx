@@ -2,8 +2,9 @@ import { headers } from "next/headers";
 import { UserMenu } from "@/components/auth/user-menu";
 import { ConsoleHeader } from "@/components/console-header";
 import { MainNav } from "@/components/main-nav";
+import { NotificationBell } from "@/components/notification-bell";
 import { navLinks } from "@/lib/auth/nav-links";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { can, ROLE_LABELS } from "@/lib/auth/roles";
 import { isSignInPage, pageSessionUser, redirectToSignIn } from "@/lib/server/auth/session";
 import { serverConfig } from "@/lib/server/config";
 import type { ReactNode } from "react";
@@ -25,13 +26,15 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   return (
     <>
       <ConsoleHeader sandbox={serverConfig().upstream.mode === "simulator"}>
-        <MainNav links={navLinks(user?.roles ?? [])} />
+        <MainNav links={navLinks(user?.roles ?? [])} pollMs={serverConfig().notificationsPollMs} />
         {user && (
           <UserMenu
             username={user.username}
             name={user.name}
             roles={user.roles.map((role) => ROLE_LABELS[role]).join("、") || "未分配角色"}
-          />
+          >
+            {can(user.roles, "send") && <NotificationBell pollMs={serverConfig().notificationsPollMs} />}
+          </UserMenu>
         )}
       </ConsoleHeader>
       <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>

@@ -4,31 +4,56 @@ import dynamic from "next/dynamic";
 import { useState } from "react";
 import { AddUserForm } from "@/components/admin/add-user-form";
 import { Alert, RetryableError } from "@/components/ui/alert";
-import { buttonClasses } from "@/components/ui/button";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
 import { TableHead } from "@/components/ui/table-head";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { mayDisable } from "@/lib/auth/user-rules";
 import { useUpdateUser, useUsers } from "@/lib/auth/users-query";
 import type { Editing } from "@/components/admin/edit-user-dialog";
+import type { UserSummary } from "@/lib/auth/user-schema";
 
 // Loaded on demand: most visits change nobody's roles or password.
 const EditUserDialog = dynamic(() => import("@/components/admin/edit-user-dialog").then((m) => m.EditUserDialog), { ssr: false });
 
-/** 用户管理: every user with roles and state, 改角色 / 重置密码 / 停用 or 启用, and 新增用户. */
+type Banner = { variant: "success" | "error"; text: string };
+
+/** 用户管理: every user with roles and state, 改角色 / 重置密码 / 停用 (asked first) or 启用, and 新增用户. */
 export function UserAdmin({ me }: { me: string }) {
   const users = useUsers();
   const toggle = useUpdateUser();
-  const [notice, setNotice] = useState<string | null>(null);
+  // One message at a time: each result replaces the last.
+  const [banner, setBanner] = useState<Banner | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
+  const [disabling, setDisabling] = useState<UserSummary | null>(null);
+  const done = (text: string) => setBanner({ variant: "success", text });
 
   const edit = (next: Editing) => {
     toggle.reset();
     setEditing(next);
   };
+  const setDisabled = (user: UserSummary, disabled: boolean) =>
+    toggle.mutate(
+      { id: user.id, patch: { disabled } },
+      {
+        onSuccess: () => {
+          setDisabling(null);
+          done(disabled ? `已停用 ${user.username}，并已让对方在各处退出登录。` : `已启用 ${user.username}。`);
+        },
+        onError: (error) => {
+          setDisabling(null);
+          setBanner({ variant: "error", text: error.message });
+        },
+      },
+    );
 
   return (
     <div className="space-y-4">
-      {notice && <Alert variant="success">{notice}</Alert>}
-      {toggle.error && !editing && <Alert variant="error">{toggle.error.message}</Alert>}
+      {banner && (
+        <Alert key={banner.text} variant={banner.variant}>
+          {banner.text}
+        </Alert>
+      )}
       {users.isPending && <p className="text-sm text-slate-600">正在加载用户…</p>}
       {users.isError && (
         <RetryableError
@@ -69,23 +94,32 @@ export function UserAdmin({ me }: { me: string }) {
                     >
                       重置密码
                     </button>
-                    <button
-                      type="button"
-                      disabled={toggle.isPending}
-                      className={user.disabled ? buttonClasses("secondary") : buttonClasses("danger")}
-                      aria-label={`${user.disabled ? "启用" : "停用"} ${user.username}`}
-                      onClick={() =>
-                        toggle.mutate(
-                          { id: user.id, patch: { disabled: !user.disabled } },
-                          {
-                            onSuccess: () =>
-                              setNotice(user.disabled ? `已启用 ${user.username}。` : `已停用 ${user.username}，并已让他在各处退出登录。`),
-                          },
-                        )
-                      }
-                    >
-                      {user.disabled ? "启用" : "停用"}
-                    </button>
+                    {user.disabled ? (
+                      <button
+                        type="button"
+                        disabled={toggle.isPending}
+                        className={buttonClasses("secondary")}
+                        aria-label={`启用 ${user.username}`}
+                        onClick={() => setDisabled(user, false)}
+                      >
+                        启用
+                      </button>
+                    ) : (
+                      mayDisable(me, user) && (
+                        <button
+                          type="button"
+                          disabled={toggle.isPending}
+                          className={buttonClasses("danger")}
+                          aria-label={`停用 ${user.username}`}
+                          onClick={() => {
+                            toggle.reset();
+                            setDisabling(user);
+                          }}
+                        >
+                          停用
+                        </button>
+                      )
+                    )}
                   </div>
                 </td>
               </tr>
@@ -93,15 +127,35 @@ export function UserAdmin({ me }: { me: string }) {
           </tbody>
         </table>
       )}
-      <AddUserForm onDone={setNotice} />
+      <AddUserForm onDone={done} />
       <EditUserDialog
         editing={editing}
         onClose={() => setEditing(null)}
         onDone={(message) => {
-          setNotice(message);
+          done(message);
           setEditing(null);
         }}
       />
+      <Dialog
+        open={disabling !== null}
+        title={`停用 ${disabling?.name || disabling?.username || ""}？`}
+        onClose={() => setDisabling(null)}
+        locked={toggle.isPending}
+        footer={
+          <>
+            <Button variant="secondary" onClick={() => setDisabling(null)} disabled={toggle.isPending} data-autofocus>
+              取消
+            </Button>
+            <Button variant="danger" disabled={toggle.isPending} onClick={() => disabling && setDisabled(disabling, true)}>
+              {toggle.isPending ? "正在停用…" : "确认停用"}
+            </Button>
+          </>
+        }
+      >
+        <p className="text-sm">
+          停用 {disabling?.name}（{disabling?.username}）后，对方会立刻在各处退出登录，并且不能再登录，直到管理员重新启用。
+        </p>
+      </Dialog>
     </div>
   );
 }

@@ -48,7 +48,8 @@ export function GroupMissing({ id, fetched }: { id: number; fetched: string }) {
 
 const dash = <span className="text-slate-400">—</span>;
 
-export function GroupDetail({ group, fetched }: { group: Group; fetched: string }) {
+/** `canSend`: whether this user may compose (the server checks again). */
+export function GroupDetail({ group, fetched, canSend }: { group: Group; fetched: string; canSend: boolean }) {
   const fields: Array<[string, ReactNode]> = [
     [
       "ID",
@@ -76,9 +77,11 @@ export function GroupDetail({ group, fetched }: { group: Group; fetched: string 
         <h1 className="max-w-3xl text-xl font-semibold break-all">{group.title}</h1>
         <div className="flex flex-wrap items-center gap-2">
           <CopyButton text={String(group.id)} label="复制 ID" />
-          <Link href={`/compose?groups=${group.id}`} className={buttonClasses("primary")}>
-            用此用户组创建推送
-          </Link>
+          {canSend && (
+            <Link href={`/compose?groups=${group.id}`} className={buttonClasses("primary")}>
+              用此用户组创建推送
+            </Link>
+          )}
         </div>
       </div>
       <dl className="grid grid-cols-1 gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[10rem_1fr]">

@@ -22,7 +22,8 @@ import type { GroupsParams } from "@/lib/groups/groups-params";
  * The group list. Its state is the address: paging writes it with the History API (which Next's
  * router follows), so a page change costs no server render, only the data, often prefetched.
  */
-export function GroupsBrowser() {
+/** `canSend`: whether this user may compose (decided on the server, which checks again); choosing groups is for that. */
+export function GroupsBrowser({ canSend }: { canSend: boolean }) {
   const searchParams = useSearchParams();
   // Held here and set on click, so a page change renders at once instead of waiting for the
   // router's transition to report the new address.
@@ -104,7 +105,7 @@ export function GroupsBrowser() {
             <GroupsTable
               groups={data.records}
               selectedIds={selectedIds}
-              onToggle={toggle}
+              onToggle={canSend ? toggle : undefined}
               busy={query.isPlaceholderData && query.isFetching}
             />
           )}
@@ -125,7 +126,7 @@ export function GroupsBrowser() {
         </>
       )}
 
-      <SelectionBar selected={selected} onRemove={(group) => toggle([group], false)} onClear={clear} />
+      {canSend && <SelectionBar selected={selected} onRemove={(group) => toggle([group], false)} onClear={clear} />}
     </div>
   );
 }

@@ -36,33 +36,38 @@ export function GroupsTable({
 }: {
   groups: readonly Group[];
   selectedIds: ReadonlySet<number>;
-  onToggle: (groups: readonly SelectedGroup[], on: boolean) => void;
+  /** Choosing groups leads to the composer: absent for users who may not send, and so are the boxes. */
+  onToggle?: (groups: readonly SelectedGroup[], on: boolean) => void;
   busy: boolean;
 }) {
   const chosen = groups.filter((g) => selectedIds.has(g.id)).length;
   return (
     <TableFrame busy={busy}>
       <thead>
-        <HeaderRow>
-          <PageCheckbox
-            checked={groups.length > 0 && chosen === groups.length}
-            indeterminate={chosen > 0 && chosen < groups.length}
-            onChange={(on) => onToggle(groups, on)}
-          />
+        <HeaderRow selectable={onToggle !== undefined}>
+          {onToggle && (
+            <PageCheckbox
+              checked={groups.length > 0 && chosen === groups.length}
+              indeterminate={chosen > 0 && chosen < groups.length}
+              onChange={(on) => onToggle(groups, on)}
+            />
+          )}
         </HeaderRow>
       </thead>
       <tbody>
         {groups.map((group) => (
           <tr key={group.id} className={selectedIds.has(group.id) ? "bg-blue-50/60" : "hover:bg-slate-50"}>
-            <td className="px-3 py-2">
-              <input
-                type="checkbox"
-                aria-label={`选择 ${group.title}`}
-                checked={selectedIds.has(group.id)}
-                onChange={(e) => onToggle([group], e.target.checked)}
-                className="size-4"
-              />
-            </td>
+            {onToggle && (
+              <td className="px-3 py-2">
+                <input
+                  type="checkbox"
+                  aria-label={`选择 ${group.title}`}
+                  checked={selectedIds.has(group.id)}
+                  onChange={(e) => onToggle([group], e.target.checked)}
+                  className="size-4"
+                />
+              </td>
+            )}
             <td className="px-3 py-2 font-mono text-xs text-slate-600 tabular-nums">{group.id}</td>
             <th scope="row" className="px-3 py-2 text-left font-medium">
               {/* Truncated to one line; the full title on hover (title) and when focused (it unwraps). */}
@@ -112,12 +117,14 @@ function TableFrame({ busy, children }: { busy: boolean; children: ReactNode }) 
   );
 }
 
-function HeaderRow({ children }: { children?: ReactNode }) {
+function HeaderRow({ children, selectable = true }: { children?: ReactNode; selectable?: boolean }) {
   return (
     <tr className="border-b border-slate-200 bg-slate-50 text-left text-xs text-slate-600">
-      <th scope="col" className="w-10 px-3 py-2">
-        {children ?? <span className="sr-only">选择</span>}
-      </th>
+      {selectable && (
+        <th scope="col" className="w-10 px-3 py-2">
+          {children ?? <span className="sr-only">选择</span>}
+        </th>
+      )}
       {COLUMNS.map((name) => (
         <th key={name} scope="col" className={`px-3 py-2 font-medium whitespace-nowrap ${name === "人数" ? "text-right" : ""}`}>
           {name}

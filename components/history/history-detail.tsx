@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { PushContent } from "@/components/compose/push-content";
+import { settledText, UnknownOutcome, WithdrawAction } from "@/components/history/follow-up-actions";
 import { SaveRecordTemplate } from "@/components/history/save-record-template";
 import { ScheduledActions, type Viewer } from "@/components/history/scheduled-actions";
 import { StatusBadge } from "@/components/history/status-badge";
@@ -15,8 +16,11 @@ import { PUSH_STATUS_EXPLANATIONS } from "@/lib/validations/push-labels";
 
 // One record: exactly what was sent, what the upstream said, and a way to send it again as a new push.
 
-/** `canSaveTemplate`: whether this user may create templates (decided on the server, which checks again). */
-export function HistoryDetail({ id, canSaveTemplate, viewer }: { id: string; canSaveTemplate: boolean; viewer: Viewer }) {
+/**
+ * `canSend` (compose, save templates) and `canSettle` (record an unknown outcome): decided on the
+ * server from the user's roles, which it checks again on every request.
+ */
+export function HistoryDetail({ id, canSend, canSettle, viewer }: { id: string; canSend: boolean; canSettle: boolean; viewer: Viewer }) {
   const push = usePush(id);
   const options = useOptions();
   if (push.isPending) return <p className="py-10 text-center text-sm text-slate-500">正在读取推送记录…</p>;
@@ -50,24 +54,23 @@ export function HistoryDetail({ id, canSaveTemplate, viewer }: { id: string; can
           </h1>
           <StatusBadge record={record} />
         </div>
-        <div className="flex flex-wrap gap-2">
-          {canSaveTemplate && <SaveRecordTemplate record={record} />}
-          <Link href={`/compose?from=${encodeURIComponent(record.id)}`} className={buttonClasses("primary")}>
-            复制为新推送
-          </Link>
-        </div>
+        {canSend && (
+          <div className="flex flex-wrap gap-2">
+            <SaveRecordTemplate record={record} />
+            <Link href={`/compose?from=${encodeURIComponent(record.id)}`} className={buttonClasses("primary")}>
+              复制为新推送
+            </Link>
+          </div>
+        )}
       </div>
       <ScheduledActions record={record} viewer={viewer} />
+      <WithdrawAction record={record} username={viewer.username} />
       {explanation && (
         <Alert variant={record.status === "cancelled" ? "info" : "warning"} role="none">
           {explanation}
         </Alert>
       )}
-      {record.status === "unknown" && (
-        <Alert variant="warning" role="none">
-          这条推送的上游调用超时或中断，可能已经发出，也可能没有；控制台不会自动重发。请向传播通平台或接收人核实。
-        </Alert>
-      )}
+      <UnknownOutcome record={record} canSettle={canSettle} />
       <section aria-label="发送情况" className="rounded-xl border border-slate-200 bg-white p-5">
         <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
           {[
@@ -81,10 +84,12 @@ export function HistoryDetail({ id, canSaveTemplate, viewer }: { id: string; can
             ...(record.rejected_by
               ? [["驳回", `${record.rejected_by}，${formatRecordTime(record.rejected_at)}：${record.reject_reason ?? "未写理由"}`]]
               : []),
+            ...(record.settled_by ? [["核实", settledText(record)]] : []),
             ["触达", recordReachText(record)],
             [
               "上游返回",
-              record.upstream_message === null
+              // An unknown outcome's message is the console's own, said once in the alert above.
+              record.upstream_message === null || ((record.status === "unknown" || record.settled_by) && record.upstream_code === null)
                 ? "—"
                 : `${record.upstream_message}${record.upstream_code === null ? "" : `（code ${record.upstream_code}）`}`,
             ],

@@ -29,7 +29,8 @@ function queryFrom(params: URLSearchParams): PushListQuery {
   };
 }
 
-export function HistoryList() {
+/** `canSend`: whether to offer 创建推送 (decided on the server, which checks again). */
+export function HistoryList({ canSend }: { canSend: boolean }) {
   const params = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
@@ -94,9 +95,11 @@ export function HistoryList() {
       ) : pushes.data.records.length === 0 ? (
         <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center text-sm text-slate-600">
           {filtered ? "没有符合筛选条件的推送记录。" : "还没有从本控制台发出的推送。"}
-          <Link href="/compose" className="ml-2 text-blue-700 underline">
-            创建推送
-          </Link>
+          {canSend && (
+            <Link href="/compose" className="ml-2 text-blue-700 underline">
+              创建推送
+            </Link>
+          )}
         </div>
       ) : (
         <>

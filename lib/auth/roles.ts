@@ -20,12 +20,14 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
  * What a request needs. Sending and approving are kept apart on purpose: a second pair of eyes
  * means a supervisor approves, and never the push's own author.
  */
-export type Capability = "browse" | "send" | "approve" | "admin";
+export type Capability = "browse" | "send" | "approve" | "settle" | "admin";
 
 const GRANTS: Record<Capability, readonly Role[]> = {
   browse: ROLES,
   send: ["editor"],
   approve: ["supervisor"],
+  // 核实结果不明: whoever sends or approves pushes may record what the vendor confirmed.
+  settle: ["editor", "supervisor"],
   admin: ["admin"],
 };
 
@@ -40,3 +42,8 @@ export const formatRoles = (roles: readonly Role[]): string => ROLES.filter((rol
 export function can(roles: readonly Role[], capability: Capability): boolean {
   return GRANTS[capability].some((role) => roles.includes(role));
 }
+
+/** Every capability as booleans: what a server component hands its client components (no role table in page JS). */
+export type Capabilities = Record<Capability, boolean>;
+export const capabilities = (roles: readonly Role[]): Capabilities =>
+  Object.fromEntries((Object.keys(GRANTS) as Capability[]).map((c) => [c, can(roles, c)])) as Capabilities;

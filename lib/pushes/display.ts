@@ -1,5 +1,6 @@
 import { formatCount } from "@/lib/compose/reach";
 import { formatChinaTime } from "@/lib/text/china-time";
+import { PUSH_STATUS_LABELS, SETTLE_OUTCOME_LABELS } from "@/lib/validations/push-labels";
 import type { PushRecord } from "@/lib/validations/push-record";
 
 // How a push record reads to people.
@@ -15,7 +16,14 @@ export const PUSH_STATUS_STYLES: Record<PushRecord["status"], string> = {
   cancelled: "bg-slate-200 text-slate-600",
   expired: "bg-orange-100 text-orange-900",
   missed: "bg-orange-100 text-orange-900",
+  withdrawn: "bg-slate-200 text-slate-600",
 };
+
+/** The status in words; an unknown outcome a person settled reads as what they confirmed. */
+export function recordStatusLabel(record: Pick<PushRecord, "status"> & Partial<Pick<PushRecord, "settled_by">>): string {
+  if (record.settled_by) return SETTLE_OUTCOME_LABELS[record.status === "sent" ? "sent" : "not_sent"];
+  return PUSH_STATUS_LABELS[record.status];
+}
 
 /** An ISO instant (or none yet) as China time, as the rest of the console shows times. */
 export function formatRecordTime(iso: string | null): string {

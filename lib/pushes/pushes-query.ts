@@ -3,6 +3,7 @@ import { ApiError, fetchJson, sendJson } from "@/lib/api/fetch-json";
 import type { Page } from "@/lib/api/page";
 import type { Push } from "@/lib/validations/push";
 import type { PushListQuery, PushRecord } from "@/lib/validations/push-record";
+import type { SettleInput } from "@/lib/validations/settle";
 
 // The console's own record of what it sent (GET /api/pushes, GET /api/pushes/:id), newest first.
 
@@ -62,6 +63,25 @@ export function useReschedulePush() {
   return useMutation({
     mutationFn: ({ id, push, scheduledAt }: { id: string; push: Push; scheduledAt: string }) =>
       sendJson<PushRecord>("PATCH", `/api/pushes/${encodeURIComponent(id)}`, { ...push, scheduled_at: scheduledAt }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: pushKeys.all }),
+  });
+}
+
+/** 撤回 (its author, while it waits for approval). */
+export function useWithdrawPush() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => sendJson<PushRecord>("POST", `/api/pushes/${encodeURIComponent(id)}/withdraw`, {}),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: pushKeys.all }),
+  });
+}
+
+/** 核实结果不明: what the vendor confirmed, with a note. */
+export function useSettlePush() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, input }: { id: string; input: SettleInput }) =>
+      sendJson<PushRecord>("POST", `/api/pushes/${encodeURIComponent(id)}/settle`, input),
     onSettled: () => queryClient.invalidateQueries({ queryKey: pushKeys.all }),
   });
 }

@@ -88,6 +88,7 @@ const envSchema = z.object({
   AUTH_ACCOUNT_FAILURE_WINDOW_MINUTES: positiveInt("AUTH_ACCOUNT_FAILURE_WINDOW_MINUTES", 15),
   SCHEDULE_MIN_LEAD_SECONDS: positiveInt("SCHEDULE_MIN_LEAD_SECONDS", 120),
   SCHEDULE_GRACE_MINUTES: positiveMinutes("SCHEDULE_GRACE_MINUTES", 10),
+  NOTIFICATIONS_POLL_SECONDS: positiveInt("NOTIFICATIONS_POLL_SECONDS", 30),
 });
 
 /**
@@ -134,6 +135,8 @@ export type ServerConfig = {
   groupsFetchConcurrency: number;
   auth: AuthConfig;
   limits: { pushesPerUserPerHour: number; maxReachPerPush: number };
+  /** How often each open page asks GET /api/notifications (tests use a second). */
+  notificationsPollMs: number;
   /** 定时发送: the least lead a scheduled push needs, and how late a due push may still go out. */
   schedule: { minLeadSeconds: number; graceMs: number };
 };
@@ -227,6 +230,7 @@ export function parseServerConfig(env: Record<string, string | undefined>): Serv
     },
     limits: { pushesPerUserPerHour: e.PUSH_HOURLY_LIMIT, maxReachPerPush: e.PUSH_MAX_REACH },
     schedule: { minLeadSeconds: e.SCHEDULE_MIN_LEAD_SECONDS, graceMs: Math.round(e.SCHEDULE_GRACE_MINUTES * 60_000) },
+    notificationsPollMs: e.NOTIFICATIONS_POLL_SECONDS * 1000,
   };
 }
 

@@ -19,8 +19,14 @@ import type { Actor } from "@/lib/server/actor";
 //   5. the contract's error envelope for whatever the handler throws.
 // A handler gets typed values and answers a Response, or a plain object that becomes 200 JSON.
 
-export type Need = "public" | "read" | "send" | "approve" | "admin";
-const CAPABILITY: Record<Exclude<Need, "public">, Capability> = { read: "browse", send: "send", approve: "approve", admin: "admin" };
+export type Need = "public" | "read" | "send" | "approve" | "settle" | "admin";
+const CAPABILITY: Record<Exclude<Need, "public">, Capability> = {
+  read: "browse",
+  send: "send",
+  approve: "approve",
+  settle: "settle",
+  admin: "admin",
+};
 
 type Schema = z.ZodMiniType;
 type Parsed<S> = S extends Schema ? z.output<S> : undefined;

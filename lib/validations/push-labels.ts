@@ -32,6 +32,7 @@ export const PUSH_STATUSES = [
   "cancelled",
   "expired",
   "missed",
+  "withdrawn",
 ] as const;
 export type PushStatus = (typeof PUSH_STATUSES)[number];
 export const PUSH_STATUS_LABELS: Record<PushStatus, string> = {
@@ -45,6 +46,7 @@ export const PUSH_STATUS_LABELS: Record<PushStatus, string> = {
   cancelled: "已取消",
   expired: "已过期",
   missed: "错过",
+  withdrawn: "已撤回",
 };
 
 /** Why a push that never went out did not, in the words its author reads. */
@@ -52,7 +54,15 @@ export const PUSH_STATUS_EXPLANATIONS: Partial<Record<PushStatus, string>> = {
   expired: "审批晚于定时时间，且超过了宽限期，这条推送没有发出。如仍需发送，请复制为新推送。",
   missed: "定时时间到时控制台没有运行，恢复运行时已超过宽限期，这条推送没有发出。如仍需发送，请复制为新推送。",
   cancelled: "这条定时推送在发送前被取消，没有发出。",
+  withdrawn: "作者在审批前撤回了这条推送，没有发出。如仍需发送，请复制为新推送。",
 };
+
+/** 核实结果不明: what a person found out from the vendor. */
+export const SETTLE_OUTCOMES = ["sent", "not_sent"] as const;
+export type SettleOutcome = (typeof SETTLE_OUTCOMES)[number];
+export const SETTLE_OUTCOME_LABELS: Record<SettleOutcome, string> = { sent: "已确认发出", not_sent: "已确认未发出" };
+/** The note that says how it was checked: required, at most this many characters. */
+export const SETTLE_NOTE_MAX = 200;
 
 /** 免打扰时段仍然发送的理由: at most this many characters. */
 export const QUIET_HOURS_REASON_MAX = 200;

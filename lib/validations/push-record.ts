@@ -46,6 +46,12 @@ export type PushRecord = {
   cancelled_at: string | null;
   /** Why it was sent inside 免打扰 anyway; null when it was not. */
   quiet_hours_reason: string | null;
+  /** When its author withdrew it (撤回) while it waited for approval. */
+  withdrawn_at: string | null;
+  /** Who settled an unknown outcome (status then sent or failed), when, and how it was checked. */
+  settled_by: string | null;
+  settled_at: string | null;
+  settle_note: string | null;
   /** Exactly what was sent: the parsed push. */
   body: Push;
 };

@@ -1,6 +1,7 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { GroupsBrowser } from "@/components/groups/groups-browser";
 import { QueryProvider } from "@/components/query-provider";
+import { can } from "@/lib/auth/roles";
 import { groupKeys } from "@/lib/groups/groups-query";
 import { fromRecord, readGroupsParams } from "@/lib/groups/groups-url";
 import { hasFilters } from "@/lib/groups/search";
@@ -15,7 +16,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 // The page the address names is fetched here, on the server, so rows arrive with the HTML.
 // If that fails the browser asks again and shows the error with 重试 (failed queries are not sent).
 export default async function Page({ searchParams }: Props) {
-  await requirePageUser();
+  const user = await requirePageUser();
   const params = readGroupsParams(fromRecord(await searchParams));
   const queryClient = getQueryClient();
   // Except a search before the console's first fetch of every group: the browser asks instead and
@@ -27,7 +28,7 @@ export default async function Page({ searchParams }: Props) {
   return (
     <QueryProvider>
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <GroupsBrowser />
+        <GroupsBrowser canSend={can(user.roles, "send")} />
       </HydrationBoundary>
     </QueryProvider>
   );

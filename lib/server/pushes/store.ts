@@ -4,6 +4,7 @@ import { serverConfig } from "@/lib/server/config";
 import { openDatabase } from "@/lib/server/db";
 import { processSingleton } from "@/lib/server/singleton";
 import type { Push } from "@/lib/validations/push";
+import type { SettleOutcome } from "@/lib/validations/push-labels";
 import type { PushHeld, PushList, PushListQuery, PushRecord, PushScheduled, PushStatus, Reach } from "@/lib/validations/push-record";
 
 // The console's record of its pushes, and the exactly-once guard. SQLite today (better-sqlite3),
@@ -107,6 +108,18 @@ export type PushStore = {
   /** A scheduled (or held and scheduled) push → cancelled: the record, or undefined if it was not waiting. */
   cancel(id: string, by: string, answer: StoredAnswer): Promise<PushRecord | undefined>;
   reschedule<R = never>(input: Reschedule<R>): Promise<RescheduleResult<R>>;
+  /** pending_approval → withdrawn by its author: the record, or undefined if it was not this author's or not waiting. */
+  withdraw(id: string, by: string, answer: StoredAnswer): Promise<PushRecord | undefined>;
+  /** unknown → sent or failed, settled by a person with a note: the record, or undefined if it was not unknown. */
+  settle(id: string, by: string, outcome: SettleOutcome, note: string): Promise<PushRecord | undefined>;
+  /** An author's real pushes that were decided (approved and sent, rejected, expired, missed) since then, newest first. */
+  decidedFor(sentBy: string, limit: number): Promise<PushRecord[]>;
+  /** How many of those were decided after `since` (null: ever). */
+  countDecidedSince(sentBy: string, since: string | null): Promise<number>;
+  /** The latest real pushes, newest first: by an author and/or in some statuses (the home page). */
+  recent(filter: { sentBy?: string; notBy?: string; statuses?: readonly PushStatus[]; limit: number }): Promise<PushRecord[]>;
+  /** How many pushes wait for a supervisor other than their author. */
+  countAwaitingApproval(notBy: string): Promise<number>;
   /** pending_approval → rejected: the record, or undefined if it was not waiting. */
   reject(id: string, by: string, reason: string, answer: StoredAnswer): Promise<PushRecord | undefined>;
   get(id: string): Promise<PushRecord | undefined>;
@@ -176,6 +189,10 @@ type Row = {
   cancelled_by: string | null;
   cancelled_at: string | null;
   quiet_hours_reason: string | null;
+  withdrawn_at: string | null;
+  settled_by: string | null;
+  settled_at: string | null;
+  settle_note: string | null;
 };
 
 function toRecord(row: Row): PushRecord {
@@ -206,6 +223,10 @@ function toRecord(row: Row): PushRecord {
     cancelled_by: row.cancelled_by,
     cancelled_at: row.cancelled_at,
     quiet_hours_reason: row.quiet_hours_reason,
+    withdrawn_at: row.withdrawn_at,
+    settled_by: row.settled_by,
+    settled_at: row.settled_at,
+    settle_note: row.settle_note,
     body,
   };
 }
@@ -275,6 +296,28 @@ export function openPushStore(file: string, options: StoreOptions = {}): PushSto
        quiet_hours_reason = @quiet_hours_reason, hold_reasons = @hold_reasons, approved_by = NULL, approved_at = NULL,
        answer_status = 202, answer_body = @answer_body
      WHERE id = @id AND status IN ('scheduled', 'pending_approval') AND scheduled_at IS NOT NULL`,
+  );
+  // Each one UPDATE guarded by the status it leaves: of a withdrawal racing an approval, or two
+  // settlements, exactly one changes the row.
+  const withdrawStmt = db.prepare<Record<string, string | number>, Row>(
+    `UPDATE pushes SET status = 'withdrawn', withdrawn_at = @at, finished_at = @at, answer_status = @answer_status, answer_body = @answer_body
+     WHERE id = @id AND sent_by = @by AND status = 'pending_approval' RETURNING *`,
+  );
+  const settleStmt = db.prepare<Record<string, string>, Row>(
+    `UPDATE pushes SET status = @status, settled_by = @by, settled_at = @at, settle_note = @note
+     WHERE id = @id AND status = 'unknown' RETURNING *`,
+  );
+  // What concerns an author: a decision someone else made, or the console on their behalf.
+  const DECIDED = `sent_by = @by AND is_test = 0 AND finished_at IS NOT NULL
+     AND (status IN ('rejected', 'expired', 'missed') OR (approved_by IS NOT NULL AND status IN ('sent', 'failed', 'unknown')))`;
+  const decidedStmt = db.prepare<{ by: string; limit: number }, Row>(
+    `SELECT * FROM pushes WHERE ${DECIDED} ORDER BY finished_at DESC, seq DESC LIMIT @limit`,
+  );
+  const decidedCountStmt = db.prepare<{ by: string; since: string }, { n: number }>(
+    `SELECT count(*) AS n FROM pushes WHERE ${DECIDED} AND finished_at > @since`,
+  );
+  const awaitingStmt = db.prepare<[string], { n: number }>(
+    "SELECT count(*) AS n FROM pushes WHERE status = 'pending_approval' AND ifnull(sent_by, '') != ?",
   );
   const rejectStmt = db.prepare(
     `UPDATE pushes SET status = 'rejected', rejected_by = @by, rejected_at = @at, reject_reason = @reason, finished_at = @at,
@@ -435,6 +478,50 @@ export function openPushStore(file: string, options: StoreOptions = {}): PushSto
     },
     async reschedule<R>(input: Reschedule<R>) {
       return rescheduleTx.immediate(input) as RescheduleResult<R>;
+    },
+    async withdraw(id, by, answer) {
+      const row = withdrawStmt.get({
+        id,
+        by,
+        at: now().toISOString(),
+        answer_status: answer.status,
+        answer_body: JSON.stringify(answer.body),
+      });
+      return row && toRecord(row);
+    },
+    async settle(id, by, outcome, note) {
+      const row = settleStmt.get({ id, by, note, at: now().toISOString(), status: outcome === "sent" ? "sent" : "failed" });
+      return row && toRecord(row);
+    },
+    async decidedFor(sentBy, limit) {
+      return decidedStmt.all({ by: sentBy, limit }).map(toRecord);
+    },
+    async countDecidedSince(sentBy, since) {
+      return decidedCountStmt.get({ by: sentBy, since: since ?? "" })?.n ?? 0;
+    },
+    async recent({ sentBy, notBy, statuses, limit }) {
+      const where = ["is_test = 0"];
+      const params: Record<string, string | number> = { limit };
+      if (sentBy !== undefined) {
+        where.push("sent_by = @sentBy");
+        params.sentBy = sentBy;
+      }
+      if (notBy !== undefined) {
+        where.push("ifnull(sent_by, '') != @notBy");
+        params.notBy = notBy;
+      }
+      if (statuses) {
+        // Statuses come from PUSH_STATUSES (typed), bound one by one all the same.
+        where.push(`status IN (${statuses.map((_, i) => `@s${i}`).join(", ") || "NULL"})`);
+        statuses.forEach((status, i) => (params[`s${i}`] = status));
+      }
+      return db
+        .prepare<[typeof params], Row>(`SELECT * FROM pushes WHERE ${where.join(" AND ")} ORDER BY created_at DESC, seq DESC LIMIT @limit`)
+        .all(params)
+        .map(toRecord);
+    },
+    async countAwaitingApproval(notBy) {
+      return awaitingStmt.get(notBy)?.n ?? 0;
     },
     async reject(id, by, reason, answer) {
       const changed = rejectStmt.run({

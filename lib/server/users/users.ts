@@ -1,5 +1,6 @@
 import "server-only";
 import { formatRoles, parseRoles } from "@/lib/auth/roles";
+import { mayDisable, SELF_DISABLE_REFUSED } from "@/lib/auth/user-rules";
 import { recordAudit } from "@/lib/server/audit";
 import { auth, placeholderEmail } from "@/lib/server/auth/auth";
 import { consoleDatabase } from "@/lib/server/db";
@@ -99,6 +100,7 @@ export async function updateUser(id: string, patch: UserPatch, by: Actor): Promi
   const ctx = await auth().$context;
   const user = userById(id);
   if (!user) throw new UserChangeError(null, "没有这个用户，可能已被删除。请刷新列表。");
+  if (patch.disabled === true && !mayDisable(by.username, user)) throw new UserChangeError("disabled", SELF_DISABLE_REFUSED);
   const losesAdmin =
     user.roles.includes("admin") && !user.disabled && (patch.disabled === true || (patch.roles && !patch.roles.includes("admin")));
   if (losesAdmin && otherActiveAdmins(id) === 0) {

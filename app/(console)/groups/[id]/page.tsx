@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { GroupDetail, GroupLoadFailed, GroupMissing } from "@/components/groups/group-detail";
+import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/server/auth/session";
 import { allGroups } from "@/lib/server/group-index";
 import { UpstreamError } from "@/lib/server/upstream-error";
@@ -13,7 +14,7 @@ export async function generateMetadata({ params }: Props) {
 
 // The upstream has no detail call: the group is found in the whole list the server keeps.
 export default async function Page({ params, searchParams }: Props) {
-  await requirePageUser();
+  const user = await requirePageUser();
   const raw = (await params).id;
   if (!/^\d{1,15}$/.test(raw)) notFound();
   const id = Number(raw);
@@ -27,5 +28,5 @@ export default async function Page({ params, searchParams }: Props) {
   const group = list.groups.find((g) => g.id === id);
   const fetched = `${formatChinaTime(list.fetchedAt)}（北京时间）`;
   if (!group) return <GroupMissing id={id} fetched={fetched} />;
-  return <GroupDetail group={group} fetched={fetched} />;
+  return <GroupDetail group={group} fetched={fetched} canSend={can(user.roles, "send")} />;
 }

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { HistoryDetail } from "@/components/history/history-detail";
 import { QueryProvider } from "@/components/query-provider";
+import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/server/auth/session";
-import { canCreateTemplate } from "@/lib/templates/template";
 
 export const metadata = { title: "推送详情" };
 
@@ -17,7 +17,8 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
       <QueryProvider>
         <HistoryDetail
           id={id}
-          canSaveTemplate={canCreateTemplate(user)}
+          canSend={can(user.roles, "send")}
+          canSettle={can(user.roles, "settle")}
           viewer={{ username: user.username, supervisor: user.roles.includes("supervisor") }}
         />
       </QueryProvider>

@@ -1,0 +1,84 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useState } from "react";
+import { isWaiting } from "@/components/history/scheduled-actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { settleRefusal, withdrawRefusal } from "@/lib/pushes/actions";
+import { formatRecordTime, recordStatusLabel } from "@/lib/pushes/display";
+import { useWithdrawPush } from "@/lib/pushes/pushes-query";
+import type { PushRecord } from "@/lib/validations/push-record";
+
+// After a push was recorded: 撤回 (its author, while it waits for approval) and 核实结果 (an unknown
+// outcome, by an editor or supervisor). Offered when lib/pushes/actions.ts, which the server asks
+// too, would allow it.
+
+const SettleDialog = dynamic(() => import("@/components/history/settle-dialog").then((m) => m.SettleDialog), { ssr: false });
+
+/** 撤回 with a second step, as 取消定时发送 does; a scheduled push waiting for approval has that instead. */
+export function WithdrawAction({ record, username }: { record: PushRecord; username: string }) {
+  const withdraw = useWithdrawPush();
+  const [asking, setAsking] = useState(false);
+  if (withdrawRefusal(record, username) || isWaiting(record)) {
+    return withdraw.error ? <Alert variant="error">{withdraw.error.message}</Alert> : null;
+  }
+  return (
+    <Alert
+      variant="info"
+      role="none"
+      title="这条推送正在等待审核人批准"
+      action={
+        asking ? (
+          <>
+            <Button variant="danger" disabled={withdraw.isPending} onClick={() => withdraw.mutate(record.id)}>
+              {withdraw.isPending ? "正在撤回…" : "确认撤回，不发送"}
+            </Button>
+            <Button variant="ghost" onClick={() => setAsking(false)} disabled={withdraw.isPending}>
+              不撤回
+            </Button>
+          </>
+        ) : (
+          <Button onClick={() => setAsking(true)}>撤回</Button>
+        )
+      }
+    >
+      <p>{asking ? "撤回后这条推送不会发出，审核人也不会再看到它。" : "批准前，你可以撤回它。"}</p>
+      {withdraw.error && <p className="text-red-800">{withdraw.error.message}</p>}
+    </Alert>
+  );
+}
+
+/** The unknown outcome, said once, and 核实结果 for those who may record it. */
+export function UnknownOutcome({ record, canSettle }: { record: PushRecord; canSettle: boolean }) {
+  const [open, setOpen] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  if (done) return <Alert variant="success">{done}</Alert>;
+  if (record.status !== "unknown") return null;
+  return (
+    <>
+      <Alert
+        variant="warning"
+        role="none"
+        title="结果不明"
+        action={settleRefusal(record, canSettle) === null && <Button onClick={() => setOpen(true)}>核实结果</Button>}
+      >
+        <p>{record.upstream_message ?? "这条推送可能已经发出，也可能没有；控制台不会自动重发。请向传播通平台或接收人核实。"}</p>
+      </Alert>
+      <SettleDialog
+        record={open ? record : null}
+        onClose={() => setOpen(false)}
+        onDone={(message) => {
+          setOpen(false);
+          setDone(message);
+        }}
+      />
+    </>
+  );
+}
+
+/** 核实 in the record's details: what was confirmed, by whom, when, and how. */
+export function settledText(record: PushRecord): string | null {
+  if (!record.settled_by) return null;
+  return `${recordStatusLabel(record)}，${record.settled_by} 于 ${formatRecordTime(record.settled_at)} 核实。说明：${record.settle_note ?? ""}`;
+}

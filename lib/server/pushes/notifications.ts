@@ -1,0 +1,49 @@
+import "server-only";
+import { can, type Role } from "@/lib/auth/roles";
+import { consoleDatabase } from "@/lib/server/db";
+import { pushStore } from "@/lib/server/pushes/store";
+import type { Notifications } from "@/lib/pushes/notifications";
+
+// 通知: an author's pushes that were decided since they last looked, and for supervisors how many
+// wait for them. Read state is one moment per user (notification_seen), so the badge clears once read.
+
+const LIST_SIZE = 8;
+
+function seenAt(username: string): string | null {
+  const row = consoleDatabase()
+    .prepare<[string], { seen_at: string }>("SELECT seen_at FROM notification_seen WHERE username = ?")
+    .get(username);
+  return row?.seen_at ?? null;
+}
+
+export async function notificationsFor(username: string, roles: readonly Role[]): Promise<Notifications> {
+  const store = pushStore();
+  const sends = can(roles, "send");
+  const items = sends ? await store.decidedFor(username, LIST_SIZE) : [];
+  return {
+    unread: sends ? await store.countDecidedSince(username, seenAt(username)) : 0,
+    items: items.map((r) => ({
+      id: r.id,
+      name: r.name,
+      status: r.status,
+      at: r.finished_at ?? r.created_at,
+      by: r.status === "rejected" ? r.rejected_by : r.approved_by,
+      reject_reason: r.reject_reason,
+    })),
+    awaitingApproval: can(roles, "approve") ? await store.countAwaitingApproval(username) : null,
+  };
+}
+
+/**
+ * Read up to `until` (the newest item the user was shown), never beyond now and never backwards:
+ * something decided after the list was drawn stays unread.
+ */
+export function markSeen(username: string, until: Date, now = new Date()): void {
+  const at = (until.getTime() > now.getTime() ? now : until).toISOString();
+  consoleDatabase()
+    .prepare(
+      `INSERT INTO notification_seen (username, seen_at) VALUES (?, ?)
+       ON CONFLICT (username) DO UPDATE SET seen_at = max(seen_at, excluded.seen_at)`,
+    )
+    .run(username, at);
+}
