@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { PushContent } from "@/components/compose/push-content";
+import { PushGroups } from "@/components/history/push-groups";
 import { SaveRecordTemplate } from "@/components/history/save-record-template";
 import { ScheduledActions, type Viewer } from "@/components/history/scheduled-actions";
 import { StatusBadge } from "@/components/history/status-badge";
@@ -82,27 +83,41 @@ export function HistoryDetail({ id, canSaveTemplate, viewer }: { id: string; can
               ? [["驳回", `${record.rejected_by}，${formatRecordTime(record.rejected_at)}：${record.reject_reason ?? "未写理由"}`]]
               : []),
             ["触达", recordReachText(record)],
-            [
-              "上游返回",
-              record.upstream_message === null
-                ? "—"
-                : `${record.upstream_message}${record.upstream_code === null ? "" : `（code ${record.upstream_code}）`}`,
-            ],
-            ["请求编号", record.request_id ?? "—"],
-            ["记录编号", record.id],
+            // A failure's reason is the vendor's own sentence; a success's "success" says nothing (it is under 详情).
+            ...(record.status === "failed" && record.upstream_message ? [["失败原因", record.upstream_message]] : []),
           ].map(([label, value]) => (
             <div key={label} className="flex gap-2">
               <dt className="w-20 shrink-0 text-slate-500">{label}</dt>
-              <dd className="break-all">{value}</dd>
+              <dd className="min-w-0 break-words">{value}</dd>
             </div>
           ))}
         </dl>
+        <details className="mt-3 border-t border-slate-100 pt-3 text-sm">
+          <summary className="cursor-pointer text-slate-600">详情</summary>
+          <dl className="mt-2 grid gap-y-2">
+            {[
+              [
+                "上游返回",
+                record.upstream_message === null
+                  ? "—"
+                  : `${record.upstream_message}${record.upstream_code === null ? "" : `（code ${record.upstream_code}）`}`,
+              ],
+              ["请求编号", record.request_id ?? "—"],
+              ["记录编号", record.id],
+            ].map(([label, value]) => (
+              <div key={label} className="flex gap-2">
+                <dt className="w-20 shrink-0 text-slate-500">{label}</dt>
+                <dd className="min-w-0 font-mono text-xs break-all">{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
       </section>
       <section aria-labelledby="body-heading" className="rounded-xl border border-slate-200 bg-white p-5">
         <h2 id="body-heading" className="mb-2 text-base font-semibold">
           发送的内容
         </h2>
-        <PushContent push={record.body} options={options.data} />
+        <PushContent push={record.body} groupList={<PushGroups record={record} />} options={options.data} />
       </section>
     </article>
   );
