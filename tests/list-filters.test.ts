@@ -36,7 +36,14 @@ describe("the lists' filters", () => {
   });
 
   it("parses words, sender and days; a blank value is no filter", () => {
-    const result = parse({ q: "  停水 % ", sent_by: "demo-editor", from: "2026-11-01", to: "2026-11-01", status: "scheduled", notify_way: "" });
+    const result = parse({
+      q: "  停水 % ",
+      sent_by: "demo-editor",
+      from: "2026-11-01",
+      to: "2026-11-01",
+      status: "scheduled",
+      notify_way: "",
+    });
     expect(result.success && result.data).toEqual({
       current: 1,
       size: 10,

@@ -360,12 +360,23 @@ describe("list and reach", () => {
     // 2025-03-01 15:59:59 UTC is 23:59:59 on 03-01 in Beijing; 16:00:01 UTC is already 03-02.
     let at = "2025-03-01T15:59:59.000Z";
     const store = open(() => new Date(at));
-    const a = await store.begin({ key: KEY_A, push: { ...sms, name: "停水 100%", msg_template: "明天_停水" }, isTest: false, sentBy: "amy" });
+    const a = await store.begin({
+      key: KEY_A,
+      push: { ...sms, name: "停水 100%", msg_template: "明天_停水" },
+      isTest: false,
+      sentBy: "amy",
+    });
     at = "2025-03-01T16:00:01.000Z";
     const b = await store.begin({ key: KEY_B, push: { ...voice, name: "停水 1000" }, isTest: false, sentBy: "bob" });
     at = "2025-03-01T16:00:02.000Z";
-    const c = await store.begin({ key: "c", push: { ...voice, name: "防汛", voice_content: "停电 O'Brien \\ 通知" }, isTest: false, sentBy: "amy" });
-    const ids = async (filters: Record<string, string>) => (await store.list({ current: 1, size: 10, ...filters })).records.map((r) => r.id);
+    const c = await store.begin({
+      key: "c",
+      push: { ...voice, name: "防汛", voice_content: "停电 O'Brien \\ 通知" },
+      isTest: false,
+      sentBy: "amy",
+    });
+    const ids = async (filters: Record<string, string>) =>
+      (await store.list({ current: 1, size: 10, ...filters })).records.map((r) => r.id);
     const [A, B, C] = [a.record.id, b.record.id, c.record.id];
     expect(await ids({ q: "100%" })).toEqual([A]);
     expect(await ids({ q: "%" })).toEqual([A]);

@@ -127,8 +127,8 @@ export function GroupDetail({ group, fetched }: { group: Group; fetched: string 
                       </th>
                       <td className="px-3 py-2 font-mono text-xs">{rule.tag_code}</td>
                       <td className="px-3 py-2 font-mono text-xs">{rule.relational_symbols ?? dash}</td>
-                      <td className="px-3 py-2">{rule.value1 ?? dash}</td>
-                      <td className="px-3 py-2">{rule.value2 ?? dash}</td>
+                      <td className="px-3 py-2 whitespace-nowrap">{rule.value1 ?? dash}</td>
+                      <td className="px-3 py-2 whitespace-nowrap">{rule.value2 ?? dash}</td>
                     </tr>
                   ))}
                 </tbody>

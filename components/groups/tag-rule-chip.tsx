@@ -14,7 +14,7 @@ export function TagRuleChip({ rule }: { rule: RuleFields }) {
           : `传播通未说明的规则「${rule.relational_symbols ?? "无"}」，按原样显示（${rule.tag_code}）`
       }
       // Never broken inside a word: name and relation stay whole, a long value is cut with … (the title has it all).
-      className={`inline-flex max-w-full items-baseline gap-1 rounded-full whitespace-nowrap px-2 py-0.5 text-xs ring-1 ring-inset ${
+      className={`inline-flex max-w-full items-baseline gap-1 rounded-full px-2 py-0.5 text-xs whitespace-nowrap ring-1 ring-inset ${
         known ? "bg-slate-100 text-slate-800 ring-slate-200" : "bg-amber-50 text-amber-900 ring-amber-300"
       }`}
     >

@@ -9,8 +9,8 @@ import { StackedCell, StackedRow, StackedTable } from "@/components/lists/stacke
 import { useUrlParams } from "@/components/lists/use-url-params";
 import { RetryableError } from "@/components/ui/alert";
 import { Pagination } from "@/components/ui/pagination";
-import { formatRecordTime, recordReachText } from "@/lib/pushes/display";
 import { listProblem, pickFilters, type ListParams } from "@/lib/api/list-params";
+import { formatRecordTime, recordReachText } from "@/lib/pushes/display";
 import { usePushes } from "@/lib/pushes/pushes-query";
 import { PUSH_STATUS_LABELS, PUSH_STATUSES, NOTIFY_WAY_LABELS, NOTIFY_WAYS } from "@/lib/validations/push-labels";
 
@@ -113,7 +113,7 @@ export function HistoryList() {
                   {NOTIFY_WAY_LABELS[record.notify_way]}
                 </StackedCell>
                 <StackedCell label="用户组">
-                  <PushGroups record={record} limit={3} />
+                  <PushGroups record={record} limit={2} />
                 </StackedCell>
                 <StackedCell label="触达">{recordReachText(record)}</StackedCell>
                 <StackedCell label="发送人" className="sm:whitespace-nowrap">

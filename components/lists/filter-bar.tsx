@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/text-input";
 import type { UrlPatch } from "@/components/lists/use-url-params";
@@ -29,6 +29,18 @@ export function FilterBar({
 }) {
   const [error, setError] = useState<string | null>(null);
   const active = fields.some((f) => (params.get(f.name) ?? "") !== "");
+  // The fields show the URL's filters again when the URL changes from elsewhere (back/forward, 清除筛选),
+  // but not when it changes by this form's own apply: what was typed meanwhile is kept.
+  const search = params.toString();
+  const ours = useRef(false);
+  const seen = useRef(search);
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    if (seen.current === search) return;
+    seen.current = search;
+    if (ours.current) ours.current = false;
+    else setGeneration((g) => g + 1);
+  }, [search]);
 
   function apply(form: HTMLFormElement) {
     const data = new FormData(form);
@@ -39,6 +51,7 @@ export function FilterBar({
       return;
     }
     setError(null);
+    ours.current = fields.some((f) => String(patch[f.name] ?? "") !== (params.get(f.name) ?? "")) || params.has("page");
     onApply(patch);
   }
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -47,19 +60,19 @@ export function FilterBar({
   };
 
   return (
-    // Keyed by the URL: back/forward (or 清除筛选) shows the URL's filters, not what was typed before.
     <form
-      key={params.toString()}
+      key={generation}
       role="search"
       aria-label={label}
       onSubmit={submit}
-      className="grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:flex sm:flex-wrap sm:items-end"
+      className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:flex sm:flex-wrap sm:items-end"
     >
       {fields.map((f) => {
         const id = `filter-${f.name}`;
         const value = params.get(f.name) ?? "";
         return (
-          <div key={f.name} className="flex min-w-0 flex-col gap-1 text-sm">
+          // Two to a row at 390 px; words take the whole row.
+          <div key={f.name} className={`flex min-w-0 flex-col gap-1 text-sm ${f.kind === "text" ? "col-span-2" : ""}`}>
             <label htmlFor={id} className="font-medium">
               {f.label}
             </label>
@@ -94,19 +107,22 @@ export function FilterBar({
           </div>
         );
       })}
-      <div className="flex flex-wrap items-center gap-2">
+      <div className="col-span-2 flex flex-wrap items-center gap-2">
         <Button type="submit" variant="primary">
           筛选
         </Button>
         {active && (
-          <Button type="button" onClick={() => onApply(Object.fromEntries([...fields.map((f) => [f.name, undefined]), ["page", undefined]]))}>
+          <Button
+            type="button"
+            onClick={() => onApply(Object.fromEntries([...fields.map((f) => [f.name, undefined]), ["page", undefined]]))}
+          >
             清除筛选
           </Button>
         )}
         {extra}
       </div>
       {error && (
-        <p id="filter-range-error" role="alert" className="text-sm text-red-700 sm:basis-full">
+        <p id="filter-range-error" role="alert" className="col-span-2 text-sm text-red-700 sm:basis-full">
           {error}
         </p>
       )}

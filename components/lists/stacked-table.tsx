@@ -3,7 +3,17 @@ import type { ReactNode } from "react";
 // A table at sm and up; below, each row a card of "label value" lines, so nothing scrolls sideways
 // at 390 px. One markup for both (no second copy for small screens): the row and cell roles stay.
 
-export function StackedTable({ caption, columns, busy, children }: { caption: string; columns: readonly string[]; busy?: boolean; children: ReactNode }) {
+export function StackedTable({
+  caption,
+  columns,
+  busy,
+  children,
+}: {
+  caption: string;
+  columns: readonly string[];
+  busy?: boolean;
+  children: ReactNode;
+}) {
   return (
     <div className="rounded-xl border border-slate-200 bg-white">
       <table className="block w-full text-left text-sm sm:table" aria-busy={busy}>

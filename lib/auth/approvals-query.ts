@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { fetchJson, sendJson } from "@/lib/api/fetch-json";
+import { listSearch, retryUnlessRefused, type ListParams } from "@/lib/api/list-params";
 import { pushKeys } from "@/lib/pushes/pushes-query";
-import { listSearch, type ListParams } from "@/lib/api/list-params";
 import type { Page } from "@/lib/api/page";
 import type { PushRecord } from "@/lib/validations/push-record";
 
@@ -18,6 +18,7 @@ export const approvalsQueryOptions = (query: ListParams) =>
     queryKey: approvalKeys.list(query),
     queryFn: ({ signal }) => fetchJson<Page<PushRecord>>(`/api/approvals?${listSearch(query)}`, { signal }),
     placeholderData: keepPreviousData,
+    retry: retryUnlessRefused,
     staleTime: 0,
   });
 

@@ -19,8 +19,7 @@ const NEEDS: Record<string, string> = { browse: "需要登录", send: "需要发
 const LIMIT_CODES: Record<string, string> = { push_rate_limited: "超出每小时条数上限", reach_exceeded: "超出单条推送触达上限" };
 
 const str = (v: unknown) => (typeof v === "string" ? v : v === null || v === undefined ? "" : JSON.stringify(v));
-const roles = (v: unknown) =>
-  Array.isArray(v) && v.length > 0 ? v.map((r) => ROLE_LABELS[r as Role] ?? str(r)).join("、") : "无角色";
+const roles = (v: unknown) => (Array.isArray(v) && v.length > 0 ? v.map((r) => ROLE_LABELS[r as Role] ?? str(r)).join("、") : "无角色");
 
 /** 用户组 A；用户组 A 等 N 个: names where known, #id where the group no longer exists. */
 export function groupsText(ids: readonly unknown[], names: ReadonlyMap<number, string>): string {

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ApiError, fetchJson, sendJson } from "@/lib/api/fetch-json";
-import { listSearch, type ListParams } from "@/lib/api/list-params";
+import { listSearch, retryUnlessRefused, type ListParams } from "@/lib/api/list-params";
 import type { Page } from "@/lib/api/page";
 import type { Push } from "@/lib/validations/push";
 import type { PushRecord } from "@/lib/validations/push-record";
@@ -23,6 +23,7 @@ export function pushesQueryOptions(query: ListParams) {
     queryKey: pushKeys.list(query),
     queryFn: ({ signal }) => fetchPushes(query, signal),
     placeholderData: keepPreviousData,
+    retry: retryUnlessRefused,
     // A push sent a moment ago must show up: history is never served stale.
     staleTime: 0,
   });

@@ -10,6 +10,10 @@ export async function inWords(page: AuditPage): Promise<AuditPage> {
   const names = new Map([...(found ?? new Map())].map(([id, group]) => [id, group.title] as [number, string]));
   return {
     ...page,
-    records: page.records.map((entry) => ({ ...entry, ip: entry.ip === null ? null : displayAddress(entry.ip), summary: auditDetailsText(entry.details, names) })),
+    records: page.records.map((entry) => ({
+      ...entry,
+      ip: entry.ip === null ? null : displayAddress(entry.ip),
+      summary: auditDetailsText(entry.details, names),
+    })),
   };
 }
