@@ -153,18 +153,20 @@ test("the detail view shows every field and rule, copies the id and leads to the
   await expect(page.getByRole("definition").first()).toHaveText("106");
   const rules = page.getByRole("region", { name: "标签规则" }).getByRole("table");
   const age = rules.getByRole("row").filter({ hasText: "年龄" });
-  await expect(age.getByRole("cell")).toHaveText([
-    /^age$/,
-    "range",
-    "18",
-    "35",
+  await expect(age.getByRole("cell")).toHaveText([/^age$/, "range", "18", "35"]);
+  await expect(rules.getByRole("row").filter({ hasText: "会员等级" })).toContainText("gte");
+  // The vendor's 状态 1 in words; who made each rule, and the tenant, only under 详情.
+  await expect(page.getByRole("definition").filter({ hasText: "启用" })).toBeVisible();
+  await expect(page.getByText(/83c7664d036e16f2$/).first()).toBeHidden();
+  await page.getByText("详情（规则的创建、更新记录和租户）").click();
+  const ageDetails = page.getByRole("listitem").filter({ hasText: "年龄" });
+  await expect(ageDetails.getByRole("definition")).toHaveText([
     "2025-03-01 08:00:00",
     /83c7664d036e16f2$/,
     "2025-03-01 08:00:00",
     /83c7664d036e16f2$/,
     "6",
   ]);
-  await expect(rules.getByRole("row").filter({ hasText: "会员等级" })).toContainText("gte");
 
   await page.getByRole("button", { name: "复制 ID" }).click();
   await expect(page.getByText("已复制 106")).toBeVisible();

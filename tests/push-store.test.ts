@@ -356,6 +356,44 @@ describe("list and reach", () => {
     expect(await store.get("nope")).toBeUndefined();
   });
 
+  it("searches words literally (% and _ are not wildcards) in name and content; filters by sender and Beijing days", async () => {
+    // 2025-03-01 15:59:59 UTC is 23:59:59 on 03-01 in Beijing; 16:00:01 UTC is already 03-02.
+    let at = "2025-03-01T15:59:59.000Z";
+    const store = open(() => new Date(at));
+    const a = await store.begin({
+      key: KEY_A,
+      push: { ...sms, name: "停水 100%", msg_template: "明天_停水" },
+      isTest: false,
+      sentBy: "amy",
+    });
+    at = "2025-03-01T16:00:01.000Z";
+    const b = await store.begin({ key: KEY_B, push: { ...voice, name: "停水 1000" }, isTest: false, sentBy: "bob" });
+    at = "2025-03-01T16:00:02.000Z";
+    const c = await store.begin({
+      key: "c",
+      push: { ...voice, name: "防汛", voice_content: "停电 O'Brien \\ 通知" },
+      isTest: false,
+      sentBy: "amy",
+    });
+    const ids = async (filters: Record<string, string>) =>
+      (await store.list({ current: 1, size: 10, ...filters })).records.map((r) => r.id);
+    const [A, B, C] = [a.record.id, b.record.id, c.record.id];
+    expect(await ids({ q: "100%" })).toEqual([A]);
+    expect(await ids({ q: "%" })).toEqual([A]);
+    expect(await ids({ q: "_" })).toEqual([A]);
+    expect(await ids({ q: "停水" })).toEqual([B, A]);
+    expect(await ids({ q: "明天_停水" })).toEqual([A]);
+    expect(await ids({ q: "明天x停水" })).toEqual([]);
+    expect(await ids({ q: "O'Brien \\" })).toEqual([C]);
+    expect(await ids({ q: "\\" })).toEqual([C]);
+    expect(await ids({ q: "notify_way" })).toEqual([]);
+    expect(await ids({ sent_by: "amy" })).toEqual([C, A]);
+    expect(await ids({ sent_by: "am" })).toEqual([]);
+    expect(await ids({ to: "2025-03-01" })).toEqual([A]);
+    expect(await ids({ from: "2025-03-02" })).toEqual([C, B]);
+    expect(await ids({ from: "2025-03-02", to: "2025-03-02", sent_by: "amy", q: "停电" })).toEqual([C]);
+  });
+
   it("keeps the reach computed after the send", async () => {
     const store = open();
     const begun = await store.begin({ key: KEY_A, push: sms, isTest: false, sentBy: null });

@@ -1,5 +1,6 @@
 import { HoldReasons } from "@/components/admin/hold-reasons";
 import { PushContent } from "@/components/compose/push-content";
+import { PushGroups } from "@/components/history/push-groups";
 import { buttonClasses } from "@/components/ui/button";
 import { recordReachText } from "@/lib/pushes/display";
 import { formatChinaTime } from "@/lib/text/china-time";
@@ -18,9 +19,9 @@ export function ApprovalCard(props: {
 }) {
   const { record, mine, options, onDecide } = props;
   return (
-    <article aria-label={record.name} className="rounded-lg border border-slate-200 bg-white p-4">
+    <article aria-label={record.name} className="min-w-0 rounded-lg border border-slate-200 bg-white p-4">
       <header className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <h2 className="text-base font-semibold">{record.name}</h2>
+        <h2 className="text-base font-semibold break-words">{record.name}</h2>
         <span className="rounded bg-slate-100 px-2 py-0.5 text-xs">{NOTIFY_WAY_LABELS[record.notify_way]}</span>
         <span className="text-sm font-medium text-amber-800">{recordReachText(record)}</span>
         <span className="text-sm text-slate-500">
@@ -29,7 +30,7 @@ export function ApprovalCard(props: {
       </header>
       <HoldReasons reasons={record.hold_reasons} />
       <div className="mt-3">
-        <PushContent push={record.body} options={options} />
+        <PushContent push={record.body} groupList={<PushGroups record={record} />} options={options} />
       </div>
       <footer className="mt-4 flex flex-wrap items-center gap-2">
         {mine ? (

@@ -24,14 +24,25 @@ export function groupLabel(id: number, groups: readonly Group[] | undefined): st
   return group ? `${group.title}（#${id}）` : `#${id}`;
 }
 
-export function PushContent({ push, groups, options }: { push: Push; groups?: readonly Group[]; options: PublicOptions | undefined }) {
+/** `groupList`: the groups as the page shows them (a record: by name, type and 人数), instead of name（#id）. */
+export function PushContent({
+  push,
+  groups,
+  groupList,
+  options,
+}: {
+  push: Push;
+  groups?: readonly Group[];
+  groupList?: ReactNode;
+  options: PublicOptions | undefined;
+}) {
   const signature = push.notify_way === 2 ? options?.smsSignatures.find((s) => s.id === push.msg_sign_id) : undefined;
   const sms = push.notify_way === 2 ? measureSms(signature?.text, push.msg_template) : undefined;
   return (
     <dl className="divide-y divide-slate-100">
       <Row label="推送类型">{NOTIFY_WAY_LABELS[push.notify_way]}</Row>
       <Row label="推送名字">{push.name}</Row>
-      <Row label="推送用户组">{push.chuanbo_group.map((id) => groupLabel(id, groups)).join("、")}</Row>
+      <Row label="推送用户组">{groupList ?? push.chuanbo_group.map((id) => groupLabel(id, groups)).join("、")}</Row>
       <Row label="部门">{nameOf(options?.sections, push.section_id)}</Row>
       <Row label="消息类型">{nameOf(options?.types, push.chuanbo_type_id)}</Row>
       {push.chuanbo_directive_id !== undefined && <Row label="传播指令">{nameOf(options?.directives, push.chuanbo_directive_id)}</Row>}

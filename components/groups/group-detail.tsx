@@ -6,6 +6,7 @@ import { RetryableError } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatChinaTime } from "@/lib/text/china-time";
+import { groupStatusText } from "@/lib/validations/group-labels";
 import type { Group } from "@/lib/validations/group";
 import type { ReactNode } from "react";
 
@@ -65,7 +66,12 @@ export function GroupDetail({ group, fetched, canSend }: { group: Group; fetched
     ],
     ["类型", <GroupTypeBadge key="type" type={group.type} />],
     ["所属部门", group.department ?? dash],
-    ["状态", group.status ?? dash],
+    [
+      "状态",
+      <span key="status" title={group.status === null ? undefined : `传播通 status ${group.status}`}>
+        {groupStatusText(group.status)}
+      </span>,
+    ],
     ["人数（估计值）", group.pnum === null ? dash : group.pnum.toLocaleString("zh-CN")],
     ["操作人", group.operator ?? dash],
     ["操作时间（北京时间）", group.operate_time ?? dash],
@@ -99,46 +105,62 @@ export function GroupDetail({ group, fetched, canSend }: { group: Group; fetched
         {group.tags.length === 0 ? (
           <p className="text-sm text-slate-600">这个用户组没有标签规则{group.type === 1 ? "（导入用户组按名单圈人）" : ""}。</p>
         ) : (
-          <div
-            role="region"
-            aria-labelledby="rules-heading"
-            tabIndex={0}
-            className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
-          >
-            <table className="w-full text-sm">
-              <thead>
-                <tr className="border-b border-slate-200 bg-slate-50 text-left text-xs text-slate-600">
-                  {["规则", "标签代码", "关系", "值 1", "值 2", "创建时间", "创建人", "更新时间", "更新人", "租户"].map((name) => (
-                    <th key={name} scope="col" className="px-3 py-2 font-medium whitespace-nowrap">
-                      {name}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {group.tags.map((rule, i) => (
-                  <tr key={`${rule.tag_code}-${i}`} className="border-b border-slate-100 last:border-0">
-                    <th scope="row" className="px-3 py-2 text-left font-normal">
-                      <TagRuleChip rule={rule} />
-                    </th>
-                    <td className="px-3 py-2 font-mono text-xs">{rule.tag_code}</td>
-                    <td className="px-3 py-2 font-mono text-xs">{rule.relational_symbols ?? dash}</td>
-                    <td className="px-3 py-2">{rule.value1 ?? dash}</td>
-                    <td className="px-3 py-2">{rule.value2 ?? dash}</td>
-                    <td className="px-3 py-2 whitespace-nowrap tabular-nums">
-                      {rule.created_at === null ? dash : formatChinaTime(rule.created_at)}
-                    </td>
-                    <td className="px-3 py-2 font-mono text-xs">{rule.created_by ?? dash}</td>
-                    <td className="px-3 py-2 whitespace-nowrap tabular-nums">
-                      {rule.updated_at === null ? dash : formatChinaTime(rule.updated_at)}
-                    </td>
-                    <td className="px-3 py-2 font-mono text-xs">{rule.updated_by ?? dash}</td>
-                    <td className="px-3 py-2 tabular-nums">{rule.tenant_id ?? dash}</td>
+          <>
+            <div
+              role="region"
+              aria-labelledby="rules-heading"
+              tabIndex={0}
+              className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+            >
+              <table className="w-full text-sm">
+                <thead>
+                  <tr className="border-b border-slate-200 bg-slate-50 text-left text-xs text-slate-600">
+                    {["规则", "标签代码", "关系", "值 1", "值 2"].map((name) => (
+                      <th key={name} scope="col" className="px-3 py-2 font-medium whitespace-nowrap">
+                        {name}
+                      </th>
+                    ))}
                   </tr>
+                </thead>
+                <tbody>
+                  {group.tags.map((rule, i) => (
+                    <tr key={`${rule.tag_code}-${i}`} className="border-b border-slate-100 last:border-0">
+                      <th scope="row" className="px-3 py-2 text-left font-normal">
+                        <TagRuleChip rule={rule} />
+                      </th>
+                      <td className="px-3 py-2 font-mono text-xs">{rule.tag_code}</td>
+                      <td className="px-3 py-2 font-mono text-xs">{rule.relational_symbols ?? dash}</td>
+                      <td className="px-3 py-2 whitespace-nowrap">{rule.value1 ?? dash}</td>
+                      <td className="px-3 py-2 whitespace-nowrap">{rule.value2 ?? dash}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {/* Who made each rule and in which tenant: the vendor's ids, for whoever asks the vendor about a rule. */}
+            <details className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
+              <summary className="cursor-pointer text-slate-600">详情（规则的创建、更新记录和租户）</summary>
+              <ul className="mt-2 divide-y divide-slate-100">
+                {group.tags.map((rule, i) => (
+                  <li key={`${rule.tag_code}-${i}`} className="py-2">
+                    <TagRuleChip rule={rule} />
+                    <dl className="mt-1 grid grid-cols-[6rem_1fr] gap-x-3 gap-y-0.5 text-xs">
+                      <dt className="text-slate-500">创建时间</dt>
+                      <dd className="tabular-nums">{rule.created_at === null ? dash : formatChinaTime(rule.created_at)}</dd>
+                      <dt className="text-slate-500">创建人编号</dt>
+                      <dd className="font-mono break-all">{rule.created_by ?? dash}</dd>
+                      <dt className="text-slate-500">更新时间</dt>
+                      <dd className="tabular-nums">{rule.updated_at === null ? dash : formatChinaTime(rule.updated_at)}</dd>
+                      <dt className="text-slate-500">更新人编号</dt>
+                      <dd className="font-mono break-all">{rule.updated_by ?? dash}</dd>
+                      <dt className="text-slate-500">租户编号</dt>
+                      <dd className="tabular-nums">{rule.tenant_id ?? dash}</dd>
+                    </dl>
+                  </li>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </ul>
+            </details>
+          </>
         )}
         <p className="text-xs text-slate-500">时间均为北京时间。用户组列表获取于 {fetched}。</p>
       </section>

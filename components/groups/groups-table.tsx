@@ -5,6 +5,7 @@ import { useEffect, useRef, type ReactNode } from "react";
 import { GroupTypeBadge } from "@/components/groups/group-type-badge";
 import { TagRuleList } from "@/components/groups/tag-rule-chip";
 import { Skeleton } from "@/components/ui/skeleton";
+import { groupStatusText } from "@/lib/validations/group-labels";
 import type { SelectedGroup } from "@/components/groups/use-group-selection";
 import type { Group } from "@/lib/validations/group";
 
@@ -85,7 +86,7 @@ export function GroupsTable({
               <GroupTypeBadge type={group.type} />
             </td>
             <td className="px-3 py-2 whitespace-nowrap">{group.department ?? dash}</td>
-            <td className="px-3 py-2 tabular-nums">{group.status ?? dash}</td>
+            <td className="px-3 py-2 whitespace-nowrap">{groupStatusText(group.status)}</td>
             <td className="px-3 py-2 text-right tabular-nums">{group.pnum === null ? dash : group.pnum.toLocaleString("zh-CN")}</td>
             <td className="px-3 py-2 whitespace-nowrap">{group.operator ?? dash}</td>
             <td className="px-3 py-2 whitespace-nowrap tabular-nums">{group.operate_time ?? dash}</td>

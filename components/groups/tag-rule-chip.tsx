@@ -13,14 +13,15 @@ export function TagRuleChip({ rule }: { rule: RuleFields }) {
           ? `${ruleText(rule)}（${rule.tag_code}）`
           : `传播通未说明的规则「${rule.relational_symbols ?? "无"}」，按原样显示（${rule.tag_code}）`
       }
-      className={`inline-flex max-w-full items-baseline gap-1 rounded-full px-2 py-0.5 text-xs ring-1 ring-inset ${
+      // Never broken inside a word: name and relation stay whole, a long value is cut with … (the title has it all).
+      className={`inline-flex max-w-full items-baseline gap-1 rounded-full px-2 py-0.5 text-xs whitespace-nowrap ring-1 ring-inset ${
         known ? "bg-slate-100 text-slate-800 ring-slate-200" : "bg-amber-50 text-amber-900 ring-amber-300"
       }`}
     >
       {/* The spaces read "工作单位 = 太平街道" when copied or announced; flex layout drops them visually. */}
-      <span className="text-slate-600">{name}</span>{" "}
-      {operator && <span className={known ? "text-slate-500" : "font-mono"}>{operator}</span>}{" "}
-      <span className="truncate font-medium">{value}</span>
+      <span className="shrink-0 text-slate-600">{name}</span>{" "}
+      {operator && <span className={`shrink-0 ${known ? "text-slate-500" : "font-mono"}`}>{operator}</span>}{" "}
+      <span className="min-w-0 truncate font-medium">{value}</span>
     </span>
   );
 }

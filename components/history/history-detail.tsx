@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { PushContent } from "@/components/compose/push-content";
 import { settledText, UnknownOutcome, WithdrawAction } from "@/components/history/follow-up-actions";
+import { PushGroups } from "@/components/history/push-groups";
 import { SaveRecordTemplate } from "@/components/history/save-record-template";
 import { ScheduledActions, type Viewer } from "@/components/history/scheduled-actions";
 import { StatusBadge } from "@/components/history/status-badge";
@@ -13,6 +14,7 @@ import { useOptions } from "@/lib/compose/options-query";
 import { formatRecordTime, recordReachText } from "@/lib/pushes/display";
 import { usePush } from "@/lib/pushes/pushes-query";
 import { PUSH_STATUS_EXPLANATIONS } from "@/lib/validations/push-labels";
+import type { PushRecord } from "@/lib/validations/push-record";
 
 // One record: exactly what was sent, what the upstream said, and a way to send it again as a new push.
 
@@ -20,6 +22,9 @@ import { PUSH_STATUS_EXPLANATIONS } from "@/lib/validations/push-labels";
  * `canSend` (compose, save templates) and `canSettle` (record an unknown outcome): decided on the
  * server from the user's roles, which it checks again on every request.
  */
+/** An unknown outcome's message is the console's own (said once in the alert above), not the vendor's. */
+const consoleOwnMessage = (record: PushRecord) => (record.status === "unknown" || !!record.settled_by) && record.upstream_code === null;
+
 export function HistoryDetail({ id, canSend, canSettle, viewer }: { id: string; canSend: boolean; canSettle: boolean; viewer: Viewer }) {
   const push = usePush(id);
   const options = useOptions();
@@ -86,28 +91,43 @@ export function HistoryDetail({ id, canSend, canSettle, viewer }: { id: string; 
               : []),
             ...(record.settled_by ? [["核实", settledText(record)]] : []),
             ["触达", recordReachText(record)],
-            [
-              "上游返回",
-              // An unknown outcome's message is the console's own, said once in the alert above.
-              record.upstream_message === null || ((record.status === "unknown" || record.settled_by) && record.upstream_code === null)
-                ? "—"
-                : `${record.upstream_message}${record.upstream_code === null ? "" : `（code ${record.upstream_code}）`}`,
-            ],
-            ["请求编号", record.request_id ?? "—"],
-            ["记录编号", record.id],
+            // A failure's reason is the vendor's own sentence; a success's "success" says nothing (it is under 详情).
+            ...(record.status === "failed" && record.upstream_message && !consoleOwnMessage(record)
+              ? [["失败原因", record.upstream_message]]
+              : []),
           ].map(([label, value]) => (
             <div key={label} className="flex gap-2">
               <dt className="w-20 shrink-0 text-slate-500">{label}</dt>
-              <dd className="break-all">{value}</dd>
+              <dd className="min-w-0 break-words">{value}</dd>
             </div>
           ))}
         </dl>
+        <details className="mt-3 border-t border-slate-100 pt-3 text-sm">
+          <summary className="cursor-pointer text-slate-600">详情</summary>
+          <dl className="mt-2 grid gap-y-2">
+            {[
+              [
+                "上游返回",
+                record.upstream_message === null || consoleOwnMessage(record)
+                  ? "—"
+                  : `${record.upstream_message}${record.upstream_code === null ? "" : `（code ${record.upstream_code}）`}`,
+              ],
+              ["请求编号", record.request_id ?? "—"],
+              ["记录编号", record.id],
+            ].map(([label, value]) => (
+              <div key={label} className="flex gap-2">
+                <dt className="w-20 shrink-0 text-slate-500">{label}</dt>
+                <dd className="min-w-0 font-mono text-xs break-all">{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
       </section>
       <section aria-labelledby="body-heading" className="rounded-xl border border-slate-200 bg-white p-5">
         <h2 id="body-heading" className="mb-2 text-base font-semibold">
           发送的内容
         </h2>
-        <PushContent push={record.body} options={options.data} />
+        <PushContent push={record.body} groupList={<PushGroups record={record} />} options={options.data} />
       </section>
     </article>
   );

@@ -1,83 +1,66 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { PushGroups } from "@/components/history/push-groups";
 import { Countdown, isWaiting } from "@/components/history/scheduled-actions";
 import { StatusBadge } from "@/components/history/status-badge";
+import { FilterBar } from "@/components/lists/filter-bar";
+import { StackedCell, StackedRow, StackedTable } from "@/components/lists/stacked-table";
+import { useUrlParams } from "@/components/lists/use-url-params";
 import { RetryableError } from "@/components/ui/alert";
 import { Pagination } from "@/components/ui/pagination";
-import { Select } from "@/components/ui/select";
+import { listProblem, pickFilters, type ListParams } from "@/lib/api/list-params";
 import { formatRecordTime, recordReachText } from "@/lib/pushes/display";
 import { usePushes } from "@/lib/pushes/pushes-query";
 import { PUSH_STATUS_LABELS, PUSH_STATUSES, NOTIFY_WAY_LABELS, NOTIFY_WAYS } from "@/lib/validations/push-labels";
-import type { PushListQuery } from "@/lib/validations/push-record";
 
-// /history: the pushes sent from this console, newest first. Page, size and filters live in the URL.
+// /history: the pushes sent from this console, newest first. Page, size and filters live in the URL;
+// the server checks them (a bad day or range is its 400, shown here).
 
 const SIZES = [10, 20, 50] as const;
+const FILTERS = ["q", "from", "to", "notify_way", "status", "sent_by"] as const;
 
-function queryFrom(params: URLSearchParams): PushListQuery {
-  const page = Number(params.get("page"));
+function queryFrom(params: URLSearchParams, current: number): ListParams {
   const size = Number(params.get("size"));
-  const way = Number(params.get("notify_way"));
-  const status = params.get("status");
-  return {
-    current: Number.isInteger(page) && page >= 1 ? page : 1,
-    size: (SIZES as readonly number[]).includes(size) ? size : 20,
-    ...((NOTIFY_WAYS as readonly number[]).includes(way) ? { notify_way: way as PushListQuery["notify_way"] } : {}),
-    ...(PUSH_STATUSES.find((s) => s === status) ? { status: status as PushListQuery["status"] } : {}),
-  };
+  return { current, size: (SIZES as readonly number[]).includes(size) ? size : 20, filters: pickFilters(params, FILTERS) };
 }
+
+const COLUMNS = ["时间", "推送名字", "推送类型", "推送用户组", "触达", "发送人", "状态"];
 
 /** `canSend`: whether to offer 创建推送 (decided on the server, which checks again). */
 export function HistoryList({ canSend }: { canSend: boolean }) {
-  const params = useSearchParams();
-  const router = useRouter();
-  const pathname = usePathname();
-  const query = queryFrom(params);
+  const { params, go, page } = useUrlParams();
+  const query = queryFrom(params, page());
   const pushes = usePushes(query);
-
-  const go = (patch: Record<string, string | number | undefined>) => {
-    const next = new URLSearchParams(params.toString());
-    for (const [key, value] of Object.entries(patch)) {
-      if (value === undefined || value === "") next.delete(key);
-      else next.set(key, String(value));
-    }
-    router.push(`${pathname}?${next}`, { scroll: false });
-  };
-  const filtered = query.notify_way !== undefined || query.status !== undefined;
+  const filtered = FILTERS.some((key) => params.get(key));
 
   return (
     <div className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-end gap-4">
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">推送类型</span>
-          <Select
-            placeholder="全部类型"
-            value={query.notify_way ?? ""}
-            options={NOTIFY_WAYS.map((w) => ({ value: w, label: NOTIFY_WAY_LABELS[w] }))}
-            onChange={(e) => go({ notify_way: e.target.value, page: undefined })}
-          />
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">状态</span>
-          <Select
-            placeholder="全部状态"
-            value={query.status ?? ""}
-            options={PUSH_STATUSES.map((s) => ({ value: s, label: PUSH_STATUS_LABELS[s] }))}
-            onChange={(e) => go({ status: e.target.value, page: undefined })}
-          />
-        </label>
-        {filtered && (
-          <button
-            type="button"
-            className="pb-2 text-sm text-blue-700 underline"
-            onClick={() => go({ notify_way: undefined, status: undefined, page: undefined })}
-          >
-            清除筛选
-          </button>
-        )}
-      </div>
+      <FilterBar
+        label="筛选推送记录"
+        params={params}
+        onApply={go}
+        fields={[
+          { name: "q", label: "搜索", kind: "text", placeholder: "推送名字或内容中的字词", maxLength: 100 },
+          { name: "from", label: "从", kind: "date" },
+          { name: "to", label: "到", kind: "date" },
+          {
+            name: "notify_way",
+            label: "推送类型",
+            kind: "select",
+            placeholder: "全部类型",
+            options: NOTIFY_WAYS.map((w) => ({ value: w, label: NOTIFY_WAY_LABELS[w] })),
+          },
+          {
+            name: "status",
+            label: "状态",
+            kind: "select",
+            placeholder: "全部状态",
+            options: PUSH_STATUSES.map((s) => ({ value: s, label: PUSH_STATUS_LABELS[s] })),
+          },
+          { name: "sent_by", label: "发送人", kind: "text", placeholder: "用户名", maxLength: 64 },
+        ]}
+      />
 
       {pushes.isPending ? (
         <div aria-busy="true" aria-label="正在读取推送记录" className="flex flex-col gap-2">
@@ -88,7 +71,7 @@ export function HistoryList({ canSend }: { canSend: boolean }) {
       ) : pushes.isError ? (
         <RetryableError
           title="推送记录没有加载出来"
-          message={pushes.error.message}
+          message={listProblem(pushes.error)}
           retrying={pushes.isFetching}
           onRetry={() => void pushes.refetch()}
         />
@@ -103,63 +86,48 @@ export function HistoryList({ canSend }: { canSend: boolean }) {
         </div>
       ) : (
         <>
-          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-            <table className="w-full text-left text-sm" aria-busy={pushes.isPlaceholderData}>
-              <caption className="sr-only">推送记录，最新的在前</caption>
-              <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600">
-                <tr>
-                  {["时间", "推送名字", "推送类型", "推送用户组", "触达", "发送人", "状态", "上游信息", "请求编号"].map((h) => (
-                    <th key={h} scope="col" className="px-3 py-2 font-medium whitespace-nowrap">
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody className={`divide-y divide-slate-100 ${pushes.isPlaceholderData ? "opacity-60" : ""}`}>
-                {pushes.data.records.map((record) => (
-                  <tr key={record.id} className="align-top">
-                    <td className="px-3 py-2 whitespace-nowrap tabular-nums">
-                      {formatRecordTime(record.created_at)}
-                      {record.scheduled_at && (
-                        <span className="block text-xs text-indigo-800">
-                          定时 {formatRecordTime(record.scheduled_at)}
-                          {isWaiting(record) && (
-                            <>
-                              {" · "}
-                              <Countdown at={record.scheduled_at} />
-                            </>
-                          )}
-                        </span>
+          <StackedTable caption="推送记录，最新的在前" columns={COLUMNS} busy={pushes.isPlaceholderData}>
+            {pushes.data.records.map((record) => (
+              <StackedRow key={record.id}>
+                <StackedCell label="时间" className="tabular-nums sm:whitespace-nowrap">
+                  {formatRecordTime(record.created_at)}
+                  {record.scheduled_at && (
+                    <span className="block text-xs text-indigo-800">
+                      定时 {formatRecordTime(record.scheduled_at)}
+                      {isWaiting(record) && (
+                        <>
+                          {" · "}
+                          <Countdown at={record.scheduled_at} />
+                        </>
                       )}
-                    </td>
-                    <td className="max-w-[16rem] px-3 py-2">
-                      <Link
-                        href={`/history/${encodeURIComponent(record.id)}`}
-                        className="block truncate font-medium text-blue-700 hover:underline"
-                        title={record.name}
-                      >
-                        {record.name}
-                      </Link>
-                    </td>
-                    <td className="px-3 py-2 whitespace-nowrap">{NOTIFY_WAY_LABELS[record.notify_way]}</td>
-                    <td className="px-3 py-2">{record.chuanbo_group.map((id) => `#${id}`).join("、")}</td>
-                    <td className="px-3 py-2">{recordReachText(record)}</td>
-                    <td className="px-3 py-2 whitespace-nowrap">{record.sent_by ?? "—"}</td>
-                    <td className="px-3 py-2">
-                      <StatusBadge record={record} />
-                    </td>
-                    <td className="max-w-[14rem] px-3 py-2 break-words text-slate-700">
-                      {record.upstream_message ?? "—"}
-                      {record.upstream_code !== null && record.upstream_code !== 0 && (
-                        <span className="text-slate-500">（{record.upstream_code}）</span>
-                      )}
-                    </td>
-                    <td className="px-3 py-2 font-mono text-xs text-slate-600">{record.request_id ?? "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                    </span>
+                  )}
+                </StackedCell>
+                <StackedCell label="推送名字" className="sm:max-w-[16rem]">
+                  <Link
+                    href={`/history/${encodeURIComponent(record.id)}`}
+                    className="block font-medium break-words text-blue-700 hover:underline sm:truncate"
+                    title={record.name}
+                  >
+                    {record.name}
+                  </Link>
+                </StackedCell>
+                <StackedCell label="推送类型" className="sm:whitespace-nowrap">
+                  {NOTIFY_WAY_LABELS[record.notify_way]}
+                </StackedCell>
+                <StackedCell label="用户组">
+                  <PushGroups record={record} limit={2} />
+                </StackedCell>
+                <StackedCell label="触达">{recordReachText(record)}</StackedCell>
+                <StackedCell label="发送人" className="sm:whitespace-nowrap">
+                  {record.sent_by ?? "—"}
+                </StackedCell>
+                <StackedCell label="状态">
+                  <StatusBadge record={record} />
+                </StackedCell>
+              </StackedRow>
+            ))}
+          </StackedTable>
           <Pagination
             label="推送记录分页"
             current={pushes.data.current}
@@ -168,7 +136,7 @@ export function HistoryList({ canSend }: { canSend: boolean }) {
             size={query.size}
             sizes={SIZES}
             busy={pushes.isPlaceholderData}
-            onPageChange={(page) => go({ page })}
+            onPageChange={(current) => go({ page: current })}
             onSizeChange={(size) => go({ size, page: undefined })}
           />
         </>

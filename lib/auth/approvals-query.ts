@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { fetchJson, sendJson } from "@/lib/api/fetch-json";
+import { listSearch, retryUnlessRefused, type ListParams } from "@/lib/api/list-params";
 import { pushKeys } from "@/lib/pushes/pushes-query";
 import type { Page } from "@/lib/api/page";
 import type { PushRecord } from "@/lib/validations/push-record";
@@ -8,18 +9,20 @@ import type { PushRecord } from "@/lib/validations/push-record";
 
 export const approvalKeys = {
   all: ["approvals"] as const,
-  list: (current: number) => [...approvalKeys.all, "list", current] as const,
+  list: (query: ListParams) => [...approvalKeys.all, "list", query] as const,
 };
 
-export const approvalsQueryOptions = (current: number) =>
+/** GET /api/approvals: filters notify_way, sent_by, from, to. */
+export const approvalsQueryOptions = (query: ListParams) =>
   queryOptions({
-    queryKey: approvalKeys.list(current),
-    queryFn: ({ signal }) => fetchJson<Page<PushRecord>>(`/api/approvals?current=${current}&size=20`, { signal }),
+    queryKey: approvalKeys.list(query),
+    queryFn: ({ signal }) => fetchJson<Page<PushRecord>>(`/api/approvals?${listSearch(query)}`, { signal }),
     placeholderData: keepPreviousData,
+    retry: retryUnlessRefused,
     staleTime: 0,
   });
 
-export const useApprovals = (current: number) => useQuery(approvalsQueryOptions(current));
+export const useApprovals = (query: ListParams) => useQuery(approvalsQueryOptions(query));
 
 export type ApprovalDecision = { id: string; kind: "approve" } | { id: string; kind: "reject"; reason: string };
 

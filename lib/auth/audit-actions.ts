@@ -73,6 +73,8 @@ export type AuditEntry = {
   action: AuditAction;
   target: string | null;
   details: Record<string, unknown>;
+  /** The details in words (lib/auth/audit-details.ts), added when the log is served as JSON. */
+  summary?: string;
 };
 
 export type AuditPage = Page<AuditEntry>;

@@ -1,25 +1,28 @@
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/api/fetch-json";
+import { listSearch, retryUnlessRefused, type ListParams } from "@/lib/api/list-params";
 import type { AuditPage } from "@/lib/auth/audit-actions";
 
-// 审计日志 (GET /api/audit): keys, query options and hook. Filters travel as URL search params.
+// 审计日志 (GET /api/audit): keys, query options and hook. Filters (action, actor, from, to) travel as URL search params.
 
-export type AuditFilters = { action: string; actor: string; from: string; to: string };
+export const AUDIT_FILTERS = ["action", "actor", "from", "to"] as const;
 
-export const auditSearch = (filters: AuditFilters, extra: Record<string, string> = {}) =>
-  new URLSearchParams(Object.entries({ ...filters, ...extra }).filter(([, value]) => value !== "")).toString();
+/** The CSV export of every entry matching the filters. */
+export const auditCsvHref = (filters: Record<string, string>) =>
+  `/api/audit?${new URLSearchParams({ ...filters, format: "csv" }).toString()}`;
 
 export const auditKeys = {
   all: ["audit"] as const,
-  list: (filters: AuditFilters, current: number) => [...auditKeys.all, "list", filters, current] as const,
+  list: (query: ListParams) => [...auditKeys.all, "list", query] as const,
 };
 
-export const auditQueryOptions = (filters: AuditFilters, current: number) =>
+export const auditQueryOptions = (query: ListParams) =>
   queryOptions({
-    queryKey: auditKeys.list(filters, current),
-    queryFn: ({ signal }) => fetchJson<AuditPage>(`/api/audit?${auditSearch(filters, { current: String(current) })}`, { signal }),
+    queryKey: auditKeys.list(query),
+    queryFn: ({ signal }) => fetchJson<AuditPage>(`/api/audit?${listSearch(query)}`, { signal }),
     placeholderData: keepPreviousData,
+    retry: retryUnlessRefused,
     staleTime: 0,
   });
 
-export const useAudit = (filters: AuditFilters, current: number) => useQuery(auditQueryOptions(filters, current));
+export const useAudit = (query: ListParams) => useQuery(auditQueryOptions(query));

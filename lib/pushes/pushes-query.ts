@@ -1,36 +1,36 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ApiError, fetchJson, sendJson } from "@/lib/api/fetch-json";
+import { listSearch, retryUnlessRefused, type ListParams } from "@/lib/api/list-params";
 import type { Page } from "@/lib/api/page";
 import type { Push } from "@/lib/validations/push";
-import type { PushListQuery, PushRecord } from "@/lib/validations/push-record";
+import type { PushRecord } from "@/lib/validations/push-record";
 import type { SettleInput } from "@/lib/validations/settle";
 
 // The console's own record of what it sent (GET /api/pushes, GET /api/pushes/:id), newest first.
 
 export const pushKeys = {
   all: ["pushes"] as const,
-  list: (query: PushListQuery) => [...pushKeys.all, "list", query] as const,
+  list: (query: ListParams) => [...pushKeys.all, "list", query] as const,
   detail: (id: string) => [...pushKeys.all, "detail", id] as const,
 };
 
-export function fetchPushes(query: PushListQuery, signal?: AbortSignal): Promise<Page<PushRecord>> {
-  const search = new URLSearchParams({ current: String(query.current), size: String(query.size) });
-  if (query.notify_way) search.set("notify_way", String(query.notify_way));
-  if (query.status) search.set("status", query.status);
-  return fetchJson<Page<PushRecord>>(`/api/pushes?${search}`, { signal });
+/** GET /api/pushes: filters q, from, to, notify_way, status, sent_by (docs/console-api.md). */
+export function fetchPushes(query: ListParams, signal?: AbortSignal): Promise<Page<PushRecord>> {
+  return fetchJson<Page<PushRecord>>(`/api/pushes?${listSearch(query)}`, { signal });
 }
 
-export function pushesQueryOptions(query: PushListQuery) {
+export function pushesQueryOptions(query: ListParams) {
   return queryOptions({
     queryKey: pushKeys.list(query),
     queryFn: ({ signal }) => fetchPushes(query, signal),
     placeholderData: keepPreviousData,
+    retry: retryUnlessRefused,
     // A push sent a moment ago must show up: history is never served stale.
     staleTime: 0,
   });
 }
 
-export const usePushes = (query: PushListQuery) => useQuery(pushesQueryOptions(query));
+export const usePushes = (query: ListParams) => useQuery(pushesQueryOptions(query));
 
 /** One record, exactly as it was sent. */
 export function fetchPush(id: string, signal?: AbortSignal): Promise<PushRecord> {

@@ -4,6 +4,7 @@ import { clientAddress, PEER_HEADER } from "@/lib/server/client-address";
 import { serverConfig } from "@/lib/server/config";
 import { consoleDatabase } from "@/lib/server/db";
 import { formatChinaTime } from "@/lib/text/china-time";
+import { chinaDayStart } from "@/lib/validations/list-filters";
 import type { AuditQuery } from "@/lib/validations/audit";
 import type Database from "better-sqlite3";
 
@@ -54,9 +55,6 @@ export function recordAudit(entry: AuditInput): void {
     console.error(JSON.stringify({ at: "audit", action: entry.action, actor: entry.actor }), error);
   }
 }
-
-/** A China calendar day (YYYY-MM-DD) to the UTC instant it starts. */
-const chinaDayStart = (day: string, plusDays = 0) => new Date(Date.parse(`${day}T00:00:00+08:00`) + plusDays * 86_400_000).toISOString();
 
 function whereClause(query: AuditQuery) {
   const where: string[] = [];

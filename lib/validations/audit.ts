@@ -1,21 +1,11 @@
 import * as z from "zod/mini";
 import { AUDIT_ACTIONS, type AuditAction } from "@/lib/auth/audit-actions";
+import { dayRangeInOrder, filterDay, filterText } from "@/lib/validations/list-filters";
 
 // GET /api/audit's query, apart from the actions' names so that /admin/audit ships no zod.
 
 const blankIsAbsent = (raw: string) => (raw.trim() === "" ? undefined : raw.trim());
-const text = z.optional(z.pipe(z.string(), z.transform(blankIsAbsent)));
-const day = z.optional(
-  z.pipe(
-    z.string(),
-    z.transform((raw, ctx) => {
-      const value = blankIsAbsent(raw);
-      if (value === undefined || /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-      ctx.issues.push({ code: "custom", input: raw, message: "日期须写成 YYYY-MM-DD" });
-      return z.NEVER;
-    }),
-  ),
-);
+const text = filterText(100, "筛选内容");
 const int = (fallback: number, max: number) =>
   z.pipe(
     z.optional(z.string()),
@@ -31,24 +21,26 @@ const int = (fallback: number, max: number) =>
   );
 
 /** GET /api/audit query: filters by action, actor, target and day range (China time); paged, or all as CSV. */
-export const auditQuerySchema = z.object({
-  action: z.optional(
-    z.pipe(
-      z.string(),
-      z.transform((raw, ctx) => {
-        const value = blankIsAbsent(raw);
-        if (value === undefined || (AUDIT_ACTIONS as readonly string[]).includes(value)) return value as AuditAction | undefined;
-        ctx.issues.push({ code: "custom", input: raw, message: "没有这种操作类型" });
-        return z.NEVER;
-      }),
+export const auditQuerySchema = z
+  .object({
+    action: z.optional(
+      z.pipe(
+        z.string(),
+        z.transform((raw, ctx) => {
+          const value = blankIsAbsent(raw);
+          if (value === undefined || (AUDIT_ACTIONS as readonly string[]).includes(value)) return value as AuditAction | undefined;
+          ctx.issues.push({ code: "custom", input: raw, message: "没有这种操作类型" });
+          return z.NEVER;
+        }),
+      ),
     ),
-  ),
-  actor: text,
-  target: text,
-  from: day,
-  to: day,
-  current: int(1, 100_000),
-  size: int(50, 200),
-  format: z.optional(z.enum(["json", "csv"])),
-});
+    actor: text,
+    target: text,
+    from: filterDay,
+    to: filterDay,
+    current: int(1, 100_000),
+    size: int(50, 200),
+    format: z.optional(z.enum(["json", "csv"])),
+  })
+  .check(dayRangeInOrder);
 export type AuditQuery = z.output<typeof auditQuerySchema>;

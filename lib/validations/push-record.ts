@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { groupsQuerySchema } from "@/lib/validations/group";
+import { dayRangeInOrder, filterDay, filterText } from "@/lib/validations/list-filters";
 import { NOTIFY_WAYS, type NotifyWay, type Push } from "@/lib/validations/push";
 import { PUSH_STATUSES, type PushStatus } from "@/lib/validations/push-labels";
 import type { ApiErrorBody } from "@/lib/api/error-body";
@@ -54,6 +55,8 @@ export type PushRecord = {
   settle_note: string | null;
   /** Exactly what was sent: the parsed push. */
   body: Push;
+  /** Its groups by name, added when a list or record is served; absent when the group index cannot be read now. */
+  groups?: PushGroupRef[];
 };
 
 export type PushList = Page<PushRecord>;
@@ -85,14 +88,34 @@ const choice = <T extends string | number>(values: readonly T[], message: string
     }),
   );
 
-/** GET /api/pushes query (from URL search params): paginated like groups, two filters. */
-export const pushListQuerySchema = z.object({
+const listFilters = {
   current: groupsQuerySchema.shape.current,
   size: groupsQuerySchema.shape.size,
   notify_way: z.optional(choice(NOTIFY_WAYS, "notify_way 只能是 1（系统通知）、2（短信推送）或 3（语音消息）")),
-  status: z.optional(choice(PUSH_STATUSES, `status 只能是 ${PUSH_STATUSES.join("、")} 之一`)),
-});
+  /** The author's username, exactly. */
+  sent_by: filterText(64, "发送人"),
+  /** China calendar days, inclusive, on created_at. */
+  from: filterDay,
+  to: filterDay,
+};
+
+/** GET /api/pushes query (from URL search params): paged; words in name or content, channel, status, sender, days. */
+export const pushListQuerySchema = z
+  .object({
+    ...listFilters,
+    status: z.optional(choice(PUSH_STATUSES, `status 只能是 ${PUSH_STATUSES.join("、")} 之一`)),
+    /** Words found in the push's name, title or content (taken literally: % and _ are not wildcards). */
+    q: filterText(100, "搜索词"),
+  })
+  .check(dayRangeInOrder);
 export type PushListQuery = z.output<typeof pushListQuerySchema>;
+
+/** GET /api/approvals query: paged; channel, sender, days (the status is always pending_approval). */
+export const approvalListQuerySchema = z.object(listFilters).check(dayRangeInOrder);
+export type ApprovalListQuery = z.output<typeof approvalListQuerySchema>;
+
+/** A push's group as a page shows it: from the group index when served; `missing` when the group no longer exists. */
+export type PushGroupRef = { id: number; title: string; type: number; pnum: number | null } | { id: number; missing: true };
 
 /** As recorded: the sum of the known head counts (null when none is known), and whether some were missing. */
 export type Reach = { reach: number | null; incomplete: boolean };

@@ -1,13 +1,12 @@
-import * as z from "zod/mini";
+import { withGroups } from "@/lib/server/pushes/group-refs";
 import { pushStore } from "@/lib/server/pushes/store";
 import { route } from "@/lib/server/route";
-import { groupsQuerySchema } from "@/lib/validations/group";
+import { approvalListQuerySchema } from "@/lib/validations/push-record";
 
 export const dynamic = "force-dynamic";
 
-const querySchema = z.object({ current: groupsQuerySchema.shape.current, size: groupsQuerySchema.shape.size });
-
-/** 待审批: pushes held by the approval policy, newest first, with their full body and reach. */
-export const GET = route({ need: "approve", query: querySchema }, ({ query }) =>
-  pushStore().list({ ...query, status: "pending_approval" }),
-);
+/** 待审批: pushes held by the approval policy, newest first, with their full body and reach; filtered by channel, sender and days. */
+export const GET = route({ need: "approve", query: approvalListQuerySchema }, async ({ query }) => {
+  const page = await pushStore().list({ ...query, status: "pending_approval" });
+  return { ...page, records: await withGroups(page.records) };
+});

@@ -1,4 +1,5 @@
 import { auditCsv, listAudit } from "@/lib/server/audit";
+import { inWords } from "@/lib/server/audit-words";
 import { consoleDatabase } from "@/lib/server/db";
 import { route } from "@/lib/server/route";
 import { auditQuerySchema } from "@/lib/validations/audit";
@@ -7,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 /** 审计日志: filtered and paged as JSON, or every matching entry as CSV (?format=csv). Admins only. */
 export const GET = route({ need: "admin", query: auditQuerySchema }, ({ query }) => {
-  if (query.format !== "csv") return listAudit(consoleDatabase(), query);
+  if (query.format !== "csv") return inWords(listAudit(consoleDatabase(), query));
   const day = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
   return new Response(auditCsv(consoleDatabase(), query), {
     headers: {

@@ -1,3 +1,4 @@
+import { withGroups } from "@/lib/server/pushes/group-refs";
 import { handlePushRequest } from "@/lib/server/pushes/send";
 import { pushStore } from "@/lib/server/pushes/store";
 import { route } from "@/lib/server/route";
@@ -12,5 +13,8 @@ export const POST = route({ need: "send", body: pushRequestSchema }, ({ request,
   return handlePushRequest(request, { push, test: false, actor, sendTime });
 });
 
-/** 推送记录: newest first, paged, filtered by channel and status. */
-export const GET = route({ need: "read", query: pushListQuerySchema }, ({ query }) => pushStore().list(query));
+/** 推送记录: newest first, paged; searched by words, filtered by channel, status, sender and days; groups by name. */
+export const GET = route({ need: "read", query: pushListQuerySchema }, async ({ query }) => {
+  const page = await pushStore().list(query);
+  return { ...page, records: await withGroups(page.records) };
+});

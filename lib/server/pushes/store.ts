@@ -3,6 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { serverConfig } from "@/lib/server/config";
 import { openDatabase } from "@/lib/server/db";
 import { processSingleton } from "@/lib/server/singleton";
+import { chinaDayStart, likeContains } from "@/lib/validations/list-filters";
 import type { Push } from "@/lib/validations/push";
 import type { SettleOutcome } from "@/lib/validations/push-labels";
 import type { PushHeld, PushList, PushListQuery, PushRecord, PushScheduled, PushStatus, Reach } from "@/lib/validations/push-record";
@@ -539,7 +540,7 @@ export function openPushStore(file: string, options: StoreOptions = {}): PushSto
       const row = byId.get(id);
       return row ? toRecord(row) : undefined;
     },
-    async list({ current, size, notify_way, status }) {
+    async list({ current, size, notify_way, status, sent_by, from, to, q }) {
       const where: string[] = [];
       const params: Record<string, string | number> = {};
       if (notify_way !== undefined) {
@@ -549,6 +550,27 @@ export function openPushStore(file: string, options: StoreOptions = {}): PushSto
       if (status !== undefined) {
         where.push("status = @status");
         params.status = status;
+      }
+      if (sent_by !== undefined) {
+        where.push("sent_by = @sent_by");
+        params.sent_by = sent_by;
+      }
+      if (from !== undefined) {
+        where.push("created_at >= @from");
+        params.from = chinaDayStart(from);
+      }
+      if (to !== undefined) {
+        where.push("created_at < @to");
+        params.to = chinaDayStart(to, 1);
+      }
+      if (q !== undefined) {
+        // Name and the texts people wrote, per channel; bound, with % and _ taken literally.
+        const texts = [
+          "name",
+          ...["push_title", "push_content", "msg_template", "voice_content"].map((f) => `json_extract(body, '$.${f}')`),
+        ];
+        where.push(`(${texts.map((t) => `coalesce(${t}, '') LIKE @q ESCAPE '\\'`).join(" OR ")})`);
+        params.q = likeContains(q);
       }
       const clause = where.length > 0 ? `WHERE ${where.join(" AND ")}` : "";
       const { total } = db.prepare<[typeof params], { total: number }>(`SELECT count(*) AS total FROM pushes ${clause}`).get(params) ?? {

@@ -1,0 +1,29 @@
+"use client";
+
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+
+// A list's filters and page live in the URL: a link shows the same list, back and forward work.
+
+export type UrlPatch = Record<string, string | number | undefined>;
+
+export function useUrlParams() {
+  const params = useSearchParams();
+  const router = useRouter();
+  const pathname = usePathname();
+  /** Sets (or, blank, removes) each key, as a new history entry. */
+  const go = (patch: UrlPatch) => {
+    const next = new URLSearchParams(params.toString());
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === undefined || value === "") next.delete(key);
+      else next.set(key, String(value));
+    }
+    const search = next.toString();
+    router.push(search ? `${pathname}?${search}` : pathname, { scroll: false });
+  };
+  /** A positive page number from `page`, else 1. */
+  const page = () => {
+    const n = Number(params.get("page"));
+    return Number.isInteger(n) && n >= 1 ? n : 1;
+  };
+  return { params, go, page };
+}
