@@ -46,7 +46,18 @@ function stopped(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): Promi
  */
 export async function startConsole(
   name: string,
-  { env = {}, database, fresh = database === undefined }: { env?: Record<string, string>; database?: string; fresh?: boolean } = {},
+  {
+    env = {},
+    database,
+    fresh = database === undefined,
+    standalone = false,
+  }: {
+    env?: Record<string, string>;
+    database?: string;
+    fresh?: boolean;
+    /** Run the shippable folder's server.mjs (.next/standalone, made by npm run build), from there. */
+    standalone?: boolean;
+  } = {},
 ): Promise<ConsoleProcess> {
   mkdirSync(dir, { recursive: true });
   const file = database ?? path.join(dir, `${name}.sqlite`);
@@ -55,6 +66,7 @@ export async function startConsole(
   const logFile = path.join(dir, `${name}.log`);
   let output = "";
   const child = spawn(process.execPath, ["server.mjs", "-H", "127.0.0.1"], {
+    cwd: standalone ? ".next/standalone" : undefined,
     env: {
       ...process.env,
       PORT: String(port),
@@ -62,7 +74,7 @@ export async function startConsole(
       AUTH_SIGN_IN_LIMIT: "1000",
       PUSH_HOURLY_LIMIT: "1000",
       ...env,
-      CHUANBO_DATABASE_PATH: file,
+      CHUANBO_DATABASE_PATH: path.resolve(file),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
