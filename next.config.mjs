@@ -2,6 +2,10 @@
 export const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // A folder that runs on its own (node server.mjs in .next/standalone, after scripts/standalone.mjs
+  // copies the static files in): what the Dockerfile ships. Traced from this folder, never a parent's.
+  output: "standalone",
+  outputFileTracingRoot: import.meta.dirname,
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["better-sqlite3"],
   // forbidden() from a page's session check renders app/forbidden.tsx with status 403.

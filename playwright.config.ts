@@ -10,6 +10,8 @@ export const CONFIGURED_URL = `http://127.0.0.1:${base + 1}`;
 export const VENDOR_URL = `http://127.0.0.1:${base + 2}`;
 /** A credential value that must never show up anywhere but on the wire to the vendor. */
 export const TEST_CONNECT_NO = "cn-test-5e1f0b9a77c4d2e8";
+/** Text of pushes the logs test sends: like the credential, it must never reach a log at info level. */
+export const TEST_PUSH_MARKER = "日志不应出现的推送内容-9c41e7";
 
 const chromium = "/usr/bin/chromium";
 

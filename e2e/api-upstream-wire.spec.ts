@@ -251,7 +251,7 @@ test("the configured connectNo is nowhere: not in responses, pages, the browser'
 
   for (const log of ["test-results/consoles/configured.log", "test-results/consoles/sim.log"]) {
     const text = readFileSync(log, "utf8");
-    expect(text, log).toContain('"at":"upstream"');
+    expect(text, log).toContain('"msg":"upstream"');
     expect(text, log).not.toContain(TEST_CONNECT_NO);
   }
 });

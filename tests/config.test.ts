@@ -58,4 +58,24 @@ describe("server configuration", () => {
       },
     );
   });
+
+  it.each([
+    [{}, "info", undefined],
+    [{ LOG_LEVEL: " Debug " }, "debug", undefined],
+    [{ LOG_LEVEL: "silent" }, "silent", undefined],
+    [{ METRICS_TOKEN: "0123456789abcdef" }, "info", "0123456789abcdef"],
+  ])("LOG_LEVEL and METRICS_TOKEN: %j", (env, level, token) => {
+    const config = parseServerConfig(env);
+    expect(config.logLevel).toBe(level);
+    expect(config.metricsToken).toBe(token);
+  });
+
+  it.each([
+    [{ LOG_LEVEL: "verbose" }, /LOG_LEVEL 须是 fatal、error、warn、info、debug、trace、silent 之一，现在是「verbose」/],
+    [{ LOG_LEVEL: "info,debug" }, /LOG_LEVEL 须是/],
+    [{ METRICS_TOKEN: "short" }, /METRICS_TOKEN 至少要 16 个字符/],
+    [{ METRICS_TOKEN: "x".repeat(15) }, /METRICS_TOKEN 至少要 16 个字符/],
+  ])("refuses %j", (env, message) => {
+    expect(() => parseServerConfig(env)).toThrow(message);
+  });
 });

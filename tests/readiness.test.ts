@@ -14,6 +14,7 @@ vi.mock("@/lib/server/chuanbo-client", () => ({
 }));
 
 const { READY_CHECK_INTERVAL_MS, upstreamReadiness } = await import("@/lib/server/readiness");
+const { logger } = await import("@/lib/server/log");
 
 let now = 1_000_000;
 beforeEach(() => {
@@ -46,11 +47,11 @@ describe("upstream readiness", () => {
 
   it("keeps a failure for the interval too, so a down vendor is not hammered; the reason goes to the log only", async () => {
     failWith = new Error("vendor down");
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const warn = vi.spyOn(logger(), "warn").mockImplementation(() => undefined);
     const first = await upstreamReadiness(now);
     expect(first).toEqual({ ready: false, checkedAt: new Date(now).toISOString() });
     expect(Object.values(first).join(" ")).not.toContain("vendor down");
-    expect(warn.mock.calls.join(" ")).toContain("vendor down");
+    expect(JSON.stringify(warn.mock.calls)).toContain("vendor down");
     failWith = undefined;
     expect(await upstreamReadiness(now + 1000)).toMatchObject({ ready: false });
     expect(await upstreamReadiness(now + READY_CHECK_INTERVAL_MS)).toMatchObject({ ready: true });

@@ -51,12 +51,15 @@ export async function startConsole(
     database,
     fresh = database === undefined,
     port: chosenPort,
+    standalone = false,
   }: {
     env?: Record<string, string>;
     database?: string;
     fresh?: boolean;
     /** From freePort(), when its address must be known before it starts (CONSOLE_URL). */
     port?: number;
+    /** Run the shippable folder's server.mjs (.next/standalone, made by npm run build), from there. */
+    standalone?: boolean;
   } = {},
 ): Promise<ConsoleProcess> {
   mkdirSync(dir, { recursive: true });
@@ -66,6 +69,7 @@ export async function startConsole(
   const logFile = path.join(dir, `${name}.log`);
   let output = "";
   const child = spawn(process.execPath, ["server.mjs", "-H", "127.0.0.1"], {
+    cwd: standalone ? ".next/standalone" : undefined,
     env: {
       ...process.env,
       PORT: String(port),
@@ -73,7 +77,7 @@ export async function startConsole(
       AUTH_SIGN_IN_LIMIT: "1000",
       PUSH_HOURLY_LIMIT: "1000",
       ...env,
-      CHUANBO_DATABASE_PATH: file,
+      CHUANBO_DATABASE_PATH: path.resolve(file),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -3,6 +3,7 @@ import { AUDIT_ACTION_LABELS, type AuditAction, type AuditEntry, type AuditPage 
 import { clientAddress, PEER_HEADER } from "@/lib/server/client-address";
 import { serverConfig } from "@/lib/server/config";
 import { consoleDatabase } from "@/lib/server/db";
+import { logger } from "@/lib/server/log";
 import { formatChinaTime } from "@/lib/text/china-time";
 import { chinaDayStart } from "@/lib/validations/list-filters";
 import type { AuditQuery } from "@/lib/validations/audit";
@@ -52,7 +53,7 @@ export function recordAudit(entry: AuditInput): void {
   try {
     appendAudit(consoleDatabase(), entry);
   } catch (error) {
-    console.error(JSON.stringify({ at: "audit", action: entry.action, actor: entry.actor }), error);
+    logger().error({ err: error, action: entry.action, actor: entry.actor }, "audit entry not written");
   }
 }
 

@@ -1,9 +1,10 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import * as z from "zod/mini";
 import { toWireFields, type WireFields } from "@/lib/chuanbo/wire";
 import { serverConfig, type ServerConfig } from "@/lib/server/config";
 import { nodeTransport, type Transport } from "@/lib/server/http-transport";
+import { currentRequestId, logger, upstreamRequestId } from "@/lib/server/log";
+import { metrics, type UpstreamErrorKind } from "@/lib/server/metrics";
 import { redactAnswer } from "@/lib/server/redact";
 import { sign } from "@/lib/server/signature";
 import { UpstreamError } from "@/lib/server/upstream-error";
@@ -48,7 +49,7 @@ function buildRequest(config: ServerConfig, action: Action, method: "GET" | "POS
   const { baseUrl, connectNo } = config.upstream;
   const all: WireFields = [["connectNo", connectNo], ...params];
   const url = new URL(`${baseUrl}/openapi/chuanbo/${action}`);
-  const requestId = randomUUID();
+  const requestId = upstreamRequestId(action);
   const timestamp = String(Date.now());
   const headers = new Headers({ accept: "application/json", "x-request-id": requestId, "x-timestamp": timestamp });
   if (config.tenantId) headers.set("x-tenant-id", config.tenantId);
@@ -71,18 +72,34 @@ function buildRequest(config: ServerConfig, action: Action, method: "GET" | "POS
   return { url, requestId, method, headers, body };
 }
 
-function logCall(action: Action, requestId: string, attempt: number, started: number, outcome: string, message?: string) {
-  // Never the URL or the parameters: they carry connectNo. A vendor's message is logged only redacted.
-  console.info(
-    JSON.stringify({
-      at: "upstream",
+/** One log line and the metrics of one attempt. `error` is the failure's kind, if it failed. */
+function logCall(
+  action: Action,
+  requestId: string,
+  attempt: number,
+  started: number,
+  outcome: string,
+  error?: UpstreamErrorKind,
+  message?: string,
+) {
+  const seconds = (performance.now() - started) / 1000;
+  const m = metrics();
+  m.upstreamDuration.observe({ action }, seconds);
+  if (error) m.upstreamErrors.inc({ action, kind: error });
+  // Never the URL or the parameters: they carry connectNo and the push's content. A vendor's
+  // message is logged only redacted.
+  const request = currentRequestId();
+  logger().info(
+    {
       action,
       requestId,
+      ...(request && request !== requestId ? { consoleRequestId: request } : {}),
       attempt,
-      ms: Math.round(performance.now() - started),
+      ms: Math.round(seconds * 1000),
       outcome,
       ...(message ? { message } : {}),
-    }),
+    },
+    "upstream",
   );
 }
 
@@ -109,7 +126,7 @@ async function call(
       answer = redactAnswer(response.text, [deps.config.upstream.connectNo, deps.config.signingSecret]);
     } catch (error) {
       if (signal.aborted) {
-        logCall(action, requestId, attempt, started, "timeout");
+        logCall(action, requestId, attempt, started, "timeout", "timeout");
         throw new UpstreamError(
           "timeout",
           `传播通在 ${Math.round(deps.config.timeoutMs / 1000)} 秒内没有应答。${action === "push_create" ? "这条推送可能已发出，也可能没有，请先在推送记录中核对，不要直接重发。" : "请稍后重试。"}`,
@@ -117,7 +134,7 @@ async function call(
         );
       }
       const refused = isConnectRefused(error);
-      logCall(action, requestId, attempt, started, refused ? "refused" : "unavailable");
+      logCall(action, requestId, attempt, started, refused ? "refused" : "unavailable", refused ? "refused" : "unavailable");
       lastError = new UpstreamError(
         "unavailable",
         action === "push_create" && !refused
@@ -131,12 +148,14 @@ async function call(
     }
     const envelope = parseEnvelope(answer.json);
     const rejected = envelope && envelope.code !== 0 ? envelope : undefined;
+    const malformed = !rejected && (!envelope || status < 200 || status >= 300);
     logCall(
       action,
       requestId,
       attempt,
       started,
       `http ${status}`,
+      rejected ? "rejected" : malformed ? "bad_response" : undefined,
       rejected ? `code ${rejected.code}: ${rejected.message ?? ""}` : undefined,
     );
     if (rejected) {

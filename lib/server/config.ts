@@ -89,7 +89,13 @@ const envSchema = z.object({
   SCHEDULE_MIN_LEAD_SECONDS: positiveInt("SCHEDULE_MIN_LEAD_SECONDS", 120),
   SCHEDULE_GRACE_MINUTES: positiveMinutes("SCHEDULE_GRACE_MINUTES", 10),
   NOTIFICATIONS_POLL_SECONDS: positiveInt("NOTIFICATIONS_POLL_SECONDS", 30),
+  LOG_LEVEL: optionalText,
+  METRICS_TOKEN: optionalText,
 });
+
+/** pino's levels; `silent` logs nothing. */
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /**
  * The default database file by mode: a console on the simulator keeps its demo accounts and pretend
@@ -139,6 +145,9 @@ export type ServerConfig = {
   notificationsPollMs: number;
   /** 定时发送: the least lead a scheduled push needs, and how late a due push may still go out. */
   schedule: { minLeadSeconds: number; graceMs: number };
+  logLevel: LogLevel;
+  /** The bearer token that reads GET /api/metrics; unset: the route is 404. */
+  metricsToken: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -196,6 +205,13 @@ export function parseServerConfig(env: Record<string, string | undefined>): Serv
   if (badProxies.length > 0) {
     problems.push(`- TRUSTED_PROXIES 须是逗号分隔的 IP 地址或网段（如 10.0.0.5,172.18.0.0/16），这些看不懂：${badProxies.join("、")}。`);
   }
+  const logLevel = (e.LOG_LEVEL ?? "info").toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    problems.push(`- LOG_LEVEL 须是 ${LOG_LEVELS.join("、")} 之一，现在是「${e.LOG_LEVEL}」。`);
+  }
+  if (e.METRICS_TOKEN !== undefined && e.METRICS_TOKEN.length < 16) {
+    problems.push("- METRICS_TOKEN 至少要 16 个字符，可用 `openssl rand -hex 24` 生成；不开放监控指标就不设。");
+  }
   if (problems.length > 0) throw new ConfigError(`配置有误，控制台无法启动：\n${problems.join("\n")}`);
   const oidc =
     e.OIDC_DISCOVERY_URL && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
@@ -231,6 +247,8 @@ export function parseServerConfig(env: Record<string, string | undefined>): Serv
     limits: { pushesPerUserPerHour: e.PUSH_HOURLY_LIMIT, maxReachPerPush: e.PUSH_MAX_REACH },
     schedule: { minLeadSeconds: e.SCHEDULE_MIN_LEAD_SECONDS, graceMs: Math.round(e.SCHEDULE_GRACE_MINUTES * 60_000) },
     notificationsPollMs: e.NOTIFICATIONS_POLL_SECONDS * 1000,
+    logLevel: logLevel as LogLevel,
+    metricsToken: e.METRICS_TOKEN,
   };
 }
 

@@ -149,6 +149,13 @@ export function groupIndexStatus(): GroupIndexStatus {
   };
 }
 
+/** For the metrics: how many groups the index holds and when they were fetched. Starts nothing. */
+export function groupIndexSize(): { groups: number; fetchedAt: string | null } {
+  const s = store();
+  loadStored(s);
+  return { groups: s.snapshot?.groups.length ?? 0, fetchedAt: s.snapshot?.fetchedAt ?? null };
+}
+
 /** Forgets the list and when it was fetched (the simulator's world was just replaced). */
 export function forgetGroupIndex(): void {
   const s = store();

@@ -2,6 +2,7 @@ import "server-only";
 import { AccessError } from "@/lib/server/auth/errors";
 import { PAYLOAD_TOO_LARGE_MESSAGE, readBodyText } from "@/lib/server/body";
 import { ConfigError } from "@/lib/server/config";
+import { logger } from "@/lib/server/log";
 import { UpstreamError, type UpstreamErrorKind } from "@/lib/server/upstream-error";
 import type { ApiErrorBody } from "@/lib/api/error-body";
 
@@ -43,7 +44,7 @@ export function errorResponse(error: unknown): Response {
     console.error(error.message);
     return apiError(500, "misconfigured", "控制台配置有误，请联系管理员查看服务器日志。");
   }
-  console.error("unexpected error", error);
+  logger().error({ err: error }, "unexpected error");
   return apiError(500, "internal", "控制台出了意外错误，请稍后重试；如果一直如此，请联系管理员。");
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { groupList } from "@/lib/server/chuanbo-client";
+import { logger } from "@/lib/server/log";
 import { processSingleton } from "@/lib/server/singleton";
 
 // Readiness (/api/ready): can the console reach the vendor? Anyone may ask, so the vendor is asked at
@@ -20,7 +21,7 @@ async function check(now: number): Promise<Readiness> {
     return { ready: true, checkedAt: new Date(now).toISOString() };
   } catch (error) {
     // For the operator only: the reason goes to the log (vendor text arrives already redacted), never to the caller.
-    console.warn(JSON.stringify({ at: "ready", ready: false, reason: error instanceof Error ? error.message : String(error) }));
+    logger().warn({ ready: false, reason: error instanceof Error ? error.message : String(error) }, "ready");
     return { ready: false, checkedAt: new Date(now).toISOString() };
   }
 }

@@ -5,6 +5,7 @@ import { assertSameOrigin } from "@/lib/server/auth/same-origin";
 import { requireUser, type SessionUser } from "@/lib/server/auth/session";
 import { readBodyText } from "@/lib/server/body";
 import { invalidRequest, jsonResponse, payloadTooLarge, withErrors } from "@/lib/server/http";
+import { inRequest, logRequest, requestIdOf, setRequestUser } from "@/lib/server/log";
 import { fieldErrors } from "@/lib/validations/field-errors";
 import type { Capability } from "@/lib/auth/roles";
 import type { Actor } from "@/lib/server/actor";
@@ -16,7 +17,9 @@ import type { Actor } from "@/lib/server/actor";
 //   2. the same-origin rule for writes (JSON only, from the console's own pages),
 //   3. the session and role (`need`), audited when refused,
 //   4. zod parsing of the query and the JSON body into typed values (400 with per-field messages),
-//   5. the contract's error envelope for whatever the handler throws.
+//   5. the contract's error envelope for whatever the handler throws,
+//   6. the request's one log line (id, user, route, status, duration); the id is server.mjs's, also
+//      answered in `x-request-id` and sent to the vendor as its push_create's `x-request-id`.
 // A handler gets typed values and answers a Response, or a plain object that becomes 200 JSON.
 
 export type Need = "public" | "read" | "send" | "approve" | "settle" | "admin";
@@ -71,48 +74,72 @@ export function route<N extends Need, Q extends Schema | undefined = undefined, 
   spec: Spec<N, Q, B>,
   handler: (ctx: RouteContext<N, Q, B>) => Promise<Response | object> | Response | object,
 ): (request: Request, context: NextContext) => Promise<Response> {
-  return (request, context) =>
-    withErrors(async () => {
-      let text: string | undefined;
-      if (WRITES.has(request.method)) {
-        const read = await readBodyText(request);
-        if (!read.ok) return payloadTooLarge();
-        text = read.text;
-      }
-      let user: SessionUser | null = null;
-      if (spec.need === "public") {
-        if (!spec.raw) assertSameOrigin(request);
-      } else user = await requireUser(request, CAPABILITY[spec.need]);
-
-      let query: unknown;
-      if (spec.query) {
-        const parsed = z.safeParse(spec.query, Object.fromEntries(new URL(request.url).searchParams));
-        if (!parsed.success) return invalidRequest(fieldErrors(parsed.error), "查询参数有误。");
-        query = parsed.data;
-      }
-      let body: unknown;
-      if (spec.body !== undefined) {
-        let json: unknown;
-        try {
-          json = JSON.parse(text ?? "");
-        } catch {
-          return invalidRequest({}, "请求内容不是有效的 JSON。");
-        }
-        const schema = typeof spec.body === "function" ? (spec.body as () => Schema | Response)() : (spec.body as Schema);
-        if (schema instanceof Response) return schema;
-        const parsed = z.safeParse(schema, json);
-        if (!parsed.success) return invalidRequest(fieldErrors(parsed.error));
-        body = parsed.data;
-      }
-      const answer = await handler({
-        request,
-        user: user as UserOf<N>,
-        actor: (user ? { username: user.username, ip: clientIp(request) } : null) as RouteContext<N, Q, B>["actor"],
-        query: query as Parsed<Q>,
-        body: body as Parsed<B>,
-        text,
-        params: (await context?.params) ?? {},
-      });
-      return answer instanceof Response ? answer : jsonResponse(answer);
+  return async (request, context) => {
+    const requestId = requestIdOf(request);
+    const started = performance.now();
+    const [response, user] = await inRequest(requestId, () => handle(spec, handler, request, context));
+    logRequest({
+      requestId,
+      method: request.method,
+      route: new URL(request.url).pathname,
+      status: response.status,
+      ms: Math.round(performance.now() - started),
+      user,
     });
+    return response;
+  };
+}
+
+function handle<N extends Need, Q extends Schema | undefined, B extends Schema | undefined>(
+  spec: Spec<N, Q, B>,
+  handler: (ctx: RouteContext<N, Q, B>) => Promise<Response | object> | Response | object,
+  request: Request,
+  context: NextContext,
+): Promise<Response> {
+  return withErrors(async () => {
+    let text: string | undefined;
+    if (WRITES.has(request.method)) {
+      const read = await readBodyText(request);
+      if (!read.ok) return payloadTooLarge();
+      text = read.text;
+    }
+    let user: SessionUser | null = null;
+    if (spec.need === "public") {
+      if (!spec.raw) assertSameOrigin(request);
+    } else {
+      user = await requireUser(request, CAPABILITY[spec.need]);
+      setRequestUser(user.username);
+    }
+
+    let query: unknown;
+    if (spec.query) {
+      const parsed = z.safeParse(spec.query, Object.fromEntries(new URL(request.url).searchParams));
+      if (!parsed.success) return invalidRequest(fieldErrors(parsed.error), "查询参数有误。");
+      query = parsed.data;
+    }
+    let body: unknown;
+    if (spec.body !== undefined) {
+      let json: unknown;
+      try {
+        json = JSON.parse(text ?? "");
+      } catch {
+        return invalidRequest({}, "请求内容不是有效的 JSON。");
+      }
+      const schema = typeof spec.body === "function" ? (spec.body as () => Schema | Response)() : (spec.body as Schema);
+      if (schema instanceof Response) return schema;
+      const parsed = z.safeParse(schema, json);
+      if (!parsed.success) return invalidRequest(fieldErrors(parsed.error));
+      body = parsed.data;
+    }
+    const answer = await handler({
+      request,
+      user: user as UserOf<N>,
+      actor: (user ? { username: user.username, ip: clientIp(request) } : null) as RouteContext<N, Q, B>["actor"],
+      query: query as Parsed<Q>,
+      body: body as Parsed<B>,
+      text,
+      params: (await context?.params) ?? {},
+    });
+    return answer instanceof Response ? answer : jsonResponse(answer);
+  });
 }

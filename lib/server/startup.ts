@@ -1,6 +1,7 @@
 import "server-only";
 import { authReady } from "@/lib/server/auth/ready";
 import { ConfigError, requireAuthSecret, serverConfig } from "@/lib/server/config";
+import { logger } from "@/lib/server/log";
 import { options } from "@/lib/server/options";
 
 /** Checks the configuration once at start-up; a bad one stops the server with a sentence saying what to fix. */
@@ -24,7 +25,7 @@ export async function prepareAccountsOrExit(): Promise<void> {
   try {
     await authReady();
   } catch (error) {
-    console.error("账号准备失败，控制台无法启动（演示账号须先停用）：", error);
+    logger().fatal({ err: error }, "账号准备失败，控制台无法启动（演示账号须先停用）");
     process.exit(1);
   }
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/server/audit";
 import { type Auth } from "@/lib/server/auth/auth";
 import { consoleDatabase } from "@/lib/server/db";
+import { logger } from "@/lib/server/log";
 import { insertUser, listUsers } from "@/lib/server/users/users";
 import type { Role } from "@/lib/auth/roles";
 
@@ -19,7 +20,7 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{ username: string; name: string; role
 /** A demo account's ban reason once a start against the real upstream retired it; simulator starts read it. */
 const RETIRED_REASON = "演示账号：控制台连接真实传播通时停用";
 const SYSTEM_ACTOR = "system:startup";
-const log = (msg: string) => console.warn(JSON.stringify({ at: "startup", msg }));
+const log = (msg: string) => logger().warn("startup: " + msg);
 
 type DemoRow = { id: string; username: string; banned: number | null; banReason: string | null; has_password: number; has_session: number };
 

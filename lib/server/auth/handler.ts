@@ -8,6 +8,7 @@ import { sessionUser } from "@/lib/server/auth/session";
 import { serverConfig } from "@/lib/server/config";
 import { consoleDatabase } from "@/lib/server/db";
 import { apiError } from "@/lib/server/http";
+import { metrics } from "@/lib/server/metrics";
 
 // /api/auth/*: the few better-auth endpoints the console uses (sign-in, sign-out, session, OIDC),
 // wrapped so that failures speak the contract's envelope in Chinese, sign-in failures and sign-outs
@@ -136,6 +137,9 @@ function accountLimited(windowMinutes: number): Response {
   return response;
 }
 
+/** For the sign-in failures metric: a wrong name or password is 401. */
+const FAILURE_REASON: Record<number, string> = { 401: "password", 429: "rate_limited" };
+
 /** /api/auth/*, after the route wrapper read the body (`text`) within the size limit. */
 export async function handleAuthRequest(request: Request, body: string | undefined): Promise<Response> {
   const path = new URL(request.url).pathname.slice(BASE.length);
@@ -153,11 +157,13 @@ export async function handleAuthRequest(request: Request, body: string | undefin
   const attempt = username === null ? null : reserveAttempt(consoleDatabase(), username, { limit, windowMinutes });
   if (username !== null && attempt === null) {
     recordAudit({ actor: null, ip, action: "sign_in_failed", target: username, details: { status: 429, reason: "account_limited" } });
+    metrics().signInFailures.inc({ reason: "account_limited" });
     return accountLimited(windowMinutes);
   }
   try {
     const response = await auth.handler(forBetterAuth(request, body, ip));
     if (path === SIGN_IN_PATH && !response.ok) {
+      metrics().signInFailures.inc({ reason: FAILURE_REASON[response.status] ?? "other" });
       recordAudit({
         actor: null,
         ip,

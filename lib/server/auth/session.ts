@@ -10,6 +10,7 @@ import { authReady } from "@/lib/server/auth/ready";
 import { assertSameOrigin } from "@/lib/server/auth/same-origin";
 import { userOfCookie, type SessionUser } from "@/lib/server/auth/session-token";
 import { consoleDatabase } from "@/lib/server/db";
+import { notePageUser } from "@/lib/server/log";
 import { processSingleton, resetProcessSingleton } from "@/lib/server/singleton";
 
 // The one check every route handler and server component makes for itself (never trusting
@@ -46,7 +47,12 @@ export async function sessionUser(headers: Headers): Promise<SessionUser | null>
  * The signed-in user of the page being rendered: read once per request, however many server
  * components ask (the console's layout for its menu, then the page for its own check).
  */
-export const pageSessionUser = cache(async (): Promise<SessionUser | null> => sessionUser(await requestHeaders()));
+export const pageSessionUser = cache(async (): Promise<SessionUser | null> => {
+  const headers = await requestHeaders();
+  const user = await sessionUser(headers);
+  if (user) notePageUser(headers, user.username);
+  return user;
+});
 
 const DENIED: Record<Capability, string> = {
   browse: "你的账号还没有分配角色，暂时不能使用控制台。请联系管理员为你分配角色。",

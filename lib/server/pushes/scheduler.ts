@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/server/audit";
 import { serverConfig } from "@/lib/server/config";
+import { logger } from "@/lib/server/log";
 import { auditOf } from "@/lib/server/pushes/policy";
 import { sendPending } from "@/lib/server/pushes/send";
 import { pushStore, type PushStore } from "@/lib/server/pushes/store";
@@ -37,7 +38,7 @@ export function startScheduler(): void {
       if (running) return; // a slow upstream: the next pass waits for this one
       running = true;
       runScheduler()
-        .catch((error: unknown) => console.error(JSON.stringify({ at: "push-scheduler" }), error))
+        .catch((error: unknown) => logger().error({ err: error }, "push-scheduler"))
         .finally(() => (running = false));
     };
     const timer = setInterval(run, EVERY_MS);

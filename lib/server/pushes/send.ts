@@ -4,6 +4,7 @@ import * as z from "zod/mini";
 import { recordAudit } from "@/lib/server/audit";
 import { pushCreate } from "@/lib/server/chuanbo-client";
 import { errorResponse, invalidRequest, jsonResponse } from "@/lib/server/http";
+import { logger } from "@/lib/server/log";
 import { options } from "@/lib/server/options";
 import { auditOf, beginPolicedPush, pushReach } from "@/lib/server/pushes/policy";
 import { quietHoursRefusal } from "@/lib/server/pushes/quiet-hours";
@@ -139,7 +140,10 @@ async function send(store: PushStore, record: PushRecord, push: Push, actor: Act
     const reach = pushReach(push);
     const save = async () => {
       const value = await reach;
-      if (value) await store.setReach(record.id, value).catch((error: unknown) => console.error("push reach not saved", error));
+      if (value)
+        await store
+          .setReach(record.id, value)
+          .catch((error: unknown) => logger().error({ err: error, pushId: record.id }, "push reach not saved"));
     };
     // Within a request, after the answer; the scheduler has no request to wait for.
     if (actor) after(save);

@@ -1,6 +1,8 @@
 import "server-only";
 import { recordAudit } from "@/lib/server/audit";
 import { serverConfig } from "@/lib/server/config";
+import { logger } from "@/lib/server/log";
+import { channelOf, metrics } from "@/lib/server/metrics";
 import { auditOf } from "@/lib/server/pushes/policy";
 import type { Actor } from "@/lib/server/actor";
 import type { Outcome, PushStore } from "@/lib/server/pushes/store";
@@ -30,6 +32,7 @@ export function isAbandoned(record: PushRecord, now = Date.now()): boolean {
 
 /** The audit entry of an outcome; actor null when the console itself settled it. */
 export function auditOutcome(record: PushRecord, actor: Actor | null, outcome: Outcome, extra: Record<string, unknown> = {}): void {
+  metrics().pushes.inc({ channel: channelOf(record.body.notify_way), outcome: outcome.status, test: String(record.is_test) });
   const base = auditOf(record, actor);
   recordAudit({
     ...base,
@@ -49,7 +52,7 @@ export async function finishRecord(store: PushStore, record: PushRecord, outcome
   try {
     return await store.finish(record.id, outcome);
   } catch (error) {
-    console.error(JSON.stringify({ at: "push-store", pushId: record.id, outcome: outcome.status }), error);
+    logger().error({ err: error, pushId: record.id, outcome: outcome.status }, "push outcome not written");
     return "not_written";
   }
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { logger } from "@/lib/server/log";
 import { abandonedBefore, settleAbandoned } from "@/lib/server/pushes/settle";
 import { pushStore, type PushStore } from "@/lib/server/pushes/store";
 import { processSingleton } from "@/lib/server/singleton";
@@ -19,7 +20,7 @@ export async function sweepAbandonedPushes(store: PushStore = pushStore(), now =
 export function startPushSweep(): void {
   processSingleton("push-sweep", () => {
     const run = () => {
-      sweepAbandonedPushes().catch((error: unknown) => console.error(JSON.stringify({ at: "push-sweep" }), error));
+      sweepAbandonedPushes().catch((error: unknown) => logger().error({ err: error }, "push-sweep"));
     };
     const timer = setInterval(run, EVERY_MS);
     timer.unref();

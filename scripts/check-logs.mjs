@@ -1,0 +1,35 @@
+// The last step of `npm test`: the logs of the whole e2e run (every console's, in
+// test-results/consoles) hold neither the credential nor a push's content, and do hold one JSON
+// request line per request. The two values are the ones playwright.config.ts gives the tests.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+const config = readFileSync("playwright.config.ts", "utf8");
+const constant = (name) => new RegExp(`export const ${name} = "([^"]+)"`).exec(config)?.[1];
+const secrets = { credential: constant("TEST_CONNECT_NO"), "push content": constant("TEST_PUSH_MARKER") };
+if (!secrets.credential || !secrets["push content"])
+  throw new Error("playwright.config.ts no longer names TEST_CONNECT_NO / TEST_PUSH_MARKER");
+
+const dir = "test-results/consoles";
+const logs = readdirSync(dir).filter((name) => name.endsWith(".log"));
+let requests = 0;
+const problems = [];
+for (const name of logs) {
+  const text = readFileSync(path.join(dir, name), "utf8");
+  for (const [what, value] of Object.entries(secrets)) if (text.includes(value)) problems.push(`${name}: contains the ${what}`);
+  for (const line of text.split("\n")) {
+    if (!line.startsWith("{")) continue;
+    try {
+      const entry = JSON.parse(line);
+      if (entry.msg === "request" && entry.requestId && entry.route && entry.status && Number.isInteger(entry.ms)) requests++;
+    } catch {
+      // not a log line
+    }
+  }
+}
+if (requests === 0) problems.push("no request line (requestId, route, status, ms) in any log");
+if (problems.length > 0) {
+  console.error(`logs: ${problems.join("; ")}`);
+  process.exit(1);
+}
+console.log(`logs: ${logs.length} console logs, ${requests.toLocaleString("en-US")} request lines; no credential, no push content`);
