@@ -4,6 +4,7 @@ import { can, type Capability, type Role } from "@/lib/auth/roles";
 // every request), so the role tables stay out of every page's JavaScript.
 
 const LINKS: ReadonlyArray<{ href: string; label: string; need: Capability }> = [
+  { href: "/", label: "首页", need: "browse" },
   { href: "/groups", label: "用户组", need: "browse" },
   { href: "/tags", label: "标签", need: "browse" },
   { href: "/compose", label: "创建推送", need: "send" },
