@@ -132,6 +132,8 @@ export type ServerConfig = {
   groupsFetchPageSize: number;
   groupsFetchConcurrency: number;
   auth: AuthConfig;
+  /** The console's address for what others load from it (the options file's icons): CONSOLE_URL, else this machine's PORT. */
+  consoleUrl: string;
   limits: { pushesPerUserPerHour: number; maxReachPerPush: number };
   /** 定时发送: the least lead a scheduled push needs, and how late a due push may still go out. */
   schedule: { minLeadSeconds: number; graceMs: number };
@@ -216,6 +218,7 @@ export function parseServerConfig(env: Record<string, string | undefined>): Serv
       oidc,
       demoAccounts: upstream.mode === "simulator",
     },
+    consoleUrl: e.CONSOLE_URL?.replace(/\/+$/, "") ?? `http://localhost:${e.PORT}`,
     limits: { pushesPerUserPerHour: e.PUSH_HOURLY_LIMIT, maxReachPerPush: e.PUSH_MAX_REACH },
     schedule: { minLeadSeconds: e.SCHEDULE_MIN_LEAD_SECONDS, graceMs: Math.round(e.SCHEDULE_GRACE_MINUTES * 60_000) },
   };
