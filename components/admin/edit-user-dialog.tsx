@@ -46,7 +46,7 @@ function EditUserForm({ editing, onClose, onDone }: { editing: Editing; onClose:
   const submit = handleSubmit(async (patch) => {
     try {
       await update.mutateAsync({ id: user.id, patch });
-      onDone(kind === "roles" ? `已更新 ${user.username} 的角色。` : `已重置 ${user.username} 的密码，并已让他在各处退出登录。`);
+      onDone(kind === "roles" ? `已更新 ${user.username} 的角色。` : `已重置 ${user.username} 的密码，并已让该用户在各处退出登录。`);
     } catch {
       // Shown from update.error; the dialog stays open with what was typed.
     }

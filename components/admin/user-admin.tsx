@@ -79,7 +79,7 @@ export function UserAdmin({ me }: { me: string }) {
                           { id: user.id, patch: { disabled: !user.disabled } },
                           {
                             onSuccess: () =>
-                              setNotice(user.disabled ? `已启用 ${user.username}。` : `已停用 ${user.username}，并已让他在各处退出登录。`),
+                              setNotice(user.disabled ? `已启用 ${user.username}。` : `已停用 ${user.username}，并已让该用户在各处退出登录。`),
                           },
                         )
                       }

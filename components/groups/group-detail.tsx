@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { formatChinaTime } from "@/lib/text/china-time";
 import type { Group } from "@/lib/validations/group";
 import type { ReactNode } from "react";
+import { formatCount } from "@/lib/compose/reach";
 
 // /groups/[id]: one group, as found in the whole list the server keeps (the upstream has no detail
 // call); or why it could not be shown. Rendered on the server: 重试 is a link that loads it again.
@@ -65,7 +66,7 @@ export function GroupDetail({ group, fetched }: { group: Group; fetched: string 
     ["类型", <GroupTypeBadge key="type" type={group.type} />],
     ["所属部门", group.department ?? dash],
     ["状态", group.status ?? dash],
-    ["人数（估计值）", group.pnum === null ? dash : group.pnum.toLocaleString("zh-CN")],
+    ["人数（估计值）", group.pnum === null ? dash : formatCount(group.pnum)],
     ["操作人", group.operator ?? dash],
     ["操作时间（北京时间）", group.operate_time ?? dash],
   ];

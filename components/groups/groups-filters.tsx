@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { hasFilters, type GroupFilters } from "@/lib/groups/search";
 import { useTagIndex } from "@/lib/groups/tags-query";
 import type { GroupsParams } from "@/lib/groups/groups-params";
+import { formatCount } from "@/lib/compose/reach";
 
 const KEYWORD_DELAY_MS = 300;
 
@@ -105,7 +106,7 @@ export function GroupsFilters({
           )}
           {departments.map((d) => (
             <option key={d.department} value={d.department}>
-              {d.department}（{d.groups}）
+              {d.department}（{formatCount(d.groups)}）
             </option>
           ))}
           {index.isFetching && departments.length === 0 && <option disabled>正在加载部门…</option>}

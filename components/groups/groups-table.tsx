@@ -7,6 +7,7 @@ import { TagRuleList } from "@/components/groups/tag-rule-chip";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { SelectedGroup } from "@/components/groups/use-group-selection";
 import type { Group } from "@/lib/validations/group";
+import { formatCount } from "@/lib/compose/reach";
 
 const COLUMNS = ["ID", "名称", "类型", "所属部门", "状态", "人数", "操作人", "操作时间", "标签规则"] as const;
 const dash = <span className="text-slate-400">—</span>;
@@ -81,7 +82,7 @@ export function GroupsTable({
             </td>
             <td className="px-3 py-2 whitespace-nowrap">{group.department ?? dash}</td>
             <td className="px-3 py-2 tabular-nums">{group.status ?? dash}</td>
-            <td className="px-3 py-2 text-right tabular-nums">{group.pnum === null ? dash : group.pnum.toLocaleString("zh-CN")}</td>
+            <td className="px-3 py-2 text-right tabular-nums">{group.pnum === null ? dash : formatCount(group.pnum)}</td>
             <td className="px-3 py-2 whitespace-nowrap">{group.operator ?? dash}</td>
             <td className="px-3 py-2 whitespace-nowrap tabular-nums">{group.operate_time ?? dash}</td>
             <td className="min-w-[14rem] px-3 py-2">
