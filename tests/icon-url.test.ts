@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import * as z from "zod/mini";
 import { absoluteIconUrl, isConsolePath, isLoopbackUrl } from "@/lib/pushes/icon-url";
 import { optionsSchema } from "@/lib/validations/options";
-import * as z from "zod/mini";
 
 describe("absoluteIconUrl", () => {
   it.each([

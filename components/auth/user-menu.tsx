@@ -3,7 +3,7 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 /** Who is signed in, with which roles (already in words), and 退出登录; rendered on the server. */
 export function UserMenu({ username, name, roles }: { username: string; name: string; roles: string }) {
   return (
-    <div className="ml-auto flex items-center gap-3 text-sm">
+    <div className="flex flex-wrap items-center gap-3 text-sm sm:ml-auto">
       <span className="text-slate-700">
         <span className="font-medium" title={username}>
           {name}

@@ -5,10 +5,10 @@ import { TagRuleChip } from "@/components/groups/tag-rule-chip";
 import { RetryableError } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { formatCount } from "@/lib/compose/reach";
 import { formatChinaTime } from "@/lib/text/china-time";
 import type { Group } from "@/lib/validations/group";
 import type { ReactNode } from "react";
-import { formatCount } from "@/lib/compose/reach";
 
 // /groups/[id]: one group, as found in the whole list the server keeps (the upstream has no detail
 // call); or why it could not be shown. Rendered on the server: 重试 is a link that loads it again.
@@ -103,7 +103,7 @@ export function GroupDetail({ group, fetched }: { group: Group; fetched: string 
             tabIndex={0}
             className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
           >
-            <table className="w-full text-sm">
+            <table className="stack-table w-full text-sm">
               <thead>
                 <tr className="border-b border-slate-200 bg-slate-50 text-left text-xs text-slate-600">
                   {["规则", "标签代码", "关系", "值 1", "值 2", "创建时间", "创建人", "更新时间", "更新人", "租户"].map((name) => (
@@ -116,22 +116,36 @@ export function GroupDetail({ group, fetched }: { group: Group; fetched: string 
               <tbody>
                 {group.tags.map((rule, i) => (
                   <tr key={`${rule.tag_code}-${i}`} className="border-b border-slate-100 last:border-0">
-                    <th scope="row" className="px-3 py-2 text-left font-normal">
+                    <th scope="row" data-label="规则" className="px-3 py-2 text-left font-normal">
                       <TagRuleChip rule={rule} />
                     </th>
-                    <td className="px-3 py-2 font-mono text-xs">{rule.tag_code}</td>
-                    <td className="px-3 py-2 font-mono text-xs">{rule.relational_symbols ?? dash}</td>
-                    <td className="px-3 py-2">{rule.value1 ?? dash}</td>
-                    <td className="px-3 py-2">{rule.value2 ?? dash}</td>
-                    <td className="px-3 py-2 whitespace-nowrap tabular-nums">
+                    <td data-label="标签代码" className="px-3 py-2 font-mono text-xs">
+                      {rule.tag_code}
+                    </td>
+                    <td data-label="关系" className="px-3 py-2 font-mono text-xs">
+                      {rule.relational_symbols ?? dash}
+                    </td>
+                    <td data-label="值 1" className="px-3 py-2">
+                      {rule.value1 ?? dash}
+                    </td>
+                    <td data-label="值 2" className="px-3 py-2">
+                      {rule.value2 ?? dash}
+                    </td>
+                    <td data-label="创建时间" className="px-3 py-2 whitespace-nowrap tabular-nums">
                       {rule.created_at === null ? dash : formatChinaTime(rule.created_at)}
                     </td>
-                    <td className="px-3 py-2 font-mono text-xs">{rule.created_by ?? dash}</td>
-                    <td className="px-3 py-2 whitespace-nowrap tabular-nums">
+                    <td data-label="创建人" className="px-3 py-2 font-mono text-xs">
+                      {rule.created_by ?? dash}
+                    </td>
+                    <td data-label="更新时间" className="px-3 py-2 whitespace-nowrap tabular-nums">
                       {rule.updated_at === null ? dash : formatChinaTime(rule.updated_at)}
                     </td>
-                    <td className="px-3 py-2 font-mono text-xs">{rule.updated_by ?? dash}</td>
-                    <td className="px-3 py-2 tabular-nums">{rule.tenant_id ?? dash}</td>
+                    <td data-label="更新人" className="px-3 py-2 font-mono text-xs">
+                      {rule.updated_by ?? dash}
+                    </td>
+                    <td data-label="租户" className="px-3 py-2 tabular-nums">
+                      {rule.tenant_id ?? dash}
+                    </td>
                   </tr>
                 ))}
               </tbody>

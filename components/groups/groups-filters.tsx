@@ -3,10 +3,10 @@
 import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { TagRuleChip } from "@/components/groups/tag-rule-chip";
 import { Button } from "@/components/ui/button";
+import { formatCount } from "@/lib/compose/reach";
 import { hasFilters, type GroupFilters } from "@/lib/groups/search";
 import { useTagIndex } from "@/lib/groups/tags-query";
 import type { GroupsParams } from "@/lib/groups/groups-params";
-import { formatCount } from "@/lib/compose/reach";
 
 const KEYWORD_DELAY_MS = 300;
 

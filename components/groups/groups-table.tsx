@@ -5,9 +5,9 @@ import { useEffect, useRef, type ReactNode } from "react";
 import { GroupTypeBadge } from "@/components/groups/group-type-badge";
 import { TagRuleList } from "@/components/groups/tag-rule-chip";
 import { Skeleton } from "@/components/ui/skeleton";
+import { formatCount } from "@/lib/compose/reach";
 import type { SelectedGroup } from "@/components/groups/use-group-selection";
 import type { Group } from "@/lib/validations/group";
-import { formatCount } from "@/lib/compose/reach";
 
 const COLUMNS = ["ID", "名称", "类型", "所属部门", "状态", "人数", "操作人", "操作时间", "标签规则"] as const;
 const dash = <span className="text-slate-400">—</span>;
@@ -55,7 +55,7 @@ export function GroupsTable({
       <tbody>
         {groups.map((group) => (
           <tr key={group.id} className={selectedIds.has(group.id) ? "bg-blue-50/60" : "hover:bg-slate-50"}>
-            <td className="px-3 py-2">
+            <td data-label="选择" className="px-3 py-2">
               <input
                 type="checkbox"
                 aria-label={`选择 ${group.title}`}
@@ -64,28 +64,40 @@ export function GroupsTable({
                 className="size-4"
               />
             </td>
-            <td className="px-3 py-2 font-mono text-xs text-slate-600 tabular-nums">{group.id}</td>
-            <th scope="row" className="px-3 py-2 text-left font-medium">
+            <td data-label="ID" className="px-3 py-2 font-mono text-xs text-slate-600 tabular-nums">
+              {group.id}
+            </td>
+            <th scope="row" data-label="名称" className="px-3 py-2 text-left font-medium">
               {/* Truncated to one line; the full title on hover (title) and when focused (it unwraps). */}
               <Link
                 href={`/groups/${group.id}`}
                 // Each detail is rendered from the server's whole list: not worth ten requests per page shown.
                 prefetch={false}
                 title={group.title}
-                className="block max-w-[18rem] truncate text-blue-800 hover:underline focus:break-all focus:whitespace-normal"
+                className="block max-w-[18rem] min-w-0 truncate text-blue-800 hover:underline focus:break-all focus:whitespace-normal"
               >
                 {group.title}
               </Link>
             </th>
-            <td className="px-3 py-2">
+            <td data-label="类型" className="px-3 py-2">
               <GroupTypeBadge type={group.type} />
             </td>
-            <td className="px-3 py-2 whitespace-nowrap">{group.department ?? dash}</td>
-            <td className="px-3 py-2 tabular-nums">{group.status ?? dash}</td>
-            <td className="px-3 py-2 text-right tabular-nums">{group.pnum === null ? dash : formatCount(group.pnum)}</td>
-            <td className="px-3 py-2 whitespace-nowrap">{group.operator ?? dash}</td>
-            <td className="px-3 py-2 whitespace-nowrap tabular-nums">{group.operate_time ?? dash}</td>
-            <td className="min-w-[14rem] px-3 py-2">
+            <td data-label="所属部门" className="px-3 py-2 whitespace-nowrap">
+              {group.department ?? dash}
+            </td>
+            <td data-label="状态" className="px-3 py-2 tabular-nums">
+              {group.status ?? dash}
+            </td>
+            <td data-label="人数" className="px-3 py-2 text-right tabular-nums">
+              {group.pnum === null ? dash : formatCount(group.pnum)}
+            </td>
+            <td data-label="操作人" className="px-3 py-2 whitespace-nowrap">
+              {group.operator ?? dash}
+            </td>
+            <td data-label="操作时间" className="px-3 py-2 whitespace-nowrap tabular-nums">
+              {group.operate_time ?? dash}
+            </td>
+            <td data-label="标签规则" className="px-3 py-2 sm:min-w-[14rem]">
               <TagRuleList rules={group.tags} />
             </td>
           </tr>
@@ -105,7 +117,7 @@ function TableFrame({ busy, children }: { busy: boolean; children: ReactNode }) 
       tabIndex={0}
       className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
     >
-      <table aria-busy={busy} className={`w-full text-sm transition-opacity ${busy ? "opacity-60" : ""}`}>
+      <table aria-busy={busy} className={`stack-table w-full text-sm transition-opacity ${busy ? "opacity-60" : ""}`}>
         <caption className="sr-only">用户组；人数为传播通给出的估计值，操作时间为北京时间</caption>
         {children}
       </table>

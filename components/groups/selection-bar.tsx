@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { Button, buttonClasses } from "@/components/ui/button";
-import type { SelectedGroup } from "@/components/groups/use-group-selection";
 import { formatCount } from "@/lib/compose/reach";
+import type { SelectedGroup } from "@/components/groups/use-group-selection";
 
 /** The groups chosen so far, from any page, and the way on to the composer with them. */
 export function SelectionBar({

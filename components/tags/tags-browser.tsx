@@ -7,11 +7,11 @@ import { TagRuleChip } from "@/components/groups/tag-rule-chip";
 import { RetryableError } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
+import { formatCount } from "@/lib/compose/reach";
 import { DEFAULT_PAGE_SIZE, groupsHref } from "@/lib/groups/groups-url";
 import { normalize } from "@/lib/groups/search";
 import { useRefreshTagIndex, useTagIndex } from "@/lib/groups/tags-query";
 import type { TagSummary } from "@/lib/groups/tag-index";
-import { formatCount } from "@/lib/compose/reach";
 
 /** Every tag the groups use, its values, and how many groups use each; a value leads to those groups. */
 export function TagsBrowser() {
@@ -98,7 +98,7 @@ function TagCard({ tag }: { tag: TagSummary }) {
           {formatCount(tag.groups)} 个用户组使用
         </Link>
       </div>
-      <table className="mt-3 w-full text-sm">
+      <table className="stack-table mt-3 w-full text-sm">
         <caption className="sr-only">{name}的取值</caption>
         <thead>
           <tr className="text-left text-xs text-slate-600">
@@ -121,12 +121,14 @@ function TagCard({ tag }: { tag: TagSummary }) {
             };
             return (
               <tr key={JSON.stringify([value.relational_symbols, value.value1, value.value2])} className="border-t border-slate-100">
-                <th scope="row" className="py-1.5 text-left font-normal">
+                <th scope="row" data-label="取值" className="py-1.5 text-left font-normal">
                   <Link href={groupsHref({ current: 1, size: DEFAULT_PAGE_SIZE, tag: filter })} className="rounded-full hover:opacity-80">
                     <TagRuleChip rule={rule} />
                   </Link>
                 </th>
-                <td className="py-1.5 text-right tabular-nums">{formatCount(value.groups)}</td>
+                <td data-label="用户组数" className="py-1.5 text-right tabular-nums">
+                  {formatCount(value.groups)}
+                </td>
               </tr>
             );
           })}

@@ -1,8 +1,8 @@
 import "server-only";
+import { absoluteIconUrl, isLoopbackUrl } from "@/lib/pushes/icon-url";
 import { authReady } from "@/lib/server/auth/ready";
 import { ConfigError, requireAuthSecret, serverConfig } from "@/lib/server/config";
 import { options } from "@/lib/server/options";
-import { absoluteIconUrl, isLoopbackUrl } from "@/lib/pushes/icon-url";
 
 /** Checks the configuration once at start-up; a bad one stops the server with a sentence saying what to fix. */
 export function checkConfigurationOrExit(): void {
