@@ -7,7 +7,9 @@ import { sessionCookie, STATE } from "./support/auth";
 // console runs, and the vendor gets them as absolute addresses under the console's (CONSOLE_URL, else
 // this machine's PORT, which a real-vendor start warns about).
 
-test("the fake vendor receives the sample icon as an absolute address, and the start warned that it is a local one", async ({ request }) => {
+test("the fake vendor receives the sample icon as an absolute address, and the start warned that it is a local one", async ({
+  request,
+}) => {
   const options = await request.get(`${CONFIGURED_URL}/api/options`, { headers: { cookie: sessionCookie(STATE.configuredEditor) } });
   const icons = ((await options.json()) as { icons: Array<{ url: string; name: string }> }).icons;
   expect(icons).toContainEqual({ url: "/icons/news.svg", name: "新闻" });
@@ -34,7 +36,9 @@ test("the fake vendor receives the sample icon as an absolute address, and the s
   expect(sent?.fields).toContainEqual(["push_icon", `http://localhost:${port}/icons/news.svg`]);
 
   const log = readFileSync("test-results/consoles/configured.log", "utf8");
-  expect(log).toContain(`警告：图标「新闻」将以 http://localhost:${port}/icons/news.svg 发给传播通，这是本机地址，手机上打不开。请把 CONSOLE_URL 设为控制台对外的地址。`);
+  expect(log).toContain(
+    `警告：图标「新闻」将以 http://localhost:${port}/icons/news.svg 发给传播通，这是本机地址，手机上打不开。请把 CONSOLE_URL 设为控制台对外的地址。`,
+  );
 });
 
 test("an icon chosen in the composer shows in the preview on this console's port", async ({ page }) => {

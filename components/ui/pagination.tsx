@@ -92,7 +92,8 @@ export function Pagination({ current, pages, total, size, sizes, onPageChange, o
         </li>
       </ul>
       <p aria-live="polite" className="text-slate-600">
-        第 {formatCount(current)} / {formatCount(last)} 页，共 {formatCount(total)} 条{busy && <span className="ml-2 text-slate-500">正在加载…</span>}
+        第 {formatCount(current)} / {formatCount(last)} 页，共 {formatCount(total)} 条
+        {busy && <span className="ml-2 text-slate-500">正在加载…</span>}
       </p>
       {sizes && onSizeChange && (
         <label className="flex items-center gap-2 text-slate-600">

@@ -205,7 +205,8 @@ export async function groupList(
 
 export async function pushCreate(push: Push, deps: ClientDeps = defaultDeps()): Promise<CallResult<null>> {
   // A console path (/icons/…) leaves as an absolute address: phones load it from the console.
-  const icon = push.notify_way === 1 && push.push_icon !== undefined ? { push_icon: absoluteIconUrl(push.push_icon, deps.config.consoleUrl) } : {};
+  const icon =
+    push.notify_way === 1 && push.push_icon !== undefined ? { push_icon: absoluteIconUrl(push.push_icon, deps.config.consoleUrl) } : {};
   const result = await call(deps, "push_create", "POST", toWireFields({ ...push, ...icon }), false);
   return { data: null, requestId: result.requestId, message: result.message };
 }
