@@ -44,7 +44,7 @@ test("the fake vendor receives the sample icon as an absolute address, and the s
 test("an icon chosen in the composer shows in the preview on this console's port", async ({ page }) => {
   await page.goto("/compose");
   await page.getByRole("group", { name: "常用图标" }).getByRole("button", { name: "预警" }).click();
-  await expect(page.getByLabel("消息图标", { exact: true })).toHaveValue("/icons/alert.svg");
+  await expect(page.getByRole("textbox", { name: "消息图标" })).toHaveValue("/icons/alert.svg");
   const preview = page.getByRole("figure", { name: "系统通知预览" }).locator("img");
   await expect(preview).toHaveAttribute("src", "/icons/alert.svg");
   await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);

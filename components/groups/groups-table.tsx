@@ -55,7 +55,7 @@ export function GroupsTable({
       <tbody>
         {groups.map((group) => (
           <tr key={group.id} className={selectedIds.has(group.id) ? "bg-blue-50/60" : "hover:bg-slate-50"}>
-            <td data-label="选择" className="px-3 py-2">
+            <td data-label="选择" data-half className="px-3 py-2">
               <input
                 type="checkbox"
                 aria-label={`选择 ${group.title}`}
@@ -64,7 +64,7 @@ export function GroupsTable({
                 className="size-4"
               />
             </td>
-            <td data-label="ID" className="px-3 py-2 font-mono text-xs text-slate-600 tabular-nums">
+            <td data-label="ID" data-half className="px-3 py-2 font-mono text-xs text-slate-600 tabular-nums">
               {group.id}
             </td>
             <th scope="row" data-label="名称" className="px-3 py-2 text-left font-medium">
@@ -79,16 +79,16 @@ export function GroupsTable({
                 {group.title}
               </Link>
             </th>
-            <td data-label="类型" className="px-3 py-2">
+            <td data-label="类型" data-half className="px-3 py-2">
               <GroupTypeBadge type={group.type} />
             </td>
-            <td data-label="所属部门" className="px-3 py-2 whitespace-nowrap">
+            <td data-label="所属部门" data-half className="px-3 py-2 whitespace-nowrap">
               {group.department ?? dash}
             </td>
-            <td data-label="状态" className="px-3 py-2 tabular-nums">
+            <td data-label="状态" data-half className="px-3 py-2 tabular-nums">
               {group.status ?? dash}
             </td>
-            <td data-label="人数" className="px-3 py-2 text-right tabular-nums">
+            <td data-label="人数" data-half className="px-3 py-2 text-right tabular-nums">
               {group.pnum === null ? dash : formatCount(group.pnum)}
             </td>
             <td data-label="操作人" className="px-3 py-2 whitespace-nowrap">

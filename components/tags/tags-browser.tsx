@@ -98,7 +98,7 @@ function TagCard({ tag }: { tag: TagSummary }) {
           {formatCount(tag.groups)} 个用户组使用
         </Link>
       </div>
-      <table className="stack-table mt-3 w-full text-sm">
+      <table className="mt-3 w-full text-sm">
         <caption className="sr-only">{name}的取值</caption>
         <thead>
           <tr className="text-left text-xs text-slate-600">
@@ -121,14 +121,12 @@ function TagCard({ tag }: { tag: TagSummary }) {
             };
             return (
               <tr key={JSON.stringify([value.relational_symbols, value.value1, value.value2])} className="border-t border-slate-100">
-                <th scope="row" data-label="取值" className="py-1.5 text-left font-normal">
+                <th scope="row" className="py-1.5 text-left font-normal">
                   <Link href={groupsHref({ current: 1, size: DEFAULT_PAGE_SIZE, tag: filter })} className="rounded-full hover:opacity-80">
                     <TagRuleChip rule={rule} />
                   </Link>
                 </th>
-                <td data-label="用户组数" className="py-1.5 text-right tabular-nums">
-                  {formatCount(value.groups)}
-                </td>
+                <td className="py-1.5 text-right tabular-nums">{formatCount(value.groups)}</td>
               </tr>
             );
           })}

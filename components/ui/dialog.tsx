@@ -61,8 +61,14 @@ export function Dialog(props: {
       returnFocus(opener);
     }
   }, [open]);
-  // Unmounted while open: this runs after the dialog has left the page.
-  useEffect(() => () => returnFocus(opener), []);
+  // Unmounted while open: this runs after the dialog has left the page (and not for React's
+  // development-time remount, which leaves it in place).
+  useEffect(() => {
+    const dialog = ref.current;
+    return () => {
+      if (!dialog?.isConnected) returnFocus(opener);
+    };
+  }, []);
   return (
     <dialog
       ref={ref}
