@@ -5,8 +5,8 @@ import { TagRuleChip } from "@/components/groups/tag-rule-chip";
 import { RetryableError } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatCount } from "@/lib/compose/reach";
 import { formatChinaTime } from "@/lib/text/china-time";
+import { formatCount } from "@/lib/text/count";
 import type { Group } from "@/lib/validations/group";
 import type { ReactNode } from "react";
 

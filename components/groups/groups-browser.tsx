@@ -13,10 +13,10 @@ import { RetryableError } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
-import { formatCount } from "@/lib/compose/reach";
 import { groupsQueryOptions, useGroups, useRefreshGroups } from "@/lib/groups/groups-query";
 import { groupsHref, PAGE_SIZES, readGroupsParams } from "@/lib/groups/groups-url";
 import { hasFilters } from "@/lib/groups/search";
+import { formatCount } from "@/lib/text/count";
 import type { GroupsParams } from "@/lib/groups/groups-params";
 
 /**

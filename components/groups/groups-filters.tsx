@@ -3,9 +3,9 @@
 import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { TagRuleChip } from "@/components/groups/tag-rule-chip";
 import { Button } from "@/components/ui/button";
-import { formatCount } from "@/lib/compose/reach";
 import { hasFilters, type GroupFilters } from "@/lib/groups/search";
 import { useTagIndex } from "@/lib/groups/tags-query";
+import { formatCount } from "@/lib/text/count";
 import type { GroupsParams } from "@/lib/groups/groups-params";
 
 const KEYWORD_DELAY_MS = 300;

@@ -5,7 +5,7 @@ import { useEffect, useRef, type ReactNode } from "react";
 import { GroupTypeBadge } from "@/components/groups/group-type-badge";
 import { TagRuleList } from "@/components/groups/tag-rule-chip";
 import { Skeleton } from "@/components/ui/skeleton";
-import { formatCount } from "@/lib/compose/reach";
+import { formatCount } from "@/lib/text/count";
 import type { SelectedGroup } from "@/components/groups/use-group-selection";
 import type { Group } from "@/lib/validations/group";
 

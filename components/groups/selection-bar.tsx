@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { formatCount } from "@/lib/compose/reach";
+import { formatCount } from "@/lib/text/count";
 import type { SelectedGroup } from "@/components/groups/use-group-selection";
 
 /** The groups chosen so far, from any page, and the way on to the composer with them. */

@@ -7,10 +7,10 @@ import { TagRuleChip } from "@/components/groups/tag-rule-chip";
 import { RetryableError } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
-import { formatCount } from "@/lib/compose/reach";
 import { DEFAULT_PAGE_SIZE, groupsHref } from "@/lib/groups/groups-url";
 import { normalize } from "@/lib/groups/search";
 import { useRefreshTagIndex, useTagIndex } from "@/lib/groups/tags-query";
+import { formatCount } from "@/lib/text/count";
 import type { TagSummary } from "@/lib/groups/tag-index";
 
 /** Every tag the groups use, its values, and how many groups use each; a value leads to those groups. */

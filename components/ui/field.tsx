@@ -1,5 +1,5 @@
 import { cloneElement, type ReactElement, type ReactNode } from "react";
-import { formatCount } from "@/lib/compose/reach";
+import { formatCount } from "@/lib/text/count";
 
 // A labelled form field in the shadcn/ui form style: label, control, hint, and a visible message.
 // The field gives its one control the id the label points at, and aria-invalid/aria-describedby

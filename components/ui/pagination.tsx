@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
-import { formatCount } from "@/lib/compose/reach";
+import { formatCount } from "@/lib/text/count";
 
 // Server-side pagination controls: first / previous / numbered / next / last, the position, the
 // total and the page size. When the pressed button goes away or is disabled (say, 下一页 on the
