@@ -11,7 +11,7 @@ export function MainNav({ links, pollMs }: { links: readonly NavLink[]; pollMs: 
   if (links.length === 0) return null;
   return (
     <nav aria-label="主导航">
-      <ul className="flex flex-wrap gap-1">
+      <ul className="flex flex-col gap-1 sm:flex-row sm:flex-wrap">
         {links.map(({ href, label }) => {
           const active = pathname === href || pathname.startsWith(`${href}/`);
           return (
@@ -19,7 +19,7 @@ export function MainNav({ links, pollMs }: { links: readonly NavLink[]; pollMs: 
               <Link
                 href={href}
                 aria-current={active ? "page" : undefined}
-                className={`rounded-md px-3 py-2 text-sm font-medium ${
+                className={`block rounded-md px-3 py-2 text-sm font-medium ${
                   active ? "bg-slate-900 text-white" : "text-slate-700 hover:bg-slate-200"
                 }`}
               >

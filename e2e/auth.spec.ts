@@ -40,12 +40,12 @@ test.describe("signed out", () => {
     await page.getByLabel("用户名").fill("demo-editor");
     await page.getByLabel("密码").fill("not-the-password");
     await page.getByRole("button", { name: "登录", exact: true }).click();
-    await expect(page.getByRole("form", { name: "登录" }).getByRole("alert")).toHaveText("用户名或密码不对，请检查后重试。");
+    await expect(page.getByRole("form", { name: "登录" }).getByRole("alert")).toHaveText("用户名或密码错误，请检查后重试。");
     await expect(page).toHaveURL(/\/sign-in$/);
     // A name that does not exist is told exactly the same.
     await page.getByLabel("用户名").fill("no-such-user");
     await page.getByRole("button", { name: "登录", exact: true }).click();
-    await expect(page.getByRole("form", { name: "登录" }).getByRole("alert")).toHaveText("用户名或密码不对，请检查后重试。");
+    await expect(page.getByRole("form", { name: "登录" }).getByRole("alert")).toHaveText("用户名或密码错误，请检查后重试。");
   });
 
   test("an unauthenticated API call gets 401 in the contract's envelope, and a page redirects to sign-in", async ({ request, page }) => {

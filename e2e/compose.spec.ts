@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { SIM_URL } from "../playwright.config";
 import { confirmSend, fillCommon, firstGroups, pickGroups } from "./support/compose";
 import { controlSimulator, simulatorState } from "./support/simulator";
 
@@ -48,7 +49,7 @@ test("系统通知: the lock-screen preview follows the typing, and the vendor g
     ["chuanbo_group", `${groups[0]!.id},${groups[1]!.id}`],
     ["link_type", "2"],
     ["link_content", "12345"],
-    ["push_icon", "http://localhost:3000/icons/alert.svg"],
+    ["push_icon", `http://localhost:${new URL(SIM_URL).port}/icons/alert.svg`],
     ["push_title", "台风“海葵”预警"],
     ["push_content", "今晚有强降雨，请减少外出。"],
   ]);

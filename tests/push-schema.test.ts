@@ -64,7 +64,7 @@ describe("push schema: the vendor's rules", () => {
   it("wants an http(s) icon URL", () => {
     expect(errorsOf({ ...notification, push_icon: "https://img.example.com/a.png" })).toEqual({});
     expect(errorsOf({ ...notification, push_icon: "javascript:alert(1)" })).toEqual({
-      push_icon: "消息图标须是以 http:// 或 https:// 开头的图片地址",
+      push_icon: "消息图标须是以 http:// 或 https:// 开头的图片地址，或本控制台的图标（如 /icons/news.svg）",
     });
   });
 

@@ -1,6 +1,7 @@
 import { headers } from "next/headers";
 import { UserMenu } from "@/components/auth/user-menu";
 import { ConsoleHeader } from "@/components/console-header";
+import { ConsoleMenu } from "@/components/console-menu";
 import { MainNav } from "@/components/main-nav";
 import { NotificationBell } from "@/components/notification-bell";
 import { navLinks } from "@/lib/auth/nav-links";
@@ -10,7 +11,7 @@ import { serverConfig } from "@/lib/server/config";
 import type { ReactNode } from "react";
 
 // The chrome is rendered here, on the server; its only browser code is the navigation's current-page
-// mark and the sign-out button. No query client: pages that cache on the client bring their own
+// mark, the narrow screens' 菜单 toggle and the sign-out button. No query client: pages that cache on the client bring their own
 // (`QueryProvider`, components/query-provider.tsx), so the others ship none of react-query.
 
 // Rendered per request: whether the simulator is in use is the running server's configuration, not the build's.
@@ -25,19 +26,31 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   if (!user && !isSignInPage(requestHeaders)) redirectToSignIn(requestHeaders);
   return (
     <>
+      <a href="#main" className="skip-link">
+        跳到主要内容
+      </a>
       <ConsoleHeader sandbox={serverConfig().upstream.mode === "simulator"}>
-        <MainNav links={navLinks(user?.roles ?? [])} pollMs={serverConfig().notificationsPollMs} />
-        {user && (
-          <UserMenu
-            username={user.username}
-            name={user.name}
-            roles={user.roles.map((role) => ROLE_LABELS[role]).join("、") || "未分配角色"}
-          >
-            {can(user.roles, "send") && <NotificationBell pollMs={serverConfig().notificationsPollMs} />}
-          </UserMenu>
+        {/* 通知 stays in sight on a phone, beside 菜单; at the row's end from sm. */}
+        {user && can(user.roles, "send") && (
+          <div className="sm:order-last">
+            <NotificationBell pollMs={serverConfig().notificationsPollMs} />
+          </div>
         )}
+        <ConsoleMenu>
+          <MainNav links={navLinks(user?.roles ?? [])} pollMs={serverConfig().notificationsPollMs} />
+          {user && (
+            <UserMenu
+              username={user.username}
+              name={user.name}
+              roles={user.roles.map((role) => ROLE_LABELS[role]).join("、") || "未分配角色"}
+            />
+          )}
+        </ConsoleMenu>
       </ConsoleHeader>
-      <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+      {/* Focusable by the skip link only (tabIndex -1), so the next Tab starts inside the page. */}
+      <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 focus:outline-none">
+        {children}
+      </main>
     </>
   );
 }

@@ -64,19 +64,25 @@ export function UserAdmin({ me }: { me: string }) {
         />
       )}
       {users.data && (
-        <table className="w-full border-collapse bg-white text-left text-sm">
+        <table className="stack-table w-full border-collapse bg-white text-left text-sm">
           <TableHead caption="用户列表" columns={["用户名", "姓名", "角色", "状态", "操作"]} />
           <tbody>
             {users.data.records.map((user) => (
               <tr key={user.id} className="border-b border-slate-100">
-                <th scope="row" className="px-3 py-2 font-mono font-normal">
+                <th scope="row" data-label="用户名" className="px-3 py-2 font-mono font-normal">
                   {user.username}
                   {user.username === me && <span className="ml-1 text-xs text-slate-500">（你）</span>}
                 </th>
-                <td className="px-3 py-2">{user.name}</td>
-                <td className="px-3 py-2">{user.roles.map((role) => ROLE_LABELS[role]).join("、") || "无"}</td>
-                <td className="px-3 py-2">{user.disabled ? <span className="text-red-700">已停用</span> : "正常"}</td>
-                <td className="px-3 py-2">
+                <td data-label="姓名" className="px-3 py-2">
+                  {user.name}
+                </td>
+                <td data-label="角色" className="px-3 py-2">
+                  {user.roles.map((role) => ROLE_LABELS[role]).join("、") || "无"}
+                </td>
+                <td data-label="状态" className="px-3 py-2">
+                  {user.disabled ? <span className="text-red-700">已停用</span> : "正常"}
+                </td>
+                <td data-label="操作" className="px-3 py-2">
                   <div className="flex flex-wrap gap-1.5">
                     <button
                       type="button"

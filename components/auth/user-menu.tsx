@@ -1,11 +1,9 @@
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import type { ReactNode } from "react";
 
-/** Who is signed in, with which roles (already in words), and 退出登录; rendered on the server. `children` go first (通知). */
-export function UserMenu({ username, name, roles, children }: { username: string; name: string; roles: string; children?: ReactNode }) {
+/** Who is signed in, with which roles (already in words), and 退出登录; rendered on the server. */
+export function UserMenu({ username, name, roles }: { username: string; name: string; roles: string }) {
   return (
-    <div className="ml-auto flex items-center gap-3 text-sm">
-      {children}
+    <div className="flex flex-wrap items-center gap-3 text-sm sm:ml-auto">
       <span className="text-slate-700">
         <span className="font-medium" title={username}>
           {name}

@@ -96,7 +96,8 @@ export function ComposeForm(props: {
       }}
       className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]"
     >
-      <div className="flex flex-col gap-6">
+      {/* In one column (below lg) the preview comes before the send buttons: CSS order only. */}
+      <div className="flex flex-col gap-6 max-lg:contents">
         <section aria-labelledby="common-heading" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
           <h2 id="common-heading" className="text-base font-semibold">
             基本信息
@@ -190,7 +191,7 @@ export function ComposeForm(props: {
           onChange={(patch) => setTimeChoice((prev) => ({ ...prev, ...patch }))}
         />
 
-        <div className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-5">
+        <div className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-5 max-lg:order-2">
           <div className="flex flex-wrap items-center gap-3">
             <button type="submit" className={buttonClasses("primary")} disabled={sending !== null}>
               {sending === "real" ? "正在发送…" : timeChoice.mode === "scheduled" ? "定时发送…" : "发送…"}
@@ -219,7 +220,7 @@ export function ComposeForm(props: {
         </div>
       </div>
 
-      <aside aria-label="预览" className="flex flex-col gap-3 lg:sticky lg:top-4 lg:self-start">
+      <aside aria-label="预览" className="flex flex-col gap-3 max-lg:order-1 lg:sticky lg:top-4 lg:self-start">
         <h2 className="text-sm font-semibold text-slate-600">预览：{NOTIFY_WAY_LABELS[notifyWay]}</h2>
         {notifyWay === 1 && <NotificationPreview control={control} options={options} />}
         {notifyWay === 2 && <SmsPreview control={control} options={options} />}

@@ -7,6 +7,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatChinaTime } from "@/lib/text/china-time";
 import { groupStatusText } from "@/lib/validations/group-labels";
+import { formatCount } from "@/lib/text/count";
 import type { Group } from "@/lib/validations/group";
 import type { ReactNode } from "react";
 
@@ -72,7 +73,7 @@ export function GroupDetail({ group, fetched, canSend }: { group: Group; fetched
         {groupStatusText(group.status)}
       </span>,
     ],
-    ["人数（估计值）", group.pnum === null ? dash : group.pnum.toLocaleString("zh-CN")],
+    ["人数（估计值）", group.pnum === null ? dash : formatCount(group.pnum)],
     ["操作人", group.operator ?? dash],
     ["操作时间（北京时间）", group.operate_time ?? dash],
   ];
@@ -112,7 +113,7 @@ export function GroupDetail({ group, fetched, canSend }: { group: Group; fetched
               tabIndex={0}
               className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
             >
-              <table className="w-full text-sm">
+              <table className="stack-table w-full text-sm">
                 <thead>
                   <tr className="border-b border-slate-200 bg-slate-50 text-left text-xs text-slate-600">
                     {["规则", "标签代码", "关系", "值 1", "值 2"].map((name) => (
@@ -125,13 +126,21 @@ export function GroupDetail({ group, fetched, canSend }: { group: Group; fetched
                 <tbody>
                   {group.tags.map((rule, i) => (
                     <tr key={`${rule.tag_code}-${i}`} className="border-b border-slate-100 last:border-0">
-                      <th scope="row" className="px-3 py-2 text-left font-normal">
+                      <th scope="row" data-label="规则" className="px-3 py-2 text-left font-normal">
                         <TagRuleChip rule={rule} />
                       </th>
-                      <td className="px-3 py-2 font-mono text-xs">{rule.tag_code}</td>
-                      <td className="px-3 py-2 font-mono text-xs">{rule.relational_symbols ?? dash}</td>
-                      <td className="px-3 py-2 whitespace-nowrap">{rule.value1 ?? dash}</td>
-                      <td className="px-3 py-2 whitespace-nowrap">{rule.value2 ?? dash}</td>
+                      <td data-label="标签代码" data-half className="px-3 py-2 font-mono text-xs">
+                        {rule.tag_code}
+                      </td>
+                      <td data-label="关系" data-half className="px-3 py-2 font-mono text-xs">
+                        {rule.relational_symbols ?? dash}
+                      </td>
+                      <td data-label="值 1" data-half className="px-3 py-2 whitespace-nowrap">
+                        {rule.value1 ?? dash}
+                      </td>
+                      <td data-label="值 2" data-half className="px-3 py-2 whitespace-nowrap">
+                        {rule.value2 ?? dash}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -16,6 +16,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { groupsQueryOptions, useGroups, useRefreshGroups } from "@/lib/groups/groups-query";
 import { groupsHref, PAGE_SIZES, readGroupsParams } from "@/lib/groups/groups-url";
 import { hasFilters } from "@/lib/groups/search";
+import { formatCount } from "@/lib/text/count";
 import type { GroupsParams } from "@/lib/groups/groups-params";
 
 /**
@@ -148,9 +149,9 @@ function NoGroups({
     return (
       <EmptyState
         title={`第 ${params.current} 页没有内容`}
-        action={<Button onClick={() => onNavigate({ ...params, current: pages })}>去第 {pages} 页（最后一页）</Button>}
+        action={<Button onClick={() => onNavigate({ ...params, current: pages })}>去第 {formatCount(pages)} 页（最后一页）</Button>}
       >
-        共 {total} 条，只有 {pages} 页。
+        共 {formatCount(total)} 条，只有 {formatCount(pages)} 页。
       </EmptyState>
     );
   }

@@ -5,6 +5,7 @@ import { TagRuleChip } from "@/components/groups/tag-rule-chip";
 import { Button } from "@/components/ui/button";
 import { hasFilters, type GroupFilters } from "@/lib/groups/search";
 import { useTagIndex } from "@/lib/groups/tags-query";
+import { formatCount } from "@/lib/text/count";
 import type { GroupsParams } from "@/lib/groups/groups-params";
 
 const KEYWORD_DELAY_MS = 300;
@@ -105,7 +106,7 @@ export function GroupsFilters({
           )}
           {departments.map((d) => (
             <option key={d.department} value={d.department}>
-              {d.department}（{d.groups}）
+              {d.department}（{formatCount(d.groups)}）
             </option>
           ))}
           {index.isFetching && departments.length === 0 && <option disabled>正在加载部门…</option>}

@@ -6,6 +6,7 @@ import { GroupTypeBadge } from "@/components/groups/group-type-badge";
 import { TagRuleList } from "@/components/groups/tag-rule-chip";
 import { Skeleton } from "@/components/ui/skeleton";
 import { groupStatusText } from "@/lib/validations/group-labels";
+import { formatCount } from "@/lib/text/count";
 import type { SelectedGroup } from "@/components/groups/use-group-selection";
 import type { Group } from "@/lib/validations/group";
 
@@ -59,7 +60,7 @@ export function GroupsTable({
         {groups.map((group) => (
           <tr key={group.id} className={selectedIds.has(group.id) ? "bg-blue-50/60" : "hover:bg-slate-50"}>
             {onToggle && (
-              <td className="px-3 py-2">
+              <td data-label="选择" data-half className="px-3 py-2">
                 <input
                   type="checkbox"
                   aria-label={`选择 ${group.title}`}
@@ -69,28 +70,40 @@ export function GroupsTable({
                 />
               </td>
             )}
-            <td className="px-3 py-2 font-mono text-xs text-slate-600 tabular-nums">{group.id}</td>
-            <th scope="row" className="px-3 py-2 text-left font-medium">
+            <td data-label="ID" data-half className="px-3 py-2 font-mono text-xs text-slate-600 tabular-nums">
+              {group.id}
+            </td>
+            <th scope="row" data-label="名称" className="px-3 py-2 text-left font-medium">
               {/* Truncated to one line; the full title on hover (title) and when focused (it unwraps). */}
               <Link
                 href={`/groups/${group.id}`}
                 // Each detail is rendered from the server's whole list: not worth ten requests per page shown.
                 prefetch={false}
                 title={group.title}
-                className="block max-w-[18rem] truncate text-blue-800 hover:underline focus:break-all focus:whitespace-normal"
+                className="block max-w-[18rem] min-w-0 truncate text-blue-800 hover:underline focus:break-all focus:whitespace-normal"
               >
                 {group.title}
               </Link>
             </th>
-            <td className="px-3 py-2">
+            <td data-label="类型" data-half className="px-3 py-2">
               <GroupTypeBadge type={group.type} />
             </td>
-            <td className="px-3 py-2 whitespace-nowrap">{group.department ?? dash}</td>
-            <td className="px-3 py-2 whitespace-nowrap">{groupStatusText(group.status)}</td>
-            <td className="px-3 py-2 text-right tabular-nums">{group.pnum === null ? dash : group.pnum.toLocaleString("zh-CN")}</td>
-            <td className="px-3 py-2 whitespace-nowrap">{group.operator ?? dash}</td>
-            <td className="px-3 py-2 whitespace-nowrap tabular-nums">{group.operate_time ?? dash}</td>
-            <td className="min-w-[14rem] px-3 py-2">
+            <td data-label="所属部门" data-half className="px-3 py-2 whitespace-nowrap">
+              {group.department ?? dash}
+            </td>
+            <td data-label="状态" data-half className="px-3 py-2 whitespace-nowrap">
+              {groupStatusText(group.status)}
+            </td>
+            <td data-label="人数" data-half className="px-3 py-2 text-right tabular-nums">
+              {group.pnum === null ? dash : formatCount(group.pnum)}
+            </td>
+            <td data-label="操作人" className="px-3 py-2 whitespace-nowrap">
+              {group.operator ?? dash}
+            </td>
+            <td data-label="操作时间" className="px-3 py-2 whitespace-nowrap tabular-nums">
+              {group.operate_time ?? dash}
+            </td>
+            <td data-label="标签规则" className="px-3 py-2 sm:min-w-[14rem]">
               <TagRuleList rules={group.tags} />
             </td>
           </tr>
@@ -110,7 +123,7 @@ function TableFrame({ busy, children }: { busy: boolean; children: ReactNode }) 
       tabIndex={0}
       className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
     >
-      <table aria-busy={busy} className={`w-full text-sm transition-opacity ${busy ? "opacity-60" : ""}`}>
+      <table aria-busy={busy} className={`stack-table w-full text-sm transition-opacity ${busy ? "opacity-60" : ""}`}>
         <caption className="sr-only">用户组；人数为传播通给出的估计值，操作时间为北京时间</caption>
         {children}
       </table>

@@ -1,5 +1,5 @@
-import { formatCount } from "@/lib/compose/reach";
 import { useGroupIndexStatus } from "@/lib/groups/groups-query";
+import { formatCount } from "@/lib/text/count";
 
 /**
  * While a search or 刷新 waits on the server's fetch of every group: how far it has come

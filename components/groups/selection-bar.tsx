@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { Button, buttonClasses } from "@/components/ui/button";
+import { formatCount } from "@/lib/text/count";
 import type { SelectedGroup } from "@/components/groups/use-group-selection";
 
 /** The groups chosen so far, from any page, and the way on to the composer with them. */
@@ -21,11 +22,11 @@ export function SelectionBar({
     <section aria-label="已选用户组" className="sticky bottom-0 rounded-lg border border-blue-200 bg-white/95 p-3 shadow-md backdrop-blur">
       <div className="flex flex-wrap items-center gap-3">
         <p className="text-sm">
-          已选 <strong>{selected.length}</strong> 个用户组
+          已选 <strong>{formatCount(selected.length)}</strong> 个用户组
           {counted.length > 0 && (
             <span className="text-slate-600">
-              ，约 {reach.toLocaleString("zh-CN")} 人
-              {counted.length < selected.length && `（${selected.length - counted.length} 个组人数未知）`}
+              ，约 {formatCount(reach)} 人
+              {counted.length < selected.length && `（${formatCount(selected.length - counted.length)} 个组人数未知）`}
             </span>
           )}
         </p>

@@ -3,7 +3,6 @@
 import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useState } from "react";
-import { useReturnFocus } from "@/components/templates/use-return-focus";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { valuesFromPush } from "@/lib/compose/values";
@@ -19,18 +18,10 @@ const SaveTemplateDialog = dynamic(() => import("@/components/templates/save-tem
 export function SaveRecordTemplate({ record }: { record: PushRecord }) {
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
-  const rememberOpener = useReturnFocus(open);
   const close = () => setOpen(false);
   return (
     <>
-      <Button
-        onClick={(e) => {
-          rememberOpener(e.currentTarget);
-          setOpen(true);
-        }}
-      >
-        存为模板
-      </Button>
+      <Button onClick={() => setOpen(true)}>存为模板</Button>
       {saved && (
         <Alert variant="success" className="w-full" action={<Link href="/templates">查看常用模板</Link>}>
           已存为模板「{saved}」。

@@ -10,6 +10,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { DEFAULT_PAGE_SIZE, groupsHref } from "@/lib/groups/groups-url";
 import { normalize } from "@/lib/groups/search";
 import { useRefreshTagIndex, useTagIndex } from "@/lib/groups/tags-query";
+import { formatCount } from "@/lib/text/count";
 import type { TagSummary } from "@/lib/groups/tag-index";
 
 /** Every tag the groups use, its values, and how many groups use each; a value leads to those groups. */
@@ -94,7 +95,7 @@ function TagCard({ tag }: { tag: TagSummary }) {
           href={groupsHref({ current: 1, size: DEFAULT_PAGE_SIZE, tag: { tag_code: tag.tag_code } })}
           className="text-sm text-blue-700 hover:underline"
         >
-          {tag.groups} 个用户组使用
+          {formatCount(tag.groups)} 个用户组使用
         </Link>
       </div>
       <table className="mt-3 w-full text-sm">
@@ -125,7 +126,7 @@ function TagCard({ tag }: { tag: TagSummary }) {
                     <TagRuleChip rule={rule} />
                   </Link>
                 </th>
-                <td className="py-1.5 text-right tabular-nums">{value.groups}</td>
+                <td className="py-1.5 text-right tabular-nums">{formatCount(value.groups)}</td>
               </tr>
             );
           })}

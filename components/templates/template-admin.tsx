@@ -3,7 +3,6 @@
 import dynamic from "next/dynamic";
 import { useState } from "react";
 import { TemplateList } from "@/components/templates/template-list";
-import { useReturnFocus } from "@/components/templates/use-return-focus";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -22,11 +21,10 @@ export function TemplateAdmin({ me }: { me: { username: string; roles: Role[] } 
   const [editing, setEditing] = useState<Template | null>(null);
   const [deleting, setDeleting] = useState<Template | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const rememberOpener = useReturnFocus(editing !== null || deleting !== null);
   const remove = useDeleteTemplate();
 
-  const open = (kind: "edit" | "delete", template: Template, button: HTMLButtonElement) => {
-    rememberOpener(button);
+  // Dialog returns focus to the button that opened it.
+  const open = (kind: "edit" | "delete", template: Template) => {
     setNotice(null);
     remove.reset();
     if (kind === "edit") setEditing(template);
@@ -44,10 +42,10 @@ export function TemplateAdmin({ me }: { me: { username: string; roles: Role[] } 
         actions={(template) =>
           canEditTemplate(me, template) && (
             <>
-              <Button aria-label={`编辑「${template.name}」`} onClick={(e) => open("edit", template, e.currentTarget)}>
+              <Button aria-label={`编辑「${template.name}」`} onClick={() => open("edit", template)}>
                 编辑
               </Button>
-              <Button variant="ghost" aria-label={`删除「${template.name}」`} onClick={(e) => open("delete", template, e.currentTarget)}>
+              <Button variant="ghost" aria-label={`删除「${template.name}」`} onClick={() => open("delete", template)}>
                 删除
               </Button>
             </>

@@ -3,9 +3,11 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from "react";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 
-// A modal on the native <dialog>: showModal makes the rest of the page inert, Esc closes it, and the
-// browser returns focus to where it was. Tab cycles inside (the browser would let it out to its own
-// toolbar). Mark the first focus with data-autofocus.
+// A modal on the native <dialog>: showModal makes the rest of the page inert and Esc closes it. Tab
+// cycles inside (the browser would let it out to its own toolbar). Mark the first focus with
+// data-autofocus. Focus goes back to the control that opened it, whether the dialog is closed or
+// unmounted (the browser only handles the first), once the modal is gone and the page takes focus
+// again. Below the sm breakpoint it takes the whole screen.
 
 const FOCUSABLE =
   "button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex='-1'])";
@@ -25,6 +27,12 @@ function keepFocusInside(event: KeyboardEvent<HTMLDialogElement>) {
   }
 }
 
+function returnFocus(opener: { current: HTMLElement | null }) {
+  const element = opener.current;
+  opener.current = null;
+  if (element?.isConnected && element !== document.body) element.focus();
+}
+
 export function Dialog(props: {
   open: boolean;
   onClose: () => void;
@@ -37,17 +45,30 @@ export function Dialog(props: {
 }) {
   const { open, onClose, title, children, footer, locked } = props;
   const ref = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       dialog.showModal();
       // React does not render autoFocus as an attribute, so showModal would pick the first button.
       dialog.querySelector<HTMLElement>("[data-autofocus]")?.focus();
     }
-    if (!open && dialog.open) dialog.close();
+    if (!open && dialog.open) {
+      dialog.close();
+      returnFocus(opener);
+    }
   }, [open]);
+  // Unmounted while open: this runs after the dialog has left the page (and not for React's
+  // development-time remount, which leaves it in place).
+  useEffect(() => {
+    const dialog = ref.current;
+    return () => {
+      if (!dialog?.isConnected) returnFocus(opener);
+    };
+  }, []);
   return (
     <dialog
       ref={ref}
@@ -57,10 +78,10 @@ export function Dialog(props: {
         event.preventDefault();
         if (!locked) onClose();
       }}
-      className="m-auto w-[min(42rem,calc(100vw-2rem))] rounded-xl bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-900/50"
+      className="m-auto w-[min(42rem,calc(100vw-2rem))] rounded-xl bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-900/50 max-sm:h-dvh max-sm:max-h-none max-sm:w-screen max-sm:max-w-none max-sm:rounded-none"
     >
       {open && (
-        <div className="flex max-h-[85vh] flex-col">
+        <div className="flex max-h-[85vh] flex-col max-sm:h-full max-sm:max-h-none">
           <div className="flex items-center justify-between border-b border-slate-200 px-5 py-3">
             <h2 id={titleId} className="text-base font-semibold">
               {title}
@@ -75,7 +96,7 @@ export function Dialog(props: {
               ✕
             </button>
           </div>
-          <div className="overflow-y-auto px-5 py-4">{children}</div>
+          <div className="flex-1 overflow-y-auto px-5 py-4">{children}</div>
           {footer && <div className="flex flex-wrap justify-end gap-2 border-t border-slate-200 px-5 py-3">{footer}</div>}
         </div>
       )}

@@ -1,4 +1,5 @@
 import { cloneElement, type ReactElement, type ReactNode } from "react";
+import { formatCount } from "@/lib/text/count";
 
 // A labelled form field in the shadcn/ui form style: label, control, hint, and a visible message.
 // The field gives its one control the id the label points at, and aria-invalid/aria-describedby
@@ -99,7 +100,7 @@ export function Field(props: FieldProps) {
 export function Counter({ count, max, id }: { count: number; max: number; id?: string }) {
   return (
     <span id={id} className={`text-xs tabular-nums ${count > max ? "font-semibold text-red-700" : "text-slate-500"}`}>
-      {count.toLocaleString("zh-CN")} / {max.toLocaleString("zh-CN")}
+      {formatCount(count)} / {formatCount(max)}
     </span>
   );
 }

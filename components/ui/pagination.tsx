@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
+import { formatCount } from "@/lib/text/count";
 
 // Server-side pagination controls: first / previous / numbered / next / last, the position, the
 // total and the page size. When the pressed button goes away or is disabled (say, 下一页 on the
@@ -91,7 +92,8 @@ export function Pagination({ current, pages, total, size, sizes, onPageChange, o
         </li>
       </ul>
       <p aria-live="polite" className="text-slate-600">
-        第 {current} / {last} 页，共 {total.toLocaleString("zh-CN")} 条{busy && <span className="ml-2 text-slate-500">正在加载…</span>}
+        第 {formatCount(current)} / {formatCount(last)} 页，共 {formatCount(total)} 条
+        {busy && <span className="ml-2 text-slate-500">正在加载…</span>}
       </p>
       {sizes && onSizeChange && (
         <label className="flex items-center gap-2 text-slate-600">

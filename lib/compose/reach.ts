@@ -1,3 +1,4 @@
+import { formatCount } from "@/lib/text/count";
 import type { Reach as RecordedReach } from "@/lib/validations/push-record";
 
 // Who a push reaches, from the groups' 人数 (pnum). Groups may overlap and pnum is the vendor's
@@ -21,8 +22,7 @@ export function recordedReach(groups: ReadonlyArray<{ pnum: number | null } | un
   return { reach: reach.unknownGroups === reach.groups ? null : reach.people, incomplete: reach.unknownGroups > 0 };
 }
 
-const number = new Intl.NumberFormat("zh-CN");
-export const formatCount = (n: number) => number.format(n);
+export { formatCount };
 
 /**
  * "最多约 1,234 人"; when some count is missing the reach is unknown (not the known part: the

@@ -1,6 +1,7 @@
 import "server-only";
 import * as z from "zod/mini";
 import { toWireFields, type WireFields } from "@/lib/chuanbo/wire";
+import { absoluteIconUrl } from "@/lib/pushes/icon-url";
 import { serverConfig, type ServerConfig } from "@/lib/server/config";
 import { nodeTransport, type Transport } from "@/lib/server/http-transport";
 import { currentRequestId, logger, upstreamRequestId } from "@/lib/server/log";
@@ -222,7 +223,10 @@ export async function groupList(
 }
 
 export async function pushCreate(push: Push, deps: ClientDeps = defaultDeps()): Promise<CallResult<null>> {
-  const result = await call(deps, "push_create", "POST", toWireFields(push), false);
+  // A console path (/icons/…) leaves as an absolute address: phones load it from the console.
+  const icon =
+    push.notify_way === 1 && push.push_icon !== undefined ? { push_icon: absoluteIconUrl(push.push_icon, deps.config.consoleUrl) } : {};
+  const result = await call(deps, "push_create", "POST", toWireFields({ ...push, ...icon }), false);
   return { data: null, requestId: result.requestId, message: result.message };
 }
 

@@ -140,6 +140,8 @@ export type ServerConfig = {
   groupsFetchPageSize: number;
   groupsFetchConcurrency: number;
   auth: AuthConfig;
+  /** The console's address for what others load from it (the options file's icons): CONSOLE_URL, else this machine's PORT. */
+  consoleUrl: string;
   limits: { pushesPerUserPerHour: number; maxReachPerPush: number };
   /** How often each open page asks GET /api/notifications (tests use a second). */
   notificationsPollMs: number;
@@ -244,6 +246,7 @@ export function parseServerConfig(env: Record<string, string | undefined>): Serv
       oidc,
       demoAccounts: upstream.mode === "simulator",
     },
+    consoleUrl: e.CONSOLE_URL?.replace(/\/+$/, "") ?? `http://localhost:${e.PORT}`,
     limits: { pushesPerUserPerHour: e.PUSH_HOURLY_LIMIT, maxReachPerPush: e.PUSH_MAX_REACH },
     schedule: { minLeadSeconds: e.SCHEDULE_MIN_LEAD_SECONDS, graceMs: Math.round(e.SCHEDULE_GRACE_MINUTES * 60_000) },
     notificationsPollMs: e.NOTIFICATIONS_POLL_SECONDS * 1000,

@@ -1,4 +1,5 @@
 import "server-only";
+import { absoluteIconUrl, isLoopbackUrl } from "@/lib/pushes/icon-url";
 import { authReady } from "@/lib/server/auth/ready";
 import { ConfigError, requireAuthSecret, serverConfig } from "@/lib/server/config";
 import { logger } from "@/lib/server/log";
@@ -9,10 +10,23 @@ export function checkConfigurationOrExit(): void {
   try {
     requireAuthSecret(serverConfig());
     options();
+    warnLoopbackIcons();
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(error.message);
     process.exit(1);
+  }
+}
+
+/** On the real vendor, an icon at localhost reaches phones as an address they cannot load: say so at start. */
+function warnLoopbackIcons(): void {
+  const { upstream, consoleUrl } = serverConfig();
+  if (upstream.mode !== "configured") return;
+  for (const icon of options().icons) {
+    const sent = absoluteIconUrl(icon.url, consoleUrl);
+    if (!isLoopbackUrl(sent)) continue;
+    const fix = sent === icon.url ? "请在选项文件中改用手机能访问的图片地址" : "请把 CONSOLE_URL 设为控制台对外的地址";
+    console.warn(`警告：图标「${icon.name}」将以 ${sent} 发给传播通，这是本机地址，手机上打不开。${fix}。`);
   }
 }
 

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { isConsolePath } from "@/lib/pushes/icon-url";
 import { minutesOfDay, type QuietHours } from "@/lib/pushes/quiet-hours";
 import { NOTIFY_WAYS } from "@/lib/validations/push";
 
@@ -14,7 +15,19 @@ export const optionsSchema = z.object({
   types: z.array(named).check(z.minLength(1)),
   directives: z._default(z.array(named), []),
   smsSignatures: z._default(z.array(z.extend(named, { text: z.string().check(z.minLength(1)) })), []),
-  icons: z._default(z.array(z.object({ url: z.url({ protocol: /^https?$/ }), name: z.string().check(z.minLength(1)) })), []),
+  /** An icon is a path the console serves (/icons/news.svg, sent to the vendor under CONSOLE_URL) or an http(s) address. */
+  icons: z._default(
+    z.array(
+      z.object({
+        url: z.union([
+          z.url({ protocol: /^https?$/ }),
+          z.string().check(z.refine(isConsolePath, { error: "图标须是 http(s) 地址，或以 / 开头的本控制台路径（如 /icons/news.svg）" })),
+        ]),
+        name: z.string().check(z.minLength(1)),
+      }),
+    ),
+    [],
+  ),
   /** A group of the newsroom's own phones, for 发送到测试组. */
   testGroupId: z.optional(z.number().check(z.int(), z.positive())),
   /**

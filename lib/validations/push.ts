@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { isConsolePath } from "@/lib/pushes/icon-url";
 import { countCodePoints } from "@/lib/text/code-points";
 import {
   LINK_CONTENT_MAX,
@@ -119,7 +120,9 @@ export function channelUnion<Extra extends z.core.$ZodLooseShape>(extra: Extra, 
             z.transform((v) => v || undefined),
           )
           .check(
-            z.refine((v) => v === undefined || httpUrl(v), { error: "消息图标须是以 http:// 或 https:// 开头的图片地址" }),
+            z.refine((v) => v === undefined || httpUrl(v) || isConsolePath(v), {
+              error: "消息图标须是以 http:// 或 https:// 开头的图片地址，或本控制台的图标（如 /icons/news.svg）",
+            }),
             z.refine((v) => v === undefined || limits.push_icon === undefined || countCodePoints(v) <= limits.push_icon, {
               error: (issue) => tooLong("消息图标地址", limits.push_icon ?? 0)(String(issue.input)),
             }),

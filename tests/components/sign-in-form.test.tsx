@@ -18,7 +18,7 @@ beforeAll(async () => {
   page = await servePage((request, body, response) => {
     received.push({ path: request.url ?? "", body: JSON.parse(body || "null") });
     response.writeHead(401, { "content-type": "application/json" });
-    response.end(JSON.stringify({ error: { code: "invalid_credentials", message: "用户名或密码不对，请检查后重试。" } }));
+    response.end(JSON.stringify({ error: { code: "invalid_credentials", message: "用户名或密码错误，请检查后重试。" } }));
   });
 });
 afterAll(() => page.close());
@@ -69,7 +69,7 @@ describe("the sign-in form", () => {
     await user.type(screen.getByLabelText(/密码/), "wrong password");
     await user.click(screen.getByRole("button", { name: "登录" }));
     const form = screen.getByRole("form", { name: "登录" });
-    expect((await within(form).findByRole("alert")).textContent).toBe("用户名或密码不对，请检查后重试。");
+    expect((await within(form).findByRole("alert")).textContent).toBe("用户名或密码错误，请检查后重试。");
     expect(received).toEqual([{ path: "/api/auth/sign-in/username", body: { username: "demo-editor", password: "wrong password" } }]);
     expect(document.activeElement).toBe(screen.getByLabelText(/密码/));
     expect(screen.getByRole("button", { name: "登录" })).toHaveProperty("disabled", false);
@@ -86,7 +86,7 @@ describe("the sign-in form", () => {
     const root = await act(async () => hydrateRoot(container, <SignInForm next="/history" />));
     try {
       await userEvent.setup().click(within(container).getByRole("button", { name: "登录" }));
-      expect((await within(form).findByRole("alert")).textContent).toBe("用户名或密码不对，请检查后重试。");
+      expect((await within(form).findByRole("alert")).textContent).toBe("用户名或密码错误，请检查后重试。");
       expect(received).toEqual([{ path: "/api/auth/sign-in/username", body: { username: "demo-editor", password: "typed early" } }]);
     } finally {
       act(() => root.unmount());

@@ -34,7 +34,7 @@ function allowedMethods(path: string): readonly string[] {
   return [];
 }
 
-const INVALID_CREDENTIALS = { code: "invalid_credentials", message: "用户名或密码不对，请检查后重试。" };
+const INVALID_CREDENTIALS = { code: "invalid_credentials", message: "用户名或密码错误，请检查后重试。" };
 const MESSAGES: Record<string, { code: string; message: string }> = {
   INVALID_USERNAME_OR_PASSWORD: INVALID_CREDENTIALS,
   INVALID_USERNAME: INVALID_CREDENTIALS,

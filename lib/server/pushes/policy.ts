@@ -213,7 +213,7 @@ function refuse(
       return apiError(
         429,
         "push_rate_limited",
-        `每人每小时最多发送 ${refusal.limit} 条推送，你在过去一小时内已经发了 ${counts.recentCount} 条，本条没有发送。请稍后再发；确有急需，请联系管理员调整上限。`,
+        `每人每小时最多发送 ${formatCount(refusal.limit)} 条推送，你在过去一小时内已经发了 ${formatCount(counts.recentCount)} 条，本条没有发送。请稍后再发；确有急需，请联系管理员调整上限。`,
       );
     case "over_reach_ceiling":
       return apiError(
