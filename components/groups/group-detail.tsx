@@ -6,8 +6,8 @@ import { RetryableError } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatChinaTime } from "@/lib/text/china-time";
-import { groupStatusText } from "@/lib/validations/group-labels";
 import { formatCount } from "@/lib/text/count";
+import { groupStatusText } from "@/lib/validations/group-labels";
 import type { Group } from "@/lib/validations/group";
 import type { ReactNode } from "react";
 

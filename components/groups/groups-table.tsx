@@ -5,8 +5,8 @@ import { useEffect, useRef, type ReactNode } from "react";
 import { GroupTypeBadge } from "@/components/groups/group-type-badge";
 import { TagRuleList } from "@/components/groups/tag-rule-chip";
 import { Skeleton } from "@/components/ui/skeleton";
-import { groupStatusText } from "@/lib/validations/group-labels";
 import { formatCount } from "@/lib/text/count";
+import { groupStatusText } from "@/lib/validations/group-labels";
 import type { SelectedGroup } from "@/components/groups/use-group-selection";
 import type { Group } from "@/lib/validations/group";
 
