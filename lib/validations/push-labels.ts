@@ -1,7 +1,5 @@
 // The vendor's limits and names, without zod: pages import these and load no schema code.
 
-import { countCodePoints } from "@/lib/text/code-points";
-
 export const TASK_TAG_MAX = 8;
 export const MSG_TEMPLATE_MAX = 70;
 export const VOICE_CONTENT_MAX = 500;
@@ -58,9 +56,3 @@ export const PUSH_STATUS_EXPLANATIONS: Partial<Record<PushStatus, string>> = {
 
 /** 免打扰时段仍然发送的理由: at most this many characters. */
 export const QUIET_HOURS_REASON_MAX = 200;
-
-const count = (n: number) => n.toLocaleString("zh-CN");
-
-/** A text over its maximum, in the words the schema and the composer both use. */
-export const tooLongMessage = (label: string, max: number, value: string) =>
-  `${label}最多 ${count(max)} 个字，现在有 ${count(countCodePoints(value))} 个`;

@@ -10,9 +10,9 @@ import {
   PUSH_ICON_MAX,
   PUSH_TITLE_MAX,
   TASK_TAG_MAX,
-  tooLongMessage,
   VOICE_CONTENT_MAX,
 } from "@/lib/validations/push-labels";
+import { tooLongMessage } from "@/lib/validations/too-long";
 import type { LinkType } from "@/lib/validations/push-labels";
 
 // The rules for push_create, built once for two readers: the vendor's own rules (the simulator holds
