@@ -121,7 +121,8 @@ export function ComposeForm(props: {
         }
         void openConfirm();
       }}
-      className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]"
+      // minmax(0, 1fr) on narrow screens too: a long group name is cut, never widens the page.
+      className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]"
     >
       <div className="flex flex-col gap-6">
         <section aria-labelledby="common-heading" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
