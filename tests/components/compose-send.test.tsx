@@ -247,7 +247,8 @@ describe("before sending, the truth (the server's preflight)", () => {
   it("asks the server about the draft's channel, groups and type, and says a plain send needs no approval", async () => {
     openComposer();
     expect(await screen.findByText("按发送规则，无需审批即可发出。")).toBeTruthy();
-    expect(preflights).toContainEqual({ notify_way: 3, chuanbo_group: [101], chuanbo_type_id: 38 });
+    // Asked afresh on opening, even when an earlier answer for the same draft is still cached.
+    await waitFor(() => expect(preflights).toContainEqual({ notify_way: 3, chuanbo_group: [101], chuanbo_type_id: 38 }));
   });
 
   it("a held draft: said under the groups, and the dialog says why and reads 提交审批", async () => {
