@@ -196,7 +196,7 @@ test("an invalid body gets 400 with per-field Chinese messages, and the vendor n
   expect(error.code).toBe("invalid_request");
   expect(error.fields).toEqual({
     name: "请填写推送名字",
-    task_tag: "标签最多 8 个字，现在有 9 个",
+    task_tag: "推送标签最多 8 个字，现在有 9 个",
     msg_template: "短信模板最多 70 个字，现在有 71 个",
   });
   expect(await vendor(request)).toHaveLength(0);

@@ -62,7 +62,7 @@ test("短信推送: the bubble shows 【签名】, segments are counted, and oth
   const groups = await firstGroups(request, 1);
   await page.goto("/compose");
   await fillCommon(page, groups, "停水通知");
-  await page.getByRole("textbox", { name: "标签（选填）" }).fill("民生");
+  await page.getByRole("textbox", { name: "推送标签（选填）" }).fill("民生");
   await page.getByLabel("推送标题").fill("只属于系统通知的标题");
   await page.getByRole("radio", { name: "短信推送" }).click();
   await page.getByLabel("短信签名").selectOption({ label: "天目新闻（【天目新闻】）" });
@@ -104,7 +104,7 @@ test("短信推送: a template that no longer fits one message says how many it 
   await page.getByLabel("短信签名").selectOption({ label: "天目新闻（【天目新闻】）" });
   await page.getByLabel("短信模板").fill("字".repeat(65));
   await expect(page.getByText("手机收到 71 字（含【签名】），计 2 条短信")).toBeVisible();
-  await expect(page.getByText("超过 70 字，一条短信装不下：将按每条 67 字拆成 2 条发送和计费。")).toBeVisible();
+  await expect(page.getByText("加上【签名】共 71 字，超过一条短信的 70 字：将按每条 67 字拆成 2 条发送和计费。")).toBeVisible();
 });
 
 test("语音消息: the script card, a speaking-time estimate and warnings for what speech reads badly", async ({ page, request }) => {
@@ -151,8 +151,8 @@ test("each rule shows its Chinese message beside its field, and nothing is sent"
   await expect(page.getByText("请至少选择一个推送用户组")).toBeVisible();
   await expect(page.getByRole("dialog")).toBeHidden();
 
-  await page.getByRole("textbox", { name: "标签（选填）" }).fill("一二三四五六七八九");
-  await expect(page.getByText("标签最多 8 个字，现在有 9 个")).toBeVisible();
+  await page.getByRole("textbox", { name: "推送标签（选填）" }).fill("一二三四五六七八九");
+  await expect(page.getByText("推送标签最多 8 个字，现在有 9 个")).toBeVisible();
   await page.getByLabel("消息图标").fill("ftp://x");
   await expect(page.getByText("消息图标须是以 http:// 或 https:// 开头的图片地址")).toBeVisible();
 

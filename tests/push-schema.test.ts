@@ -42,7 +42,7 @@ describe("push schema: the vendor's rules", () => {
 
   it("counts characters as code points: 8 for the tag, 70 for SMS, 500 for voice", () => {
     expect(errorsOf({ ...sms, task_tag: "标签标签标签标签" })).toEqual({});
-    expect(errorsOf({ ...sms, task_tag: "标签标签标签标签标" })).toEqual({ task_tag: "标签最多 8 个字，现在有 9 个" });
+    expect(errorsOf({ ...sms, task_tag: "标签标签标签标签标" })).toEqual({ task_tag: "推送标签最多 8 个字，现在有 9 个" });
     // 70 emoji are 140 UTF-16 units but 70 characters.
     expect(errorsOf({ ...sms, msg_template: "😀".repeat(70) })).toEqual({});
     expect(errorsOf({ ...sms, msg_template: "字".repeat(71) })).toEqual({ msg_template: "短信模板最多 70 个字，现在有 71 个" });

@@ -17,7 +17,7 @@ describe("SMS segments", () => {
 describe("SMS as the phone receives it", () => {
   it("puts 【签名】 first and counts it, brackets included", () => {
     expect(smsText("天目新闻", "明天停水")).toBe("【天目新闻】明天停水");
-    expect(measureSms("天目新闻", "明天停水")).toEqual({ text: "【天目新闻】明天停水", length: 10, segments: 1 });
+    expect(measureSms("天目新闻", "明天停水")).toEqual({ text: "【天目新闻】明天停水", length: 10, segments: 1, fits: true });
   });
 
   it("counts code points, so an emoji is one character", () => {
@@ -36,6 +36,27 @@ describe("SMS as the phone receives it", () => {
   });
 
   it("works without a signature chosen yet", () => {
-    expect(measureSms(undefined, "通知")).toEqual({ text: "通知", length: 2, segments: 1 });
+    expect(measureSms(undefined, "通知")).toEqual({ text: "通知", length: 2, segments: 1, fits: true });
+  });
+});
+
+describe("a template over the vendor's 70 characters", () => {
+  // Over 70 is an error (the vendor's rule): nothing then describes it as messages to bill.
+  it.each([
+    ["71 Chinese characters", "字".repeat(71)],
+    ["71 emoji (one code point each)", "🚒".repeat(71)],
+    ["70 characters and one more after inner blanks", `${"字".repeat(35)}  ${"字".repeat(34)}`],
+    ["far over", "字".repeat(5000)],
+  ])("%s: does not fit, 0 characters and 0 messages", (_name, template) => {
+    expect(measureSms("天目新闻", template)).toMatchObject({ fits: false, length: 0, segments: 0 });
+    expect(measureSms(undefined, template)).toMatchObject({ fits: false, length: 0, segments: 0 });
+  });
+
+  it.each([
+    ["exactly 70", "字".repeat(70), 76, 2],
+    ["70 with blanks around (trimmed before sending)", `  ${"字".repeat(70)}\n`, 76, 2],
+    ["70 emoji", "🚒".repeat(70), 76, 2],
+  ])("%s: fits, and the signature may still split it", (_name, template, length, segments) => {
+    expect(measureSms("天目新闻", template)).toMatchObject({ fits: true, length, segments });
   });
 });

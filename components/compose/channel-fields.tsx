@@ -20,6 +20,7 @@ import {
   PUSH_TITLE_MAX,
   VOICE_CONTENT_MAX,
 } from "@/lib/validations/push-labels";
+import { tooLongMessage } from "@/lib/validations/too-long";
 import type { ComposeValues } from "@/lib/compose/values";
 import type { PublicOptions } from "@/lib/validations/options";
 import type { Push } from "@/lib/validations/push";
@@ -118,6 +119,9 @@ export function SmsFields({ form, options }: Props) {
   const { register, formState, control } = form;
   const errors = formState.errors;
   const signatures = options?.smsSignatures ?? [];
+  // Over the vendor's 70 is an error as soon as it is typed, said here once, in the schema's words.
+  const template = useWatch({ control, name: "msg_template" }).trim();
+  const over = countCodePoints(template) > MSG_TEMPLATE_MAX ? tooLongMessage("短信模板", MSG_TEMPLATE_MAX, template) : undefined;
   return (
     <>
       <Field id="msg_sign_id" label="短信签名" required error={errors.msg_sign_id?.message}>
@@ -132,8 +136,8 @@ export function SmsFields({ form, options }: Props) {
         label="短信模板"
         required
         aside={<WatchedCounter control={control} name="msg_template" max={MSG_TEMPLATE_MAX} />}
-        hint={<SmsMeasure control={control} options={options} />}
-        error={errors.msg_template?.message}
+        hint={over ? undefined : <SmsMeasure control={control} options={options} />}
+        error={errors.msg_template?.message ?? over}
       >
         <Textarea {...register("msg_template")} />
       </Field>
@@ -154,7 +158,8 @@ function SmsMeasure({ control, options }: { control: ComposeControl; options: Pu
       </span>
       {sms.segments > 1 && (
         <Alert variant="warning" role="status" dense className="mt-1">
-          超过 {SMS_SINGLE_MAX} 字，一条短信装不下：将按每条 {SMS_SEGMENT_SIZE} 字拆成 {sms.segments} 条发送和计费。
+          加上【签名】共 {sms.length} 字，超过一条短信的 {SMS_SINGLE_MAX} 字：将按每条 {SMS_SEGMENT_SIZE} 字拆成 {sms.segments}{" "}
+          条发送和计费。
         </Alert>
       )}
     </>

@@ -1,11 +1,13 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useEffect, useState } from "react";
+import Link from "next/link";
+import { useEffect, useRef, useState } from "react";
 import { Controller, useForm, useWatch, type Resolver } from "react-hook-form";
 import { NotificationFields, SmsFields, toId, VoiceFields, WatchedCounter, type ComposeControl } from "@/components/compose/channel-fields";
 import { FailureNotice } from "@/components/compose/failure-notice";
 import { GroupPicker } from "@/components/compose/group-picker";
+import { PreflightNotice } from "@/components/compose/preflight-notice";
 import { NotificationPreview, SmsPreview, VoicePreview } from "@/components/compose/previews";
 import { ReachSummary } from "@/components/compose/reach-summary";
 import { SendTimeFields, useMinuteClock } from "@/components/compose/send-time";
@@ -17,8 +19,10 @@ import { Field } from "@/components/ui/field";
 import { SegmentedControl } from "@/components/ui/segmented-control";
 import { Select } from "@/components/ui/select";
 import { TextInput } from "@/components/ui/text-input";
-import { immediately, sendTimeBody, sendTimeState, type SendTimeChoice } from "@/lib/compose/send-time";
+import { preflightView, stopsAtComposer } from "@/lib/compose/preflight";
+import { editedTime, immediately, sendTimeBody, sendTimeState, type EditTarget, type SendTimeChoice } from "@/lib/compose/send-time";
 import { measureSms } from "@/lib/compose/sms";
+import { usePreflight } from "@/lib/pushes/preflight-query";
 import { NAME_MAX, NOTIFY_WAY_LABELS, NOTIFY_WAYS, TASK_TAG_MAX } from "@/lib/validations/push-labels";
 import type { SentResult } from "@/lib/compose/draft";
 import type { ComposeValues } from "@/lib/compose/values";
@@ -44,8 +48,10 @@ export function ComposeForm(props: {
   options: PublicOptions | undefined;
   onSent: (result: SentResult) => void;
   onClear: () => void;
+  /** 修改定时推送: the scheduled push this form changes, with its time and 免打扰 reason as recorded. */
+  edit?: EditTarget;
 }) {
-  const { store, options, onSent, onClear } = props;
+  const { store, options, onSent, onClear, edit } = props;
   const initial = store.current();
   const form = useForm<ComposeValues, unknown, Push>({ resolver, defaultValues: initial.values, mode: "onTouched" });
   const { control, register, formState, setValue, getValues } = form;
@@ -55,16 +61,32 @@ export function ComposeForm(props: {
   const [asking, setAsking] = useState(false);
   const now = useMinuteClock();
   const typeId = useWatch({ control, name: "chuanbo_type_id" });
-  const [timeChoice, setTimeChoice] = useState<SendTimeChoice>(immediately);
+  const [timeChoice, setTimeChoice] = useState<SendTimeChoice>(() => (edit ? editedTime(edit) : immediately));
   const [timeTried, setTimeTried] = useState(false);
   const timeState = sendTimeState(timeChoice, { notify_way: notifyWay, chuanbo_type_id: typeId }, options, now);
-  const { confirming, closeConfirm, openConfirm, send, sendTest, sendAsNew, sending, failure, testNotice } = useComposeSend({
+  const timeBody = sendTimeBody(timeChoice, timeState);
+  // The server's own verdict on the draft (send, hold, refuse), asked once groups are chosen.
+  const preflight = usePreflight(
+    groups.length > 0
+      ? {
+          notify_way: notifyWay,
+          chuanbo_group: groups.map((g) => g.id),
+          ...(typeId !== undefined ? { chuanbo_type_id: typeId } : {}),
+          ...timeBody,
+          ...(edit ? { rescheduling: edit.id } : {}),
+        }
+      : null,
+  );
+  const verdict = preflightView(preflight);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const { confirming, closeConfirm, openConfirm, send, sendTest, sendAsNew, sending, failure, testNotice, saveError } = useComposeSend({
     form,
     store,
     groups,
     options,
-    sendTime: { body: sendTimeBody(timeChoice, timeState), blocked: timeState.blocked, onBlocked: () => setTimeTried(true) },
+    sendTime: { body: timeBody, blocked: timeState.blocked, onBlocked: () => setTimeTried(true) },
     onSent,
+    editing: edit?.id,
   });
 
   useEffect(() => {
@@ -92,9 +114,15 @@ export function ComposeForm(props: {
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
+        // A refused draft never reaches the confirmation: the editor is brought to why.
+        if (stopsAtComposer(verdict)) {
+          noticeRef.current?.focus();
+          return;
+        }
         void openConfirm();
       }}
-      className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]"
+      // minmax(0, 1fr) on narrow screens too: a long group name is cut, never widens the page.
+      className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]"
     >
       {/* In one column (below lg) the preview comes before the send buttons: CSS order only. */}
       <div className="flex flex-col gap-6 max-lg:contents">
@@ -136,7 +164,7 @@ export function ComposeForm(props: {
           </div>
           <Field
             id="task_tag"
-            label="标签"
+            label="推送标签"
             aside={<WatchedCounter control={control} name="task_tag" max={TASK_TAG_MAX} />}
             error={errors.task_tag?.message}
             className="sm:max-w-xs"
@@ -153,6 +181,7 @@ export function ComposeForm(props: {
             )}
           />
           <ChannelReach control={control} groups={groups} options={options} />
+          <PreflightNotice ref={noticeRef} view={verdict} onRetry={preflight.retry} />
         </section>
 
         <section aria-labelledby="channel-heading" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
@@ -188,35 +217,55 @@ export function ComposeForm(props: {
           options={options}
           now={now}
           showProblems={timeTried}
+          scheduledOnly={edit !== undefined}
           onChange={(patch) => setTimeChoice((prev) => ({ ...prev, ...patch }))}
         />
 
         <div className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-5 max-lg:order-2">
           <div className="flex flex-wrap items-center gap-3">
             <button type="submit" className={buttonClasses("primary")} disabled={sending !== null}>
-              {sending === "real" ? "正在发送…" : timeChoice.mode === "scheduled" ? "定时发送…" : "发送…"}
+              {edit
+                ? sending === "real"
+                  ? "正在保存…"
+                  : "保存修改…"
+                : sending === "real"
+                  ? "正在发送…"
+                  : timeChoice.mode === "scheduled"
+                    ? "定时发送…"
+                    : "发送…"}
             </button>
             {options?.testGroupId != null && (
               <button type="button" className={buttonClasses("secondary")} disabled={sending !== null} onClick={() => void sendTest()}>
                 {sending === "test" ? "正在发送到测试组…" : "发送到测试组"}
               </button>
             )}
-            <button
-              type="button"
-              className={`${buttonClasses("ghost")} ml-auto`}
-              disabled={sending !== null}
-              onClick={() => setAsking(true)}
-            >
-              清空
-            </button>
+            {edit ? (
+              <Link href={`/history/${encodeURIComponent(edit.id)}`} className={`${buttonClasses("ghost")} ml-auto`}>
+                放弃修改
+              </Link>
+            ) : (
+              <button
+                type="button"
+                className={`${buttonClasses("ghost")} ml-auto`}
+                disabled={sending !== null}
+                onClick={() => setAsking(true)}
+              >
+                清空
+              </button>
+            )}
           </div>
           {failure && <FailureNotice failure={failure} onSendAsNew={sendAsNew} />}
+          {saveError && (
+            <Alert variant="error" title={`没有保存：${saveError.message}`}>
+              <p>推送记录没有改动，填写的内容都还在。</p>
+            </Alert>
+          )}
           {testNotice && (
             <Alert variant={testNotice.ok ? "success" : "error"} role="status">
               {testNotice.message}
             </Alert>
           )}
-          <p className="text-xs text-slate-500">草稿会自动保存在本浏览器里，刷新或关闭页面不会丢失。</p>
+          {!edit && <p className="text-xs text-slate-500">草稿会自动保存在本浏览器里，刷新或关闭页面不会丢失。</p>}
         </div>
       </div>
 
@@ -235,7 +284,9 @@ export function ComposeForm(props: {
           options={options}
           unsure={confirming.unsure}
           scheduledAt={timeState.scheduledAt}
-          quietHoursReason={sendTimeBody(timeChoice, timeState).quiet_hours_reason}
+          quietHoursReason={timeBody.quiet_hours_reason}
+          preflight={verdict}
+          editing={edit !== undefined}
           sending={sending === "real"}
           onConfirm={() => void send()}
           onClose={closeConfirm}

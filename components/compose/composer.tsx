@@ -34,7 +34,14 @@ async function startingDraft(params: URLSearchParams, signal: AbortSignal): Prom
     const { found, missing } = await findGroups(ids, signal);
     const base = saved && !saved.result ? saved : newDraft();
     const draft: Draft = { ...base, values: { ...base.values, chuanbo_group: found.map((g) => g.id) }, groups: found };
-    const names = found.map((g) => g.title).join("、");
+    // Fifty names are a wall of text: a few by name, more as a count (the list below has them all).
+    const names =
+      found.length <= 3
+        ? found.map((g) => g.title).join("、")
+        : `${found
+            .slice(0, 2)
+            .map((g) => g.title)
+            .join("、")} 等 ${found.length} 个`;
     const notice = [
       found.length ? `已选好用户组：${names}。` : "",
       missing.length ? `没有找到用户组 ${missing.map((id) => `#${id}`).join("、")}。` : "",
@@ -136,7 +143,11 @@ export function Composer({ options }: { options: PublicOptions }) {
           key={view.version}
           store={store}
           options={options}
-          onSent={() => setView((v) => (v.kind === "ready" ? { ...v, sent: true } : v))}
+          onSent={() => {
+            // The preset's notice is past news once the push is sent: the result replaces it.
+            setNotice(null);
+            setView((v) => (v.kind === "ready" ? { ...v, sent: true } : v));
+          }}
           onClear={() => {
             clearDraft();
             setNotice(null);

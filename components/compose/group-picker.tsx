@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useState } from "react";
+import { ChosenGroups } from "@/components/compose/chosen-groups";
 import { GroupFacts } from "@/components/compose/group-summary";
 import { RetryableError } from "@/components/ui/alert";
 import { Pagination } from "@/components/ui/pagination";
@@ -11,7 +12,7 @@ import type { FieldControlProps } from "@/components/ui/field";
 import type { Group } from "@/lib/validations/group";
 
 // 推送用户组: search every group (the server searches across all pages), tick as many as needed;
-// the chosen ones stay as chips with their type, 人数 and rules.
+// the chosen ones stay as a compact list with their type, 人数 and rules on demand.
 
 const PAGE_SIZE = 10;
 
@@ -42,26 +43,7 @@ export function GroupPicker(
   return (
     <div className="flex flex-col gap-2">
       {selected.length > 0 ? (
-        <ul aria-label="已选用户组" className="flex flex-col gap-1.5">
-          {selected.map((group) => (
-            <li key={group.id} className="flex items-start justify-between gap-2 rounded-md border border-slate-200 bg-white px-3 py-2">
-              <span className="min-w-0">
-                <span className="block truncate text-sm font-medium" title={group.title}>
-                  {group.title} <span className="font-normal text-slate-500">#{group.id}</span>
-                </span>
-                <GroupFacts group={group} />
-              </span>
-              <button
-                type="button"
-                onClick={() => toggle(group)}
-                aria-label={`移除 ${group.title}`}
-                className="shrink-0 rounded px-2 py-0.5 text-slate-500 hover:bg-slate-100 hover:text-slate-900"
-              >
-                ✕
-              </button>
-            </li>
-          ))}
-        </ul>
+        <ChosenGroups groups={selected} onRemove={toggle} />
       ) : (
         <p className="text-sm text-slate-500">还没有选择用户组。</p>
       )}
@@ -72,6 +54,8 @@ export function GroupPicker(
           type="button"
           aria-expanded={open}
           aria-controls={panelId}
+          // The field's label would name it 推送用户组; it says what it does, as it reads.
+          aria-label={open ? "收起用户组列表" : "选择用户组"}
           onClick={() => setOpen(!open)}
           className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 aria-invalid:border-red-600"
         >

@@ -71,8 +71,13 @@ export function SmsPreview({ control, options }: Props) {
         {template.trim() ? sms.text : <span className="text-slate-400">{signature ? `【${signature}】` : "【签名】"}短信内容</span>}
       </p>
       <figcaption className="mt-2 text-xs text-slate-500">
-        {sms.length === 0 ? "尚未填写短信模板" : `${sms.length} 字，计 ${sms.segments} 条短信`}
-        {!signature && "；尚未选择短信签名"}
+        {/* A template over 70 is the field's error, not a length to bill. */}
+        {[
+          !sms.fits ? null : sms.length === 0 ? "尚未填写短信模板" : `${sms.length} 字，计 ${sms.segments} 条短信`,
+          signature ? null : "尚未选择短信签名",
+        ]
+          .filter(Boolean)
+          .join("；")}
       </figcaption>
     </figure>
   );

@@ -1,6 +1,7 @@
 import { nameOf } from "@/lib/compose/options-query";
 import { measureSms } from "@/lib/compose/sms";
 import { estimateSpeakingSeconds, formatDuration } from "@/lib/compose/voice";
+import { formatCount } from "@/lib/text/count";
 import { LINK_TYPE_LABELS, NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
 import type { Group } from "@/lib/validations/group";
 import type { PublicOptions } from "@/lib/validations/options";
@@ -24,6 +25,25 @@ export function groupLabel(id: number, groups: readonly Group[] | undefined): st
   return group ? `${group.title}（#${id}）` : `#${id}`;
 }
 
+/** A few groups by name; many as a count, the names behind 查看全部 (fifty names are a wall of text). */
+function GroupNames({ ids, groups }: { ids: readonly number[]; groups: readonly Group[] | undefined }) {
+  if (ids.length <= GROUPS_SHOWN) return <>{ids.map((id) => groupLabel(id, groups)).join("、")}</>;
+  return (
+    <details>
+      <summary className="cursor-pointer">
+        {ids
+          .slice(0, 2)
+          .map((id) => groupLabel(id, groups))
+          .join("、")}{" "}
+        等 {formatCount(ids.length)} 个用户组<span className="ml-2 text-xs text-blue-700">查看全部</span>
+      </summary>
+      <span className="mt-1 block">{ids.map((id) => groupLabel(id, groups)).join("、")}</span>
+    </details>
+  );
+}
+
+const GROUPS_SHOWN = 5;
+
 /** `groupList`: the groups as the page shows them (a record: by name, type and 人数), instead of name（#id）. */
 export function PushContent({
   push,
@@ -42,11 +62,11 @@ export function PushContent({
     <dl className="divide-y divide-slate-100">
       <Row label="推送类型">{NOTIFY_WAY_LABELS[push.notify_way]}</Row>
       <Row label="推送名字">{push.name}</Row>
-      <Row label="推送用户组">{groupList ?? push.chuanbo_group.map((id) => groupLabel(id, groups)).join("、")}</Row>
+      <Row label="推送用户组">{groupList ?? <GroupNames ids={push.chuanbo_group} groups={groups} />}</Row>
       <Row label="部门">{nameOf(options?.sections, push.section_id)}</Row>
       <Row label="消息类型">{nameOf(options?.types, push.chuanbo_type_id)}</Row>
       {push.chuanbo_directive_id !== undefined && <Row label="传播指令">{nameOf(options?.directives, push.chuanbo_directive_id)}</Row>}
-      {push.task_tag !== undefined && <Row label="标签">{push.task_tag}</Row>}
+      {push.task_tag !== undefined && <Row label="推送标签">{push.task_tag}</Row>}
       {push.notify_way === 1 && (
         <>
           <Row label="推送标题">{push.push_title}</Row>

@@ -33,6 +33,7 @@ export function SendResult(props: { result: SentResult; options: PublicOptions |
         </h2>
         <p className="text-sm text-slate-600">
           {formatChinaTime(result.sentAt)}
+          {` · ${held ? "批准后将发给" : result.status === "scheduled" ? "将发给" : "已发给"} ${result.push.chuanbo_group.length.toLocaleString("zh-CN")} 个用户组`}
           {held ? (
             ` · 这条推送需要另一位审核人批准后才会发出${scheduled ? `（定时 ${scheduled}，须在此前批准）` : ""}，批准或驳回后可在推送记录中看到结果。`
           ) : result.status === "scheduled" ? (

@@ -36,11 +36,13 @@ export type SendTimeProps = {
   now: Date;
   /** Shown after a send was tried while blocked. */
   showProblems: boolean;
+  /** A scheduled push being changed stays scheduled (to send it now, cancel it and send anew). */
+  scheduledOnly?: boolean;
   onChange: (patch: Partial<SendTimeChoice>) => void;
 };
 
 export function SendTimeFields(props: SendTimeProps) {
-  const { choice, state, options, now, showProblems, onChange } = props;
+  const { choice, state, options, now, showProblems, scheduledOnly, onChange } = props;
   useEffect(() => {
     void loadDetails();
   }, []);
@@ -54,7 +56,7 @@ export function SendTimeFields(props: SendTimeProps) {
         <SegmentedControl
           label="发送时间"
           value={choice.mode}
-          options={MODES}
+          options={scheduledOnly ? MODES.filter((m) => m.value === "scheduled") : MODES}
           onChange={(mode) => onChange({ mode, ...(mode === "scheduled" && choice.local === "" ? { local: min } : {}) })}
         />
       </div>

@@ -3,7 +3,6 @@
 import dynamic from "next/dynamic";
 import { useState } from "react";
 import { createPortal } from "react-dom";
-import { useReturnFocus } from "@/components/templates/use-return-focus";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { applyTemplate, CHANNEL_FIELDS, templateFromValues, templateOverwrites } from "@/lib/templates/fill";
@@ -21,7 +20,6 @@ const SaveTemplateDialog = dynamic(() => import("@/components/templates/save-tem
 export function TemplateActions({ form }: { form: ComposeForm }) {
   const [open, setOpen] = useState<"pick" | "save" | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const rememberOpener = useReturnFocus(open !== null);
   const close = () => setOpen(null);
 
   const choose = (template: Template) => {
@@ -36,22 +34,8 @@ export function TemplateActions({ form }: { form: ComposeForm }) {
   return (
     <div className="flex w-full flex-col gap-2">
       <div className="flex flex-wrap gap-2">
-        <Button
-          onClick={(e) => {
-            rememberOpener(e.currentTarget);
-            setOpen("pick");
-          }}
-        >
-          选择模板
-        </Button>
-        <Button
-          onClick={(e) => {
-            rememberOpener(e.currentTarget);
-            setOpen("save");
-          }}
-        >
-          存为模板
-        </Button>
+        <Button onClick={() => setOpen("pick")}>选择模板</Button>
+        <Button onClick={() => setOpen("save")}>存为模板</Button>
       </div>
       {notice && (
         <Alert variant="success" dense>

@@ -4,6 +4,7 @@ import { useRef, useState } from "react";
 import { ApiError } from "@/lib/api/fetch-json";
 import { newAttempt, planAttempt, type Attempt, type Draft, type SentResult } from "@/lib/compose/draft";
 import { bodyFingerprint, type ComposeValues } from "@/lib/compose/values";
+import { useReschedulePush } from "@/lib/pushes/pushes-query";
 import { outcomeOf, useSendPush, type SendTimeBody } from "@/lib/pushes/send-push";
 import type { ComposeForm } from "@/components/compose/channel-fields";
 import type { Group } from "@/lib/validations/group";
@@ -39,8 +40,11 @@ export function useComposeSend(props: {
   /** 发送时间: what the request carries, or why it cannot go yet (then the confirmation does not open). */
   sendTime: { body: SendTimeBody; blocked: string | null; onBlocked: () => void };
   onSent: (result: SentResult) => void;
+  /** 修改定时推送: the scheduled push this form changes (PATCH, the same record) instead of a new one. */
+  editing?: string;
 }) {
-  const { form, store, groups, options, sendTime, onSent } = props;
+  const { form, store, groups, options, sendTime, onSent, editing } = props;
+  const save = useReschedulePush();
   // The send time is part of what a key was used for: another time is another request.
   const fingerprint = (push: Push) => `${bodyFingerprint(push)}|${sendTime.body.scheduled_at ?? ""}`;
   const real = useSendPush("real");
@@ -61,11 +65,32 @@ export function useComposeSend(props: {
   const openConfirm = form.handleSubmit((push) => {
     if (sendTime.blocked) return sendTime.onBlocked();
     const plan = planAttempt(store.current().send, fingerprint(push));
-    setConfirming({ push, unsure: plan.kind === "unsure" });
+    setConfirming({ push, unsure: !editing && plan.kind === "unsure" });
   });
+
+  /** A change of a scheduled push: the same record, no key (PATCH changes it or says why not). */
+  const saveEdit = async (id: string, push: Push) => {
+    inFlight.current = true;
+    try {
+      const record = await save.mutateAsync({
+        id,
+        push,
+        scheduledAt: sendTime.body.scheduled_at ?? "",
+        quietHoursReason: sendTime.body.quiet_hours_reason,
+      });
+      const status = record.status === "pending_approval" ? "pending_approval" : "scheduled";
+      onSent({ id, status, requestId: null, scheduledAt: record.scheduled_at, sentAt: new Date().toISOString(), push, groups });
+    } catch (error) {
+      showServerFields(error);
+      setConfirming(null);
+    } finally {
+      inFlight.current = false;
+    }
+  };
 
   const send = async () => {
     if (!confirming || inFlight.current) return;
+    if (editing) return saveEdit(editing, confirming.push);
     const { push, unsure } = confirming;
     const body = fingerprint(push);
     const plan = planAttempt(store.current().send, body);
@@ -137,8 +162,10 @@ export function useComposeSend(props: {
     send,
     sendTest,
     sendAsNew,
-    sending: real.isPending ? ("real" as const) : test.isPending ? ("test" as const) : null,
-    failure: real.isError ? failureOf(real.error) : real.isIdle ? restored : null,
+    sending: real.isPending || save.isPending ? ("real" as const) : test.isPending ? ("test" as const) : null,
+    failure: editing ? null : real.isError ? failureOf(real.error) : real.isIdle ? restored : null,
+    /** Why a change was not saved (nothing changed on the record). */
+    saveError: save.error,
     testNotice,
   };
 }

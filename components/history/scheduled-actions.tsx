@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useEffect, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
@@ -11,7 +12,8 @@ import { formatChinaTime } from "@/lib/text/china-time";
 import type { PushRecord } from "@/lib/validations/push-record";
 
 // A push waiting for its time: when it goes out and how long until then; its author or a
-// supervisor may cancel it, its author may move it (content changes go through PATCH /api/pushes/:id).
+// supervisor may cancel it, its author may move it here, or change its content and time in the
+// composer (/compose?edit=<id>, the same record).
 
 export type Viewer = { username: string; supervisor: boolean };
 
@@ -63,6 +65,13 @@ export function ScheduledActions({ record, viewer }: { record: PushRecord; viewe
         <Countdown at={record.scheduled_at} />
         {record.status === "pending_approval" ? "；须在此前获审核人批准，否则不会发出。" : "。到时控制台须在运行。"}
       </p>
+      {author && (
+        <p className="mt-2">
+          <Link href={`/compose?edit=${encodeURIComponent(record.id)}`} className={buttonClasses("secondary")}>
+            修改内容和时间
+          </Link>
+        </p>
+      )}
       {author && (
         <form
           className="mt-2 flex flex-wrap items-end gap-2"

@@ -1,5 +1,5 @@
 import { quietHoursHit, type QuietHoursHit } from "@/lib/pushes/quiet-hours";
-import { chinaLocalInputToIso, parseScheduledAt, scheduleProblem } from "@/lib/pushes/schedule";
+import { chinaLocalInputToIso, parseScheduledAt, scheduleProblem, toChinaLocalInput } from "@/lib/pushes/schedule";
 import type { PublicOptions } from "@/lib/validations/options";
 
 // The composer's 发送时间 (立即 or 定时, in Beijing time) and its 免打扰 choice; what the server is
@@ -63,5 +63,18 @@ export function sendTimeBody(choice: SendTimeChoice, state: SendTimeState): { sc
   return {
     ...(state.scheduledAt ? { scheduled_at: state.scheduledAt } : {}),
     ...(state.quiet && choice.overrideQuiet ? { quiet_hours_reason: choice.quietReason.trim() } : {}),
+  };
+}
+
+/** A scheduled push the composer changes (its edit mode): its id, time and 免打扰 reason as recorded. */
+export type EditTarget = { id: string; scheduledAt: string; quietHoursReason: string | null };
+
+/** The send time of a push being changed: its time (it stays scheduled), and its reason if it had one. */
+export function editedTime(edit: EditTarget): SendTimeChoice {
+  return {
+    mode: "scheduled",
+    local: toChinaLocalInput(new Date(edit.scheduledAt)),
+    overrideQuiet: edit.quietHoursReason !== null,
+    quietReason: edit.quietHoursReason ?? "",
   };
 }

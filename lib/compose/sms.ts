@@ -1,4 +1,5 @@
 import { countCodePoints } from "@/lib/text/code-points";
+import { MSG_TEMPLATE_MAX } from "@/lib/validations/push-labels";
 
 // How a phone and the carrier see an SMS: 【签名】 comes first and counts, 70 characters fit one
 // message, and a longer one is split into 67-character segments (the rest carries the joining header).
@@ -17,10 +18,16 @@ export function smsSegments(length: number): number {
   return length <= SMS_SINGLE_MAX ? 1 : Math.ceil(length / SMS_SEGMENT_SIZE);
 }
 
-export type SmsMeasure = { text: string; length: number; segments: number };
+/**
+ * `fits`: the template is within the vendor's 70 characters. A template that does not fit cannot be
+ * sent at all, so it has no length on the phone and bills nothing: only its error speaks of it.
+ */
+export type SmsMeasure = { text: string; length: number; segments: number; fits: boolean };
 
 export function measureSms(signature: string | undefined, template: string): SmsMeasure {
-  const text = smsText(signature, template.trim());
-  const length = template.trim() === "" ? 0 : countCodePoints(text);
-  return { text, length, segments: smsSegments(length) };
+  const trimmed = template.trim();
+  const text = smsText(signature, trimmed);
+  const fits = countCodePoints(trimmed) <= MSG_TEMPLATE_MAX;
+  const length = trimmed === "" || !fits ? 0 : countCodePoints(text);
+  return { text, length, segments: smsSegments(length), fits };
 }

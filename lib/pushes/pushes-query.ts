@@ -61,8 +61,12 @@ export function useCancelPush() {
 export function useReschedulePush() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, push, scheduledAt }: { id: string; push: Push; scheduledAt: string }) =>
-      sendJson<PushRecord>("PATCH", `/api/pushes/${encodeURIComponent(id)}`, { ...push, scheduled_at: scheduledAt }),
+    mutationFn: ({ id, push, scheduledAt, quietHoursReason }: { id: string; push: Push; scheduledAt: string; quietHoursReason?: string }) =>
+      sendJson<PushRecord>("PATCH", `/api/pushes/${encodeURIComponent(id)}`, {
+        ...push,
+        scheduled_at: scheduledAt,
+        ...(quietHoursReason ? { quiet_hours_reason: quietHoursReason } : {}),
+      }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: pushKeys.all }),
   });
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { ApiError, sendJson } from "@/lib/api/fetch-json";
 import { approvalKeys } from "@/lib/auth/approvals-query";
+import { preflightKeys } from "@/lib/pushes/preflight-query";
 import { pushKeys } from "@/lib/pushes/pushes-query";
 import type { SendOutcome } from "@/lib/compose/draft";
 import type { Push } from "@/lib/validations/push";
@@ -27,6 +28,8 @@ export function useSendPush(target: "real" | "test") {
     onSettled: async () => {
       await queryClient.invalidateQueries({ queryKey: pushKeys.all });
       await queryClient.invalidateQueries({ queryKey: approvalKeys.all });
+      // The sender's counts changed: the next draft's forecast is asked afresh.
+      await queryClient.invalidateQueries({ queryKey: preflightKeys.all });
     },
   });
 }

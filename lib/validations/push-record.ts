@@ -124,3 +124,18 @@ export type Reach = { reach: number | null; incomplete: boolean };
 export type QuietHoursRefusal = ApiErrorBody & {
   error: { code: "quiet_hours"; quietHours: { start: string; end: string }; nextAllowedAt: string };
 };
+
+/**
+ * POST /api/pushes/preflight: what POST /api/pushes would do with this draft now. `code` is the
+ * error code POST would answer a refusal with; `quietHours` and `nextAllowedAt` come with quiet_hours.
+ */
+export type Preflight = {
+  decision: "send" | "hold" | "refuse";
+  reasons: string[];
+  /** null: the groups could not be read, or the draft was refused before they were. */
+  reach: Reach | null;
+  code?: string;
+  fields?: Record<string, string>;
+  quietHours?: { start: string; end: string };
+  nextAllowedAt?: string;
+};

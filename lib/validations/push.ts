@@ -6,12 +6,14 @@ import {
   LINK_TYPES,
   MSG_TEMPLATE_MAX,
   NAME_MAX,
+  NOTIFY_WAYS,
   PUSH_CONTENT_MAX,
   PUSH_ICON_MAX,
   PUSH_TITLE_MAX,
   TASK_TAG_MAX,
   VOICE_CONTENT_MAX,
 } from "@/lib/validations/push-labels";
+import { tooLongMessage } from "@/lib/validations/too-long";
 import type { LinkType } from "@/lib/validations/push-labels";
 
 // The rules for push_create, built once for two readers: the vendor's own rules (the simulator holds
@@ -26,9 +28,7 @@ const trimmed = z.pipe(
   z.transform((v) => v.trim()),
 );
 
-const count = (n: number) => n.toLocaleString("zh-CN");
-const tooLong = (label: string, max: number) => (value: string) =>
-  `${label}最多 ${count(max)} 个字，现在有 ${count(countCodePoints(value))} 个`;
+const tooLong = (label: string, max: number) => (value: string) => tooLongMessage(label, max, value);
 
 /** Required text, trimmed, at most `max` characters counted as code points. */
 export const text = (label: string, max?: number) =>
@@ -90,16 +90,28 @@ export const CONSOLE_LIMITS = {
   link_content: LINK_CONTENT_MAX,
 } as const satisfies ConsoleLimits;
 
+const groupIds = z
+  .array(id("用户组 id 必须是正整数"), { error: "请至少选择一个推送用户组" })
+  .check(z.minLength(1, { error: "请至少选择一个推送用户组" }));
+
+/**
+ * What the push policy looks at (POST /api/pushes/preflight): the channel, the groups, and the
+ * 消息类型 for 免打扰's exemptions (not chosen yet: 免打扰 is not told yet). Other fields of a draft are ignored.
+ */
+export const policyFieldsSchema = z.object({
+  notify_way: z.literal(NOTIFY_WAYS, { error: "请选择推送类型：系统通知、短信推送或语音消息" }),
+  chuanbo_group: groupIds,
+  chuanbo_type_id: z.optional(id("请选择消息类型")),
+});
+
 /** The fields every channel shares: who and how a push goes out (not part of a template). */
 const commonFields = (limits: ConsoleLimits) => ({
   name: text("推送名字", limits.name),
   section_id: id("请选择部门"),
   chuanbo_type_id: id("请选择消息类型"),
   chuanbo_directive_id: z.optional(id("请选择有效的传播指令")),
-  task_tag: optionalText("标签", TASK_TAG_MAX),
-  chuanbo_group: z
-    .array(id("用户组 id 必须是正整数"), { error: "请至少选择一个推送用户组" })
-    .check(z.minLength(1, { error: "请至少选择一个推送用户组" })),
+  task_tag: optionalText("推送标签", TASK_TAG_MAX),
+  chuanbo_group: groupIds,
 });
 
 /**

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { parseScheduledAt } from "@/lib/pushes/schedule";
-import { pushSchema, type Push } from "@/lib/validations/push";
+import { policyFieldsSchema, pushSchema, type Push } from "@/lib/validations/push";
 import { QUIET_HOURS_REASON_MAX } from "@/lib/validations/push-labels";
 
 // POST /api/pushes and PATCH /api/pushes/:id: the push, and when and how it goes out. The push's own
@@ -52,3 +52,12 @@ export function splitSendTime(body: Push & SendTime): { push: Push; sendTime: Se
   const { scheduled_at, quiet_hours_reason, ...push } = body;
   return { push: push as Push, sendTime: { scheduled_at, quiet_hours_reason } };
 }
+
+/**
+ * POST /api/pushes/preflight: the draft's channel, groups and 消息类型, and its send time;
+ * `rescheduling`: the id of the scheduled push the draft changes.
+ */
+export const preflightRequestSchema = z.intersection(
+  z.intersection(policyFieldsSchema, sendTimeSchema()),
+  z.object({ rescheduling: z.optional(z.string({ error: "rescheduling 须是推送记录的 id" }).check(z.minLength(1), z.maxLength(100))) }),
+);

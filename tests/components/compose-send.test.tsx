@@ -11,6 +11,7 @@ import { servePage } from "@/tests/support/page-origin";
 import type { DraftStore } from "@/components/compose/use-compose-send";
 import type { Group } from "@/lib/validations/group";
 import type { PublicOptions } from "@/lib/validations/options";
+import type { Preflight } from "@/lib/validations/push-record";
 import type { ServerResponse } from "node:http";
 
 // The composer's send, as the editor sees it: the busy button while the request is out, then what
@@ -21,7 +22,7 @@ const options: PublicOptions = {
   sections: [{ id: 90, name: "新闻中心" }],
   types: [{ id: 38, name: "突发事件" }],
   directives: [],
-  smsSignatures: [],
+  smsSignatures: [{ id: 7, name: "天目新闻", text: "天目新闻" }],
   icons: [],
   testGroupId: 999,
   quietHours: null,
@@ -77,6 +78,9 @@ type Received = { path: string; key: string | undefined; body: unknown };
 let answer: Answer | ((response: ServerResponse) => void);
 let received: Received[];
 let page: Awaited<ReturnType<typeof servePage>>;
+/** What POST /api/pushes/preflight answers, and the drafts it was asked about. */
+let preflight: Preflight;
+let preflights: unknown[];
 
 function reply(response: ServerResponse, { status, body }: Answer) {
   response.writeHead(status, { "content-type": "application/json" });
@@ -85,6 +89,11 @@ function reply(response: ServerResponse, { status, body }: Answer) {
 
 beforeAll(async () => {
   page = await servePage((request, body, response) => {
+    // The composer asks the preflight as soon as the draft has groups: answered on its own.
+    if (request.url === "/api/pushes/preflight") {
+      preflights.push(JSON.parse(body || "null"));
+      return reply(response, { status: 200, body: preflight });
+    }
     received.push({
       path: request.url ?? "",
       key: request.headers["idempotency-key"] as string | undefined,
@@ -97,14 +106,16 @@ beforeAll(async () => {
 afterAll(() => page.close());
 beforeEach(() => {
   received = [];
+  preflights = [];
+  preflight = { decision: "send", reasons: [], reach: { reach: 1200, incomplete: false } };
 });
 
 /** The composer on a draft ready to send, as the editor opens it. */
-function openComposer() {
+function openComposer(draft: Draft = ready()) {
   const user = userEvent.setup();
   render(
     <QueryProvider>
-      <ComposePage store={memoryStore(ready())} />
+      <ComposePage store={memoryStore(draft)} />
     </QueryProvider>,
   );
   return user;
@@ -229,5 +240,67 @@ describe("the composer's send", () => {
     reply(held!, { status: 201, body: { id: "p-5", status: "sent", requestId: "r-5" } });
     expect((await screen.findByRole("status")).textContent).toBe("已发送到测试组（用户组 #999），请在测试手机上查看。");
     expect(received.map((r) => r.path)).toEqual(["/api/pushes/test"]);
+  });
+});
+
+describe("before sending, the truth (the server's preflight)", () => {
+  it("asks the server about the draft's channel, groups and type, and says a plain send needs no approval", async () => {
+    openComposer();
+    expect(await screen.findByText("按发送规则，无需审批即可发出。")).toBeTruthy();
+    // Asked afresh on opening, even when an earlier answer for the same draft is still cached.
+    await waitFor(() => expect(preflights).toContainEqual({ notify_way: 3, chuanbo_group: [101], chuanbo_type_id: 38 }));
+  });
+
+  it("a held draft: said under the groups, and the dialog says why and reads 提交审批", async () => {
+    preflight = { decision: "hold", reasons: ["预计触达 26,704 人，达到审批线 20,000 人"], reach: { reach: 26_704, incomplete: false } };
+    answer = { status: 202, body: { id: "p-6", status: "pending_approval" } };
+    const user = openComposer();
+    const notice = await screen.findByTestId("preflight");
+    await within(notice).findByText("需要审核人批准后才会发出");
+    expect(notice.textContent).toContain("预计触达 26,704 人，达到审批线 20,000 人");
+
+    await user.click(screen.getByRole("button", { name: "发送…" }));
+    const dialog = await screen.findByRole("dialog", { name: "确认提交审批：语音消息" });
+    expect(dialog.textContent).toContain("需要审核人批准后才会发出");
+    expect(dialog.textContent).toContain("预计触达 26,704 人，达到审批线 20,000 人");
+    expect(within(dialog).queryByRole("button", { name: "确认发送" })).toBeNull();
+    await user.click(within(dialog).getByRole("button", { name: "提交审批" }));
+    expect(await screen.findByRole("heading", { name: /已提交审批/ })).toBeTruthy();
+  });
+
+  it("a refused draft cannot be confirmed: 发送… brings the editor to why, and nothing is sent", async () => {
+    preflight = {
+      decision: "refuse",
+      code: "reach_exceeded",
+      reasons: ["这条推送预计触达 120,000 人，超过了单条推送 100,000 人的上限，现在不能发送。请减少用户组后分批发送。"],
+      reach: { reach: 120_000, incomplete: false },
+    };
+    const user = openComposer();
+    const notice = await screen.findByTestId("preflight");
+    await within(notice).findByText("这样不能发送");
+    await user.click(screen.getByRole("button", { name: "发送…" }));
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(document.activeElement).toBe(notice);
+    expect(notice.textContent).toContain("请减少用户组后分批发送");
+    expect(received).toEqual([]);
+  });
+});
+
+describe("短信 over 70 characters", () => {
+  const sms = (template: string): Draft =>
+    newDraft({ ...ready().values, notify_way: 2, msg_sign_id: 7, msg_template: template, voice_content: "" }, [group]);
+
+  it("is an error said once, at once, and nothing counts it as messages", async () => {
+    openComposer(sms("字".repeat(71)));
+    expect(await screen.findAllByText("短信模板最多 70 个字，现在有 71 个")).toHaveLength(1);
+    expect(screen.queryByText(/计 \d+ 条短信/)).toBeNull();
+    expect(screen.queryByText(/预计短信/)).toBeNull();
+  });
+
+  it("a template that fits is counted with its 【签名】, and may bill two", async () => {
+    openComposer(sms("字".repeat(70)));
+    expect((await screen.findAllByText(/预计短信 2,400 条/)).length).toBeGreaterThan(0);
+    expect(screen.queryByText(/短信模板最多/)).toBeNull();
+    expect(screen.getAllByText(/计 2 条短信/).length).toBeGreaterThan(0);
   });
 });

@@ -22,7 +22,7 @@ export type PolicyLimits = {
 };
 
 export type PolicyInput = {
-  push: Push;
+  push: Pick<Push, "notify_way">;
   isTest: boolean;
   /** undefined: the groups could not be read, so nobody knows how many it reaches. */
   reach: Reach | undefined;
@@ -121,10 +121,18 @@ export function auditOf(record: PushRecord, actor: Actor | null): Omit<AuditInpu
   };
 }
 
+/** What the policy needs of a push: its channel and groups (its content does not matter to it). */
+export type PolicedFields = Pick<Push, "notify_way" | "chuanbo_group">;
+
+export type Admit = { windowMinutes: number; decide: (counts: SenderCounts) => Admission<Refusal> };
+
+/** A push the policy may admit: its reach, and the decision to make on the sender's counts. */
+export type Policed = { reach: Reach | undefined; admit: Admit };
+
 /**
- * Records a new real push under the limits and the approval policy: refuses it (400 for groups that
- * do not exist, 429 / 422 past the limits, audited), or begins it, held or to be sent. The counts
- * are read and the decision made in the transaction that records it.
+ * Records a new real push under the limits and the approval policy: refuses it (429 / 422 past the
+ * limits, audited), or begins it, held or to be sent. The counts are read and the decision made in
+ * the transaction that records it.
  */
 export async function beginPolicedPush(
   store: PushStore,
@@ -132,13 +140,12 @@ export async function beginPolicedPush(
     key,
     push,
     actor,
+    policed,
     scheduledAt,
     quietHoursReason,
-  }: { key: string; push: Push; actor: Actor; scheduledAt?: Date; quietHoursReason?: string },
+  }: { key: string; push: Push; actor: Actor; policed: Policed; scheduledAt?: Date; quietHoursReason?: string },
 ): Promise<Response | BeginResult> {
-  const looked = await policedReach(push);
-  if (looked instanceof Response) return looked;
-  const { reach, admit } = looked;
+  const { reach, admit } = policed;
   const begun = await store.begin<Refusal>({
     key,
     push,
@@ -160,18 +167,16 @@ export async function beginPolicedPush(
  */
 export async function reschedulePolicedPush(
   store: PushStore,
-  input: { id: string; push: Push; actor: Actor; scheduledAt: Date; quietHoursReason?: string },
+  input: { id: string; push: Push; actor: Actor; policed: Policed; scheduledAt: Date; quietHoursReason?: string },
 ): Promise<Response | Exclude<RescheduleResult<Refusal>, { kind: "refused" }>> {
-  const looked = await policedReach(input.push);
-  if (looked instanceof Response) return looked;
-  const { reach, admit } = looked;
-  const done = await store.reschedule<Refusal>({ ...input, sentBy: input.actor.username, reach, admit });
+  const { policed, ...rest } = input;
+  const done = await store.reschedule<Refusal>({ ...rest, sentBy: input.actor.username, reach: policed.reach, admit: policed.admit });
   if (done.kind !== "refused") return done;
-  return refuse(done, input.push, reach, input.actor);
+  return refuse(done, input.push, policed.reach, input.actor);
 }
 
 /** The push's reach and the policy's admission for it, or the 400 for groups that do not exist. */
-async function policedReach(push: Push) {
+export async function policedReach(push: PolicedFields): Promise<Response | Policed> {
   const looked = await lookUpReach(push.chuanbo_group);
   if (looked.kind === "missing") {
     const message = `用户组 ${looked.ids.join("、")} 在传播通上不存在（可能已被删除），本条没有发送。请重新选择用户组后再发。`;
@@ -179,11 +184,29 @@ async function policedReach(push: Push) {
   }
   const reach = looked.kind === "found" ? looked.reach : undefined;
   const limits: PolicyLimits = { ...serverConfig().limits, approval: options().approval };
-  const admit = {
+  const admit: Admit = {
     windowMinutes: limits.approval.windowMinutes,
     decide: (counts: SenderCounts) => admission(decide({ push, isTest: false, reach, ...counts }, limits)),
   };
   return { reach, admit };
+}
+
+/** A refusal past the limits in words: the HTTP status and code POST answers, and what to do. */
+export function refusalAnswer(refusal: Refusal, counts: SenderCounts): { status: number; code: string; message: string } {
+  switch (refusal.kind) {
+    case "over_hourly_cap":
+      return {
+        status: 429,
+        code: "push_rate_limited",
+        message: `每人每小时最多发送 ${formatCount(refusal.limit)} 条推送，你在过去一小时内已经发了 ${formatCount(counts.recentCount)} 条，本条没有发送。请稍后再发；确有急需，请联系管理员调整上限。`,
+      };
+    case "over_reach_ceiling":
+      return {
+        status: 422,
+        code: "reach_exceeded",
+        message: `这条推送预计触达 ${formatCount(refusal.reach)} 人，超过了单条推送 ${formatCount(refusal.limit)} 人的上限，本条没有发送。请减少用户组后分批发送；确有需要，请联系管理员调整上限。`,
+      };
+  }
 }
 
 /** The refusal's answer, audited. */
@@ -193,13 +216,14 @@ function refuse(
   reach: Reach | undefined,
   actor: Actor,
 ): Response {
+  const answer = refusalAnswer(refusal, counts);
   recordAudit({
     actor: actor.username,
     ip: actor.ip,
     action: "push_limited",
     target: null,
     details: {
-      code: refusal.kind === "over_hourly_cap" ? "push_rate_limited" : "reach_exceeded",
+      code: answer.code,
       name: push.name,
       notify_way: push.notify_way,
       chuanbo_group: push.chuanbo_group,
@@ -208,18 +232,5 @@ function refuse(
       window_reach: counts.windowReach,
     },
   });
-  switch (refusal.kind) {
-    case "over_hourly_cap":
-      return apiError(
-        429,
-        "push_rate_limited",
-        `每人每小时最多发送 ${formatCount(refusal.limit)} 条推送，你在过去一小时内已经发了 ${formatCount(counts.recentCount)} 条，本条没有发送。请稍后再发；确有急需，请联系管理员调整上限。`,
-      );
-    case "over_reach_ceiling":
-      return apiError(
-        422,
-        "reach_exceeded",
-        `这条推送预计触达 ${formatCount(refusal.reach)} 人，超过了单条推送 ${formatCount(refusal.limit)} 人的上限，本条没有发送。请减少用户组后分批发送；确有需要，请联系管理员调整上限。`,
-      );
-  }
+  return apiError(answer.status, answer.code, answer.message);
 }

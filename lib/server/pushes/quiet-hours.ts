@@ -12,8 +12,14 @@ import type { QuietHoursRefusal } from "@/lib/validations/push-record";
  * A real push going out at `at` inside the window: without a reason, the 422 quiet_hours answer
  * (the window and the next allowed time); with one, the reason to record. Outside it, nothing.
  */
-export function quietHoursRefusal(push: Push, at: Date, reason: string | undefined): { refusal?: Response; reason?: string } {
-  const hit = quietHoursHit(options().quietHours, push, at);
+export function quietHoursRefusal(
+  push: Pick<Push, "notify_way"> & { chuanbo_type_id?: number },
+  at: Date,
+  reason: string | undefined,
+): { refusal?: Response; reason?: string } {
+  // No 消息类型 chosen yet (a preflight of an early draft): not told yet, as in the composer.
+  const type = push.chuanbo_type_id;
+  const hit = type === undefined ? null : quietHoursHit(options().quietHours, { notify_way: push.notify_way, chuanbo_type_id: type }, at);
   if (!hit) return {};
   if (reason) return { reason };
   const next = hit.nextAllowedAt.toISOString();

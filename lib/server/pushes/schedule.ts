@@ -1,11 +1,11 @@
 import "server-only";
 import { can, type Role } from "@/lib/auth/roles";
-import { dueState, scheduleProblem } from "@/lib/pushes/schedule";
+import { dueState } from "@/lib/pushes/schedule";
 import { recordAudit } from "@/lib/server/audit";
 import { serverConfig } from "@/lib/server/config";
-import { apiError, invalidRequest, jsonResponse } from "@/lib/server/http";
+import { apiError, jsonResponse } from "@/lib/server/http";
 import { auditOf, reschedulePolicedPush } from "@/lib/server/pushes/policy";
-import { quietHoursRefusal } from "@/lib/server/pushes/quiet-hours";
+import { screenPush } from "@/lib/server/pushes/preflight";
 import { pushStore, type ApprovedTo, type StoredAnswer } from "@/lib/server/pushes/store";
 import { PUSH_STATUS_LABELS } from "@/lib/validations/push-labels";
 import type { Actor } from "@/lib/server/actor";
@@ -53,12 +53,6 @@ export function approvedAnswer(record: PushRecord, to: ApprovedTo): StoredAnswer
   return undefined;
 }
 
-/** A new time too soon or too far ahead: the 400 naming scheduled_at. */
-export function scheduledAtRefusal(at: Date | undefined): Response | null {
-  const problem = at && scheduleProblem(at, new Date(), serverConfig().schedule);
-  return problem ? invalidRequest({ scheduled_at: problem }, problem) : null;
-}
-
 /** POST /api/pushes/:id/cancel: its author or a supervisor, while it waits for its time. */
 export async function cancelPush(id: string, actor: Actor, roles: readonly Role[]): Promise<Response> {
   const store = pushStore();
@@ -91,11 +85,16 @@ export async function reschedulePush(id: string, { push, sendTime }: { push: Pus
     const message = "请填写新的定时时间（scheduled_at）；要立即发送，请取消这条后重新发送。";
     return apiError(400, "invalid_request", message, { fields: { scheduled_at: message } });
   }
-  const tooSoon = scheduledAtRefusal(scheduledAt);
-  if (tooSoon) return tooSoon;
-  const quiet = quietHoursRefusal(push, scheduledAt, sendTime.quiet_hours_reason);
-  if (quiet.refusal) return quiet.refusal;
-  const done = await reschedulePolicedPush(store, { id, push, actor, scheduledAt, quietHoursReason: quiet.reason });
+  const screened = await screenPush(push, { scheduledAt, quietHoursReason: sendTime.quiet_hours_reason });
+  if (screened instanceof Response) return screened;
+  const done = await reschedulePolicedPush(store, {
+    id,
+    push,
+    actor,
+    policed: screened,
+    scheduledAt,
+    quietHoursReason: screened.quietHoursReason,
+  });
   if (done instanceof Response) return done;
   if (done.kind === "not_editable") return done.record ? notWaiting(done.record) : notFound();
   const base = auditOf(done.record, actor);

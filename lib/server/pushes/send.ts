@@ -7,8 +7,7 @@ import { errorResponse, invalidRequest, jsonResponse } from "@/lib/server/http";
 import { logger } from "@/lib/server/log";
 import { options } from "@/lib/server/options";
 import { auditOf, beginPolicedPush, pushReach } from "@/lib/server/pushes/policy";
-import { quietHoursRefusal } from "@/lib/server/pushes/quiet-hours";
-import { scheduledAtRefusal } from "@/lib/server/pushes/schedule";
+import { screenPush } from "@/lib/server/pushes/preflight";
 import { auditOutcome, finishRecord, isAbandoned, MAY_HAVE_GONE, settleAbandoned } from "@/lib/server/pushes/settle";
 import { pushStore, type BeginResult, type Outcome, type PushStore } from "@/lib/server/pushes/store";
 import { UpstreamError } from "@/lib/server/upstream-error";
@@ -75,17 +74,16 @@ export async function handlePushRequest(
   if (test || (await store.hasKey(actor.username, normalizedKey))) {
     begun = await store.begin({ key: normalizedKey, push: push, isTest: test, sentBy: actor.username, scheduledAt });
   } else {
-    const tooSoon = scheduledAtRefusal(scheduledAt);
-    if (tooSoon) return tooSoon;
-    // 免打扰: a real push going out inside the window needs a reason (or another time).
-    const quiet = quietHoursRefusal(push, scheduledAt ?? new Date(), sendTime.quiet_hours_reason);
-    if (quiet.refusal) return quiet.refusal;
+    // The time, 免打扰 (a push inside the window needs a reason or another time) and the groups.
+    const screened = await screenPush(push, { scheduledAt, quietHoursReason: sendTime.quiet_hours_reason });
+    if (screened instanceof Response) return screened;
     const policed = await beginPolicedPush(store, {
       key: normalizedKey,
       push: push,
       actor,
+      policed: screened,
       scheduledAt,
-      quietHoursReason: quiet.reason,
+      quietHoursReason: screened.quietHoursReason,
     });
     if (policed instanceof Response) return policed;
     begun = policed;

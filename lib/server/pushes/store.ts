@@ -90,6 +90,11 @@ export type PushStore = {
   /** Records the outcome of a pending push; false if it was not pending (already finished). */
   finish(id: string, outcome: Outcome): Promise<boolean>;
   setReach(id: string, reach: Reach): Promise<void>;
+  /**
+   * What this user already did (the policy's counts), read now: the preflight's question, not an
+   * admission. With `rescheduling`, as a change of that scheduled push counts them.
+   */
+  senderCounts(sentBy: string, windowMinutes: number, rescheduling?: string): Promise<SenderCounts>;
   /** Whether this user used this Idempotency-Key before (its request then replays, whatever the limits say now). */
   hasKey(sentBy: string | null, key: string): Promise<boolean>;
   /** Pending records whose send started (send_started_at, approved_at, else created_at) before then. */
@@ -326,6 +331,17 @@ export function openPushStore(file: string, options: StoreOptions = {}): PushSto
      WHERE id = @id AND status = 'pending_approval'`,
   );
 
+  /**
+   * The sender's counts now. A change of a scheduled push (`rescheduling`, its id): the hourly cap
+   * counted it when it was made, and its own reach is left out of the window.
+   */
+  function countsFor(sentBy: string | null, windowMinutes: number, rescheduling?: string): SenderCounts {
+    const at = now().getTime();
+    const windowReach = windowStmt.get(sentBy, new Date(at - windowMinutes * 60_000).toISOString(), rescheduling ?? "")?.n ?? 0;
+    if (rescheduling !== undefined) return { recentCount: 0, windowReach };
+    return { recentCount: countStmt.get(sentBy, new Date(at - 3_600_000).toISOString())?.n ?? 0, windowReach };
+  }
+
   /** What a key used before by this user answers now. */
   function earlier(row: Row, hash: string): BeginResult<never> {
     const record = toRecord(row);
@@ -346,11 +362,7 @@ export function openPushStore(file: string, options: StoreOptions = {}): PushSto
     if (before) return earlier(before, hash);
     let admission: Admission<unknown> = { kind: "send" };
     if (input.admit) {
-      const at = now().getTime();
-      const counts: SenderCounts = {
-        recentCount: countStmt.get(input.sentBy, new Date(at - 3_600_000).toISOString())?.n ?? 0,
-        windowReach: windowStmt.get(input.sentBy, new Date(at - input.admit.windowMinutes * 60_000).toISOString(), "")?.n ?? 0,
-      };
+      const counts = countsFor(input.sentBy, input.admit.windowMinutes);
       admission = input.admit.decide(counts);
       if (admission.kind === "refuse") return { kind: "refused", refusal: admission.refusal, counts };
     }
@@ -389,12 +401,8 @@ export function openPushStore(file: string, options: StoreOptions = {}): PushSto
     const editable =
       row && row.sent_by === input.sentBy && row.scheduled_at !== null && ["scheduled", "pending_approval"].includes(row.status);
     if (!row || !editable) return { kind: "not_editable", record: row && toRecord(row) };
-    const at = now().getTime();
-    // The hourly cap counted this push when it was made; the approval line looks at it afresh.
-    const counts: SenderCounts = {
-      recentCount: 0,
-      windowReach: windowStmt.get(input.sentBy, new Date(at - input.admit.windowMinutes * 60_000).toISOString(), input.id)?.n ?? 0,
-    };
+    // The approval line looks at it afresh.
+    const counts = countsFor(input.sentBy, input.admit.windowMinutes, input.id);
     const admission = input.admit.decide(counts);
     if (admission.kind === "refuse") return { kind: "refused", refusal: admission.refusal, counts };
     const held = admission.kind === "hold";
@@ -438,6 +446,9 @@ export function openPushStore(file: string, options: StoreOptions = {}): PushSto
     },
     async setReach(id, reach) {
       reachStmt.run(reach.reach, reach.incomplete ? 1 : 0, id);
+    },
+    async senderCounts(sentBy, windowMinutes, rescheduling) {
+      return countsFor(sentBy, windowMinutes, rescheduling);
     },
     async hasKey(sentBy, key) {
       return byKey.get(sentBy, key) !== undefined;

@@ -1,0 +1,89 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { ComposeForm } from "@/components/compose/compose-form";
+import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
+import { newDraft, type Draft } from "@/lib/compose/draft";
+import { findGroups } from "@/lib/compose/find-groups";
+import { valuesFromPush } from "@/lib/compose/values";
+import { fetchPush } from "@/lib/pushes/pushes-query";
+import { PUSH_STATUS_LABELS } from "@/lib/validations/push-labels";
+import type { DraftStore } from "@/components/compose/use-compose-send";
+import type { EditTarget } from "@/lib/compose/send-time";
+import type { PublicOptions } from "@/lib/validations/options";
+import type { ReactNode } from "react";
+
+// /compose?edit=<id>: a scheduled push, still waiting, opened in the composer with its content,
+// groups and time; saving PATCHes the same record (the server checks author and state, audits it).
+// The draft lives in memory: the new-push draft in this browser is left as it was.
+
+type View =
+  { kind: "loading" } | { kind: "error"; message: ReactNode } | { kind: "ready"; draft: Draft; edit: EditTarget; notice: string | null };
+
+export function EditComposer({ id, options }: { id: string; options: PublicOptions }) {
+  const router = useRouter();
+  const [view, setView] = useState<View>({ kind: "loading" });
+  const draftRef = useRef<Draft | null>(null);
+  const store = useMemo<DraftStore>(
+    () => ({
+      current: () => draftRef.current ?? newDraft(),
+      update: (patch) => {
+        draftRef.current = { ...(draftRef.current ?? newDraft()), ...patch };
+      },
+    }),
+    [],
+  );
+
+  useEffect(() => {
+    const controller = new AbortController();
+    (async () => {
+      const record = await fetchPush(id, controller.signal);
+      const waiting = record.scheduled_at !== null && (record.status === "scheduled" || record.status === "pending_approval");
+      if (!waiting || !record.scheduled_at) {
+        return setView({
+          kind: "error",
+          message: `这条推送已不在等待定时发送（现在是「${PUSH_STATUS_LABELS[record.status]}」），不能再修改。`,
+        });
+      }
+      const { found, missing } = await findGroups(record.body.chuanbo_group, controller.signal);
+      draftRef.current = newDraft({ ...valuesFromPush(record.body), chuanbo_group: found.map((g) => g.id) }, found);
+      setView({
+        kind: "ready",
+        draft: draftRef.current,
+        edit: { id, scheduledAt: record.scheduled_at, quietHoursReason: record.quiet_hours_reason },
+        notice: missing.length ? `用户组 ${missing.map((g) => `#${g}`).join("、")} 已找不到，请重新选择。` : null,
+      });
+    })().catch((error: Error) => {
+      if (error.name !== "AbortError") setView({ kind: "error", message: `无法载入要修改的推送：${error.message}` });
+    });
+    return () => controller.abort();
+  }, [id]);
+
+  const back = `/history/${encodeURIComponent(id)}`;
+  if (view.kind === "loading") return <p className="py-10 text-center text-sm text-slate-500">正在载入要修改的推送…</p>;
+  if (view.kind === "error") {
+    return (
+      <Alert
+        variant="error"
+        title={view.message}
+        action={
+          <Link href={back} className={buttonClasses("secondary")}>
+            回到推送记录
+          </Link>
+        }
+      />
+    );
+  }
+  return (
+    <>
+      <Alert variant="info" className="mb-4" title="正在修改一条定时推送">
+        保存后替换这条推送的内容和时间（同一条记录，修改会记入审计日志）；它仍按定时发出。
+        {view.notice}
+      </Alert>
+      <ComposeForm store={store} options={options} edit={view.edit} onSent={() => router.push(back)} onClear={() => router.push(back)} />
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+import { expect, test } from "@playwright/test";
+import { STATE } from "./support/auth";
+import { firstGroups } from "./support/compose";
+import { submit, voicePush } from "./support/pushes";
+import { controlSimulator, simulatorState } from "./support/simulator";
+
+// 修改定时推送 in the browser: the author opens a still-scheduled push in the composer from its
+// record, changes content and time, and saves the same record (PATCH, audited); nothing is sent.
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** `YYYY-MM-DDTHH:mm` in Beijing time, `minutes` from now. */
+const chinaLocal = (minutes: number) => new Date(Date.now() + minutes * 60_000 + 8 * 3600_000).toISOString().slice(0, 16);
+
+test("the author changes a scheduled push's content and time in the composer: the same record, audited, nothing sent", async ({
+  page,
+  request,
+  browser,
+}) => {
+  await controlSimulator(request, { reset: true });
+  const [group] = await firstGroups(request, 1);
+  const created = await submit(request, {
+    ...voicePush("要修改的定时语音", [group!.id]),
+    scheduled_at: new Date(Date.now() + 3600_000).toISOString(),
+  });
+  expect(created.status()).toBe(202);
+  const { id } = (await created.json()) as Json;
+
+  // A supervisor sees the record but not the way to change it.
+  const supervisor = await browser.newContext({ storageState: STATE.supervisor });
+  const theirs = await supervisor.newPage();
+  await theirs.goto(`/history/${id}`);
+  await expect(theirs.getByRole("button", { name: "取消定时发送" })).toBeVisible();
+  await expect(theirs.getByRole("link", { name: "修改内容和时间" })).toHaveCount(0);
+  await supervisor.close();
+
+  await page.goto(`/history/${id}`);
+  await page.getByRole("link", { name: "修改内容和时间" }).click();
+  await expect(page).toHaveURL(new RegExp(`/compose\\?edit=${id}$`));
+  await expect(page.getByRole("heading", { name: "修改定时推送" })).toBeVisible();
+  await expect(page.getByLabel("推送名字")).toHaveValue("要修改的定时语音");
+  await expect(page.getByLabel("语音模板")).toHaveValue("今晚有暴雨，请远离河道。");
+  await expect(page.getByRole("list", { name: "已选用户组" })).toContainText(`#${group!.id}`);
+  // It stays scheduled: 立即发送 is not offered here.
+  await expect(page.getByRole("radio", { name: "立即发送" })).toHaveCount(0);
+
+  const later = chinaLocal(120);
+  await page.getByLabel("语音模板").fill("暴雨预警已升级，请远离河道。");
+  await page.getByLabel("定时（北京时间）").fill(later);
+  await page.getByRole("button", { name: "保存修改…" }).click();
+  const dialog = page.getByRole("dialog", { name: "确认修改定时推送：语音消息" });
+  await expect(dialog).toContainText(`将于北京时间 ${later.replace("T", " ")}`);
+  await dialog.getByRole("button", { name: "保存修改" }).click();
+  await expect(page).toHaveURL(new RegExp(`/history/${id}$`));
+  await expect(page.getByText("暴雨预警已升级，请远离河道。")).toBeVisible();
+
+  const record = (await (await request.get(`/api/pushes/${id}`)).json()) as Json;
+  expect(record).toMatchObject({ id, status: "scheduled", body: { voice_content: "暴雨预警已升级，请远离河道。" } });
+  expect(new Date(record.scheduled_at).getTime()).toBe(new Date(`${later}:00+08:00`).getTime());
+  const admin = await browser.newContext({ storageState: STATE.admin });
+  const audit = (await (await admin.request.get(`/api/audit?action=push_rescheduled&target=${id}`)).json()) as { records: Json[] };
+  expect(audit.records).toHaveLength(1);
+  expect(audit.records[0]!.details.before.body.voice_content).toBe("今晚有暴雨，请远离河道。");
+  await admin.close();
+  expect((await simulatorState(request)).requests.push_create).toBe(0);
+});
+
+test("another editor opening the edit link cannot save it: the server says why and the record is unchanged", async ({
+  browser,
+  request,
+}) => {
+  const [group] = await firstGroups(request, 1);
+  const created = await submit(request, {
+    ...voicePush("别人的定时语音", [group!.id]),
+    scheduled_at: new Date(Date.now() + 3600_000).toISOString(),
+  });
+  const { id } = (await created.json()) as Json;
+  const other = await browser.newContext({ storageState: STATE.editor2 });
+  const page = await other.newPage();
+  await page.goto(`/compose?edit=${id}`);
+  await page.getByLabel("语音模板").fill("改过的内容");
+  await page.getByRole("button", { name: "保存修改…" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "保存修改" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "没有保存：只有这条推送的作者可以修改它" })).toBeVisible();
+  expect(((await (await request.get(`/api/pushes/${id}`)).json()) as Json).body.voice_content).toBe("今晚有暴雨，请远离河道。");
+  await other.close();
+});
