@@ -1,9 +1,9 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { pickGroups } from "./support/compose";
 import { startConsole, type ConsoleProcess } from "./support/console-process";
+import { optionsFile } from "./support/options-file";
 import { submit, voicePush } from "./support/pushes";
-import { signedIn } from "./support/signed-in";
+import { sessionsOn } from "./support/signed-in";
 import { simulatorState } from "./support/simulator";
 import type { Group } from "../lib/validations/group";
 
@@ -16,29 +16,20 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 const LINE = 20_000;
 const CEILING = 30_000;
 
-function optionsFile(): string {
-  const sample = JSON.parse(readFileSync("config/options.sample.json", "utf8"));
-  mkdirSync("test-results/consoles", { recursive: true });
-  const file = "test-results/consoles/preflight-options.json";
-  writeFileSync(file, JSON.stringify({ ...sample, approval: { minReach: LINE, notifyWays: [], windowMinutes: 60 } }));
-  return file;
-}
-
 let policy: ConsoleProcess;
-const contexts: APIRequestContext[] = [];
-const as = async (username: string) => {
-  const context = await signedIn(policy.url, username);
-  contexts.push(context);
-  return context;
-};
+const { as, disposeAll } = sessionsOn(() => policy.url);
 
 test.beforeAll(async () => {
   policy = await startConsole("preflight", {
-    env: { CHUANBO_OPTIONS_FILE: optionsFile(), PUSH_MAX_REACH: String(CEILING), PUSH_HOURLY_LIMIT: "4" },
+    env: {
+      CHUANBO_OPTIONS_FILE: optionsFile("preflight", { approval: { minReach: LINE, notifyWays: [], windowMinutes: 60 } }),
+      PUSH_MAX_REACH: String(CEILING),
+      PUSH_HOURLY_LIMIT: "4",
+    },
   });
 });
 test.afterAll(async () => {
-  for (const context of contexts) await context.dispose();
+  await disposeAll();
   await policy?.stop();
 });
 

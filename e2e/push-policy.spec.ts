@@ -1,9 +1,9 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { STATE } from "./support/auth";
 import { startConsole, type ConsoleProcess } from "./support/console-process";
+import { optionsFile } from "./support/options-file";
 import { submit, voicePush } from "./support/pushes";
-import { signedIn } from "./support/signed-in";
+import { sessionsOn, signedIn } from "./support/signed-in";
 import { controlSimulator, simulatorState } from "./support/simulator";
 
 // The push policy where it is easy to dodge: groups without 人数 or that do not exist, a large push
@@ -13,29 +13,17 @@ import { controlSimulator, simulatorState } from "./support/simulator";
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const json = async (response: { json(): Promise<unknown> }) => (await response.json()) as Json;
 
-/** The sample options with an approval line of 20,000 people (as shipped) and a 60-minute window. */
-function policyOptionsFile(): string {
-  const sample = JSON.parse(readFileSync("config/options.sample.json", "utf8"));
-  mkdirSync("test-results/consoles", { recursive: true });
-  const file = "test-results/consoles/policy-options.json";
-  writeFileSync(file, JSON.stringify({ ...sample, approval: { minReach: 20_000, notifyWays: [], windowMinutes: 60 } }));
-  return file;
-}
-
 test.describe("on a console with an approval line of 20,000 people", () => {
   let policy: ConsoleProcess;
-  const contexts: APIRequestContext[] = [];
-  const as = async (username: string) => {
-    const context = await signedIn(policy.url, username);
-    contexts.push(context);
-    return context;
-  };
+  const { as, disposeAll } = sessionsOn(() => policy.url);
 
   test.beforeAll(async () => {
-    policy = await startConsole("policy", { env: { CHUANBO_OPTIONS_FILE: policyOptionsFile() } });
+    policy = await startConsole("policy", {
+      env: { CHUANBO_OPTIONS_FILE: optionsFile("policy", { approval: { minReach: 20_000, notifyWays: [], windowMinutes: 60 } }) },
+    });
   });
   test.afterAll(async () => {
-    for (const context of contexts) await context.dispose();
+    await disposeAll();
     await policy?.stop();
   });
 

@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { startConsole, type ConsoleProcess } from "./support/console-process";
 import { submit, voicePush } from "./support/pushes";
 import { inBeijing, notificationPush, scheduleOptionsFile, sleep, smsPush } from "./support/schedule";
-import { signedIn } from "./support/signed-in";
+import { sessionsOn } from "./support/signed-in";
 import { simulatorState } from "./support/simulator";
 
 // 定时发送 and 免打扰 over HTTP, on a console of their own (a lead of 2 s, so due times are seconds
@@ -19,18 +19,13 @@ const audit = async (admin: APIRequestContext, query: string) => (await json(awa
 
 test.describe("scheduled pushes", () => {
   let console_: ConsoleProcess;
-  const contexts: APIRequestContext[] = [];
-  const as = async (username: string) => {
-    const context = await signedIn(console_.url, username);
-    contexts.push(context);
-    return context;
-  };
+  const { as, disposeAll } = sessionsOn(() => console_.url);
 
   test.beforeAll(async () => {
     console_ = await startConsole("schedule", { env: { ...ENV, CHUANBO_OPTIONS_FILE: scheduleOptionsFile() } });
   });
   test.afterAll(async () => {
-    for (const context of contexts) await context.dispose();
+    await disposeAll();
     await console_?.stop();
   });
 
@@ -196,12 +191,7 @@ test.describe("a console that was down when pushes fell due", () => {
     const options = scheduleOptionsFile();
     let current = await startConsole("schedule-restart", { env: { ...ENV, CHUANBO_OPTIONS_FILE: options } });
     const { database } = current;
-    const contexts: APIRequestContext[] = [];
-    const as = async (username: string) => {
-      const context = await signedIn(current.url, username);
-      contexts.push(context);
-      return context;
-    };
+    const { as, disposeAll } = sessionsOn(() => current.url);
     try {
       let editor = await as("demo-editor");
       const within = await json(await submit(editor, { ...voicePush("重启后补发", [102]), scheduled_at: inBeijing(5_000) }));
@@ -238,7 +228,7 @@ test.describe("a console that was down when pushes fell due", () => {
       const missed = await json(await editor.get("/api/pushes?status=missed"));
       expect(missed.records.map((r: Json) => r.id)).toEqual([beyond.id]);
     } finally {
-      for (const context of contexts) await context.dispose();
+      await disposeAll();
       await current.stop();
     }
   });

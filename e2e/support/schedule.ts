@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { optionsFile } from "./options-file";
 
 // 定时发送 and 免打扰 on consoles of their own: the options file, and times in Beijing.
 
@@ -15,20 +15,11 @@ export function beijingClock(minutes: number, now = Date.now()): string {
  * for 系统通知, which always needs approval; and 免打扰 for SMS from an hour ago to two hours
  * ahead (so "now" is inside it whenever the test runs), 突发事件 (38) exempt.
  */
-export function scheduleOptionsFile(): string {
-  const sample = JSON.parse(readFileSync("config/options.sample.json", "utf8"));
-  mkdirSync("test-results/consoles", { recursive: true });
-  const file = "test-results/consoles/schedule-options.json";
-  writeFileSync(
-    file,
-    JSON.stringify({
-      ...sample,
-      approval: { minReach: 150_000, notifyWays: [1], windowMinutes: 60 },
-      quietHours: { start: beijingClock(-60), end: beijingClock(120), notifyWays: [2], exemptTypes: [38] },
-    }),
-  );
-  return file;
-}
+export const scheduleOptionsFile = (): string =>
+  optionsFile("schedule", {
+    approval: { minReach: 150_000, notifyWays: [1], windowMinutes: 60 },
+    quietHours: { start: beijingClock(-60), end: beijingClock(120), notifyWays: [2], exemptTypes: [38] },
+  });
 
 /** An ISO 8601 time with the Beijing offset, `ms` from now. */
 export function inBeijing(ms: number): string {

@@ -11,3 +11,21 @@ export async function signedIn(baseURL: string, username: string, password = DEM
   if (!response.ok()) throw new Error(`sign-in of ${username} at ${baseURL} failed: ${response.status()} ${await response.text()}`);
   return context;
 }
+
+/**
+ * Sessions on a console a test started: `as(username)` signs in there (again for each call), and
+ * `disposeAll()` ends them all, for afterAll. `url` is read at each sign-in (the console may restart).
+ */
+export function sessionsOn(url: () => string) {
+  const contexts: APIRequestContext[] = [];
+  return {
+    as: async (username: string) => {
+      const context = await signedIn(url(), username);
+      contexts.push(context);
+      return context;
+    },
+    disposeAll: async () => {
+      for (const context of contexts.splice(0)) await context.dispose();
+    },
+  };
+}
