@@ -208,7 +208,7 @@ test("single sign-on starts through /sign-in/social and comes back to /callback/
     // The provider sends the person back with a state the console never issued: back to sign-in, told so.
     await page.goto(`/api/auth/callback/oidc?code=made-up&state=${authorize.searchParams.get("state")}x`);
     await expect(page).toHaveURL(/\/sign-in\?sso=failed/);
-    await expect(page.getByText("单点登录没有成功")).toBeVisible();
+    await expect(page.getByText(/单点登录没有完成：这次登录的请求已失效/)).toBeVisible();
     await context.close();
   } finally {
     await sso.stop();
