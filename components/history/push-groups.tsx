@@ -10,7 +10,10 @@ function GroupItem({ group }: { group: PushGroupRef }) {
   if ("missing" in group) return <li className="break-words text-slate-500">#{group.id}（已不存在）</li>;
   return (
     <li className="break-words">
-      <Link href={`/groups/${group.id}`} className="text-blue-700 hover:underline">
+      <Link
+        href={`/groups/${group.id}`}
+        className="text-blue-700 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-700"
+      >
         {group.title}
       </Link>
       <span className="text-xs whitespace-nowrap text-slate-500">
