@@ -27,13 +27,8 @@ for (const width of WIDTHS) {
   }
 }
 
-// Another slice rebuilds the audit log's list (components/admin/audit-log.tsx): its table is 972 px wide
-// at 390 px today. Un-fixme when that lands.
-const WIDE_TODAY = new Set(["审计日志"]);
-
 for (const { name, role, path } of EVERY_PAGE) {
   test(`${name} as ${role} is no wider than a 390 px screen`, async ({ browser }) => {
-    test.fixme(WIDE_TODAY.has(name), "审计日志: the audit table makes the page 972 px wide at 390 px");
     const { context, page } = await openAs(browser, role, 390, path(made.fixtures));
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await context.close();
