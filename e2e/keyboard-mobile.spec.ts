@@ -21,7 +21,7 @@ test.describe("at 390 px", () => {
     await expect(nav).toBeVisible();
     await expect(page.getByRole("button", { name: "退出登录" })).toBeVisible();
     await page.keyboard.press("Tab");
-    await expect(nav.getByRole("link", { name: "用户组" })).toBeFocused();
+    await expect(nav.getByRole("link", { name: "首页" })).toBeFocused();
     await page.keyboard.press("Escape");
     await expect(menu).toHaveAttribute("aria-expanded", "false");
     await expect(nav).toBeHidden();
