@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { firstGroups, pickGroups } from "./support/compose";
 import { startConsole, type ConsoleProcess } from "./support/console-process";
+import { submit, voicePush } from "./support/pushes";
 import { scheduleOptionsFile } from "./support/schedule";
 import { signedIn } from "./support/signed-in";
 import { simulatorState } from "./support/simulator";
@@ -102,4 +103,28 @@ test("免打扰: the composer says so once channel and type are chosen; 仍然�
   expect(got).toHaveLength(1);
   const list = (await (await editor.get("/api/pushes?size=5")).json()) as { records: Array<{ name: string; quiet_hours_reason: string }> };
   expect(list.records.find((r) => r.name === "夜间短信提醒")?.quiet_hours_reason).toBe("停水通知须今晚送达");
+});
+
+test("修改时间: a supervisor moves a waiting push on its record, never its content; the record shows the new time", async ({ browser }) => {
+  const created = await submit(editor, {
+    ...voicePush("审核人在记录页改时间", [102]),
+    scheduled_at: new Date(Date.now() + 60 * 60_000).toISOString(),
+  });
+  expect(created.status()).toBe(202);
+  const { id } = (await created.json()) as { id: string };
+  const supervisor = await signedIn(console_.url, "demo-supervisor");
+  const context = await browser.newContext({ baseURL: console_.url, storageState: await supervisor.storageState() });
+  const page = await context.newPage();
+  await page.goto(`/history/${id}`);
+  await expect(page.getByRole("link", { name: "修改内容和时间" })).toHaveCount(0);
+  const at = new Date(Date.now() + 20 * 60_000 + 8 * 3600_000).toISOString().slice(0, 16);
+  await page.getByLabel("改到（北京时间）").fill(at);
+  await page.getByRole("button", { name: "修改时间" }).click();
+  await expect(page.getByText(`定时发送：北京时间 ${at.replace("T", " ")}`)).toBeVisible();
+  await expect(page.getByText(/还有 (19|20) 分钟/)).toBeVisible();
+  const record = (await (await editor.get(`/api/pushes/${id}`)).json()) as { name: string; scheduled_at: string };
+  expect(record).toMatchObject({ name: "审核人在记录页改时间", scheduled_at: new Date(`${at}:00+08:00`).toISOString() });
+  expect(await received("审核人在记录页改时间")).toEqual([]);
+  await context.close();
+  await supervisor.dispose();
 });

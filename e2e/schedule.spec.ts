@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { request as playwrightRequest, expect, test, type APIRequestContext } from "@playwright/test";
 import { startConsole, type ConsoleProcess } from "./support/console-process";
 import { submit, voicePush } from "./support/pushes";
 import { inBeijing, notificationPush, scheduleOptionsFile, sleep, smsPush } from "./support/schedule";
@@ -104,6 +104,93 @@ test.describe("scheduled pushes", () => {
     expect(entry?.details.name).toBe("改之后");
     // Sent: no longer changeable.
     expect((await editor.patch(`/api/pushes/${first.id}`, { data: { ...change, scheduled_at: inBeijing(60_000) } })).status()).toBe(409);
+  });
+
+  test("a supervisor moves a waiting push's time (audited as the supervisor), never its content; nobody else may", async () => {
+    const editor = await as("demo-editor");
+    const other = await as("demo-editor2");
+    const supervisor = await as("demo-supervisor");
+    const admin = await as("demo-admin");
+    const first = await json(await submit(editor, { ...voicePush("审核人改时间", [102]), scheduled_at: inBeijing(60_000) }));
+    const move = (who: APIRequestContext, data: unknown) => who.post(`/api/pushes/${first.id}/reschedule`, { data });
+
+    // Another editor and an admin may not; a supervisor may not change the content (PATCH).
+    for (const who of [other, admin]) {
+      const refused = await move(who, { scheduled_at: inBeijing(30_000) });
+      expect(refused.status()).toBe(403);
+      expect((await json(refused)).error).toMatchObject({ code: "forbidden", message: expect.stringContaining("作者或审核人") });
+    }
+    const rewrite = await supervisor.patch(`/api/pushes/${first.id}`, {
+      data: { ...voicePush("审核人改内容", [103]), scheduled_at: inBeijing(30_000) },
+    });
+    expect(rewrite.status()).toBe(403);
+    // Signed out.
+    const anonymous = await playwrightRequest.newContext({ baseURL: console_.url });
+    expect((await anonymous.post(`/api/pushes/${first.id}/reschedule`, { data: { scheduled_at: inBeijing(30_000) } })).status()).toBe(401);
+    await anonymous.dispose();
+    // The same time rules as a new push, by field, in Chinese.
+    for (const [scheduledAt, words] of [
+      ["garbage", "带时区"],
+      [inBeijing(500), "至少在 2 秒之后"],
+      [inBeijing(31 * 86_400_000), "30 天之内"],
+      [undefined, "请填写新的定时时间"],
+    ] as const) {
+      const refused = await move(supervisor, { scheduled_at: scheduledAt });
+      expect(refused.status()).toBe(400);
+      expect((await json(refused)).error.fields.scheduled_at).toContain(words);
+    }
+    expect(await record(editor, first.id)).toMatchObject({ name: "审核人改时间", scheduled_at: first.scheduledAt, status: "scheduled" });
+
+    const movedAt = inBeijing(4_000);
+    const moved = await move(supervisor, { scheduled_at: movedAt });
+    expect(moved.status()).toBe(200);
+    expect(await json(moved)).toMatchObject({
+      id: first.id,
+      name: "审核人改时间",
+      chuanbo_group: [102],
+      sent_by: "demo-editor",
+      status: "scheduled",
+      scheduled_at: new Date(movedAt).toISOString(),
+    });
+    expect(await received(editor, "审核人改时间")).toEqual([]);
+    await expect.poll(async () => (await record(editor, first.id)).status, { timeout: 20_000 }).toBe("sent");
+    const got = await received(editor, "审核人改时间");
+    expect(got).toHaveLength(1);
+    expect(Date.parse(got[0]!.receivedAt)).toBeGreaterThanOrEqual(Date.parse(movedAt));
+    expect(await audit(admin, `action=push_rescheduled&target=${first.id}`)).toEqual([
+      expect.objectContaining({
+        actor: "demo-supervisor",
+        details: expect.objectContaining({
+          sent_by: "demo-editor",
+          time_only: true,
+          before: expect.objectContaining({ scheduled_at: first.scheduledAt }),
+        }),
+      }),
+    ]);
+    // Sent: no longer movable.
+    expect((await move(supervisor, { scheduled_at: inBeijing(60_000) })).status()).toBe(409);
+  });
+
+  test("a supervisor moving an SMS into 免打扰 needs a reason (422 quiet_hours), which is recorded", async () => {
+    const editor = await as("demo-editor");
+    const supervisor = await as("demo-supervisor");
+    const sms = await json(await submit(editor, { ...smsPush("审核人移入免打扰"), scheduled_at: inBeijing(3 * 3_600_000) }));
+    expect(sms.status).toBe("scheduled");
+    const into = inBeijing(60_000);
+    const refused = await supervisor.post(`/api/pushes/${sms.id}/reschedule`, { data: { scheduled_at: into } });
+    expect(refused.status()).toBe(422);
+    expect((await json(refused)).error).toMatchObject({ code: "quiet_hours", message: expect.stringContaining("免打扰时段") });
+    expect((await record(editor, sms.id)).scheduled_at).toBe(sms.scheduledAt);
+    const anyway = await supervisor.post(`/api/pushes/${sms.id}/reschedule`, {
+      data: { scheduled_at: into, quiet_hours_reason: "防汛紧急通知，须提前送达" },
+    });
+    expect(anyway.status()).toBe(200);
+    expect(await json(anyway)).toMatchObject({
+      scheduled_at: new Date(into).toISOString(),
+      quiet_hours_reason: "防汛紧急通知，须提前送达",
+    });
+    await supervisor.post(`/api/pushes/${sms.id}/cancel`, { data: {} });
+    expect(await received(editor, "审核人移入免打扰")).toEqual([]);
   });
 
   test("a time without an offset, too soon or too far is refused by field, and nothing is recorded", async () => {

@@ -8,6 +8,8 @@ import type { Push } from "@/lib/validations/push";
 // The scheduler's claims on the store: one atomic UPDATE each, so a due push goes to exactly one
 // caller (two connections stand for two server processes), and a late one is missed, never sent.
 
+const minuteAt = (minutes: number) => new Date(`2026-05-01T00:${String(minutes).padStart(2, "0")}:00Z`);
+
 const voice: Push = {
   name: "定时语音",
   section_id: 90,
@@ -129,5 +131,36 @@ describe("scheduled pushes in the store", () => {
       admit: { windowMinutes: 60, decide: (counts) => (seen.push(counts.windowReach), { kind: "send" }) },
     });
     expect(seen).toEqual([15_000, 0]);
+  });
+
+  it("a change of the time only is refused if the content changed since it was read; the content is never written back", async () => {
+    const store = open();
+    const record = await schedule(store, new Date("2026-05-01T00:05:00Z"));
+    const admit = { windowMinutes: 60, decide: () => ({ kind: "send" }) as const };
+    const edited = { ...voice, name: "作者改过" } as Push;
+    expect(await store.reschedule({ id: record.id, push: edited, sentBy: "demo-editor", scheduledAt: minuteAt(6), admit })).toMatchObject({
+      kind: "updated",
+    });
+    // The supervisor read the old content, then moves the time: refused, the author's content kept.
+    const late = await store.reschedule({
+      id: record.id,
+      push: voice,
+      sentBy: "demo-editor",
+      scheduledAt: minuteAt(9),
+      admit,
+      timeOnly: true,
+    });
+    expect(late).toMatchObject({ kind: "changed", record: { name: "作者改过" } });
+    expect(await store.get(record.id)).toMatchObject({ name: "作者改过", scheduled_at: minuteAt(6).toISOString() });
+    // With the content as it is now, the time moves.
+    const moved = await store.reschedule({
+      id: record.id,
+      push: edited,
+      sentBy: "demo-editor",
+      scheduledAt: minuteAt(9),
+      admit,
+      timeOnly: true,
+    });
+    expect(moved).toMatchObject({ kind: "updated", record: { name: "作者改过", scheduled_at: minuteAt(9).toISOString() } });
   });
 });

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { can, capabilities, ROLES, type Capability, type Role } from "@/lib/auth/roles";
 import { mayDisable } from "@/lib/auth/user-rules";
-import { settleRefusal, withdrawRefusal } from "@/lib/pushes/actions";
+import { rescheduleRefusal, settleRefusal, withdrawRefusal } from "@/lib/pushes/actions";
 import { notificationText, type NotificationItem } from "@/lib/pushes/notifications";
 import { openPushStore, type PushStore } from "@/lib/server/pushes/store";
 import { seenSchema } from "@/lib/validations/notifications";
@@ -51,6 +51,27 @@ describe("撤回: only the author, only while it waits for approval", () => {
     ["", ""],
   ])("author %j, caller %j: refused", (author, caller) => {
     expect(withdrawRefusal({ status: "pending_approval", sent_by: author }, caller)).toBe("not_author");
+  });
+});
+
+describe("修改时间: its author (who may send) or a supervisor, only while it waits for its time", () => {
+  const at = "2026-05-01T00:05:00.000Z";
+  it.each(PUSH_STATUSES)("status %s", (status) => {
+    const expected = status === "scheduled" || status === "pending_approval" ? null : "not_waiting";
+    expect(rescheduleRefusal({ status, sent_by: "zhang", scheduled_at: at }, "zhang", { send: true, approve: false })).toBe(expected);
+    expect(rescheduleRefusal({ status, sent_by: "zhang", scheduled_at: at }, "wang", { send: false, approve: true })).toBe(expected);
+    expect(rescheduleRefusal({ status, sent_by: "zhang", scheduled_at: null }, "zhang", { send: true, approve: true })).toBe("not_waiting");
+  });
+  it.each<[string | null, string, { send: boolean; approve: boolean }]>([
+    ["li", "zhang", { send: true, approve: false }], // another editor
+    ["zhang", "zhang", { send: false, approve: false }], // its author, no longer an editor
+    ["li", "zhang", { send: false, approve: false }], // an admin
+    [null, "", { send: true, approve: false }],
+    ["", "", { send: true, approve: false }],
+    ["zhang ", "zhang", { send: true, approve: false }],
+    ["ZHANG", "zhang", { send: true, approve: false }],
+  ])("author %j, caller %j, %j: refused", (author, caller, may) => {
+    expect(rescheduleRefusal({ status: "scheduled", sent_by: author, scheduled_at: at }, caller, may)).toBe("not_allowed");
   });
 });
 

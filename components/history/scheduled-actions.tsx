@@ -6,19 +6,21 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/text-input";
-import { useCancelPush, useReschedulePush } from "@/lib/pushes/pushes-query";
+import { ApiError } from "@/lib/api/fetch-json";
+import { rescheduleRefusal, waitsForTime } from "@/lib/pushes/actions";
+import { useCancelPush, useMoveScheduledTime } from "@/lib/pushes/pushes-query";
 import { chinaLocalInputToIso, countdownText, toChinaLocalInput } from "@/lib/pushes/schedule";
 import { formatChinaTime } from "@/lib/text/china-time";
 import type { PushRecord } from "@/lib/validations/push-record";
 
 // A push waiting for its time: when it goes out and how long until then; its author or a
-// supervisor may cancel it, its author may move it here, or change its content and time in the
-// composer (/compose?edit=<id>, the same record).
+// supervisor may cancel it or move its time here; only its author changes its content and time in
+// the composer (/compose?edit=<id>, the same record).
 
-export type Viewer = { username: string; supervisor: boolean };
+/** `send`, `supervisor`: the viewer's capabilities (can(roles, "send"), can(roles, "approve")). */
+export type Viewer = { username: string; supervisor: boolean; send: boolean };
 
-export const isWaiting = (record: Pick<PushRecord, "status" | "scheduled_at">) =>
-  record.scheduled_at !== null && (record.status === "scheduled" || record.status === "pending_approval");
+export const isWaiting = waitsForTime;
 
 /** 还有 5 分钟, ticking every second. */
 export function Countdown({ at }: { at: string }) {
@@ -32,11 +34,15 @@ export function Countdown({ at }: { at: string }) {
 
 export function ScheduledActions({ record, viewer }: { record: PushRecord; viewer: Viewer }) {
   const cancel = useCancelPush();
-  const move = useReschedulePush();
+  const move = useMoveScheduledTime();
   const [asking, setAsking] = useState(false);
   const [local, setLocal] = useState(() => (record.scheduled_at ? toChinaLocalInput(new Date(record.scheduled_at)) : ""));
+  const [reason, setReason] = useState("");
   if (!isWaiting(record) || !record.scheduled_at) return null;
   const author = record.sent_by === viewer.username;
+  const mayMove = rescheduleRefusal(record, viewer.username, { send: viewer.send, approve: viewer.supervisor }) === null;
+  // 免打扰: the server said the new time falls in the window; 仍然发送 needs a reason.
+  const quiet = move.error instanceof ApiError && move.error.code === "quiet_hours";
   const error = cancel.error ?? move.error;
   return (
     <Alert
@@ -65,26 +71,35 @@ export function ScheduledActions({ record, viewer }: { record: PushRecord; viewe
         <Countdown at={record.scheduled_at} />
         {record.status === "pending_approval" ? "；须在此前获审核人批准，否则不会发出。" : "。到时控制台须在运行。"}
       </p>
-      {author && (
+      {author && viewer.send && (
         <p className="mt-2">
           <Link href={`/compose?edit=${encodeURIComponent(record.id)}`} className={buttonClasses("secondary")}>
             修改内容和时间
           </Link>
         </p>
       )}
-      {author && (
+      {mayMove && (
         <form
           className="mt-2 flex flex-wrap items-end gap-2"
           onSubmit={(e) => {
             e.preventDefault();
             const iso = chinaLocalInputToIso(local);
-            if (iso) move.mutate({ id: record.id, push: record.body, scheduledAt: iso });
+            if (iso) move.mutate({ id: record.id, scheduledAt: iso, quietHoursReason: quiet ? reason : undefined });
           }}
         >
-          <Field id="reschedule_at" label="改到（北京时间）" className="sm:max-w-xs">
+          <Field id="reschedule_at" label="改到（北京时间）" required className="sm:max-w-xs">
             <TextInput type="datetime-local" value={local} onChange={(e) => setLocal(e.target.value)} />
           </Field>
-          <button type="submit" className={buttonClasses("secondary")} disabled={move.isPending || !chinaLocalInputToIso(local)}>
+          {quiet && (
+            <Field id="reschedule_quiet_reason" label="仍然发送的理由" required className="sm:max-w-xs">
+              <TextInput value={reason} onChange={(e) => setReason(e.target.value)} />
+            </Field>
+          )}
+          <button
+            type="submit"
+            className={buttonClasses("secondary")}
+            disabled={move.isPending || !chinaLocalInputToIso(local) || (quiet && !reason.trim())}
+          >
             {move.isPending ? "正在保存…" : "修改时间"}
           </button>
         </form>

@@ -16,3 +16,22 @@ export function settleRefusal(record: Pick<PushRecord, "status">, maySettle: boo
   if (!maySettle) return "not_allowed";
   return record.status === "unknown" ? null : "not_unknown";
 }
+
+/** Still waiting for its time (scheduled, or held and scheduled): it may be cancelled or moved. */
+export const waitsForTime = (record: Pick<PushRecord, "status" | "scheduled_at">): boolean =>
+  record.scheduled_at !== null && (record.status === "scheduled" || record.status === "pending_approval");
+
+/**
+ * 修改时间 (POST /api/pushes/:id/reschedule): its author (who may send) or a supervisor, while it
+ * waits for its time. Only the time: a supervisor never changes the words, so the author and the
+ * approver stay two people (the author changes content with PATCH).
+ */
+export function rescheduleRefusal(
+  record: Pick<PushRecord, "sent_by" | "status" | "scheduled_at">,
+  username: string,
+  may: { send: boolean; approve: boolean },
+): Refusal | null {
+  const author = !!username && record.sent_by === username && may.send;
+  if (!author && !may.approve) return "not_allowed";
+  return waitsForTime(record) ? null : "not_waiting";
+}

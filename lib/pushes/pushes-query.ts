@@ -57,13 +57,26 @@ export function useCancelPush() {
   });
 }
 
-/** 修改定时推送: the same record, new content or time (its author). */
+/** 修改定时推送: the same record, new content and time (its author, from the composer). */
 export function useReschedulePush() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, push, scheduledAt, quietHoursReason }: { id: string; push: Push; scheduledAt: string; quietHoursReason?: string }) =>
       sendJson<PushRecord>("PATCH", `/api/pushes/${encodeURIComponent(id)}`, {
         ...push,
+        scheduled_at: scheduledAt,
+        ...(quietHoursReason ? { quiet_hours_reason: quietHoursReason } : {}),
+      }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: pushKeys.all }),
+  });
+}
+
+/** 修改时间: the same record, only its time (its author or a supervisor). */
+export function useMoveScheduledTime() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, scheduledAt, quietHoursReason }: { id: string; scheduledAt: string; quietHoursReason?: string }) =>
+      sendJson<PushRecord>("POST", `/api/pushes/${encodeURIComponent(id)}/reschedule`, {
         scheduled_at: scheduledAt,
         ...(quietHoursReason ? { quiet_hours_reason: quietHoursReason } : {}),
       }),

@@ -167,10 +167,20 @@ export async function beginPolicedPush(
  */
 export async function reschedulePolicedPush(
   store: PushStore,
-  input: { id: string; push: Push; actor: Actor; policed: Policed; scheduledAt: Date; quietHoursReason?: string },
+  input: {
+    id: string;
+    push: Push;
+    actor: Actor;
+    /** Its author: the counts the policy decides on are the author's, whoever moves it. */
+    sentBy: string;
+    policed: Policed;
+    scheduledAt: Date;
+    quietHoursReason?: string;
+    timeOnly?: boolean;
+  },
 ): Promise<Response | Exclude<RescheduleResult<Refusal>, { kind: "refused" }>> {
   const { policed, ...rest } = input;
-  const done = await store.reschedule<Refusal>({ ...rest, sentBy: input.actor.username, reach: policed.reach, admit: policed.admit });
+  const done = await store.reschedule<Refusal>({ ...rest, reach: policed.reach, admit: policed.admit });
   if (done.kind !== "refused") return done;
   return refuse(done, input.push, policed.reach, input.actor);
 }

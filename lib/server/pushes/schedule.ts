@@ -1,5 +1,6 @@
 import "server-only";
 import { can, type Role } from "@/lib/auth/roles";
+import { rescheduleRefusal, waitsForTime } from "@/lib/pushes/actions";
 import { dueState } from "@/lib/pushes/schedule";
 import { recordAudit } from "@/lib/server/audit";
 import { serverConfig } from "@/lib/server/config";
@@ -22,7 +23,6 @@ const notWaiting = (record: PushRecord) =>
     "not_scheduled",
     `这条推送已不在等待定时发送（现在是「${PUSH_STATUS_LABELS[record.status]}」），不能再取消或修改。请刷新推送记录。`,
   );
-const waiting = (record: PushRecord) => record.scheduled_at !== null && ["scheduled", "pending_approval"].includes(record.status);
 
 function errorAnswer(status: number, code: string, message: string, record: PushRecord, to: PushRecord["status"]): StoredAnswer {
   return { status, body: { error: { code, message, pushId: record.id, status: to } } satisfies PushErrorBody };
@@ -62,7 +62,7 @@ export async function cancelPush(id: string, actor: Actor, roles: readonly Role[
     recordAudit({ actor: actor.username, ip: actor.ip, action: "access_denied", target: id, details: { reason: "cancel_others_push" } });
     return apiError(403, "forbidden", "只有这条推送的作者或审核人可以取消它。");
   }
-  if (!waiting(record)) return notWaiting(record);
+  if (!waitsForTime(record)) return notWaiting(record);
   const message = `这条定时推送已被 ${actor.username} 取消，没有发出。`;
   const cancelled = await store.cancel(id, actor.username, errorAnswer(409, "cancelled", message, record, "cancelled"));
   if (!cancelled) return notWaiting((await store.get(id)) ?? record);
@@ -72,14 +72,37 @@ export async function cancelPush(id: string, actor: Actor, roles: readonly Role[
 
 /** PATCH /api/pushes/:id: its author changes the content and time of a push still waiting for its time. */
 export async function reschedulePush(id: string, { push, sendTime }: { push: Push; sendTime: SendTime }, actor: Actor): Promise<Response> {
-  const store = pushStore();
-  const record = await store.get(id);
+  const record = await pushStore().get(id);
   if (!record) return notFound();
   if (record.sent_by !== actor.username) {
     recordAudit({ actor: actor.username, ip: actor.ip, action: "access_denied", target: id, details: { reason: "edit_others_push" } });
-    return apiError(403, "forbidden", "只有这条推送的作者可以修改它；审核人可以取消它。");
+    return apiError(403, "forbidden", "只有这条推送的作者可以修改它的内容；审核人可以修改它的时间或取消它。");
   }
-  if (!waiting(record)) return notWaiting(record);
+  if (!waitsForTime(record)) return notWaiting(record);
+  return changeSchedule(record, push, sendTime, actor, false);
+}
+
+/** POST /api/pushes/:id/reschedule: its author or a supervisor moves a waiting push's time, its content unchanged. */
+export async function moveScheduledTime(id: string, sendTime: SendTime, actor: Actor, roles: readonly Role[]): Promise<Response> {
+  const record = await pushStore().get(id);
+  if (!record) return notFound();
+  const refusal = rescheduleRefusal(record, actor.username, { send: can(roles, "send"), approve: can(roles, "approve") });
+  if (refusal === "not_allowed") {
+    recordAudit({
+      actor: actor.username,
+      ip: actor.ip,
+      action: "access_denied",
+      target: id,
+      details: { reason: "reschedule_others_push" },
+    });
+    return apiError(403, "forbidden", "只有这条推送的作者或审核人可以修改它的时间。");
+  }
+  if (refusal) return notWaiting(record);
+  return changeSchedule(record, record.body, sendTime, actor, true);
+}
+
+/** The one path of both: the new time's rules, 免打扰, the policy, then one guarded update, audited with who did it. */
+async function changeSchedule(record: PushRecord, push: Push, sendTime: SendTime, actor: Actor, timeOnly: boolean): Promise<Response> {
   const scheduledAt = sendTime.scheduled_at ?? undefined;
   if (!scheduledAt) {
     const message = "请填写新的定时时间（scheduled_at）；要立即发送，请取消这条后重新发送。";
@@ -87,16 +110,21 @@ export async function reschedulePush(id: string, { push, sendTime }: { push: Pus
   }
   const screened = await screenPush(push, { scheduledAt, quietHoursReason: sendTime.quiet_hours_reason });
   if (screened instanceof Response) return screened;
-  const done = await reschedulePolicedPush(store, {
-    id,
+  const done = await reschedulePolicedPush(pushStore(), {
+    id: record.id,
     push,
     actor,
+    sentBy: record.sent_by ?? "",
     policed: screened,
     scheduledAt,
     quietHoursReason: screened.quietHoursReason,
+    timeOnly,
   });
   if (done instanceof Response) return done;
   if (done.kind === "not_editable") return done.record ? notWaiting(done.record) : notFound();
+  if (done.kind === "changed") {
+    return apiError(409, "push_changed", "这条推送的内容刚被作者修改，时间没有改动。请刷新推送记录后再试。");
+  }
   const base = auditOf(done.record, actor);
   recordAudit({
     ...base,
@@ -104,6 +132,7 @@ export async function reschedulePush(id: string, { push, sendTime }: { push: Pus
     details: {
       ...base.details,
       status: done.record.status,
+      ...(timeOnly ? { time_only: true } : {}),
       before: { name: done.before.name, scheduled_at: done.before.scheduled_at, body: done.before.body, status: done.before.status },
     },
   });

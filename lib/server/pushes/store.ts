@@ -65,13 +65,16 @@ export type Reschedule<R = never> = {
   scheduledAt: Date;
   quietHoursReason?: string;
   admit: { windowMinutes: number; decide: (counts: SenderCounts) => Admission<R> };
+  /** A change of the time only: refused (`changed`) if the content is no longer `push` (its author changed it meanwhile). */
+  timeOnly?: boolean;
 };
 
 export type RescheduleResult<R = never> =
   | { kind: "updated"; before: PushRecord; record: PushRecord }
   | ([R] extends [never] ? never : { kind: "refused"; refusal: R; counts: SenderCounts })
   /** Not this user's, not scheduled, or no longer waiting (sent, cancelled…). */
-  | { kind: "not_editable"; record: PushRecord | undefined };
+  | { kind: "not_editable"; record: PushRecord | undefined }
+  | { kind: "changed"; record: PushRecord };
 
 /** Where an approved push goes: sent now, to wait for its time, or too late to send. */
 export type ApprovedTo = "pending" | "scheduled" | "expired";
@@ -401,6 +404,7 @@ export function openPushStore(file: string, options: StoreOptions = {}): PushSto
     const editable =
       row && row.sent_by === input.sentBy && row.scheduled_at !== null && ["scheduled", "pending_approval"].includes(row.status);
     if (!row || !editable) return { kind: "not_editable", record: row && toRecord(row) };
+    if (input.timeOnly && row.body !== JSON.stringify(input.push)) return { kind: "changed", record: toRecord(row) };
     // The approval line looks at it afresh.
     const counts = countsFor(input.sentBy, input.admit.windowMinutes, input.id);
     const admission = input.admit.decide(counts);

@@ -19,7 +19,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
           id={id}
           canSend={can(user.roles, "send")}
           canSettle={can(user.roles, "settle")}
-          viewer={{ username: user.username, supervisor: user.roles.includes("supervisor") }}
+          viewer={{ username: user.username, supervisor: can(user.roles, "approve"), send: can(user.roles, "send") }}
         />
       </QueryProvider>
     </div>
