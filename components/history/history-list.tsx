@@ -118,7 +118,9 @@ export function HistoryList({ canSend }: { canSend: boolean }) {
                 <StackedCell label="用户组">
                   <PushGroups record={record} limit={2} />
                 </StackedCell>
-                <StackedCell label="触达">{recordReachText(record)}</StackedCell>
+                <StackedCell label="触达" className="tabular-nums sm:whitespace-nowrap">
+                  {recordReachText(record)}
+                </StackedCell>
                 <StackedCell label="发送人" className="sm:whitespace-nowrap">
                   {record.sent_by ?? "—"}
                 </StackedCell>
