@@ -6,6 +6,7 @@ import { sendJson } from "@/lib/api/fetch-json";
 import { notificationText } from "@/lib/pushes/notifications";
 import { refreshNotifications, useNotifications } from "@/lib/pushes/notifications-poll";
 import { formatChinaTime } from "@/lib/text/china-time";
+import { formatCount } from "@/lib/text/count";
 
 // 通知, for people who send: their pushes approved and sent, rejected (with the reason), expired or
 // missed. The badge counts what came since they last opened the list; opening it reads them.
@@ -32,7 +33,7 @@ export function NotificationBell({ pollMs }: { pollMs: number }) {
         通知
         {unread > 0 && (
           <span className="rounded-full bg-red-700 px-1.5 text-xs text-white tabular-nums">
-            {unread.toLocaleString("zh-CN")}
+            {formatCount(unread)}
             <span className="sr-only"> 条未读</span>
           </span>
         )}
@@ -74,7 +75,7 @@ export function ApprovalCount({ pollMs }: { pollMs: number }) {
   if (count === 0) return null;
   return (
     <span className="ml-1 rounded-full bg-red-700 px-1.5 text-xs text-white tabular-nums">
-      {count.toLocaleString("zh-CN")}
+      {formatCount(count)}
       <span className="sr-only"> 条等待审批</span>
     </span>
   );

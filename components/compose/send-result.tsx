@@ -6,6 +6,7 @@ import { ReachSummary } from "@/components/compose/reach-summary";
 import { buttonClasses } from "@/components/ui/button";
 import { measureSms } from "@/lib/compose/sms";
 import { formatChinaTime } from "@/lib/text/china-time";
+import { formatCount } from "@/lib/text/count";
 import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
 import type { SentResult } from "@/lib/compose/draft";
 import type { PublicOptions } from "@/lib/validations/options";
@@ -33,7 +34,7 @@ export function SendResult(props: { result: SentResult; options: PublicOptions |
         </h2>
         <p className="text-sm text-slate-600">
           {formatChinaTime(result.sentAt)}
-          {` · ${held ? "批准后将发给" : result.status === "scheduled" ? "将发给" : "已发给"} ${result.push.chuanbo_group.length.toLocaleString("zh-CN")} 个用户组`}
+          {` · ${held ? "批准后将发给" : result.status === "scheduled" ? "将发给" : "已发给"} ${formatCount(result.push.chuanbo_group.length)} 个用户组`}
           {held ? (
             ` · 这条推送需要另一位审核人批准后才会发出${scheduled ? `（定时 ${scheduled}，须在此前批准）` : ""}，批准或驳回后可在推送记录中看到结果。`
           ) : result.status === "scheduled" ? (

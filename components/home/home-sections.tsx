@@ -3,6 +3,7 @@ import { StatusBadge } from "@/components/history/status-badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { AUDIT_ACTION_LABELS } from "@/lib/auth/audit-actions";
 import { formatRecordTime, recordReachText } from "@/lib/pushes/display";
+import { formatCount } from "@/lib/text/count";
 import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
 import type { AuditLine, Home, PendingFilter } from "@/lib/pushes/home";
 import type { PushRecord } from "@/lib/validations/push-record";
@@ -129,7 +130,7 @@ export function SupervisorCards({ supervisor }: { supervisor: NonNullable<Home["
     <>
       <Card
         id="home-awaiting"
-        title={`等待审批（${supervisor.awaitingTotal.toLocaleString("zh-CN")}）`}
+        title={`等待审批（${formatCount(supervisor.awaitingTotal)}）`}
         more={
           <Link href="/approvals" className={linkClass}>
             去审批
