@@ -63,7 +63,7 @@ export function HistoryList({ canSend }: { canSend: boolean }) {
       />
 
       {pushes.isPending ? (
-        <div aria-busy="true" aria-label="正在读取推送记录" className="flex flex-col gap-2">
+        <div role="status" aria-busy="true" aria-label="正在读取推送记录" className="flex flex-col gap-2">
           {Array.from({ length: 5 }, (_, i) => (
             <div key={i} className="h-10 animate-pulse rounded bg-slate-200" />
           ))}

@@ -11,7 +11,9 @@ export async function chunkedPost(
 ): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     let answered = false;
-    const req = httpRequest(url, { method: "POST", headers: { ...headers, "transfer-encoding": "chunked" } }, (res) => {
+    // A connection of its own (agent: false): after an early answer the server may still be draining
+    // the rest of the body, and a request queued behind it on a kept-alive socket would wait.
+    const req = httpRequest(url, { method: "POST", agent: false, headers: { ...headers, "transfer-encoding": "chunked" } }, (res) => {
       answered = true;
       let text = "";
       res.setEncoding("utf8");

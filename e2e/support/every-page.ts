@@ -1,4 +1,4 @@
-import { request as playwrightRequest, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, request as playwrightRequest, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { SIM_URL } from "../../playwright.config";
 import { STATE } from "./auth";
 import { bigGroups, submit, voicePush } from "./pushes";
@@ -73,6 +73,10 @@ export async function openAs(browser: Browser, role: Role, width: number, path: 
     .getByText(/^正在(读取|载入|加载)/)
     .first()
     .waitFor({ state: "detached", timeout: 10_000 })
+    .catch(() => undefined);
+  // …and lists marked busy (a skeleton has no text) until theirs.
+  await expect(page.locator('[aria-busy="true"]'))
+    .toHaveCount(0, { timeout: 10_000 })
     .catch(() => undefined);
   return { context, page };
 }
