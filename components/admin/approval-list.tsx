@@ -3,14 +3,14 @@
 import dynamic from "next/dynamic";
 import { useState } from "react";
 import { ApprovalCard } from "@/components/admin/approval-card";
-import { FilterBar } from "@/components/lists/filter-bar";
+import { CHANNEL_FILTER } from "@/components/lists/channel-filter";
+import { DAY_RANGE, FilterBar } from "@/components/lists/filter-bar";
 import { useUrlParams } from "@/components/lists/use-url-params";
 import { Alert, RetryableError } from "@/components/ui/alert";
 import { Pagination } from "@/components/ui/pagination";
 import { listProblem, pickFilters } from "@/lib/api/list-params";
 import { useApprovals } from "@/lib/auth/approvals-query";
 import { useOptions } from "@/lib/compose/options-query";
-import { NOTIFY_WAY_LABELS, NOTIFY_WAYS } from "@/lib/validations/push-labels";
 import type { Decision } from "@/components/admin/decision-dialog";
 
 // The dialog (with react-hook-form and the reject schema) loads right after the list, not with it.
@@ -34,18 +34,7 @@ export function ApprovalList({ me }: { me: string }) {
         label="筛选待审批推送"
         params={params}
         onApply={go}
-        fields={[
-          {
-            name: "notify_way",
-            label: "推送类型",
-            kind: "select",
-            placeholder: "全部类型",
-            options: NOTIFY_WAYS.map((w) => ({ value: w, label: NOTIFY_WAY_LABELS[w] })),
-          },
-          { name: "sent_by", label: "提交人", kind: "text", placeholder: "用户名", maxLength: 64 },
-          { name: "from", label: "从", kind: "date" },
-          { name: "to", label: "到", kind: "date" },
-        ]}
+        fields={[CHANNEL_FILTER, { name: "sent_by", label: "提交人", kind: "text", placeholder: "用户名", maxLength: 64 }, ...DAY_RANGE]}
       />
       {done && <Alert variant="success">{done}</Alert>}
       {approvals.isPending ? (

@@ -1,6 +1,6 @@
 "use client";
 
-import { FilterBar } from "@/components/lists/filter-bar";
+import { DAY_RANGE, FilterBar } from "@/components/lists/filter-bar";
 import { StackedCell, StackedRow, StackedTable } from "@/components/lists/stacked-table";
 import { useUrlParams } from "@/components/lists/use-url-params";
 import { RetryableError } from "@/components/ui/alert";
@@ -36,8 +36,7 @@ export function AuditLog() {
             options: AUDIT_ACTIONS.map((action) => ({ value: action, label: AUDIT_ACTION_LABELS[action] })),
           },
           { name: "actor", label: "操作人", kind: "text", placeholder: "用户名", maxLength: 100 },
-          { name: "from", label: "从", kind: "date" },
-          { name: "to", label: "到", kind: "date" },
+          ...DAY_RANGE,
         ]}
         extra={
           <a href={auditCsvHref(filters)} download className={buttonClasses("secondary")}>

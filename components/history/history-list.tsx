@@ -4,7 +4,8 @@ import Link from "next/link";
 import { PushGroups } from "@/components/history/push-groups";
 import { Countdown, isWaiting } from "@/components/history/scheduled-actions";
 import { StatusBadge } from "@/components/history/status-badge";
-import { FilterBar } from "@/components/lists/filter-bar";
+import { CHANNEL_FILTER } from "@/components/lists/channel-filter";
+import { DAY_RANGE, FilterBar } from "@/components/lists/filter-bar";
 import { StackedCell, StackedRow, StackedTable } from "@/components/lists/stacked-table";
 import { useUrlParams } from "@/components/lists/use-url-params";
 import { RetryableError } from "@/components/ui/alert";
@@ -12,7 +13,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { listProblem, pickFilters, type ListParams } from "@/lib/api/list-params";
 import { formatRecordTime, recordReachText } from "@/lib/pushes/display";
 import { usePushes } from "@/lib/pushes/pushes-query";
-import { PUSH_STATUS_LABELS, PUSH_STATUSES, NOTIFY_WAY_LABELS, NOTIFY_WAYS } from "@/lib/validations/push-labels";
+import { PUSH_STATUS_LABELS, PUSH_STATUSES, NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
 
 // /history: the pushes sent from this console, newest first. Page, size and filters live in the URL;
 // the server checks them (a bad day or range is its 400, shown here).
@@ -42,15 +43,8 @@ export function HistoryList({ canSend }: { canSend: boolean }) {
         onApply={go}
         fields={[
           { name: "q", label: "搜索", kind: "text", placeholder: "推送名字或内容中的字词", maxLength: 100 },
-          { name: "from", label: "从", kind: "date" },
-          { name: "to", label: "到", kind: "date" },
-          {
-            name: "notify_way",
-            label: "推送类型",
-            kind: "select",
-            placeholder: "全部类型",
-            options: NOTIFY_WAYS.map((w) => ({ value: w, label: NOTIFY_WAY_LABELS[w] })),
-          },
+          ...DAY_RANGE,
+          CHANNEL_FILTER,
           {
             name: "status",
             label: "状态",

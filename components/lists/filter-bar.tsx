@@ -13,6 +13,12 @@ export type FilterField =
   | { name: string; label: string; kind: "date" }
   | { name: string; label: string; kind: "select"; placeholder: string; options: ReadonlyArray<{ value: string | number; label: string }> };
 
+/** The day range every list filters by; the bar checks that `from` ≤ `to`, as the server does. */
+export const DAY_RANGE: readonly FilterField[] = [
+  { name: "from", label: "从", kind: "date" },
+  { name: "to", label: "到", kind: "date" },
+];
+
 export function FilterBar({
   label,
   fields,

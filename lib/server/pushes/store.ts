@@ -243,6 +243,14 @@ function toRecord(row: Row): PushRecord {
 export function openPushStore(file: string, options: StoreOptions = {}): PushStore {
   const now = options.now ?? (() => new Date());
   const db = openDatabase(file, now);
+  /** Who ended a waiting push, when, and the answer its author's retry replays from then on (cancel, withdraw, reject). */
+  const ending = (id: string, by: string, answer: StoredAnswer) => ({
+    id,
+    by,
+    at: now().toISOString(),
+    answer_status: answer.status,
+    answer_body: JSON.stringify(answer.body),
+  });
 
   // One key, one attempt, per user; the same expression as the unique index, so that it is used.
   const byKey = db.prepare<[string | null, string], Row>(
@@ -483,26 +491,14 @@ export function openPushStore(file: string, options: StoreOptions = {}): PushSto
         .map(toRecord);
     },
     async cancel(id, by, answer) {
-      const row = cancelStmt.get({
-        id,
-        by,
-        at: now().toISOString(),
-        answer_status: answer.status,
-        answer_body: JSON.stringify(answer.body),
-      });
+      const row = cancelStmt.get(ending(id, by, answer));
       return row && toRecord(row);
     },
     async reschedule<R>(input: Reschedule<R>) {
       return rescheduleTx.immediate(input) as RescheduleResult<R>;
     },
     async withdraw(id, by, answer) {
-      const row = withdrawStmt.get({
-        id,
-        by,
-        at: now().toISOString(),
-        answer_status: answer.status,
-        answer_body: JSON.stringify(answer.body),
-      });
+      const row = withdrawStmt.get(ending(id, by, answer));
       return row && toRecord(row);
     },
     async settle(id, by, outcome, note) {
@@ -540,14 +536,7 @@ export function openPushStore(file: string, options: StoreOptions = {}): PushSto
       return awaitingStmt.get(notBy)?.n ?? 0;
     },
     async reject(id, by, reason, answer) {
-      const changed = rejectStmt.run({
-        id,
-        by,
-        reason,
-        at: now().toISOString(),
-        answer_status: answer.status,
-        answer_body: JSON.stringify(answer.body),
-      }).changes;
+      const changed = rejectStmt.run({ ...ending(id, by, answer), reason }).changes;
       const row = changed === 1 ? byId.get(id) : undefined;
       return row && toRecord(row);
     },
