@@ -56,8 +56,10 @@ const holder = () => processSingleton("lease-holder", () => randomUUID());
 /** A safety stop against an upstream that reports absurd page counts. */
 const MAX_PAGES = 1000;
 
-/** Which vendor a stored list came from; none for the simulator, whose world is new each start. */
-/** Hashed: the database (and its backups) never holds the credential. */
+/**
+ * Which vendor a stored list came from; none for the simulator, whose world is new each start.
+ * Hashed: the database (and its backups) never holds the credential.
+ */
 function storedKey(): string | undefined {
   const { upstream } = serverConfig();
   if (upstream.mode !== "configured") return undefined;
