@@ -139,6 +139,8 @@ async function sharedRefresh(s: Store, key: string): Promise<Snapshot> {
   }
   let renewedAt = Date.now();
   try {
+    // The lease may have come free because another console just stored its list: take that instead.
+    if ((await adoptStored(s, key)) && !due(s.snapshot)) return s.snapshot!;
     const fresh = await fetchAll(s, () => {
       if (Date.now() - renewedAt < LEASE_MS / 3) return;
       renewedAt = Date.now();
