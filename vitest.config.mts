@@ -12,6 +12,8 @@ export default defineConfig({
   },
   test: {
     silent: "passed-only",
+    // The stores' tests run on SQLite and on a real PostgreSQL, started for the run.
+    globalSetup: ["tests/support/postgres-setup.ts"],
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/**/*.test.ts"], environment: "node" } },
       {

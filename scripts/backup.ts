@@ -8,7 +8,12 @@ import { ConfigError, serverConfig } from "@/lib/server/config";
 async function main(argv: string[]) {
   const [target, ...rest] = argv;
   if (!target || rest.length > 0) throw new BackupError("用法：npm run backup -- <备份文件>");
-  const source = serverConfig().databasePath;
+  const { databasePath: source, databaseUrl } = serverConfig();
+  if (databaseUrl) {
+    throw new BackupError(
+      'DATABASE_URL 指向 PostgreSQL：请用 pg_dump 备份，例如 pg_dump --format=custom --file=chuanbo.dump "$DATABASE_URL"（README「Backups」）。',
+    );
+  }
   const { bytes, tables } = await backupDatabase(source, target);
   console.log(`已备份 ${source} 到 ${target}（${bytes.toLocaleString("en-US")} 字节，${tables} 张表，校验通过）。`);
 }

@@ -1,6 +1,7 @@
 // A throw-away PostgreSQL cluster for the tests: initdb in a temp dir, started on a free loopback
-// port, with a `console` login role that is not a superuser (a superuser would pass the audit log's
-// missing UPDATE/DELETE grants and prove nothing). Stopped and deleted by stop().
+// port, with a `console` login role that owns the database `chuanbo` and is not a superuser (a
+// superuser would pass the audit log's missing UPDATE/DELETE grants and prove nothing). Stopped
+// and deleted by stop().
 //
 // `node scripts/pg-cluster.mjs` starts one and prints its URL until Ctrl-C (for running the console
 // or one test file by hand). Tests call startCluster() from their global setups, unless
@@ -72,12 +73,14 @@ export async function startCluster() {
     const admin = new pg.Client({ host: "127.0.0.1", port, user: "postgres", database: "postgres" });
     await admin.connect();
     await admin.query(`CREATE ROLE ${ROLE} LOGIN CREATEDB PASSWORD '${ROLE}'`);
+    // Its own database: since PostgreSQL 15 only a database's owner may create tables in `public`.
+    await admin.query(`CREATE DATABASE chuanbo OWNER ${ROLE}`);
     await admin.end();
   } catch (error) {
     stop();
     throw error;
   }
-  return { url: `postgres://${ROLE}:${ROLE}@127.0.0.1:${port}/postgres`, stop };
+  return { url: `postgres://${ROLE}:${ROLE}@127.0.0.1:${port}/chuanbo`, stop };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

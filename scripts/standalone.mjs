@@ -16,6 +16,7 @@ const copies = [
   ["public", "public"],
   ["server.mjs", "server.mjs"],
   ["db/migrations", "db/migrations"],
+  ["db/postgres", "db/postgres"],
   ["config/options.sample.json", "config/options.sample.json"],
 ];
 for (const [from, to] of copies) {
@@ -33,7 +34,9 @@ const needed = [
   ".next/required-server-files.json",
   ".next/static",
   "db/migrations",
+  "db/postgres",
   "node_modules/next/package.json",
+  "node_modules/pg/package.json",
   "node_modules/pino/package.json",
   "node_modules/better-sqlite3/build/Release/better_sqlite3.node",
 ];

@@ -38,9 +38,9 @@ function check<T extends z.ZodMiniType>(schema: T, value: unknown): z.output<T> 
   return parsed.data;
 }
 
-function existing(name: string | undefined) {
+async function existing(name: string | undefined) {
   if (!name) throw new UsageError("缺少用户名。");
-  const user = userByName(check(usernameSchema, name));
+  const user = await userByName(check(usernameSchema, name));
   if (!user) throw new UsageError(`没有用户「${name}」。用 npm run user -- list 查看所有用户。`);
   return user;
 }
@@ -62,22 +62,22 @@ async function main(argv: string[]) {
       break;
     }
     case "list":
-      for (const user of listUsers()) {
+      for (const user of await listUsers()) {
         const state = user.disabled ? "已停用" : "正常";
         console.log(`${user.username}\t${user.name}\t${user.roles.map((role) => ROLE_LABELS[role]).join("、") || "无角色"}\t${state}`);
       }
       return;
     case "roles":
-      await updateUser(existing(name).id, { roles: check(newUserSchema.shape.roles, roles(values.role)) }, actor);
+      await updateUser((await existing(name)).id, { roles: check(newUserSchema.shape.roles, roles(values.role)) }, actor);
       console.log("角色已更新。");
       return;
     case "password":
-      await updateUser(existing(name).id, { password: check(passwordSchema, password) }, actor);
+      await updateUser((await existing(name)).id, { password: check(passwordSchema, password) }, actor);
       console.log("密码已重置，这个用户已在各处退出登录。");
       break;
     case "disable":
     case "enable":
-      await updateUser(existing(name).id, { disabled: command === "disable" }, actor);
+      await updateUser((await existing(name)).id, { disabled: command === "disable" }, actor);
       console.log(command === "disable" ? "已停用，并已在各处退出登录。" : "已启用。");
       return;
     default:

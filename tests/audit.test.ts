@@ -1,59 +1,61 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { appendAudit, auditCsv, clientIp, listAudit } from "@/lib/server/audit";
-import { openDatabase } from "@/lib/server/db";
+import { openDatabase, type ConsoleDatabase } from "@/lib/server/db";
 import { auditQuerySchema } from "@/lib/validations/audit";
-import type Database from "better-sqlite3";
+import { freshDatabase, STORES } from "./support/databases";
 
-let dir: string;
-let db: Database.Database;
 const query = (params: Record<string, string> = {}) => z.parse(auditQuerySchema, params);
 
-beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), "audit-"));
-  db = openDatabase(path.join(dir, "console.sqlite"));
-  appendAudit(db, { actor: "demo-editor", ip: "10.0.0.1", action: "sign_in" }, new Date("2026-03-01T15:59:00Z"));
-  appendAudit(
-    db,
-    { actor: null, ip: "10.0.0.2", action: "sign_in_failed", target: "=cmd|'/c calc'!A1", details: { status: 401 } },
-    new Date("2026-03-01T16:00:00Z"),
-  );
-  appendAudit(
-    db,
-    { actor: "demo-supervisor", ip: "10.0.0.3", action: "push_rejected", target: "p1", details: { reason: '范围"太大"' } },
-    new Date("2026-03-02T01:00:00Z"),
-  );
-});
+describe.each(STORES)("the audit log on %s", (kind) => {
+  let cdb: ConsoleDatabase;
 
-afterEach(() => {
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-describe("the audit log", () => {
-  it("cannot be changed or emptied, whatever code asks", () => {
-    expect(() => db.prepare("UPDATE audit_log SET actor = 'someone-else'").run()).toThrow(/append-only/);
-    expect(() => db.prepare("DELETE FROM audit_log").run()).toThrow(/append-only/);
-    expect(listAudit(db, query()).total).toBe(3);
+  beforeEach(async () => {
+    cdb = await openDatabase(await freshDatabase(kind));
+    const { db } = cdb;
+    await appendAudit(db, { actor: "demo-editor", ip: "10.0.0.1", action: "sign_in" }, new Date("2026-03-01T15:59:00Z"));
+    await appendAudit(
+      db,
+      { actor: null, ip: "10.0.0.2", action: "sign_in_failed", target: "=cmd|'/c calc'!A1", details: { status: 401 } },
+      new Date("2026-03-01T16:00:00Z"),
+    );
+    await appendAudit(
+      db,
+      { actor: "demo-supervisor", ip: "10.0.0.3", action: "push_rejected", target: "p1", details: { reason: '范围"太大"' } },
+      new Date("2026-03-02T01:00:00Z"),
+    );
   });
 
-  it("lists newest first and filters by action, actor, target and China calendar days", () => {
-    expect(listAudit(db, query()).records.map((entry) => entry.action)).toEqual(["push_rejected", "sign_in_failed", "sign_in"]);
-    expect(listAudit(db, query({ action: "sign_in" })).records).toEqual([
+  afterEach(async () => {
+    await cdb.close();
+  });
+
+  // SQLite: triggers. PostgreSQL: a trigger too, and the console's role holds no UPDATE, DELETE or
+  // TRUNCATE privilege on the table (refused before the trigger is reached).
+  it("cannot be changed or emptied, whatever code asks", async () => {
+    const refused = kind === "sqlite" ? /append-only/ : /permission denied for table audit_log/;
+    await expect(sql`UPDATE audit_log SET actor = 'someone-else'`.execute(cdb.db)).rejects.toThrow(refused);
+    await expect(sql`DELETE FROM audit_log`.execute(cdb.db)).rejects.toThrow(refused);
+    if (kind === "postgres") await expect(sql`TRUNCATE audit_log`.execute(cdb.db)).rejects.toThrow(refused);
+    expect((await listAudit(cdb, query())).total).toBe(3);
+  });
+
+  it("lists newest first and filters by action, actor, target and China calendar days", async () => {
+    const db = cdb;
+    expect((await listAudit(db, query())).records.map((entry) => entry.action)).toEqual(["push_rejected", "sign_in_failed", "sign_in"]);
+    expect((await listAudit(db, query({ action: "sign_in" }))).records).toEqual([
       expect.objectContaining({ actor: "demo-editor", ip: "10.0.0.1", details: {} }),
     ]);
-    expect(listAudit(db, query({ actor: "demo-supervisor" })).records[0]?.details).toEqual({ reason: '范围"太大"' });
+    expect((await listAudit(db, query({ actor: "demo-supervisor" }))).records[0]?.details).toEqual({ reason: '范围"太大"' });
     // 2026-03-01T16:00Z is already 3 月 2 日 in China.
-    expect(listAudit(db, query({ to: "2026-03-01" })).records.map((entry) => entry.action)).toEqual(["sign_in"]);
-    expect(listAudit(db, query({ from: "2026-03-02" })).total).toBe(2);
-    expect(listAudit(db, query({ size: "1", current: "2" })).records.map((entry) => entry.action)).toEqual(["sign_in_failed"]);
+    expect((await listAudit(db, query({ to: "2026-03-01" }))).records.map((entry) => entry.action)).toEqual(["sign_in"]);
+    expect((await listAudit(db, query({ from: "2026-03-02" }))).total).toBe(2);
+    expect((await listAudit(db, query({ size: "1", current: "2" }))).records.map((entry) => entry.action)).toEqual(["sign_in_failed"]);
   });
 
-  it("exports CSV in China time, quoted, and never as a spreadsheet formula", () => {
-    const lines = auditCsv(db, query()).split("\r\n");
+  it("exports CSV in China time, quoted, and never as a spreadsheet formula", async () => {
+    const lines = (await auditCsv(cdb, query())).split("\r\n");
     expect(lines[0]!.startsWith("\uFEFF")).toBe(true);
     expect(lines[1]).toBe(
       '"2026-03-02 09:00:00","demo-supervisor","10.0.0.3","审批驳回","push_rejected","p1","{""reason"":""范围\\""太大\\""""}"',

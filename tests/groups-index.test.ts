@@ -70,8 +70,8 @@ afterAll(() => {
 /** Until the background crawl (if any) has ended; then it made this many calls. Polls on real timers, leaving the clock alone. */
 async function settled(n: number) {
   await new Promise((resolve) => setTimeout(resolve, 1));
-  for (let i = 0; i < 500 && groupIndexStatus().crawling; i++) await new Promise((resolve) => setTimeout(resolve, 2));
-  expect(groupIndexStatus().crawling).toBeNull();
+  for (let i = 0; i < 500 && (await groupIndexStatus()).crawling; i++) await new Promise((resolve) => setTimeout(resolve, 2));
+  expect((await groupIndexStatus()).crawling).toBeNull();
   expect(calls).toHaveLength(n);
 }
 
@@ -134,7 +134,7 @@ describe("the whole group list", () => {
     const stale = await allGroups();
     expect(stale.fetchedAt).toBe(before.fetchedAt);
     expect(stale.groups).toHaveLength(25);
-    expect(groupIndexStatus().crawling).not.toBeNull();
+    expect((await groupIndexStatus()).crawling).not.toBeNull();
     await settled(8);
     expect((await allGroups()).groups).toHaveLength(30);
     total = 25;
@@ -173,13 +173,13 @@ describe("the whole group list", () => {
     const before = await allGroups({ refresh: true });
     resetProcessSingleton("group-index");
     calls.length = 0;
-    expect(groupIndexStatus()).toEqual({ ready: true, fetchedAt: before.fetchedAt, crawling: null });
+    expect(await groupIndexStatus()).toEqual({ ready: true, fetchedAt: before.fetchedAt, crawling: null });
     expect(await allGroups()).toEqual(before);
     expect(calls).toHaveLength(0);
 
     resetProcessSingleton("group-index");
     upstream.connectNo = "another";
-    expect(groupIndexStatus().ready).toBe(false);
+    expect((await groupIndexStatus()).ready).toBe(false);
     await allGroups();
     expect(calls).toHaveLength(7);
     upstream.connectNo = "c1";
@@ -188,11 +188,11 @@ describe("the whole group list", () => {
   it("reports the first crawl's progress, and that the list is ready after it", async () => {
     resetProcessSingleton("group-index");
     upstream.connectNo = "fresh";
-    expect(groupIndexStatus()).toEqual({ ready: false, fetchedAt: null, crawling: null });
+    expect(await groupIndexStatus()).toEqual({ ready: false, fetchedAt: null, crawling: null });
     const seen: number[] = [];
     const crawl = allGroups();
-    const watch = setInterval(() => {
-      const crawling = groupIndexStatus().crawling;
+    const watch = setInterval(async () => {
+      const crawling = (await groupIndexStatus()).crawling;
       // Before the first page answers, the total is not known yet: 0 of 0.
       if (crawling && crawling.total > 0) {
         expect(crawling.total).toBe(25);
@@ -206,7 +206,7 @@ describe("the whole group list", () => {
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
     expect(Math.min(...seen)).toBeGreaterThanOrEqual(4);
     expect(Math.max(...seen)).toBeLessThanOrEqual(25);
-    expect(groupIndexStatus()).toEqual({ ready: true, fetchedAt, crawling: null });
+    expect(await groupIndexStatus()).toEqual({ ready: true, fetchedAt, crawling: null });
   });
 
   it("finds groups by id, and pages search results with fetchedAt", async () => {

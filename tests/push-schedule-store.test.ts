@@ -1,8 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openPushStore, type PushStore } from "@/lib/server/pushes/store";
+import { freshDatabase, STORES } from "./support/databases";
+import type { DatabaseTarget } from "@/lib/server/db";
 import type { Push } from "@/lib/validations/push";
 
 // The scheduler's claims on the store: one atomic UPDATE each, so a due push goes to exactly one
@@ -20,147 +19,150 @@ const voice: Push = {
 };
 const GRACE = 10 * 60_000;
 
-let dir: string;
-let clock: Date;
-const stores: PushStore[] = [];
-const open = () => {
-  const store = openPushStore(path.join(dir, "console.sqlite"), { now: () => clock });
-  stores.push(store);
-  return store;
-};
-const schedule = async (store: PushStore, at: Date, held = false) => {
-  const begun = await store.begin({
-    key: crypto.randomUUID(),
-    push: voice,
-    isTest: false,
-    sentBy: "demo-editor",
-    scheduledAt: at,
-    admit: { windowMinutes: 60, decide: () => (held ? { kind: "hold", reasons: ["语音消息须经审批"] } : { kind: "send" }) },
-  });
-  if (begun.kind !== "started") throw new Error(begun.kind);
-  return begun.record;
-};
-
-beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), "push-schedule-"));
-  clock = new Date("2026-05-01T00:00:00Z");
-});
-afterEach(() => {
-  for (const store of stores.splice(0)) store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-describe("scheduled pushes in the store", () => {
-  it("is recorded as scheduled with its 202 answer, and is not claimed before its time", async () => {
-    const store = open();
-    const record = await schedule(store, new Date("2026-05-01T00:05:00Z"));
-    expect(record).toMatchObject({ status: "scheduled", scheduled_at: "2026-05-01T00:05:00.000Z" });
-    clock = new Date("2026-05-01T00:04:59.999Z");
-    expect(await store.claimDue(GRACE)).toEqual([]);
-    expect(await store.markOverdue(GRACE)).toEqual([]);
-  });
-
-  it("when due, exactly one of two processes claims it, once", async () => {
-    const a = open();
-    const b = open();
-    const record = await schedule(a, new Date("2026-05-01T00:05:00Z"));
-    clock = new Date("2026-05-01T00:05:01Z");
-    const claims = await Promise.all([a.claimDue(GRACE), b.claimDue(GRACE), a.claimDue(GRACE), b.claimDue(GRACE)]);
-    expect(claims.flat().map((r) => r.id)).toEqual([record.id]);
-    expect(claims.flat()[0]).toMatchObject({ status: "pending", send_started_at: "2026-05-01T00:05:01.000Z" });
-    // The sweep of abandoned sends reads its clock from the claim, not from when it was written.
-    expect(await a.pendingSince(new Date("2026-05-01T00:05:00Z"))).toEqual([]);
-  });
-
-  it("past the grace period it is missed (a held one expired), never claimed", async () => {
-    const store = open();
-    const late = await schedule(store, new Date("2026-05-01T00:05:00Z"));
-    const held = await schedule(store, new Date("2026-05-01T00:05:00Z"), true);
-    const inGrace = await schedule(store, new Date("2026-05-01T00:10:00Z"));
-    clock = new Date(Date.parse("2026-05-01T00:05:00Z") + GRACE + 1);
-    const overdue = await store.markOverdue(GRACE);
-    expect(overdue.map((r) => [r.id, r.status]).sort()).toEqual(
-      [
-        [late.id, "missed"],
-        [held.id, "expired"],
-      ].sort(),
-    );
-    expect((await store.claimDue(GRACE)).map((r) => r.id)).toEqual([inGrace.id]);
-    expect(await store.markOverdue(GRACE)).toEqual([]);
-  });
-
-  it("cancel and claim race: exactly one wins", async () => {
-    const store = open();
-    const record = await schedule(store, new Date("2026-05-01T00:05:00Z"));
-    clock = new Date("2026-05-01T00:05:00Z");
-    const answer = { status: 409, body: {} };
-    const [claimed, cancelled] = await Promise.all([store.claimDue(GRACE), store.cancel(record.id, "demo-editor", answer)]);
-    expect(claimed.length + (cancelled ? 1 : 0)).toBe(1);
-    expect(await store.cancel(record.id, "demo-editor", answer)).toBeUndefined();
-  });
-
-  it("a cancelled push is never claimed", async () => {
-    const store = open();
-    const record = await schedule(store, new Date("2026-05-01T00:05:00Z"));
-    expect(await store.cancel(record.id, "demo-supervisor", { status: 409, body: {} })).toMatchObject({
-      status: "cancelled",
-      cancelled_by: "demo-supervisor",
-    });
-    clock = new Date("2026-05-01T00:06:00Z");
-    expect(await store.claimDue(GRACE)).toEqual([]);
-    expect(await store.markOverdue(GRACE)).toEqual([]);
-  });
-
-  it("a scheduled push counts toward the approval window, but an edited one not against itself", async () => {
-    const store = open();
-    const first = await schedule(store, new Date("2026-05-01T00:05:00Z"));
-    await store.setReach(first.id, { reach: 15_000, incomplete: false });
-    const seen: number[] = [];
-    await store.begin({
+describe.each(STORES)("on %s", (kind) => {
+  let target: DatabaseTarget;
+  let clock: Date;
+  const stores: PushStore[] = [];
+  const open = async () => {
+    const store = await openPushStore(target, { now: () => clock });
+    stores.push(store);
+    return store;
+  };
+  const schedule = async (store: PushStore, at: Date, held = false) => {
+    const begun = await store.begin({
       key: crypto.randomUUID(),
       push: voice,
       isTest: false,
       sentBy: "demo-editor",
-      admit: { windowMinutes: 60, decide: (counts) => (seen.push(counts.windowReach), { kind: "send" }) },
+      scheduledAt: at,
+      admit: { windowMinutes: 60, decide: () => (held ? { kind: "hold", reasons: ["语音消息须经审批"] } : { kind: "send" }) },
     });
-    await store.reschedule({
-      id: first.id,
-      push: voice,
-      sentBy: "demo-editor",
-      scheduledAt: new Date("2026-05-01T00:07:00Z"),
-      admit: { windowMinutes: 60, decide: (counts) => (seen.push(counts.windowReach), { kind: "send" }) },
-    });
-    expect(seen).toEqual([15_000, 0]);
+    if (begun.kind !== "started") throw new Error(begun.kind);
+    return begun.record;
+  };
+
+  beforeEach(async () => {
+    target = await freshDatabase(kind);
+    clock = new Date("2026-05-01T00:00:00Z");
+  });
+  afterEach(async () => {
+    for (const store of stores.splice(0)) await store.close();
   });
 
-  it("a change of the time only is refused if the content changed since it was read; the content is never written back", async () => {
-    const store = open();
-    const record = await schedule(store, new Date("2026-05-01T00:05:00Z"));
-    const admit = { windowMinutes: 60, decide: () => ({ kind: "send" }) as const };
-    const edited = { ...voice, name: "作者改过" } as Push;
-    expect(await store.reschedule({ id: record.id, push: edited, sentBy: "demo-editor", scheduledAt: minuteAt(6), admit })).toMatchObject({
-      kind: "updated",
+  describe("scheduled pushes in the store", () => {
+    it("is recorded as scheduled with its 202 answer, and is not claimed before its time", async () => {
+      const store = await open();
+      const record = await schedule(store, new Date("2026-05-01T00:05:00Z"));
+      expect(record).toMatchObject({ status: "scheduled", scheduled_at: "2026-05-01T00:05:00.000Z" });
+      clock = new Date("2026-05-01T00:04:59.999Z");
+      expect(await store.claimDue(GRACE)).toEqual([]);
+      expect(await store.markOverdue(GRACE)).toEqual([]);
     });
-    // The supervisor read the old content, then moves the time: refused, the author's content kept.
-    const late = await store.reschedule({
-      id: record.id,
-      push: voice,
-      sentBy: "demo-editor",
-      scheduledAt: minuteAt(9),
-      admit,
-      timeOnly: true,
+
+    it("when due, exactly one of two processes claims it, once", async () => {
+      const a = await open();
+      const b = await open();
+      const record = await schedule(a, new Date("2026-05-01T00:05:00Z"));
+      clock = new Date("2026-05-01T00:05:01Z");
+      const claims = await Promise.all([a.claimDue(GRACE), b.claimDue(GRACE), a.claimDue(GRACE), b.claimDue(GRACE)]);
+      expect(claims.flat().map((r) => r.id)).toEqual([record.id]);
+      expect(claims.flat()[0]).toMatchObject({ status: "pending", send_started_at: "2026-05-01T00:05:01.000Z" });
+      // The sweep of abandoned sends reads its clock from the claim, not from when it was written.
+      expect(await a.pendingSince(new Date("2026-05-01T00:05:00Z"))).toEqual([]);
     });
-    expect(late).toMatchObject({ kind: "changed", record: { name: "作者改过" } });
-    expect(await store.get(record.id)).toMatchObject({ name: "作者改过", scheduled_at: minuteAt(6).toISOString() });
-    // With the content as it is now, the time moves.
-    const moved = await store.reschedule({
-      id: record.id,
-      push: edited,
-      sentBy: "demo-editor",
-      scheduledAt: minuteAt(9),
-      admit,
-      timeOnly: true,
+
+    it("past the grace period it is missed (a held one expired), never claimed", async () => {
+      const store = await open();
+      const late = await schedule(store, new Date("2026-05-01T00:05:00Z"));
+      const held = await schedule(store, new Date("2026-05-01T00:05:00Z"), true);
+      const inGrace = await schedule(store, new Date("2026-05-01T00:10:00Z"));
+      clock = new Date(Date.parse("2026-05-01T00:05:00Z") + GRACE + 1);
+      const overdue = await store.markOverdue(GRACE);
+      expect(overdue.map((r) => [r.id, r.status]).sort()).toEqual(
+        [
+          [late.id, "missed"],
+          [held.id, "expired"],
+        ].sort(),
+      );
+      expect((await store.claimDue(GRACE)).map((r) => r.id)).toEqual([inGrace.id]);
+      expect(await store.markOverdue(GRACE)).toEqual([]);
     });
-    expect(moved).toMatchObject({ kind: "updated", record: { name: "作者改过", scheduled_at: minuteAt(9).toISOString() } });
+
+    it("cancel and claim race: exactly one wins", async () => {
+      const store = await open();
+      const record = await schedule(store, new Date("2026-05-01T00:05:00Z"));
+      clock = new Date("2026-05-01T00:05:00Z");
+      const answer = { status: 409, body: {} };
+      const [claimed, cancelled] = await Promise.all([store.claimDue(GRACE), store.cancel(record.id, "demo-editor", answer)]);
+      expect(claimed.length + (cancelled ? 1 : 0)).toBe(1);
+      expect(await store.cancel(record.id, "demo-editor", answer)).toBeUndefined();
+    });
+
+    it("a cancelled push is never claimed", async () => {
+      const store = await open();
+      const record = await schedule(store, new Date("2026-05-01T00:05:00Z"));
+      expect(await store.cancel(record.id, "demo-supervisor", { status: 409, body: {} })).toMatchObject({
+        status: "cancelled",
+        cancelled_by: "demo-supervisor",
+      });
+      clock = new Date("2026-05-01T00:06:00Z");
+      expect(await store.claimDue(GRACE)).toEqual([]);
+      expect(await store.markOverdue(GRACE)).toEqual([]);
+    });
+
+    it("a scheduled push counts toward the approval window, but an edited one not against itself", async () => {
+      const store = await open();
+      const first = await schedule(store, new Date("2026-05-01T00:05:00Z"));
+      await store.setReach(first.id, { reach: 15_000, incomplete: false });
+      const seen: number[] = [];
+      await store.begin({
+        key: crypto.randomUUID(),
+        push: voice,
+        isTest: false,
+        sentBy: "demo-editor",
+        admit: { windowMinutes: 60, decide: (counts) => (seen.push(counts.windowReach), { kind: "send" }) },
+      });
+      await store.reschedule({
+        id: first.id,
+        push: voice,
+        sentBy: "demo-editor",
+        scheduledAt: new Date("2026-05-01T00:07:00Z"),
+        admit: { windowMinutes: 60, decide: (counts) => (seen.push(counts.windowReach), { kind: "send" }) },
+      });
+      expect(seen).toEqual([15_000, 0]);
+    });
+
+    it("a change of the time only is refused if the content changed since it was read; the content is never written back", async () => {
+      const store = await open();
+      const record = await schedule(store, new Date("2026-05-01T00:05:00Z"));
+      const admit = { windowMinutes: 60, decide: () => ({ kind: "send" }) as const };
+      const edited = { ...voice, name: "作者改过" } as Push;
+      expect(await store.reschedule({ id: record.id, push: edited, sentBy: "demo-editor", scheduledAt: minuteAt(6), admit })).toMatchObject(
+        {
+          kind: "updated",
+        },
+      );
+      // The supervisor read the old content, then moves the time: refused, the author's content kept.
+      const late = await store.reschedule({
+        id: record.id,
+        push: voice,
+        sentBy: "demo-editor",
+        scheduledAt: minuteAt(9),
+        admit,
+        timeOnly: true,
+      });
+      expect(late).toMatchObject({ kind: "changed", record: { name: "作者改过" } });
+      expect(await store.get(record.id)).toMatchObject({ name: "作者改过", scheduled_at: minuteAt(6).toISOString() });
+      // With the content as it is now, the time moves.
+      const moved = await store.reschedule({
+        id: record.id,
+        push: edited,
+        sentBy: "demo-editor",
+        scheduledAt: minuteAt(9),
+        admit,
+        timeOnly: true,
+      });
+      expect(moved).toMatchObject({ kind: "updated", record: { name: "作者改过", scheduled_at: minuteAt(9).toISOString() } });
+    });
   });
 });

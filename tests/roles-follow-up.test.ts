@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { can, capabilities, ROLES, type Capability, type Role } from "@/lib/auth/roles";
@@ -11,6 +8,7 @@ import { openPushStore, type PushStore } from "@/lib/server/pushes/store";
 import { seenSchema } from "@/lib/validations/notifications";
 import { PUSH_STATUSES } from "@/lib/validations/push-labels";
 import { settleSchema } from "@/lib/validations/settle";
+import { freshDatabase, STORES } from "./support/databases";
 import type { Push } from "@/lib/validations/push";
 
 // The role and record rules of issue 10 (items 7–11, 14): one function each, asked by the server
@@ -141,18 +139,15 @@ describe("通知", () => {
   });
 });
 
-describe("the store: one winner per race", () => {
+describe.each(STORES)("the store on %s: one winner per race", (kind) => {
   const voice: Push = { name: "语音", section_id: 90, chuanbo_type_id: 38, notify_way: 3, chuanbo_group: [1], voice_content: "注意" };
   const answer = { status: 409, body: {} };
-  let dir: string;
   let store: PushStore;
-  beforeEach(() => {
-    dir = mkdtempSync(path.join(tmpdir(), "roles-store-"));
-    store = openPushStore(path.join(dir, "console.sqlite"));
+  beforeEach(async () => {
+    store = await openPushStore(await freshDatabase(kind));
   });
-  afterEach(() => {
-    store.close();
-    rmSync(dir, { recursive: true, force: true });
+  afterEach(async () => {
+    await store.close();
   });
   const held = async (sentBy = "zhang") => {
     const begun = await store.begin({

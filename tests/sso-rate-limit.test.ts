@@ -1,29 +1,23 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { betterAuth } from "better-auth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authOptions, CLIENT_ADDRESS_HEADER } from "@/lib/server/auth/auth";
 import { parseServerConfig } from "@/lib/server/config";
-import { openDatabase } from "@/lib/server/db";
-import type Database from "better-sqlite3";
+import { openDatabase, type ConsoleDatabase } from "@/lib/server/db";
+import { freshDatabase } from "./support/databases";
 
 // Starting single sign-on is limited like a password sign-in (AUTH_SIGN_IN_LIMIT a minute from one
 // address), not by better-auth's default for every /sign-in path (3 in 10 s): behind one proxy or
 // NAT, a newsroom arriving at 9:00 would otherwise be turned away three at a time.
 
 const URL_ = "http://127.0.0.1:3000";
-let dir: string;
-let db: Database.Database;
+let db: ConsoleDatabase;
 
-beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), "sso-rate-"));
-  db = openDatabase(path.join(dir, "console.sqlite"));
+beforeAll(async () => {
+  db = await openDatabase(await freshDatabase("sqlite"));
 });
 
-afterAll(() => {
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
+afterAll(async () => {
+  await db.close();
 });
 
 describe("the single sign-on start's rate limit", () => {

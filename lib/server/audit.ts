@@ -2,15 +2,15 @@ import "server-only";
 import { AUDIT_ACTION_LABELS, type AuditAction, type AuditEntry, type AuditPage } from "@/lib/auth/audit-actions";
 import { clientAddress, PEER_HEADER } from "@/lib/server/client-address";
 import { serverConfig } from "@/lib/server/config";
-import { consoleDatabase } from "@/lib/server/db";
+import { consoleDatabase, type ConsoleDatabase, type Db } from "@/lib/server/db";
 import { logger } from "@/lib/server/log";
 import { formatChinaTime } from "@/lib/text/china-time";
 import { chinaDayStart } from "@/lib/validations/list-filters";
 import type { AuditQuery } from "@/lib/validations/audit";
-import type Database from "better-sqlite3";
 
-// The audit log: append-only (the table's triggers refuse UPDATE and DELETE). This module only ever
-// inserts and reads; there is deliberately no function to change or remove an entry.
+// The audit log: append-only (triggers refuse UPDATE and DELETE; on PostgreSQL the console's role
+// also holds no such privilege). This module only ever inserts and reads; there is deliberately no
+// function to change or remove an entry.
 
 export type AuditInput = {
   actor: string | null;
@@ -37,59 +37,58 @@ export function clientIp(request: Request): string | null {
   });
 }
 
-export function appendAudit(db: Database.Database, entry: AuditInput, now = new Date()): void {
-  db.prepare("INSERT INTO audit_log (at, actor, ip, action, target, details) VALUES (?, ?, ?, ?, ?, ?)").run(
-    now.toISOString(),
-    entry.actor,
-    entry.ip,
-    entry.action,
-    entry.target ?? null,
-    JSON.stringify(entry.details ?? {}),
-  );
+export async function appendAudit(db: Db, entry: AuditInput, now = new Date()): Promise<void> {
+  await db
+    .insertInto("audit_log")
+    .values({
+      at: now.toISOString(),
+      actor: entry.actor,
+      ip: entry.ip,
+      action: entry.action,
+      target: entry.target ?? null,
+      details: JSON.stringify(entry.details ?? {}),
+    })
+    .execute();
 }
 
 /** Records an entry; a failure to record is logged loudly but never turns the caller's answer into an error. */
-export function recordAudit(entry: AuditInput): void {
+export async function recordAudit(entry: AuditInput): Promise<void> {
   try {
-    appendAudit(consoleDatabase(), entry);
+    await appendAudit((await consoleDatabase()).db, entry);
   } catch (error) {
     logger().error({ err: error, action: entry.action, actor: entry.actor }, "audit entry not written");
   }
 }
 
-function whereClause(query: AuditQuery) {
-  const where: string[] = [];
-  const params: Record<string, string | number> = {};
-  if (query.action) {
-    where.push("action = @action");
-    params.action = query.action;
-  }
-  if (query.actor) {
-    where.push("actor = @actor");
-    params.actor = query.actor;
-  }
-  if (query.target) {
-    where.push("target = @target");
-    params.target = query.target;
-  }
-  if (query.from) {
-    where.push("at >= @from");
-    params.from = chinaDayStart(query.from);
-  }
-  if (query.to) {
-    where.push("at < @to");
-    params.to = chinaDayStart(query.to, 1);
-  }
-  return { clause: where.length > 0 ? `WHERE ${where.join(" AND ")}` : "", params };
+function matching(db: Db, query: AuditQuery) {
+  let q = db.selectFrom("audit_log");
+  if (query.action) q = q.where("action", "=", query.action);
+  if (query.actor) q = q.where("actor", "=", query.actor);
+  if (query.target) q = q.where("target", "=", query.target);
+  if (query.from) q = q.where("at", ">=", chinaDayStart(query.from));
+  if (query.to) q = q.where("at", "<", chinaDayStart(query.to, 1));
+  return q;
 }
 
-export function listAudit(db: Database.Database, query: AuditQuery): AuditPage {
-  const { clause, params } = whereClause(query);
-  const total = db.prepare<[typeof params], { total: number }>(`SELECT count(*) AS total FROM audit_log ${clause}`).get(params)?.total ?? 0;
-  const rows = db
-    .prepare<[typeof params], Row>(`SELECT * FROM audit_log ${clause} ORDER BY at DESC, seq DESC LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit: query.size, offset: (query.current - 1) * query.size });
-  return { records: rows.map(toEntry), total, size: query.size, current: query.current, pages: Math.ceil(total / query.size) };
+export async function listAudit({ db }: ConsoleDatabase, query: AuditQuery): Promise<AuditPage> {
+  const counted = await matching(db, query)
+    .select((eb) => eb.fn.countAll<number>().as("total"))
+    .executeTakeFirst();
+  const total = Number(counted?.total ?? 0);
+  const rows = await matching(db, query)
+    .selectAll()
+    .orderBy("at", "desc")
+    .orderBy("seq", "desc")
+    .limit(query.size)
+    .offset((query.current - 1) * query.size)
+    .execute();
+  return {
+    records: rows.map((row) => toEntry(row as Row)),
+    total,
+    size: query.size,
+    current: query.current,
+    pages: Math.ceil(total / query.size),
+  };
 }
 
 /** One CSV cell: quoted, and never read by a spreadsheet as a formula. */
@@ -99,9 +98,8 @@ function cell(value: string): string {
 }
 
 /** Every matching entry, newest first, as CSV with a BOM so that spreadsheet software reads the Chinese right. */
-export function auditCsv(db: Database.Database, query: AuditQuery): string {
-  const { clause, params } = whereClause(query);
-  const rows = db.prepare<[typeof params], Row>(`SELECT * FROM audit_log ${clause} ORDER BY at DESC, seq DESC`).all(params);
+export async function auditCsv({ db }: ConsoleDatabase, query: AuditQuery): Promise<string> {
+  const rows = (await matching(db, query).selectAll().orderBy("at", "desc").orderBy("seq", "desc").execute()) as Row[];
   const header = ["时间（北京时间）", "操作人", "IP 地址", "操作", "操作代码", "对象", "详情"];
   const lines = rows.map((row) =>
     [

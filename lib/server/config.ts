@@ -68,6 +68,23 @@ const envSchema = z.object({
   CHUANBO_TIMEOUT_MS: positiveInt("CHUANBO_TIMEOUT_MS", 10_000),
   CHUANBO_OPTIONS_FILE: z._default(z.string(), "config/options.sample.json"),
   CHUANBO_DATABASE_PATH: optionalText,
+  DATABASE_URL: z.optional(
+    z.pipe(
+      z.string(),
+      z.transform((raw, ctx) => {
+        const trimmed = raw.trim();
+        if (trimmed === "") return undefined;
+        if (/^postgres(ql)?:\/\//.test(trimmed)) return trimmed;
+        ctx.issues.push({
+          code: "custom",
+          input: "",
+          message:
+            "DATABASE_URL 必须是 postgres:// 或 postgresql:// 开头的 PostgreSQL 地址；不设置则使用 SQLite 文件（CHUANBO_DATABASE_PATH）。",
+        });
+        return z.NEVER;
+      }),
+    ),
+  ),
   GROUPS_CACHE_TTL_MS: positiveInt("GROUPS_CACHE_TTL_MS", 60_000),
   GROUPS_FETCH_PAGE_SIZE: positiveInt("GROUPS_FETCH_PAGE_SIZE", 100),
   GROUPS_FETCH_CONCURRENCY: positiveInt("GROUPS_FETCH_CONCURRENCY", 4),
@@ -134,6 +151,8 @@ export type ServerConfig = {
   timeoutMs: number;
   optionsFile: string;
   databasePath: string;
+  /** PostgreSQL for everything the console keeps (DATABASE_URL); unset, the SQLite file at databasePath. */
+  databaseUrl: string | undefined;
   /** Addresses / CIDR blocks of the reverse proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES). */
   trustedProxies: string[];
   groupsCacheTtlMs: number;
@@ -232,6 +251,7 @@ export function parseServerConfig(env: Record<string, string | undefined>): Serv
     timeoutMs: e.CHUANBO_TIMEOUT_MS,
     optionsFile: e.CHUANBO_OPTIONS_FILE,
     databasePath: e.CHUANBO_DATABASE_PATH ?? DEFAULT_DATABASE_PATH[upstream.mode],
+    databaseUrl: e.DATABASE_URL,
     trustedProxies,
     groupsCacheTtlMs: e.GROUPS_CACHE_TTL_MS,
     groupsFetchPageSize: e.GROUPS_FETCH_PAGE_SIZE,

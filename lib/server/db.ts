@@ -1,47 +1,113 @@
 import "server-only";
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { Kysely, PostgresDialect, sql, SqliteDialect, type RawBuilder } from "kysely";
+import pg from "pg";
 import { serverConfig } from "@/lib/server/config";
-import { processSingleton } from "@/lib/server/singleton";
+import { migratePostgres, migrateSqlite } from "@/lib/server/db-migrate";
+import { processSingleton, resetProcessSingleton } from "@/lib/server/singleton";
+import type { Tables } from "@/lib/server/db-tables";
 
-// The console's SQLite file: opened here, migrated here (db/migrations, in name order, each once).
-// Accounts, sessions, the audit log and the push records all live in it.
+// The console's one database: a SQLite file (the embedded default), or PostgreSQL when
+// DATABASE_URL is set, so that several consoles share one state. One query layer (Kysely) over
+// both; the few places where their SQL differs ask `dialect` or use the fragments below.
 
-/** From the working directory, not __dirname: Next bundles this file elsewhere. */
-const migrationsDir = () => path.join(process.cwd(), "db", "migrations");
+export type Dialect = "sqlite" | "postgres";
+export type Db = Kysely<Tables>;
 
-function migrate(db: Database.Database, dir: string, now: () => Date) {
-  db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)");
-  const files = readdirSync(dir)
-    .filter((f) => /^\d+.*\.sql$/.test(f))
-    .sort();
-  // IMMEDIATE: a second process starting at the same moment waits, then finds them applied.
-  db.transaction(() => {
-    const applied = new Set(
-      db
-        .prepare<[], { name: string }>("SELECT name FROM schema_migrations")
-        .all()
-        .map((r) => r.name),
-    );
-    for (const file of files) {
-      if (applied.has(file)) continue;
-      db.exec(readFileSync(path.join(dir, file), "utf8"));
-      db.prepare("INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)").run(file, now().toISOString());
+export type ConsoleDatabase = {
+  db: Db;
+  dialect: Dialect;
+  close(): Promise<void>;
+};
+
+/** pg reads bigint (count) and numeric (sum) as text; these are small counts, read as numbers. */
+const pgTypes = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === 20 || oid === 1700 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+export type DatabaseTarget = { url: string } | { file: string };
+
+/** Opens and migrates (db/migrations or db/postgres, each file once) the console's database. */
+export async function openDatabase(target: DatabaseTarget, now: () => Date = () => new Date()): Promise<ConsoleDatabase> {
+  if ("url" in target) {
+    const pool = new pg.Pool({ connectionString: target.url, max: 10, types: pgTypes });
+    const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+    try {
+      await migratePostgres(db, now);
+    } catch (error) {
+      await db.destroy();
+      throw error;
     }
-  }).immediate();
-}
-
-/** The console's SQLite file, created on first use, with every migration applied. */
-export function openDatabase(file: string, now: () => Date = () => new Date()): Database.Database {
+    return { db, dialect: "postgres", close: () => db.destroy() };
+  }
+  const { file } = target;
   if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const db = new Database(file);
-  db.pragma("journal_mode = WAL");
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
   // A pending record must be on disk before the upstream is called, even across a power cut.
-  db.pragma("synchronous = FULL");
-  migrate(db, migrationsDir(), now);
-  return db;
+  sqlite.pragma("synchronous = FULL");
+  migrateSqlite(sqlite, now);
+  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: "sqlite", close: () => db.destroy() };
 }
 
-/** This process's connection for accounts, sessions and the audit log (the push store keeps its own). */
-export const consoleDatabase = (): Database.Database => processSingleton("database", () => openDatabase(serverConfig().databasePath));
+/** Where this process keeps its state: DATABASE_URL, else the SQLite file. */
+export function configuredTarget(): DatabaseTarget {
+  const { databaseUrl, databasePath } = serverConfig();
+  return databaseUrl ? { url: databaseUrl } : { file: databasePath };
+}
+
+/** This process's database (opened and migrated on first use; a failed open is tried again next time). */
+export function consoleDatabase(): Promise<ConsoleDatabase> {
+  return processSingleton("database", () =>
+    openDatabase(configuredTarget()).catch((error: unknown) => {
+      resetProcessSingleton("database");
+      throw error;
+    }),
+  );
+}
+
+/**
+ * `work` in one transaction that writers take one at a time: on SQLite BEGIN IMMEDIATE (the write
+ * lock, across processes, from the start); on PostgreSQL a transaction-scoped advisory lock on
+ * `lock`, so that writers of one kind (e.g. one sender's pushes) queue across every console while
+ * others go on. Inside, use only the `db` given: on SQLite the one connection is held by `work`.
+ */
+export async function serialized<T>(cdb: ConsoleDatabase, lock: string, work: (db: Db) => Promise<T>): Promise<T> {
+  if (cdb.dialect === "postgres") {
+    return cdb.db.transaction().execute(async (trx) => {
+      await sql`SELECT pg_advisory_xact_lock(hashtext(${lock}))`.execute(trx);
+      return work(trx);
+    });
+  }
+  return cdb.db.connection().execute(async (db) => {
+    await sql`BEGIN IMMEDIATE`.execute(db);
+    try {
+      const result = await work(db);
+      await sql`COMMIT`.execute(db);
+      return result;
+    } catch (error) {
+      await sql`ROLLBACK`.execute(db);
+      throw error;
+    }
+  });
+}
+
+/** A text field of a JSON text column (NULL when absent). */
+export function jsonText(dialect: Dialect, column: string, field: string): RawBuilder<string | null> {
+  return dialect === "postgres"
+    ? sql<string | null>`(${sql.ref(column)}::jsonb ->> ${field})`
+    : sql<string | null>`json_extract(${sql.ref(column)}, ${`$.${field}`})`;
+}
+
+/** The sender as the unique index on (sender, key) names it, so that the index is used. */
+export function senderKey(dialect: Dialect): RawBuilder<string> {
+  return dialect === "postgres" ? sql<string>`coalesce(sent_by, '')` : sql<string>`ifnull(sent_by, '')`;
+}
+
+/** better-auth's dates and flags, from either store. */
+export const authTime = (value: string | Date): number => (value instanceof Date ? value.getTime() : Date.parse(value));
+export const authIso = (value: string | Date): string => new Date(authTime(value)).toISOString();

@@ -1,19 +1,16 @@
 import "server-only";
+import type { Db } from "@/lib/server/db";
 import type { Group } from "@/lib/validations/group";
-import type Database from "better-sqlite3";
 
-// The group index's copy on disk (db/migrations/008_group_index.sql): written after each crawl,
-// read once when the process first needs the list.
+// The group index's copy in the database (group_index): written after each crawl, read when a
+// process first needs the list or another process stored a newer one; and the crawl's lease
+// (leases), so that of several consoles on one database one crawls and the others read.
 
 export type StoredIndex = { groups: Group[]; fetchedAt: string };
 
 /** The stored list of this upstream, or none (never stored, another upstream's, or unreadable). */
-export function loadGroupIndex(db: Database.Database, upstream: string): StoredIndex | undefined {
-  const row = db
-    .prepare<[], { upstream: string; fetched_at: string; groups: string }>(
-      "SELECT upstream, fetched_at, groups FROM group_index WHERE id = 1",
-    )
-    .get();
+export async function loadGroupIndex(db: Db, upstream: string): Promise<StoredIndex | undefined> {
+  const row = await db.selectFrom("group_index").select(["upstream", "fetched_at", "groups"]).where("id", "=", 1).executeTakeFirst();
   if (!row || row.upstream !== upstream || Number.isNaN(Date.parse(row.fetched_at))) return undefined;
   try {
     const groups: unknown = JSON.parse(row.groups);
@@ -23,13 +20,46 @@ export function loadGroupIndex(db: Database.Database, upstream: string): StoredI
   }
 }
 
-export function saveGroupIndex(db: Database.Database, upstream: string, index: StoredIndex): void {
-  db.prepare(
-    `INSERT INTO group_index (id, upstream, fetched_at, groups) VALUES (1, ?, ?, ?)
-     ON CONFLICT (id) DO UPDATE SET upstream = excluded.upstream, fetched_at = excluded.fetched_at, groups = excluded.groups`,
-  ).run(upstream, index.fetchedAt, JSON.stringify(index.groups));
+/** When the stored list of this upstream was fetched, without reading the list: whether another process stored a newer one. */
+export async function storedFetchedAt(db: Db, upstream: string): Promise<string | undefined> {
+  const row = await db.selectFrom("group_index").select(["upstream", "fetched_at"]).where("id", "=", 1).executeTakeFirst();
+  return row && row.upstream === upstream ? row.fetched_at : undefined;
 }
 
-export function clearGroupIndex(db: Database.Database): void {
-  db.prepare("DELETE FROM group_index").run();
+export async function saveGroupIndex(db: Db, upstream: string, index: StoredIndex): Promise<void> {
+  const values = { upstream, fetched_at: index.fetchedAt, groups: JSON.stringify(index.groups) };
+  await db
+    .insertInto("group_index")
+    .values({ id: 1, ...values })
+    .onConflict((oc) => oc.column("id").doUpdateSet(values))
+    .execute();
+}
+
+export async function clearGroupIndex(db: Db): Promise<void> {
+  await db.deleteFrom("group_index").execute();
+}
+
+/**
+ * Takes or renews the lease called `name` for `holder` until `until`: true when it is now theirs
+ * (it was free, expired, or theirs already). One conditional upsert, so two processes asking at
+ * once cannot both get it.
+ */
+export async function takeLease(db: Db, name: string, holder: string, until: Date, now = new Date()): Promise<boolean> {
+  const row = await db
+    .insertInto("leases")
+    .values({ name, holder, until: until.toISOString() })
+    .onConflict((oc) =>
+      oc
+        .column("name")
+        .doUpdateSet({ holder, until: until.toISOString() })
+        .where((eb) => eb.or([eb("leases.until", "<", now.toISOString()), eb("leases.holder", "=", holder)])),
+    )
+    .returning("holder")
+    .executeTakeFirst();
+  return row?.holder === holder;
+}
+
+/** Gives the lease up (only if this holder still has it). */
+export async function releaseLease(db: Db, name: string, holder: string, now = new Date()): Promise<void> {
+  await db.updateTable("leases").set({ until: now.toISOString() }).where("name", "=", name).where("holder", "=", holder).execute();
 }

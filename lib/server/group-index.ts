@@ -1,11 +1,12 @@
 import "server-only";
+import { createHash, randomUUID } from "node:crypto";
 import { hasFilters, pageOf, prepareForSearch, searchGroups } from "@/lib/groups/search";
 import { buildTagIndex, type TagIndex } from "@/lib/groups/tag-index";
 import { groupList } from "@/lib/server/chuanbo-client";
 import { serverConfig } from "@/lib/server/config";
 import { consoleDatabase } from "@/lib/server/db";
 import { crawlPages } from "@/lib/server/group-crawl";
-import { clearGroupIndex, loadGroupIndex, saveGroupIndex } from "@/lib/server/group-index-store";
+import { clearGroupIndex, loadGroupIndex, releaseLease, saveGroupIndex, storedFetchedAt, takeLease } from "@/lib/server/group-index-store";
 import { processSingleton } from "@/lib/server/singleton";
 import { UpstreamError } from "@/lib/server/upstream-error";
 import type { GroupIndexStatus, GroupsParams, GroupsResult } from "@/lib/groups/groups-params";
@@ -18,6 +19,8 @@ import type { Group } from "@/lib/validations/group";
 // The last list is kept in the database (against a configured upstream; the simulator's world is
 // new each start), so a restarted console serves at once. One crawl at a time for everyone, and at
 // most one per REFRESH_INTERVAL_MS: anyone signed in may ask for a refresh, so refreshes are shared.
+// Several consoles on one database crawl once between them: the one holding the crawl's lease
+// crawls and stores the list; the others read the stored list (and wait for it when they have none).
 
 /** The least time between the end of one crawl and the start of the next. */
 export const REFRESH_INTERVAL_MS = 10_000;
@@ -42,26 +45,51 @@ type Store = {
 /** Every route bundle of the one server process shares the one cache. */
 const store = () => processSingleton<Store>("group-index", () => ({ generation: 0 }));
 
+/** How long a crawl's lease lasts (renewed as pages arrive): past it, another console may crawl. */
+const LEASE_MS = 60_000;
+const LEASE = "group-index-crawl";
+/** How often a console without the lease looks for the list the other one is fetching. */
+const WAIT_POLL_MS = 300;
+/** This process, as a lease holder. */
+const holder = () => processSingleton("lease-holder", () => randomUUID());
+
 /** A safety stop against an upstream that reports absurd page counts. */
 const MAX_PAGES = 1000;
 
 /** Which vendor a stored list came from; none for the simulator, whose world is new each start. */
+/** Hashed: the database (and its backups) never holds the credential. */
 function storedKey(): string | undefined {
   const { upstream } = serverConfig();
-  return upstream.mode === "configured" ? `${upstream.baseUrl} ${upstream.connectNo}` : undefined;
+  if (upstream.mode !== "configured") return undefined;
+  return createHash("sha256").update(`${upstream.baseUrl} ${upstream.connectNo}`).digest("hex");
 }
 
-function loadStored(s: Store): void {
+/** Takes the stored list when it is newer than the one in memory (another console crawled): whether it did. */
+async function adoptStored(s: Store, key: string): Promise<boolean> {
+  const { db } = await consoleDatabase();
+  const at = await storedFetchedAt(db, key);
+  if (!at || (s.snapshot && Date.parse(at) <= Date.parse(s.snapshot.fetchedAt))) return false;
+  const stored = await loadGroupIndex(db, key);
+  if (!stored) return false;
+  prepareForSearch(stored.groups);
+  s.snapshot = { ...stored, expiresAt: Date.parse(stored.fetchedAt) + serverConfig().groupsCacheTtlMs };
+  return true;
+}
+
+async function loadStored(s: Store): Promise<void> {
   if (s.loaded) return;
-  s.loaded = true;
   const key = storedKey();
-  if (!key) return;
-  const stored = loadGroupIndex(consoleDatabase(), key);
-  if (stored) prepareForSearch(stored.groups);
-  if (stored && !s.snapshot) s.snapshot = { ...stored, expiresAt: Date.parse(stored.fetchedAt) + serverConfig().groupsCacheTtlMs };
+  if (key) {
+    try {
+      await adoptStored(s, key);
+    } catch {
+      // Unreadable: the list is fetched afresh.
+    }
+  }
+  s.loaded = true;
 }
 
-async function fetchAll(s: Store): Promise<Snapshot> {
+async function fetchAll(s: Store, onPage?: () => void): Promise<Snapshot> {
   const { groupsFetchPageSize: size, groupsFetchConcurrency: maxConcurrency } = serverConfig();
   const fetchedAt = new Date().toISOString();
   const first = (await groupList({ current: 1, size })).data;
@@ -77,6 +105,7 @@ async function fetchAll(s: Store): Promise<Snapshot> {
     start: s.concurrency,
     fetchPage: async (current) => (await groupList({ current, size })).data.records,
     onPage: (_, records) => {
+      onPage?.();
       progress.fetched += records.length;
       progress.total = Math.max(progress.total, progress.fetched);
     },
@@ -89,22 +118,50 @@ async function fetchAll(s: Store): Promise<Snapshot> {
   return { groups, fetchedAt, expiresAt: Date.now() + serverConfig().groupsCacheTtlMs };
 }
 
-/** Starts the one crawl (callers check there is none in flight); its failure is the awaiting callers' to see. */
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * With a database shared by several consoles: the list another console stored meanwhile, or this
+ * console's own crawl once it holds the lease. With nothing to serve yet, waits for the one crawling.
+ */
+async function sharedRefresh(s: Store, key: string): Promise<Snapshot> {
+  const { db } = await consoleDatabase();
+  const due = (snapshot: Snapshot | undefined) =>
+    !snapshot || Date.now() >= snapshot.expiresAt - serverConfig().groupsCacheTtlMs * REFRESH_AHEAD;
+  for (;;) {
+    if ((await adoptStored(s, key)) && !due(s.snapshot)) return s.snapshot!;
+    if (await takeLease(db, LEASE, holder(), new Date(Date.now() + LEASE_MS))) break;
+    // Another console is crawling: serve what there is, or wait for its list.
+    if (s.snapshot) return s.snapshot;
+    await sleep(WAIT_POLL_MS);
+  }
+  let renewedAt = Date.now();
+  try {
+    const fresh = await fetchAll(s, () => {
+      if (Date.now() - renewedAt < LEASE_MS / 3) return;
+      renewedAt = Date.now();
+      takeLease(db, LEASE, holder(), new Date(renewedAt + LEASE_MS)).catch(() => {});
+    });
+    try {
+      await saveGroupIndex(db, key, fresh);
+    } catch {
+      // Only a restart's (and the other consoles') head start is lost; the list in memory is good.
+    }
+    return fresh;
+  } finally {
+    await releaseLease(db, LEASE, holder()).catch(() => {});
+  }
+}
+
+/** Starts the one refresh (callers check there is none in flight); its failure is the awaiting callers' to see. */
 function startCrawl(s: Store): Promise<Snapshot> {
   const generation = s.generation;
-  const crawl = fetchAll(s)
+  const key = storedKey();
+  const crawl = (key ? sharedRefresh(s, key) : fetchAll(s))
     .then((fresh) => {
       if (generation !== s.generation) return fresh;
-      prepareForSearch(fresh.groups);
+      if (fresh !== s.snapshot) prepareForSearch(fresh.groups);
       s.snapshot = fresh;
-      const key = storedKey();
-      if (key) {
-        try {
-          saveGroupIndex(consoleDatabase(), key, fresh);
-        } catch {
-          // Only a restart's head start is lost; the list in memory is good.
-        }
-      }
       return fresh;
     })
     .finally(() => {
@@ -122,7 +179,7 @@ const answer = ({ groups, fetchedAt }: Snapshot) => ({ groups, fetchedAt });
 
 export async function allGroups(options: { refresh?: boolean } = {}): Promise<{ groups: Group[]; fetchedAt: string }> {
   const s = store();
-  loadStored(s);
+  await loadStored(s);
   const now = Date.now();
   const snapshot = s.snapshot;
   const mayCrawl = !s.inflight && (s.lastCrawlEndedAt === undefined || now - s.lastCrawlEndedAt >= REFRESH_INTERVAL_MS);
@@ -139,9 +196,9 @@ export async function allGroups(options: { refresh?: boolean } = {}): Promise<{ 
 }
 
 /** For GET /api/groups/index-status: what the index holds and how far a crawl has come. Starts nothing. */
-export function groupIndexStatus(): GroupIndexStatus {
+export async function groupIndexStatus(): Promise<GroupIndexStatus> {
   const s = store();
-  loadStored(s);
+  await loadStored(s);
   return {
     ready: s.snapshot !== undefined,
     fetchedAt: s.snapshot?.fetchedAt ?? null,
@@ -150,20 +207,20 @@ export function groupIndexStatus(): GroupIndexStatus {
 }
 
 /** For the metrics: how many groups the index holds and when they were fetched. Starts nothing. */
-export function groupIndexSize(): { groups: number; fetchedAt: string | null } {
+export async function groupIndexSize(): Promise<{ groups: number; fetchedAt: string | null }> {
   const s = store();
-  loadStored(s);
+  await loadStored(s);
   return { groups: s.snapshot?.groups.length ?? 0, fetchedAt: s.snapshot?.fetchedAt ?? null };
 }
 
 /** Forgets the list and when it was fetched (the simulator's world was just replaced). */
-export function forgetGroupIndex(): void {
+export async function forgetGroupIndex(): Promise<void> {
   const s = store();
   s.snapshot = undefined;
   s.lastCrawlEndedAt = undefined;
   s.generation++;
   const key = storedKey();
-  if (key) clearGroupIndex(consoleDatabase());
+  if (key) await clearGroupIndex((await consoleDatabase()).db);
 }
 
 export async function groupsByIds(ids: number[]): Promise<Map<number, Group>> {

@@ -11,13 +11,17 @@ const LIMIT = 8;
 
 const USER_CHANGES: readonly AuditAction[] = ["user_created", "user_roles_changed", "user_disabled", "user_enabled", "user_password_reset"];
 
-function auditLines(actions: readonly AuditAction[]): AuditLine[] {
-  const marks = actions.map((_, i) => `@a${i}`).join(", ");
-  return consoleDatabase()
-    .prepare<[Record<string, string | number>], AuditLine>(
-      `SELECT at, actor, ip, action, target FROM audit_log WHERE action IN (${marks}) ORDER BY at DESC, seq DESC LIMIT @limit`,
-    )
-    .all({ limit: LIMIT, ...Object.fromEntries(actions.map((action, i) => [`a${i}`, action])) });
+async function auditLines(actions: readonly AuditAction[]): Promise<AuditLine[]> {
+  const { db } = await consoleDatabase();
+  const rows = await db
+    .selectFrom("audit_log")
+    .select(["at", "actor", "ip", "action", "target"])
+    .where("action", "in", actions)
+    .orderBy("at", "desc")
+    .orderBy("seq", "desc")
+    .limit(LIMIT)
+    .execute();
+  return rows as AuditLine[];
 }
 
 export async function homeFor(user: { username: string; roles: readonly Role[] }, pending: string | undefined): Promise<Home> {
@@ -43,7 +47,7 @@ export async function homeFor(user: { username: string; roles: readonly Role[] }
     };
   }
   if (can(user.roles, "admin")) {
-    home.admin = { signInFailures: auditLines(["sign_in_failed"]), userChanges: auditLines(USER_CHANGES) };
+    home.admin = { signInFailures: await auditLines(["sign_in_failed"]), userChanges: await auditLines(USER_CHANGES) };
   }
   return home;
 }

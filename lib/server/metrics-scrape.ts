@@ -16,13 +16,27 @@ export function tokenMatches(header: string | null, token: string): boolean {
 
 export async function scrape(now = Date.now()): Promise<{ contentType: string; text: string }> {
   const m = metrics();
-  const db = consoleDatabase();
-  const count = (sql: string, ...params: unknown[]) => (db.prepare(sql).get(...params) as { n: number }).n;
-  m.awaitingApproval.set(count("SELECT count(*) AS n FROM pushes WHERE status = 'pending_approval'"));
-  m.scheduledNextHour.set(
-    count("SELECT count(*) AS n FROM pushes WHERE status = 'scheduled' AND scheduled_at <= ?", new Date(now + 3_600_000).toISOString()),
-  );
-  const index = groupIndexSize();
+  const { db } = await consoleDatabase();
+  const counts = await db
+    .selectFrom("pushes")
+    .select((eb) => [
+      eb.fn.sum<number>(eb.case().when("status", "=", "pending_approval").then(1).else(0).end()).as("awaiting"),
+      eb.fn
+        .sum<number>(
+          eb
+            .case()
+            .when(eb.and([eb("status", "=", "scheduled"), eb("scheduled_at", "<=", new Date(now + 3_600_000).toISOString())]))
+            .then(1)
+            .else(0)
+            .end(),
+        )
+        .as("next_hour"),
+    ])
+    .where("status", "in", ["pending_approval", "scheduled"])
+    .executeTakeFirst();
+  m.awaitingApproval.set(Number(counts?.awaiting ?? 0));
+  m.scheduledNextHour.set(Number(counts?.next_hour ?? 0));
+  const index = await groupIndexSize();
   m.groupIndexSize.set(index.groups);
   if (index.fetchedAt) m.groupIndexAge.set(Math.max(0, (now - Date.parse(index.fetchedAt)) / 1000));
   else m.groupIndexAge.reset();

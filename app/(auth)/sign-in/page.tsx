@@ -22,7 +22,7 @@ export default async function Page({
   const { auth } = serverConfig();
   const ssoFailure = ssoFailureMessage(params.sso, params.error);
   // sessionUser above waited for the accounts to be ready; retired demo accounts are not offered.
-  const demoAccounts = auth.demoAccounts ? usableDemoAccounts() : [];
+  const demoAccounts = auth.demoAccounts ? await usableDemoAccounts() : [];
   const demo =
     demoAccounts.length > 0
       ? {

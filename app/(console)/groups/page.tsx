@@ -22,7 +22,7 @@ export default async function Page({ searchParams }: Props) {
   // Except a search before the console's first fetch of every group: the browser asks instead and
   // shows how far that fetch has come, rather than the page staying blank until it ends.
   const { current: _c, size: _s, ...filters } = params;
-  if (!hasFilters(filters) || groupIndexStatus().ready) {
+  if (!hasFilters(filters) || (await groupIndexStatus()).ready) {
     await queryClient.prefetchQuery({ queryKey: groupKeys.list(params), queryFn: () => groupsPage(params) });
   }
   return (

@@ -7,10 +7,11 @@ import { auditQuerySchema } from "@/lib/validations/audit";
 export const dynamic = "force-dynamic";
 
 /** 审计日志: filtered and paged as JSON, or every matching entry as CSV (?format=csv). Admins only. */
-export const GET = route({ need: "admin", query: auditQuerySchema }, ({ query }) => {
-  if (query.format !== "csv") return inWords(listAudit(consoleDatabase(), query));
+export const GET = route({ need: "admin", query: auditQuerySchema }, async ({ query }) => {
+  const database = await consoleDatabase();
+  if (query.format !== "csv") return inWords(await listAudit(database, query));
   const day = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-  return new Response(auditCsv(consoleDatabase(), query), {
+  return new Response(await auditCsv(database, query), {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="audit-${day}.csv"`,

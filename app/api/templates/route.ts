@@ -8,9 +8,9 @@ export const dynamic = "force-dynamic";
 export const GET = route({ need: "read", query: templateListQuerySchema }, ({ query }) => listTemplates(query));
 
 /** A new template (editors): its name and one channel's content, by the push's own rules. */
-export const POST = route({ need: "read", body: templateSchema }, ({ request, user, actor, body }) => {
+export const POST = route({ need: "read", body: templateSchema }, async ({ request, user, actor, body }) => {
   try {
-    return created(createTemplate(body, { user, actor, request }));
+    return created(await createTemplate(body, { user, actor, request }));
   } catch (error) {
     return templateFailed(error);
   }

@@ -32,6 +32,6 @@ export async function POST(request: Request) {
   if (!control.success) return invalidRequest(fieldErrors(control.error));
   const state = applyControl(control.data);
   // New groups: the console's index of the old ones is stale, and a refresh must not wait out its interval.
-  if (control.data.reset || control.data.groupCount !== undefined) forgetGroupIndex();
+  if (control.data.reset || control.data.groupCount !== undefined) await forgetGroupIndex();
   return jsonResponse(summary(state));
 }

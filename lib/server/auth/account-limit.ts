@@ -1,6 +1,7 @@
 import "server-only";
+import { sql } from "kysely";
+import { jsonText, type ConsoleDatabase } from "@/lib/server/db";
 import { processSingleton } from "@/lib/server/singleton";
-import type Database from "better-sqlite3";
 
 // The per-username sign-in limit: too many failed passwords for one name within the window, from
 // any number of addresses, and that name waits. Failures are the audit log's own `sign_in_failed`
@@ -15,35 +16,50 @@ const inFlight = () => processSingleton("sign-in-in-flight", () => new Map<strin
  * Failed sign-ins of `username` within the window and since its last successful sign-in. Refusals
  * for being rate-limited (429) are not failures: a locked name is not kept locked by more tries.
  */
-export function recentFailures(db: Database.Database, username: string, windowMinutes: number, now = new Date()): number {
+export async function recentFailures(
+  { db, dialect }: ConsoleDatabase,
+  username: string,
+  windowMinutes: number,
+  now = new Date(),
+): Promise<number> {
   const since = new Date(now.getTime() - windowMinutes * 60_000).toISOString();
-  const row = db
-    .prepare<[{ username: string; since: string }], { failures: number }>(
-      `SELECT count(*) AS failures FROM audit_log
-       WHERE action = 'sign_in_failed' AND target = @username AND at >= @since
-         AND coalesce(json_extract(details, '$.status'), 0) <> 429
-         AND at > coalesce((SELECT max(at) FROM audit_log WHERE action = 'sign_in' AND actor = @username), '')`,
+  const status = jsonText(dialect, "details", "status");
+  const row = await db
+    .selectFrom("audit_log")
+    .select((eb) => eb.fn.countAll<number>().as("failures"))
+    .where("action", "=", "sign_in_failed")
+    .where("target", "=", username)
+    .where("at", ">=", since)
+    .where(sql<number>`coalesce(cast(${status} as integer), 0)`, "<>", 429)
+    .where("at", ">", (eb) =>
+      eb.fn.coalesce(
+        eb
+          .selectFrom("audit_log")
+          .select((inner) => inner.fn.max("at").as("last"))
+          .where("action", "=", "sign_in")
+          .where("actor", "=", username),
+        sql.lit(""),
+      ),
     )
-    .get({ username, since });
-  return row?.failures ?? 0;
+    .executeTakeFirst();
+  return Number(row?.failures ?? 0);
 }
 
 /**
- * Reserves one attempt for `username`, or null when it must wait. Synchronous from count to
- * reservation, so concurrent requests in this process are counted one after another. Call
- * `release` once the attempt's outcome (and, for a failure, its audit entry) is written.
+ * Reserves one attempt for `username`, or null when it must wait. The reservation is taken before
+ * the failures are counted, so concurrent requests in this process each count the ones before
+ * them. Call `release` once the attempt's outcome (and, for a failure, its audit entry) is written.
  */
-export function reserveAttempt(
-  db: Database.Database,
+export async function reserveAttempt(
+  cdb: ConsoleDatabase,
   username: string,
   { limit, windowMinutes }: AccountLimit,
-): { release(): void } | null {
+): Promise<{ release(): void } | null> {
   const pending = inFlight();
-  const current = pending.get(username) ?? 0;
-  if (recentFailures(db, username, windowMinutes) + current >= limit) return null;
-  pending.set(username, current + 1);
+  const before = pending.get(username) ?? 0;
+  pending.set(username, before + 1);
   let released = false;
-  return {
+  const reservation = {
     release() {
       if (released) return;
       released = true;
@@ -52,4 +68,12 @@ export function reserveAttempt(
       else pending.delete(username);
     },
   };
+  try {
+    if ((await recentFailures(cdb, username, windowMinutes)) + before < limit) return reservation;
+  } catch (error) {
+    reservation.release();
+    throw error;
+  }
+  reservation.release();
+  return null;
 }

@@ -7,12 +7,11 @@ import { username } from "better-auth/plugins/username";
 import { DISPLAY_NAME_MAX, USERNAME_RULE } from "@/lib/auth/user-schema";
 import { recordAudit } from "@/lib/server/audit";
 import { requireAuthSecret, serverConfig, type ServerConfig } from "@/lib/server/config";
-import { consoleDatabase } from "@/lib/server/db";
-import { processSingleton } from "@/lib/server/singleton";
-import type Database from "better-sqlite3";
+import { consoleDatabase, type ConsoleDatabase } from "@/lib/server/db";
+import { processSingleton, resetProcessSingleton } from "@/lib/server/singleton";
 
 // better-auth, configured for this console: username sign-in, roles through the admin plugin
-// (comma-separated in user.role), optional OIDC single sign-on, tables in the console's own SQLite file.
+// (comma-separated in user.role), optional OIDC single sign-on, tables in the console's own database.
 
 export const SIGN_IN_PATH = "/sign-in/username";
 export const OIDC_PROVIDER_ID = "oidc";
@@ -24,12 +23,12 @@ export const CLIENT_ADDRESS_HEADER = "x-console-client-address";
 /** better-auth needs an email per user; these accounts have none, so each gets a name that cannot be delivered. */
 export const placeholderEmail = (name: string) => `${name}@users.chuanbo.invalid`;
 
-function usernameOf(db: Database.Database, userId: string): string {
-  const row = db.prepare<[string], { username: string | null; email: string }>("SELECT username, email FROM user WHERE id = ?").get(userId);
+async function usernameOf({ db }: ConsoleDatabase, userId: string): Promise<string> {
+  const row = await db.selectFrom("user").select(["username", "email"]).where("id", "=", userId).executeTakeFirst();
   return row?.username ?? row?.email ?? userId;
 }
 
-export function authOptions(config: ServerConfig, db: Database.Database) {
+export function authOptions(config: ServerConfig, cdb: ConsoleDatabase) {
   const { auth } = config;
   const oidc = auth.oidc;
   return {
@@ -38,7 +37,7 @@ export function authOptions(config: ServerConfig, db: Database.Database) {
     // Without a configured public address, each request's own host is the origin better-auth trusts.
     baseURL: auth.publicUrl ?? { allowedHosts: ["*"], protocol: "auto" },
     basePath: "/api/auth",
-    database: db,
+    database: { db: cdb.db, type: cdb.dialect },
     telemetry: { enabled: false },
     // A single sign-on account is found by the provider's subject only, never joined to a console
     // account by email: the provider's email claim could otherwise name any console account.
@@ -129,7 +128,7 @@ export function authOptions(config: ServerConfig, db: Database.Database) {
           after: async (session, context) => {
             // The address handler.ts decided, as it wrote it (better-auth's copy is its own rate-limit form).
             const ip = context?.headers?.get(CLIENT_ADDRESS_HEADER) ?? (session.ipAddress || null);
-            recordAudit({ actor: usernameOf(db, session.userId), ip, action: "sign_in", details: {} });
+            await recordAudit({ actor: await usernameOf(cdb, session.userId), ip, action: "sign_in", details: {} });
           },
         },
       },
@@ -176,12 +175,17 @@ export function authOptions(config: ServerConfig, db: Database.Database) {
   } satisfies BetterAuthOptions;
 }
 
-function createAuth() {
-  const db = consoleDatabase();
-  return betterAuth(authOptions(serverConfig(), db));
-}
+const createAuth = (cdb: ConsoleDatabase) => betterAuth(authOptions(serverConfig(), cdb));
 
 export type Auth = ReturnType<typeof createAuth>;
 
-/** The one better-auth instance of this server process. */
-export const auth = (): Auth => processSingleton("auth", createAuth);
+/** The one better-auth instance of this server process, on the process's database. */
+export const auth = (): Promise<Auth> =>
+  processSingleton("auth", () =>
+    consoleDatabase()
+      .then(createAuth)
+      .catch((error: unknown) => {
+        resetProcessSingleton("auth");
+        throw error;
+      }),
+  );

@@ -22,27 +22,42 @@ const RETIRED_REASON = "演示账号：控制台连接真实传播通时停用";
 const SYSTEM_ACTOR = "system:startup";
 const log = (msg: string) => logger().warn("startup: " + msg);
 
-type DemoRow = { id: string; username: string; banned: number | null; banReason: string | null; has_password: number; has_session: number };
+type DemoRow = { id: string; username: string; banned: boolean; banReason: string | null; hasPassword: boolean; hasSession: boolean };
 
-function demoRows(): DemoRow[] {
-  const names = DEMO_ACCOUNTS.map((demo) => demo.username);
-  return consoleDatabase()
-    .prepare<string[], DemoRow>(
-      `SELECT u.id, u.username, u.banned, u.banReason,
-        EXISTS (SELECT 1 FROM account a WHERE a.userId = u.id AND a.providerId = 'credential') AS has_password,
-        EXISTS (SELECT 1 FROM session s WHERE s.userId = u.id) AS has_session
-        FROM user u WHERE u.username IN (${names.map(() => "?").join(", ")})`,
+async function demoRows(): Promise<DemoRow[]> {
+  const { db } = await consoleDatabase();
+  const rows = await db
+    .selectFrom("user as u")
+    .select((eb) => [
+      "u.id",
+      "u.username",
+      "u.banned",
+      "u.banReason",
+      eb
+        .exists(eb.selectFrom("account as a").select("a.id").whereRef("a.userId", "=", "u.id").where("a.providerId", "=", "credential"))
+        .as("has_password"),
+      eb.exists(eb.selectFrom("session as s").select("s.id").whereRef("s.userId", "=", "u.id")).as("has_session"),
+    ])
+    .where(
+      "u.username",
+      "in",
+      DEMO_ACCOUNTS.map((demo) => demo.username),
     )
-    .all(...names);
+    .execute();
+  // 0/1 on SQLite, booleans on PostgreSQL.
+  return rows.map((row) => ({
+    id: row.id,
+    username: row.username ?? "",
+    banned: Boolean(row.banned),
+    banReason: row.banReason,
+    hasPassword: Boolean(row.has_password),
+    hasSession: Boolean(row.has_session),
+  }));
 }
 
 /** The demo accounts that can sign in here (the sign-in page lists only these). */
-export function usableDemoAccounts(): typeof DEMO_ACCOUNTS {
-  const usable = new Set(
-    demoRows()
-      .filter((row) => row.banned !== 1 && row.has_password === 1)
-      .map((row) => row.username),
-  );
+export async function usableDemoAccounts(): Promise<typeof DEMO_ACCOUNTS> {
+  const usable = new Set((await demoRows()).filter((row) => !row.banned && row.hasPassword).map((row) => row.username));
   return DEMO_ACCOUNTS.filter((demo) => usable.has(demo.username));
 }
 
@@ -53,14 +68,14 @@ export function usableDemoAccounts(): typeof DEMO_ACCOUNTS {
  * So a demo account a real start retired stays retired; for a sandbox, use a sandbox database.
  */
 export async function seedDemoAccounts(): Promise<void> {
-  const rows = demoRows();
+  const rows = await demoRows();
   if (rows.some((row) => row.banReason === RETIRED_REASON)) {
     log(
       "演示账号已在控制台连接真实传播通时停用，模拟环境也不再启用它们。要用演示账号，请让模拟环境使用自己的数据库文件（默认 data/simulator.sqlite）。",
     );
     return;
   }
-  if (rows.length === 0 && listUsers().length > 0) {
+  if (rows.length === 0 && (await listUsers()).length > 0) {
     log("这个数据库里已有其他账号，没有创建演示账号。要用演示账号，请让模拟环境使用自己的数据库文件（默认 data/simulator.sqlite）。");
     return;
   }
@@ -76,14 +91,14 @@ export async function seedDemoAccounts(): Promise<void> {
 export async function retireDemoAccounts(a: Auth): Promise<void> {
   const ctx = await a.$context;
   const retired: string[] = [];
-  for (const row of demoRows()) {
-    if (row.banned === 1 && row.has_password === 0 && row.has_session === 0) continue;
+  for (const row of await demoRows()) {
+    if (row.banned && !row.hasPassword && !row.hasSession) continue;
     await ctx.internalAdapter.updateUser(row.id, { banned: true, banReason: RETIRED_REASON });
     for (const account of await ctx.internalAdapter.findAccountByUserId(row.id)) {
       if (account.providerId === "credential") await ctx.internalAdapter.deleteAccount(account.id);
     }
     await ctx.internalAdapter.deleteUserSessions(row.id);
-    recordAudit({
+    await recordAudit({
       actor: SYSTEM_ACTOR,
       ip: null,
       action: "demo_account_retired",

@@ -154,9 +154,9 @@ export async function handleAuthRequest(request: Request, body: string | undefin
   const username = path === SIGN_IN_PATH ? attemptedUsername(body) : null;
   const { accountFailureLimit: limit, accountFailureWindowMinutes: windowMinutes } = serverConfig().auth;
   // Counted before the password is looked at: the same answer whether or not the name exists.
-  const attempt = username === null ? null : reserveAttempt(consoleDatabase(), username, { limit, windowMinutes });
+  const attempt = username === null ? null : await reserveAttempt(await consoleDatabase(), username, { limit, windowMinutes });
   if (username !== null && attempt === null) {
-    recordAudit({ actor: null, ip, action: "sign_in_failed", target: username, details: { status: 429, reason: "account_limited" } });
+    await recordAudit({ actor: null, ip, action: "sign_in_failed", target: username, details: { status: 429, reason: "account_limited" } });
     metrics().signInFailures.inc({ reason: "account_limited" });
     return accountLimited(windowMinutes);
   }
@@ -164,7 +164,7 @@ export async function handleAuthRequest(request: Request, body: string | undefin
     const response = await auth.handler(forBetterAuth(request, body, ip));
     if (path === SIGN_IN_PATH && !response.ok) {
       metrics().signInFailures.inc({ reason: FAILURE_REASON[response.status] ?? "other" });
-      recordAudit({
+      await recordAudit({
         actor: null,
         ip,
         action: "sign_in_failed",
@@ -172,7 +172,7 @@ export async function handleAuthRequest(request: Request, body: string | undefin
         details: { status: response.status, ...(response.status === 429 ? { reason: "rate_limited" } : {}) },
       });
     }
-    if (signingOut && response.ok) recordAudit({ actor: signingOut.username, ip, action: "sign_out" });
+    if (signingOut && response.ok) await recordAudit({ actor: signingOut.username, ip, action: "sign_out" });
     return secureCookies(request, response.ok ? await withoutTokens(response) : await translated(response));
   } finally {
     attempt?.release();

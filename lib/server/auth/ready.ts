@@ -8,7 +8,7 @@ import { processSingleton, resetProcessSingleton } from "@/lib/server/singleton"
 export function authReady(): Promise<Auth> {
   return processSingleton("auth-ready", () =>
     (async () => {
-      const a = auth();
+      const a = await auth();
       if (serverConfig().auth.demoAccounts) await seedDemoAccounts();
       else await retireDemoAccounts(a);
       return a;

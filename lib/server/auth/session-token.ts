@@ -1,11 +1,11 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { parseRoles, type Role } from "@/lib/auth/roles";
-import type Database from "better-sqlite3";
+import { authTime, type ConsoleDatabase } from "@/lib/server/db";
 
 // The session check every request makes, in microseconds: the cookie's signature checked here as
 // better-call signs it (`token.base64(HMAC-SHA256(token, secret))`, URI-encoded), then the session
-// and its user read with one prepared statement on the unique index of session.token. The row is
+// and its user read with one query on the unique index of session.token. The row is
 // read every time, so sign-out, disabling and a new password (which delete the rows) end a session
 // on the very next request.
 
@@ -42,40 +42,27 @@ export function verifiedToken(value: string | null, secret: string): string | nu
   return given.length === expected.length && timingSafeEqual(given, expected) ? token : null;
 }
 
-type Row = {
-  expiresAt: string;
-  id: string;
-  username: string | null;
-  email: string;
-  name: string;
-  role: string | null;
-  banned: number | null;
-};
-
-const SQL = `SELECT s.expiresAt, u.id, u.username, u.email, u.name, u.role, u.banned
-  FROM session s JOIN user u ON u.id = s.userId WHERE s.token = ?`;
-
-const statements = new WeakMap<Database.Database, Database.Statement<[string], Row>>();
-
 /** The user of a live session with this token: none when unknown, expired or the user is disabled. */
-export function userOfToken(db: Database.Database, token: string, now = Date.now()): SessionUser | null {
-  let statement = statements.get(db);
-  if (!statement) statements.set(db, (statement = db.prepare<[string], Row>(SQL)));
-  const row = statement.get(token);
+export async function userOfToken({ db }: ConsoleDatabase, token: string, now = Date.now()): Promise<SessionUser | null> {
+  const row = await db
+    .selectFrom("session as s")
+    .innerJoin("user as u", "u.id", "s.userId")
+    .select(["s.expiresAt", "u.id", "u.username", "u.email", "u.name", "u.role", "u.banned"])
+    .where("s.token", "=", token)
+    .executeTakeFirst();
   if (!row || row.banned) return null;
-  // better-auth writes dates as ISO strings; an unreadable one is no session.
-  const expires = Date.parse(row.expiresAt);
-  if (!(expires > now)) return null;
+  // An unreadable expiry is no session.
+  if (!(authTime(row.expiresAt) > now)) return null;
   return { id: row.id, username: row.username ?? row.email, name: row.name || row.username || row.email, roles: parseRoles(row.role) };
 }
 
 /** The signed-in user for a Cookie header: the signature, then the one read. */
-export function userOfCookie(
-  db: Database.Database,
+export async function userOfCookie(
+  cdb: ConsoleDatabase,
   cookieHeader: string | null,
   cookie: { name: string; secret: string },
   now = Date.now(),
-): SessionUser | null {
+): Promise<SessionUser | null> {
   const token = verifiedToken(cookieValue(cookieHeader, cookie.name), cookie.secret);
-  return token ? userOfToken(db, token, now) : null;
+  return token ? userOfToken(cdb, token, now) : null;
 }

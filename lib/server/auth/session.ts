@@ -40,7 +40,7 @@ const sessionCookie = () =>
  * answer (a live session of a user not disabled), without its cost: see session-token.ts.
  */
 export async function sessionUser(headers: Headers): Promise<SessionUser | null> {
-  return userOfCookie(consoleDatabase(), headers.get("cookie"), await sessionCookie());
+  return userOfCookie(await consoleDatabase(), headers.get("cookie"), await sessionCookie());
 }
 
 /**
@@ -68,7 +68,7 @@ export async function requireUser(request: Request, need: Capability = "browse")
   const user = await sessionUser(request.headers);
   if (!user) throw new AccessError(401, "unauthenticated", "请先登录控制台，或登录已过期，请重新登录。");
   if (!can(user.roles, need)) {
-    recordAudit({
+    await recordAudit({
       actor: user.username,
       ip: clientIp(request),
       action: "access_denied",

@@ -26,7 +26,7 @@ async function decidable(id: string, actor: Actor): Promise<PushRecord | Respons
   if (!record) return notFound();
   if (record.status !== "pending_approval") return notWaiting(record);
   if (record.sent_by === actor.username) {
-    recordAudit({ actor: actor.username, ip: actor.ip, action: "access_denied", target: id, details: { reason: "own_push" } });
+    await recordAudit({ actor: actor.username, ip: actor.ip, action: "access_denied", target: id, details: { reason: "own_push" } });
     return apiError(403, "forbidden", "不能审批自己提交的推送，请另一位审核人审批。");
   }
   return record;
@@ -41,9 +41,9 @@ export async function approvePush(id: string, actor: Actor): Promise<Response> {
   const answer = approvedAnswer(checked, to);
   const approved = await pushStore().approve(id, actor.username, to, answer);
   if (!approved) return notWaiting((await pushStore().get(id)) ?? checked);
-  recordAudit({ ...auditOf(approved, actor), action: "push_approved" });
+  await recordAudit({ ...auditOf(approved, actor), action: "push_approved" });
   if (to === "pending") return sendPending(approved, actor);
-  if (to === "expired") recordAudit({ ...auditOf(approved, actor), action: "push_expired" });
+  if (to === "expired") await recordAudit({ ...auditOf(approved, actor), action: "push_expired" });
   return jsonResponse(answer?.body, answer?.status);
 }
 
@@ -61,6 +61,6 @@ export async function rejectPush(id: string, reason: string, actor: Actor): Prom
   };
   const rejected = await pushStore().reject(id, actor.username, reason, { status: 409, body: answer });
   if (!rejected) return notWaiting((await pushStore().get(id)) ?? checked);
-  recordAudit({ ...auditOf(rejected, actor), action: "push_rejected", details: { ...auditOf(rejected, actor).details, reason } });
+  await recordAudit({ ...auditOf(rejected, actor), action: "push_rejected", details: { ...auditOf(rejected, actor).details, reason } });
   return jsonResponse(rejected);
 }

@@ -25,7 +25,13 @@ export async function withdrawPush(id: string, actor: Actor): Promise<Response> 
   if (!record) return notFound();
   const refusal = withdrawRefusal(record, actor.username);
   if (refusal === "not_author") {
-    recordAudit({ actor: actor.username, ip: actor.ip, action: "access_denied", target: id, details: { reason: "withdraw_others_push" } });
+    await recordAudit({
+      actor: actor.username,
+      ip: actor.ip,
+      action: "access_denied",
+      target: id,
+      details: { reason: "withdraw_others_push" },
+    });
     return apiError(403, "forbidden", "只有这条推送的作者可以撤回它。");
   }
   if (refusal) return moved(record, "已不在待审批，不能撤回");
@@ -35,7 +41,7 @@ export async function withdrawPush(id: string, actor: Actor): Promise<Response> 
   };
   const withdrawn = await store.withdraw(id, actor.username, { status: 409, body: answer });
   if (!withdrawn) return moved((await store.get(id)) ?? record, "已不在待审批（可能刚被审批），不能撤回");
-  recordAudit({ ...auditOf(withdrawn, actor), action: "push_withdrawn" });
+  await recordAudit({ ...auditOf(withdrawn, actor), action: "push_withdrawn" });
   return jsonResponse(withdrawn);
 }
 
@@ -50,7 +56,7 @@ export async function settlePush(id: string, input: SettleInput, actor: Actor, r
   const settled = await store.settle(id, actor.username, input.outcome, input.note);
   if (!settled) return moved((await store.get(id)) ?? record, "刚被其他人核实过");
   const base = auditOf(settled, actor);
-  recordAudit({
+  await recordAudit({
     ...base,
     action: "push_settled",
     details: { ...base.details, outcome: input.outcome, outcome_label: SETTLE_OUTCOME_LABELS[input.outcome], note: input.note },

@@ -9,10 +9,9 @@ import type { Notifications } from "@/lib/pushes/notifications";
 
 const LIST_SIZE = 8;
 
-function seenAt(username: string): string | null {
-  const row = consoleDatabase()
-    .prepare<[string], { seen_at: string }>("SELECT seen_at FROM notification_seen WHERE username = ?")
-    .get(username);
+async function seenAt(username: string): Promise<string | null> {
+  const { db } = await consoleDatabase();
+  const row = await db.selectFrom("notification_seen").select("seen_at").where("username", "=", username).executeTakeFirst();
   return row?.seen_at ?? null;
 }
 
@@ -21,7 +20,7 @@ export async function notificationsFor(username: string, roles: readonly Role[])
   const sends = can(roles, "send");
   const items = sends ? await store.decidedFor(username, LIST_SIZE) : [];
   return {
-    unread: sends ? await store.countDecidedSince(username, seenAt(username)) : 0,
+    unread: sends ? await store.countDecidedSince(username, await seenAt(username)) : 0,
     items: items.map((r) => ({
       id: r.id,
       name: r.name,
@@ -38,12 +37,17 @@ export async function notificationsFor(username: string, roles: readonly Role[])
  * Read up to `until` (the newest item the user was shown), never beyond now and never backwards:
  * something decided after the list was drawn stays unread.
  */
-export function markSeen(username: string, until: Date, now = new Date()): void {
+export async function markSeen(username: string, until: Date, now = new Date()): Promise<void> {
   const at = (until.getTime() > now.getTime() ? now : until).toISOString();
-  consoleDatabase()
-    .prepare(
-      `INSERT INTO notification_seen (username, seen_at) VALUES (?, ?)
-       ON CONFLICT (username) DO UPDATE SET seen_at = max(seen_at, excluded.seen_at)`,
+  const { db } = await consoleDatabase();
+  await db
+    .insertInto("notification_seen")
+    .values({ username, seen_at: at })
+    .onConflict((oc) =>
+      oc
+        .column("username")
+        .doUpdateSet({ seen_at: (eb) => eb.ref("excluded.seen_at") })
+        .where("notification_seen.seen_at", "<", (eb) => eb.ref("excluded.seen_at")),
     )
-    .run(username, at);
+    .execute();
 }

@@ -220,14 +220,14 @@ export function refusalAnswer(refusal: Refusal, counts: SenderCounts): { status:
 }
 
 /** The refusal's answer, audited. */
-function refuse(
+async function refuse(
   { refusal, counts }: { refusal: Refusal; counts: SenderCounts },
   push: Push,
   reach: Reach | undefined,
   actor: Actor,
-): Response {
+): Promise<Response> {
   const answer = refusalAnswer(refusal, counts);
-  recordAudit({
+  await recordAudit({
     actor: actor.username,
     ip: actor.ip,
     action: "push_limited",

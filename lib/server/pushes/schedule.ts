@@ -59,14 +59,20 @@ export async function cancelPush(id: string, actor: Actor, roles: readonly Role[
   const record = await store.get(id);
   if (!record) return notFound();
   if (record.sent_by !== actor.username && !can(roles, "approve")) {
-    recordAudit({ actor: actor.username, ip: actor.ip, action: "access_denied", target: id, details: { reason: "cancel_others_push" } });
+    await recordAudit({
+      actor: actor.username,
+      ip: actor.ip,
+      action: "access_denied",
+      target: id,
+      details: { reason: "cancel_others_push" },
+    });
     return apiError(403, "forbidden", "只有这条推送的作者或审核人可以取消它。");
   }
   if (!waitsForTime(record)) return notWaiting(record);
   const message = `这条定时推送已被 ${actor.username} 取消，没有发出。`;
   const cancelled = await store.cancel(id, actor.username, errorAnswer(409, "cancelled", message, record, "cancelled"));
   if (!cancelled) return notWaiting((await store.get(id)) ?? record);
-  recordAudit({ ...auditOf(cancelled, actor), action: "push_cancelled" });
+  await recordAudit({ ...auditOf(cancelled, actor), action: "push_cancelled" });
   return jsonResponse(cancelled);
 }
 
@@ -75,7 +81,13 @@ export async function reschedulePush(id: string, { push, sendTime }: { push: Pus
   const record = await pushStore().get(id);
   if (!record) return notFound();
   if (record.sent_by !== actor.username) {
-    recordAudit({ actor: actor.username, ip: actor.ip, action: "access_denied", target: id, details: { reason: "edit_others_push" } });
+    await recordAudit({
+      actor: actor.username,
+      ip: actor.ip,
+      action: "access_denied",
+      target: id,
+      details: { reason: "edit_others_push" },
+    });
     return apiError(403, "forbidden", "只有这条推送的作者可以修改它的内容；审核人可以修改它的时间或取消它。");
   }
   if (!waitsForTime(record)) return notWaiting(record);
@@ -88,7 +100,7 @@ export async function moveScheduledTime(id: string, sendTime: SendTime, actor: A
   if (!record) return notFound();
   const refusal = rescheduleRefusal(record, actor.username, { send: can(roles, "send"), approve: can(roles, "approve") });
   if (refusal === "not_allowed") {
-    recordAudit({
+    await recordAudit({
       actor: actor.username,
       ip: actor.ip,
       action: "access_denied",
@@ -126,7 +138,7 @@ async function changeSchedule(record: PushRecord, push: Push, sendTime: SendTime
     return apiError(409, "push_changed", "这条推送的内容刚被作者修改，时间没有改动。请刷新推送记录后再试。");
   }
   const base = auditOf(done.record, actor);
-  recordAudit({
+  await recordAudit({
     ...base,
     action: "push_rescheduled",
     details: {
@@ -136,6 +148,6 @@ async function changeSchedule(record: PushRecord, push: Push, sendTime: SendTime
       before: { name: done.before.name, scheduled_at: done.before.scheduled_at, body: done.before.body, status: done.before.status },
     },
   });
-  if (done.record.status === "pending_approval") recordAudit({ ...base, action: "push_held" });
+  if (done.record.status === "pending_approval") await recordAudit({ ...base, action: "push_held" });
   return jsonResponse(done.record);
 }

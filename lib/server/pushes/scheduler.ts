@@ -19,7 +19,7 @@ export async function runScheduler(store: PushStore = pushStore()): Promise<{ se
   const { graceMs } = serverConfig().schedule;
   const overdue = await store.markOverdue(graceMs);
   for (const record of overdue) {
-    recordAudit({ ...auditOf(record, null), action: record.status === "missed" ? "push_missed" : "push_expired" });
+    await recordAudit({ ...auditOf(record, null), action: record.status === "missed" ? "push_missed" : "push_expired" });
   }
   const due = await store.claimDue(graceMs);
   for (const record of due) await sendPending(record, null);

@@ -93,11 +93,11 @@ export async function handlePushRequest(
       const { record } = begun;
       const at = record.scheduled_at ?? undefined;
       if (record.status === "pending_approval") {
-        recordAudit({ ...auditOf(record, actor), action: "push_held" });
+        await recordAudit({ ...auditOf(record, actor), action: "push_held" });
         return jsonResponse({ id: record.id, status: "pending_approval", ...(at ? { scheduledAt: at } : {}) } satisfies PushHeld, 202);
       }
       if (record.status === "scheduled" && at) {
-        recordAudit({ ...auditOf(record, actor), action: "push_scheduled" });
+        await recordAudit({ ...auditOf(record, actor), action: "push_scheduled" });
         return jsonResponse({ id: record.id, status: "scheduled", scheduledAt: at } satisfies PushScheduled, 202);
       }
       return send(store, record, push, actor, reachBeforeSend(record));
@@ -168,7 +168,7 @@ async function send(store: PushStore, record: PushRecord, push: Push, actor: Act
 /** Records the outcome and answers it. The answer tells the truth even if the record cannot be written. */
 async function settle(store: PushStore, record: PushRecord, actor: Actor | null, outcome: Outcome): Promise<Response> {
   await finishRecord(store, record, outcome);
-  auditOutcome(record, actor, outcome);
+  await auditOutcome(record, actor, outcome);
   return jsonResponse(outcome.answer.body, outcome.answer.status);
 }
 

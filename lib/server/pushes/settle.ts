@@ -31,10 +31,15 @@ export function isAbandoned(record: PushRecord, now = Date.now()): boolean {
 }
 
 /** The audit entry of an outcome; actor null when the console itself settled it. */
-export function auditOutcome(record: PushRecord, actor: Actor | null, outcome: Outcome, extra: Record<string, unknown> = {}): void {
+export async function auditOutcome(
+  record: PushRecord,
+  actor: Actor | null,
+  outcome: Outcome,
+  extra: Record<string, unknown> = {},
+): Promise<void> {
   metrics().pushes.inc({ channel: channelOf(record.body.notify_way), outcome: outcome.status, test: String(record.is_test) });
   const base = auditOf(record, actor);
-  recordAudit({
+  await recordAudit({
     ...base,
     action: `push_${outcome.status}`,
     details: {
@@ -71,6 +76,6 @@ export async function settleAbandoned(store: PushStore, record: PushRecord, acto
     requestId: null,
     answer: { status: 504, body },
   };
-  if ((await finishRecord(store, record, outcome)) !== false) auditOutcome(record, actor, outcome, { settled: "abandoned" });
+  if ((await finishRecord(store, record, outcome)) !== false) await auditOutcome(record, actor, outcome, { settled: "abandoned" });
   return outcome;
 }

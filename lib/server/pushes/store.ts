@@ -1,15 +1,28 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { serverConfig } from "@/lib/server/config";
-import { openDatabase } from "@/lib/server/db";
+import { sql } from "kysely";
+import {
+  consoleDatabase,
+  jsonText,
+  openDatabase,
+  senderKey,
+  serialized,
+  type ConsoleDatabase,
+  type DatabaseTarget,
+  type Db,
+} from "@/lib/server/db";
 import { processSingleton } from "@/lib/server/singleton";
 import { chinaDayStart, likeContains } from "@/lib/validations/list-filters";
+import type { PushesTable } from "@/lib/server/db-tables";
 import type { Push } from "@/lib/validations/push";
 import type { SettleOutcome } from "@/lib/validations/push-labels";
 import type { PushHeld, PushList, PushListQuery, PushRecord, PushScheduled, PushStatus, Reach } from "@/lib/validations/push-record";
 
-// The console's record of its pushes, and the exactly-once guard. SQLite today (better-sqlite3),
-// PostgreSQL later: callers see only this interface, in plain values and promises.
+// The console's record of its pushes, and the exactly-once guard, on the console's database
+// (SQLite or PostgreSQL, lib/server/db.ts): callers see only this interface, in plain values and
+// promises. Every promise holds across processes sharing the database: a key is taken once (a
+// unique index), a sender's pushes are admitted one at a time (serialized per sender), and every
+// change of state is one UPDATE guarded by the state it leaves.
 
 /** The HTTP answer given for an attempt, replayed as is when the same key comes again. */
 export type StoredAnswer = { status: number; body: unknown };
@@ -133,7 +146,7 @@ export type PushStore = {
   reject(id: string, by: string, reason: string, answer: StoredAnswer): Promise<PushRecord | undefined>;
   get(id: string): Promise<PushRecord | undefined>;
   list(query: PushListQuery): Promise<PushList>;
-  close(): void;
+  close(): Promise<void>;
 };
 
 export type StoreOptions = { now?: () => Date };
@@ -167,42 +180,7 @@ const OVERDUE_MESSAGES = {
   expired: "这条定时推送在定时时间过后宽限期内仍未获审批，已过期，没有发出。如仍需发送，请重新创建推送。",
 };
 
-type Row = {
-  id: string;
-  idempotency_key: string;
-  body_hash: string;
-  created_at: string;
-  finished_at: string | null;
-  notify_way: number;
-  name: string;
-  chuanbo_group: string;
-  body: string;
-  status: PushStatus;
-  upstream_code: number | null;
-  upstream_message: string | null;
-  request_id: string | null;
-  is_test: number;
-  reach: number | null;
-  reach_incomplete: number;
-  sent_by: string | null;
-  answer_status: number | null;
-  answer_body: string | null;
-  approved_by: string | null;
-  approved_at: string | null;
-  rejected_by: string | null;
-  rejected_at: string | null;
-  reject_reason: string | null;
-  hold_reasons: string;
-  scheduled_at: string | null;
-  send_started_at: string | null;
-  cancelled_by: string | null;
-  cancelled_at: string | null;
-  quiet_hours_reason: string | null;
-  withdrawn_at: string | null;
-  settled_by: string | null;
-  settled_at: string | null;
-  settle_note: string | null;
-};
+type Row = Omit<PushesTable, "seq">;
 
 function toRecord(row: Row): PushRecord {
   const body = JSON.parse(row.body) as Push;
@@ -240,117 +218,54 @@ function toRecord(row: Row): PushRecord {
   };
 }
 
-export function openPushStore(file: string, options: StoreOptions = {}): PushStore {
+/** The store over a database that `database` opens (once, on first use). */
+function makePushStore(database: () => Promise<ConsoleDatabase>, options: StoreOptions & { close?: () => Promise<void> } = {}): PushStore {
   const now = options.now ?? (() => new Date());
-  const db = openDatabase(file, now);
-  /** Who ended a waiting push, when, and the answer its author's retry replays from then on (cancel, withdraw, reject). */
-  const ending = (id: string, by: string, answer: StoredAnswer) => ({
-    id,
-    by,
+  /** When a waiting push ended, and the answer its author's retry replays from then on (cancel, withdraw, reject). */
+  const ending = (answer: StoredAnswer) => ({
     at: now().toISOString(),
     answer_status: answer.status,
     answer_body: JSON.stringify(answer.body),
   });
+  const iso = (ms: number) => new Date(ms).toISOString();
 
   // One key, one attempt, per user; the same expression as the unique index, so that it is used.
-  const byKey = db.prepare<[string | null, string], Row>(
-    "SELECT * FROM pushes WHERE ifnull(sent_by, '') = ifnull(?, '') AND idempotency_key = ?",
-  );
-  const byId = db.prepare<[string], Row>("SELECT * FROM pushes WHERE id = ?");
-  const insert = db.prepare(
-    `INSERT INTO pushes (id, idempotency_key, body_hash, created_at, notify_way, name, chuanbo_group, body, status, is_test, sent_by,
-       reach, reach_incomplete, answer_status, answer_body, hold_reasons, scheduled_at, quiet_hours_reason)
-     VALUES (@id, @key, @hash, @created_at, @notify_way, @name, @chuanbo_group, @body, @status, @is_test, @sent_by,
-       @reach, @reach_incomplete, @answer_status, @answer_body, @hold_reasons, @scheduled_at, @quiet_hours_reason)
-     ON CONFLICT DO NOTHING`,
-  );
-  const finishStmt = db.prepare(
-    `UPDATE pushes SET status = @status, finished_at = @finished_at, upstream_code = @upstream_code,
-       upstream_message = @upstream_message, request_id = @request_id, answer_status = @answer_status, answer_body = @answer_body
-     WHERE id = @id AND status = 'pending'`,
-  );
-  const reachStmt = db.prepare("UPDATE pushes SET reach = ?, reach_incomplete = ? WHERE id = ?");
-  const countStmt = db.prepare<[string | null, string], { n: number }>(
-    "SELECT count(*) AS n FROM pushes WHERE sent_by = ? AND created_at >= ? AND is_test = 0",
-  );
-  // A scheduled push will go out unless someone stops it: it counts like one on its way.
-  const windowStmt = db.prepare<[string | null, string, string], { n: number }>(
-    `SELECT coalesce(sum(reach), 0) AS n FROM pushes
-     WHERE sent_by = ? AND created_at >= ? AND is_test = 0 AND approved_by IS NULL AND status IN ('sent', 'unknown', 'pending', 'scheduled')
-       AND id != ?`,
-  );
-  const pendingStmt = db.prepare<[string], Row>(
-    "SELECT * FROM pushes WHERE status = 'pending' AND coalesce(send_started_at, approved_at, created_at) < ? ORDER BY seq",
-  );
-  const approveStmt = db.prepare(
-    `UPDATE pushes SET status = @to, approved_by = @by, approved_at = @at, send_started_at = CASE WHEN @to = 'pending' THEN @at END,
-       finished_at = CASE WHEN @to = 'expired' THEN @at END, answer_status = @answer_status, answer_body = @answer_body
-     WHERE id = @id AND status = 'pending_approval'`,
-  );
-  const claimStmt = db.prepare<{ now: string; earliest: string }, Row>(
-    `UPDATE pushes SET status = 'pending', send_started_at = @now, answer_status = NULL, answer_body = NULL
-     WHERE status = 'scheduled' AND scheduled_at <= @now AND scheduled_at >= @earliest RETURNING *`,
-  );
-  // What a retry with the push's key replays once it is missed or expired.
-  const overdueStmt = db.prepare<{ now: string; earliest: string }, Row>(
-    `UPDATE pushes SET status = CASE status WHEN 'scheduled' THEN 'missed' ELSE 'expired' END, finished_at = @now,
-       answer_status = 409,
-       answer_body = json_object('error', json_object(
-         'code', CASE status WHEN 'scheduled' THEN 'missed' ELSE 'expired' END,
-         'message', CASE status WHEN 'scheduled' THEN @missed ELSE @expired END,
-         'pushId', id,
-         'status', CASE status WHEN 'scheduled' THEN 'missed' ELSE 'expired' END))
-     WHERE status IN ('scheduled', 'pending_approval') AND scheduled_at < @earliest RETURNING *`,
-  );
-  const cancelStmt = db.prepare<Record<string, string | number>, Row>(
-    `UPDATE pushes SET status = 'cancelled', cancelled_by = @by, cancelled_at = @at, finished_at = @at,
-       answer_status = @answer_status, answer_body = @answer_body
-     WHERE id = @id AND scheduled_at IS NOT NULL AND status IN ('scheduled', 'pending_approval') RETURNING *`,
-  );
-  const rescheduleStmt = db.prepare(
-    `UPDATE pushes SET body_hash = @hash, notify_way = @notify_way, name = @name, chuanbo_group = @chuanbo_group, body = @body,
-       reach = @reach, reach_incomplete = @reach_incomplete, status = @status, scheduled_at = @scheduled_at,
-       quiet_hours_reason = @quiet_hours_reason, hold_reasons = @hold_reasons, approved_by = NULL, approved_at = NULL,
-       answer_status = 202, answer_body = @answer_body
-     WHERE id = @id AND status IN ('scheduled', 'pending_approval') AND scheduled_at IS NOT NULL`,
-  );
-  // Each one UPDATE guarded by the status it leaves: of a withdrawal racing an approval, or two
-  // settlements, exactly one changes the row.
-  const withdrawStmt = db.prepare<Record<string, string | number>, Row>(
-    `UPDATE pushes SET status = 'withdrawn', withdrawn_at = @at, finished_at = @at, answer_status = @answer_status, answer_body = @answer_body
-     WHERE id = @id AND sent_by = @by AND status = 'pending_approval' RETURNING *`,
-  );
-  const settleStmt = db.prepare<Record<string, string>, Row>(
-    `UPDATE pushes SET status = @status, settled_by = @by, settled_at = @at, settle_note = @note
-     WHERE id = @id AND status = 'unknown' RETURNING *`,
-  );
-  // What concerns an author: a decision someone else made, or the console on their behalf.
-  const DECIDED = `sent_by = @by AND is_test = 0 AND finished_at IS NOT NULL
-     AND (status IN ('rejected', 'expired', 'missed') OR (approved_by IS NOT NULL AND status IN ('sent', 'failed', 'unknown')))`;
-  const decidedStmt = db.prepare<{ by: string; limit: number }, Row>(
-    `SELECT * FROM pushes WHERE ${DECIDED} ORDER BY finished_at DESC, seq DESC LIMIT @limit`,
-  );
-  const decidedCountStmt = db.prepare<{ by: string; since: string }, { n: number }>(
-    `SELECT count(*) AS n FROM pushes WHERE ${DECIDED} AND finished_at > @since`,
-  );
-  const awaitingStmt = db.prepare<[string], { n: number }>(
-    "SELECT count(*) AS n FROM pushes WHERE status = 'pending_approval' AND ifnull(sent_by, '') != ?",
-  );
-  const rejectStmt = db.prepare(
-    `UPDATE pushes SET status = 'rejected', rejected_by = @by, rejected_at = @at, reject_reason = @reason, finished_at = @at,
-       answer_status = @answer_status, answer_body = @answer_body
-     WHERE id = @id AND status = 'pending_approval'`,
-  );
+  const byKey = (cdb: ConsoleDatabase, db: Db, sentBy: string | null, key: string) =>
+    db
+      .selectFrom("pushes")
+      .selectAll()
+      .where(senderKey(cdb.dialect), "=", sentBy ?? "")
+      .where("idempotency_key", "=", key)
+      .executeTakeFirst();
+  const byId = (db: Db, id: string) => db.selectFrom("pushes").selectAll().where("id", "=", id).executeTakeFirst();
 
   /**
    * The sender's counts now. A change of a scheduled push (`rescheduling`, its id): the hourly cap
-   * counted it when it was made, and its own reach is left out of the window.
+   * counted it when it was made, and its own reach is left out of the window. A scheduled push
+   * will go out unless someone stops it: it counts like one on its way.
    */
-  function countsFor(sentBy: string | null, windowMinutes: number, rescheduling?: string): SenderCounts {
+  async function countsFor(db: Db, sentBy: string | null, windowMinutes: number, rescheduling?: string): Promise<SenderCounts> {
     const at = now().getTime();
-    const windowReach = windowStmt.get(sentBy, new Date(at - windowMinutes * 60_000).toISOString(), rescheduling ?? "")?.n ?? 0;
+    const window = await db
+      .selectFrom("pushes")
+      .select(sql<number>`coalesce(sum(reach), 0)`.as("n"))
+      .where("sent_by", "=", sentBy)
+      .where("created_at", ">=", iso(at - windowMinutes * 60_000))
+      .where("is_test", "=", 0)
+      .where("approved_by", "is", null)
+      .where("status", "in", ["sent", "unknown", "pending", "scheduled"])
+      .where("id", "!=", rescheduling ?? "")
+      .executeTakeFirst();
+    const windowReach = Number(window?.n ?? 0);
     if (rescheduling !== undefined) return { recentCount: 0, windowReach };
-    return { recentCount: countStmt.get(sentBy, new Date(at - 3_600_000).toISOString())?.n ?? 0, windowReach };
+    const recent = await db
+      .selectFrom("pushes")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("sent_by", "=", sentBy)
+      .where("created_at", ">=", iso(at - 3_600_000))
+      .where("is_test", "=", 0)
+      .executeTakeFirst();
+    return { recentCount: Number(recent?.n ?? 0), windowReach };
   }
 
   /** What a key used before by this user answers now. */
@@ -365,231 +280,355 @@ export function openPushStore(file: string, options: StoreOptions = {}): PushSto
     };
   }
 
-  // Look up the key, count, decide and insert in one synchronous IMMEDIATE transaction: of two
-  // requests with one key exactly one inserts, and no burst of new pushes outruns the counts.
-  const beginTx = db.transaction((input: NewPush<unknown>): BeginResult<unknown> => {
-    const hash = pushBodyHash(input.push, input.isTest, input.scheduledAt);
-    const before = byKey.get(input.sentBy, input.key);
-    if (before) return earlier(before, hash);
-    let admission: Admission<unknown> = { kind: "send" };
-    if (input.admit) {
-      const counts = countsFor(input.sentBy, input.admit.windowMinutes);
-      admission = input.admit.decide(counts);
-      if (admission.kind === "refuse") return { kind: "refused", refusal: admission.refusal, counts };
-    }
-    const id = newId();
-    const held = admission.kind === "hold";
-    const scheduledAt = input.scheduledAt?.toISOString();
-    // A held or scheduled push's answer is final until it moves on: a retry replays it.
-    const answer = waitingAnswer(id, held, scheduledAt);
-    const inserted = insert.run({
-      id,
-      status: held ? "pending_approval" : scheduledAt ? "scheduled" : "pending",
-      reach: input.reach?.reach ?? null,
-      reach_incomplete: input.reach?.incomplete ? 1 : 0,
-      answer_status: answer ? 202 : null,
-      answer_body: answer ? JSON.stringify(answer) : null,
-      scheduled_at: scheduledAt ?? null,
-      quiet_hours_reason: input.quietHoursReason ?? null,
-      hold_reasons: JSON.stringify(admission.kind === "hold" ? admission.reasons : []),
-      key: input.key,
-      hash,
-      created_at: now().toISOString(),
-      notify_way: input.push.notify_way,
-      name: input.push.name,
-      chuanbo_group: JSON.stringify(input.push.chuanbo_group),
-      body: JSON.stringify(input.push),
-      is_test: input.isTest ? 1 : 0,
-      sent_by: input.sentBy,
-    });
-    const row = byKey.get(input.sentBy, input.key);
-    if (!row) throw new Error("push record vanished right after insert");
-    return inserted.changes === 1 ? { kind: "started", record: toRecord(row) } : earlier(row, hash);
-  });
+  /** The sender's lock: their pushes are admitted one at a time, in every process on this database. */
+  const senderLock = (sentBy: string | null) => `chuanbo-console.sender:${sentBy ?? ""}`;
 
-  const rescheduleTx = db.transaction((input: Reschedule<unknown>): RescheduleResult<unknown> => {
-    const row = byId.get(input.id);
-    const editable =
-      row && row.sent_by === input.sentBy && row.scheduled_at !== null && ["scheduled", "pending_approval"].includes(row.status);
-    if (!row || !editable) return { kind: "not_editable", record: row && toRecord(row) };
-    if (input.timeOnly && row.body !== JSON.stringify(input.push)) return { kind: "changed", record: toRecord(row) };
-    // The approval line looks at it afresh.
-    const counts = countsFor(input.sentBy, input.admit.windowMinutes, input.id);
-    const admission = input.admit.decide(counts);
-    if (admission.kind === "refuse") return { kind: "refused", refusal: admission.refusal, counts };
-    const held = admission.kind === "hold";
-    const scheduledAt = input.scheduledAt.toISOString();
-    rescheduleStmt.run({
-      id: input.id,
-      hash: pushBodyHash(input.push, false, input.scheduledAt),
-      notify_way: input.push.notify_way,
-      name: input.push.name,
-      chuanbo_group: JSON.stringify(input.push.chuanbo_group),
-      body: JSON.stringify(input.push),
-      reach: input.reach?.reach ?? null,
-      reach_incomplete: input.reach?.incomplete ? 1 : 0,
-      status: held ? "pending_approval" : "scheduled",
-      scheduled_at: scheduledAt,
-      quiet_hours_reason: input.quietHoursReason ?? null,
-      hold_reasons: JSON.stringify(held ? admission.reasons : []),
-      answer_body: JSON.stringify(waitingAnswer(input.id, held, scheduledAt)),
+  // Look up the key, count, decide and insert with this sender's writes serialized: of two
+  // requests with one key exactly one inserts, and no burst of new pushes outruns the counts.
+  async function begin(input: NewPush<unknown>): Promise<BeginResult<unknown>> {
+    const cdb = await database();
+    return serialized(cdb, senderLock(input.sentBy), async (db) => {
+      const hash = pushBodyHash(input.push, input.isTest, input.scheduledAt);
+      const before = await byKey(cdb, db, input.sentBy, input.key);
+      if (before) return earlier(before, hash);
+      let admission: Admission<unknown> = { kind: "send" };
+      if (input.admit) {
+        const counts = await countsFor(db, input.sentBy, input.admit.windowMinutes);
+        admission = input.admit.decide(counts);
+        if (admission.kind === "refuse") return { kind: "refused", refusal: admission.refusal, counts };
+      }
+      const id = newId();
+      const held = admission.kind === "hold";
+      const scheduledAt = input.scheduledAt?.toISOString();
+      // A held or scheduled push's answer is final until it moves on: a retry replays it.
+      const answer = waitingAnswer(id, held, scheduledAt);
+      const inserted = await db
+        .insertInto("pushes")
+        .values({
+          id,
+          idempotency_key: input.key,
+          body_hash: hash,
+          created_at: now().toISOString(),
+          notify_way: input.push.notify_way,
+          name: input.push.name,
+          chuanbo_group: JSON.stringify(input.push.chuanbo_group),
+          body: JSON.stringify(input.push),
+          status: held ? "pending_approval" : scheduledAt ? "scheduled" : "pending",
+          is_test: input.isTest ? 1 : 0,
+          sent_by: input.sentBy,
+          reach: input.reach?.reach ?? null,
+          reach_incomplete: input.reach?.incomplete ? 1 : 0,
+          answer_status: answer ? 202 : null,
+          answer_body: answer ? JSON.stringify(answer) : null,
+          hold_reasons: JSON.stringify(admission.kind === "hold" ? admission.reasons : []),
+          scheduled_at: scheduledAt ?? null,
+          quiet_hours_reason: input.quietHoursReason ?? null,
+        })
+        .onConflict((oc) => oc.doNothing())
+        .executeTakeFirst();
+      const row = await byKey(cdb, db, input.sentBy, input.key);
+      if (!row) throw new Error("push record vanished right after insert");
+      return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1 ? { kind: "started", record: toRecord(row) } : earlier(row, hash);
     });
-    const after = byId.get(input.id);
-    if (!after) throw new Error("push record vanished while rescheduling");
-    return { kind: "updated", before: toRecord(row), record: toRecord(after) };
-  });
+  }
+
+  async function reschedule(input: Reschedule<unknown>): Promise<RescheduleResult<unknown>> {
+    const cdb = await database();
+    return serialized(cdb, senderLock(input.sentBy), async (db) => {
+      const row = await byId(db, input.id);
+      const editable =
+        row && row.sent_by === input.sentBy && row.scheduled_at !== null && ["scheduled", "pending_approval"].includes(row.status);
+      if (!row || !editable) return { kind: "not_editable", record: row && toRecord(row) };
+      if (input.timeOnly && row.body !== JSON.stringify(input.push)) return { kind: "changed", record: toRecord(row) };
+      // The approval line looks at it afresh.
+      const counts = await countsFor(db, input.sentBy, input.admit.windowMinutes, input.id);
+      const admission = input.admit.decide(counts);
+      if (admission.kind === "refuse") return { kind: "refused", refusal: admission.refusal, counts };
+      const held = admission.kind === "hold";
+      const scheduledAt = input.scheduledAt.toISOString();
+      const after = await db
+        .updateTable("pushes")
+        .set({
+          body_hash: pushBodyHash(input.push, false, input.scheduledAt),
+          notify_way: input.push.notify_way,
+          name: input.push.name,
+          chuanbo_group: JSON.stringify(input.push.chuanbo_group),
+          body: JSON.stringify(input.push),
+          reach: input.reach?.reach ?? null,
+          reach_incomplete: input.reach?.incomplete ? 1 : 0,
+          status: held ? "pending_approval" : "scheduled",
+          scheduled_at: scheduledAt,
+          quiet_hours_reason: input.quietHoursReason ?? null,
+          hold_reasons: JSON.stringify(held ? admission.reasons : []),
+          approved_by: null,
+          approved_at: null,
+          answer_status: 202,
+          answer_body: JSON.stringify(waitingAnswer(input.id, held, scheduledAt)),
+        })
+        .where("id", "=", input.id)
+        .where("status", "in", ["scheduled", "pending_approval"])
+        .where("scheduled_at", "is not", null)
+        .returningAll()
+        .executeTakeFirst();
+      if (!after) throw new Error("push record vanished while rescheduling");
+      return { kind: "updated", before: toRecord(row), record: toRecord(after) };
+    });
+  }
+
+  const records = (rows: Row[]) => rows.map(toRecord);
+  const one = (row: Row | undefined) => row && toRecord(row);
+
+  /** An author's pushes that concern them: a decision someone else made, or the console on their behalf. */
+  const decided = (db: Db, by: string) =>
+    db
+      .selectFrom("pushes")
+      .where("sent_by", "=", by)
+      .where("is_test", "=", 0)
+      .where("finished_at", "is not", null)
+      .where((eb) =>
+        eb.or([
+          eb("status", "in", ["rejected", "expired", "missed"]),
+          eb.and([eb("approved_by", "is not", null), eb("status", "in", ["sent", "failed", "unknown"])]),
+        ]),
+      );
+
+  /** A missed or expired push's answer to a retry with its key: the 409 that says so. */
+  const overdueAnswer = (kind: "missed" | "expired") => {
+    const [prefix, suffix] = JSON.stringify({
+      error: { code: kind, message: OVERDUE_MESSAGES[kind], pushId: "\u0000", status: kind },
+    }).split("\u0000");
+    return sql<string>`cast(${prefix} as text) || id || cast(${suffix} as text)`;
+  };
 
   return {
     async begin<R>(input: NewPush<R>) {
-      return beginTx.immediate(input) as BeginResult<R>;
+      return (await begin(input)) as BeginResult<R>;
     },
     async finish(id, outcome) {
-      const result = finishStmt.run({
-        id,
-        status: outcome.status,
-        finished_at: now().toISOString(),
-        upstream_code: outcome.upstreamCode,
-        upstream_message: outcome.upstreamMessage,
-        request_id: outcome.requestId,
-        answer_status: outcome.answer.status,
-        answer_body: JSON.stringify(outcome.answer.body),
-      });
-      return result.changes === 1;
+      const { db } = await database();
+      const result = await db
+        .updateTable("pushes")
+        .set({
+          status: outcome.status,
+          finished_at: now().toISOString(),
+          upstream_code: outcome.upstreamCode,
+          upstream_message: outcome.upstreamMessage,
+          request_id: outcome.requestId,
+          answer_status: outcome.answer.status,
+          answer_body: JSON.stringify(outcome.answer.body),
+        })
+        .where("id", "=", id)
+        .where("status", "=", "pending")
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
     },
     async setReach(id, reach) {
-      reachStmt.run(reach.reach, reach.incomplete ? 1 : 0, id);
+      const { db } = await database();
+      await db
+        .updateTable("pushes")
+        .set({ reach: reach.reach, reach_incomplete: reach.incomplete ? 1 : 0 })
+        .where("id", "=", id)
+        .execute();
     },
     async senderCounts(sentBy, windowMinutes, rescheduling) {
-      return countsFor(sentBy, windowMinutes, rescheduling);
+      return countsFor((await database()).db, sentBy, windowMinutes, rescheduling);
     },
     async hasKey(sentBy, key) {
-      return byKey.get(sentBy, key) !== undefined;
+      const cdb = await database();
+      return (await byKey(cdb, cdb.db, sentBy, key)) !== undefined;
     },
     async pendingSince(before) {
-      return pendingStmt.all(before.toISOString()).map(toRecord);
+      const { db } = await database();
+      return records(
+        await db
+          .selectFrom("pushes")
+          .selectAll()
+          .where("status", "=", "pending")
+          .where(sql<string>`coalesce(send_started_at, approved_at, created_at)`, "<", before.toISOString())
+          .orderBy("seq")
+          .execute(),
+      );
     },
     async approve(id, by, to = "pending", answer) {
-      const changed = approveStmt.run({
-        id,
-        by,
-        to,
-        at: now().toISOString(),
-        answer_status: answer?.status ?? null,
-        answer_body: answer ? JSON.stringify(answer.body) : null,
-      }).changes;
-      const row = changed === 1 ? byId.get(id) : undefined;
-      return row && toRecord(row);
+      const { db } = await database();
+      const at = now().toISOString();
+      const row = await db
+        .updateTable("pushes")
+        .set({
+          status: to,
+          approved_by: by,
+          approved_at: at,
+          send_started_at: to === "pending" ? at : null,
+          finished_at: to === "expired" ? at : null,
+          answer_status: answer?.status ?? null,
+          answer_body: answer ? JSON.stringify(answer.body) : null,
+        })
+        .where("id", "=", id)
+        .where("status", "=", "pending_approval")
+        .returningAll()
+        .executeTakeFirst();
+      return one(row);
     },
     async claimDue(graceMs) {
+      const { db } = await database();
       const at = now();
-      return claimStmt.all({ now: at.toISOString(), earliest: new Date(at.getTime() - graceMs).toISOString() }).map(toRecord);
+      return records(
+        await db
+          .updateTable("pushes")
+          .set({ status: "pending", send_started_at: at.toISOString(), answer_status: null, answer_body: null })
+          .where("status", "=", "scheduled")
+          .where("scheduled_at", "<=", at.toISOString())
+          .where("scheduled_at", ">=", iso(at.getTime() - graceMs))
+          .returningAll()
+          .execute(),
+      );
     },
     async markOverdue(graceMs) {
+      const { db } = await database();
       const at = now();
-      return overdueStmt
-        .all({ now: at.toISOString(), earliest: new Date(at.getTime() - graceMs).toISOString(), ...OVERDUE_MESSAGES })
-        .map(toRecord);
+      const earliest = iso(at.getTime() - graceMs);
+      // Scheduled ones were missed (the console was not running); held ones expired unapproved.
+      const overdue = async (from: "scheduled" | "pending_approval", to: "missed" | "expired") =>
+        db
+          .updateTable("pushes")
+          .set({ status: to, finished_at: at.toISOString(), answer_status: 409, answer_body: overdueAnswer(to) })
+          .where("status", "=", from)
+          .where("scheduled_at", "<", earliest)
+          .returningAll()
+          .execute();
+      return records([...(await overdue("scheduled", "missed")), ...(await overdue("pending_approval", "expired"))]);
     },
     async cancel(id, by, answer) {
-      const row = cancelStmt.get(ending(id, by, answer));
-      return row && toRecord(row);
+      const { db } = await database();
+      const { at, ...answered } = ending(answer);
+      const row = await db
+        .updateTable("pushes")
+        .set({ status: "cancelled", cancelled_by: by, cancelled_at: at, finished_at: at, ...answered })
+        .where("id", "=", id)
+        .where("scheduled_at", "is not", null)
+        .where("status", "in", ["scheduled", "pending_approval"])
+        .returningAll()
+        .executeTakeFirst();
+      return one(row);
     },
     async reschedule<R>(input: Reschedule<R>) {
-      return rescheduleTx.immediate(input) as RescheduleResult<R>;
+      return (await reschedule(input)) as RescheduleResult<R>;
     },
+    // Each one UPDATE guarded by the status it leaves: of a withdrawal racing an approval, or two
+    // settlements, exactly one changes the row.
     async withdraw(id, by, answer) {
-      const row = withdrawStmt.get(ending(id, by, answer));
-      return row && toRecord(row);
+      const { db } = await database();
+      const { at, ...answered } = ending(answer);
+      const row = await db
+        .updateTable("pushes")
+        .set({ status: "withdrawn", withdrawn_at: at, finished_at: at, ...answered })
+        .where("id", "=", id)
+        .where("sent_by", "=", by)
+        .where("status", "=", "pending_approval")
+        .returningAll()
+        .executeTakeFirst();
+      return one(row);
     },
     async settle(id, by, outcome, note) {
-      const row = settleStmt.get({ id, by, note, at: now().toISOString(), status: outcome === "sent" ? "sent" : "failed" });
-      return row && toRecord(row);
+      const { db } = await database();
+      const row = await db
+        .updateTable("pushes")
+        .set({ status: outcome === "sent" ? "sent" : "failed", settled_by: by, settled_at: now().toISOString(), settle_note: note })
+        .where("id", "=", id)
+        .where("status", "=", "unknown")
+        .returningAll()
+        .executeTakeFirst();
+      return one(row);
     },
     async decidedFor(sentBy, limit) {
-      return decidedStmt.all({ by: sentBy, limit }).map(toRecord);
+      const { db } = await database();
+      return records(await decided(db, sentBy).selectAll().orderBy("finished_at", "desc").orderBy("seq", "desc").limit(limit).execute());
     },
     async countDecidedSince(sentBy, since) {
-      return decidedCountStmt.get({ by: sentBy, since: since ?? "" })?.n ?? 0;
+      const { db } = await database();
+      const row = await decided(db, sentBy)
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("finished_at", ">", since ?? "")
+        .executeTakeFirst();
+      return Number(row?.n ?? 0);
     },
     async recent({ sentBy, notBy, statuses, limit }) {
-      const where = ["is_test = 0"];
-      const params: Record<string, string | number> = { limit };
-      if (sentBy !== undefined) {
-        where.push("sent_by = @sentBy");
-        params.sentBy = sentBy;
-      }
-      if (notBy !== undefined) {
-        where.push("ifnull(sent_by, '') != @notBy");
-        params.notBy = notBy;
-      }
+      const { db } = await database();
+      let query = db.selectFrom("pushes").selectAll().where("is_test", "=", 0);
+      if (sentBy !== undefined) query = query.where("sent_by", "=", sentBy);
+      if (notBy !== undefined) query = query.where(sql<string>`coalesce(sent_by, '')`, "!=", notBy);
       if (statuses) {
-        // Statuses come from PUSH_STATUSES (typed), bound one by one all the same.
-        where.push(`status IN (${statuses.map((_, i) => `@s${i}`).join(", ") || "NULL"})`);
-        statuses.forEach((status, i) => (params[`s${i}`] = status));
+        if (statuses.length === 0) return [];
+        query = query.where("status", "in", statuses);
       }
-      return db
-        .prepare<[typeof params], Row>(`SELECT * FROM pushes WHERE ${where.join(" AND ")} ORDER BY created_at DESC, seq DESC LIMIT @limit`)
-        .all(params)
-        .map(toRecord);
+      return records(await query.orderBy("created_at", "desc").orderBy("seq", "desc").limit(limit).execute());
     },
     async countAwaitingApproval(notBy) {
-      return awaitingStmt.get(notBy)?.n ?? 0;
+      const { db } = await database();
+      const row = await db
+        .selectFrom("pushes")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("status", "=", "pending_approval")
+        .where(sql<string>`coalesce(sent_by, '')`, "!=", notBy)
+        .executeTakeFirst();
+      return Number(row?.n ?? 0);
     },
     async reject(id, by, reason, answer) {
-      const changed = rejectStmt.run({ ...ending(id, by, answer), reason }).changes;
-      const row = changed === 1 ? byId.get(id) : undefined;
-      return row && toRecord(row);
+      const { db } = await database();
+      const { at, ...answered } = ending(answer);
+      const row = await db
+        .updateTable("pushes")
+        .set({ status: "rejected", rejected_by: by, rejected_at: at, reject_reason: reason, finished_at: at, ...answered })
+        .where("id", "=", id)
+        .where("status", "=", "pending_approval")
+        .returningAll()
+        .executeTakeFirst();
+      return one(row);
     },
     async get(id) {
-      const row = byId.get(id);
-      return row ? toRecord(row) : undefined;
+      return one(await byId((await database()).db, id));
     },
     async list({ current, size, notify_way, status, sent_by, from, to, q }) {
-      const where: string[] = [];
-      const params: Record<string, string | number> = {};
-      if (notify_way !== undefined) {
-        where.push("notify_way = @notify_way");
-        params.notify_way = notify_way;
-      }
-      if (status !== undefined) {
-        where.push("status = @status");
-        params.status = status;
-      }
-      if (sent_by !== undefined) {
-        where.push("sent_by = @sent_by");
-        params.sent_by = sent_by;
-      }
-      if (from !== undefined) {
-        where.push("created_at >= @from");
-        params.from = chinaDayStart(from);
-      }
-      if (to !== undefined) {
-        where.push("created_at < @to");
-        params.to = chinaDayStart(to, 1);
-      }
+      const { db, dialect } = await database();
+      let query = db.selectFrom("pushes");
+      if (notify_way !== undefined) query = query.where("notify_way", "=", notify_way);
+      if (status !== undefined) query = query.where("status", "=", status);
+      if (sent_by !== undefined) query = query.where("sent_by", "=", sent_by);
+      if (from !== undefined) query = query.where("created_at", ">=", chinaDayStart(from));
+      if (to !== undefined) query = query.where("created_at", "<", chinaDayStart(to, 1));
       if (q !== undefined) {
-        // Name and the texts people wrote, per channel; bound, with % and _ taken literally.
+        // Name and the texts people wrote, per channel; bound, with % and _ taken literally, and
+        // letters of either case (SQLite's LIKE ignores ASCII case; PostgreSQL's ILIKE does).
+        const pattern = likeContains(q);
+        const like = dialect === "postgres" ? sql.raw("ILIKE") : sql.raw("LIKE");
         const texts = [
-          "name",
-          ...["push_title", "push_content", "msg_template", "voice_content"].map((f) => `json_extract(body, '$.${f}')`),
+          sql.ref("name"),
+          ...["push_title", "push_content", "msg_template", "voice_content"].map((f) => jsonText(dialect, "body", f)),
         ];
-        where.push(`(${texts.map((t) => `coalesce(${t}, '') LIKE @q ESCAPE '\\'`).join(" OR ")})`);
-        params.q = likeContains(q);
+        query = query.where(({ or }) => or(texts.map((text) => sql<boolean>`coalesce(${text}, '') ${like} ${pattern} ESCAPE '\\'`)));
       }
-      const clause = where.length > 0 ? `WHERE ${where.join(" AND ")}` : "";
-      const { total } = db.prepare<[typeof params], { total: number }>(`SELECT count(*) AS total FROM pushes ${clause}`).get(params) ?? {
-        total: 0,
-      };
-      const rows = db
-        .prepare<[typeof params], Row>(`SELECT * FROM pushes ${clause} ORDER BY created_at DESC, seq DESC LIMIT @limit OFFSET @offset`)
-        .all({ ...params, limit: size, offset: (current - 1) * size });
-      return { records: rows.map(toRecord), total, size, current, pages: Math.ceil(total / size) };
+      const counted = await query.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirst();
+      const total = Number(counted?.total ?? 0);
+      const rows = await query
+        .selectAll()
+        .orderBy("created_at", "desc")
+        .orderBy("seq", "desc")
+        .limit(size)
+        .offset((current - 1) * size)
+        .execute();
+      return { records: records(rows), total, size, current, pages: Math.ceil(total / size) };
     },
-    close() {
-      db.close();
+    async close() {
+      await options.close?.();
     },
   };
 }
 
-/** The one store of this server process. */
-export const pushStore = (): PushStore => processSingleton("push-store", () => openPushStore(serverConfig().databasePath));
+/** A store on its own connection to `target` (tests, scripts); close() closes it. */
+export async function openPushStore(target: DatabaseTarget, options: StoreOptions = {}): Promise<PushStore> {
+  const cdb = await openDatabase(target, options.now);
+  return makePushStore(async () => cdb, { ...options, close: cdb.close });
+}
+
+/** The one store of this server process, on the process's database. */
+export const pushStore = (): PushStore => processSingleton("push-store", () => makePushStore(consoleDatabase));

@@ -1,15 +1,16 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { sql } from "kysely";
 import { recordAudit } from "@/lib/server/audit";
-import { consoleDatabase } from "@/lib/server/db";
+import { consoleDatabase, serialized, type Db } from "@/lib/server/db";
 import { apiError, jsonResponse } from "@/lib/server/http";
 import { canCreateTemplate, canEditTemplate, type Template, type TemplatePage } from "@/lib/templates/template";
+import { likeContains } from "@/lib/validations/list-filters";
 import type { Actor } from "@/lib/server/actor";
 import type { SessionUser } from "@/lib/server/auth/session";
 import type { TemplateBody, TemplateListQuery } from "@/lib/validations/template";
-import type Database from "better-sqlite3";
 
-// 常用模板 on the console's SQLite file. Who may change what is decided by lib/templates/template.ts
+// 常用模板 in the console's database. Who may change what is decided by lib/templates/template.ts
 // (the UI asks the same functions), inside the write's own transaction, so a template cannot change
 // owner or vanish between the check and the write. Every change is audited.
 
@@ -42,30 +43,29 @@ const searchText = (body: TemplateBody): string =>
 /** The words of a search, each of which must appear. */
 const words = (q: string | undefined) => (q ?? "").toLowerCase().split(/\s+/).filter(Boolean).slice(0, 10);
 
-export function listTemplates(query: TemplateListQuery): TemplatePage {
-  const where: string[] = [];
-  const params: Record<string, string | number> = {};
-  words(query.q).forEach((word, i) => {
-    where.push(`instr(search_text, @w${i}) > 0`);
-    params[`w${i}`] = word;
-  });
-  if (query.notify_way) {
-    where.push("notify_way = @notify_way");
-    params.notify_way = query.notify_way;
-  }
-  const clause = where.length > 0 ? `WHERE ${where.join(" AND ")}` : "";
-  const db = consoleDatabase();
-  const total = db.prepare<[typeof params], { total: number }>(`SELECT count(*) AS total FROM templates ${clause}`).get(params)?.total ?? 0;
-  const rows = db
-    .prepare<[typeof params], Row>(`SELECT * FROM templates ${clause} ORDER BY updated_at DESC, seq DESC LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit: query.size, offset: (query.current - 1) * query.size });
+export async function listTemplates(query: TemplateListQuery): Promise<TemplatePage> {
+  const { db } = await consoleDatabase();
+  let matching = db.selectFrom("templates");
+  // search_text is lower-cased, like the words; % and _ in a word are taken literally.
+  for (const word of words(query.q))
+    matching = matching.where(sql<string>`search_text`, "like", sql<string>`${likeContains(word)} ESCAPE '\\'`);
+  if (query.notify_way) matching = matching.where("notify_way", "=", query.notify_way);
+  const counted = await matching.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirst();
+  const total = Number(counted?.total ?? 0);
+  const rows = await matching
+    .selectAll()
+    .orderBy("updated_at", "desc")
+    .orderBy("seq", "desc")
+    .limit(query.size)
+    .offset((query.current - 1) * query.size)
+    .execute();
   return { records: rows.map(toTemplate), total, size: query.size, current: query.current, pages: Math.ceil(total / query.size) };
 }
 
-const rowById = (id: string) => consoleDatabase().prepare<[string], Row>("SELECT * FROM templates WHERE id = ?").get(id);
+const rowById = (db: Db, id: string) => db.selectFrom("templates").selectAll().where("id", "=", id).executeTakeFirst();
 
-export function getTemplate(id: string): Template | undefined {
-  const row = rowById(id);
+export async function getTemplate(id: string): Promise<Template | undefined> {
+  const row = await rowById((await consoleDatabase()).db, id);
   return row ? toTemplate(row) : undefined;
 }
 
@@ -87,8 +87,8 @@ const CANNOT_CREATE = "只有编辑可以新建模板。如需新建，请联系
 type Who = { user: SessionUser; actor: Actor; request: Request };
 
 /** A refusal on record, like every other refused request (access_denied). */
-function refuse(who: Who, message: string, details: Record<string, unknown>): never {
-  recordAudit({
+async function refuse(who: Who, message: string, details: Record<string, unknown>): Promise<never> {
+  await recordAudit({
     actor: who.actor.username,
     ip: who.actor.ip,
     action: "access_denied",
@@ -102,55 +102,69 @@ function refuse(who: Who, message: string, details: Record<string, unknown>): ne
  * Checks that this user may change the template and changes it, in one transaction; a refusal is
  * audited after the transaction has rolled back (inside it, the entry would roll back too).
  */
-function changeEditable(id: string, who: Who, change: (db: Database.Database) => void): Template {
-  const db = consoleDatabase();
-  const outcome = db
-    .transaction((): { template: Template } | { refused: Template } => {
-      const row = rowById(id);
+async function changeEditable(id: string, who: Who, change: (db: Db) => Promise<unknown>): Promise<Template> {
+  const cdb = await consoleDatabase();
+  const outcome = await serialized(
+    cdb,
+    "chuanbo-console.templates",
+    async (db): Promise<{ template: Template } | { refused: Template }> => {
+      const row = await rowById(db, id);
       if (!row) throw new TemplateError(404, NOT_FOUND);
       const template = toTemplate(row);
       if (!canEditTemplate(who.user, template)) return { refused: template };
-      change(db);
+      await change(db);
       return { template };
-    })
-    .immediate();
-  if ("refused" in outcome) refuse(who, NOT_YOURS, { need: "template_owner", created_by: outcome.refused.created_by });
+    },
+  );
+  if ("refused" in outcome) return refuse(who, NOT_YOURS, { need: "template_owner", created_by: outcome.refused.created_by });
   return outcome.template;
 }
 
-export function createTemplate(body: TemplateBody, who: Who): Template {
-  if (!canCreateTemplate(who.user)) refuse(who, CANNOT_CREATE, { need: "send" });
+export async function createTemplate(body: TemplateBody, who: Who): Promise<Template> {
+  if (!canCreateTemplate(who.user)) await refuse(who, CANNOT_CREATE, { need: "send" });
   const now = new Date().toISOString();
   const id = randomUUID();
-  consoleDatabase()
-    .prepare(
-      `INSERT INTO templates (id, name, notify_way, body, search_text, created_by, created_at, updated_by, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(id, body.name, body.notify_way, JSON.stringify(body), searchText(body), who.actor.username, now, who.actor.username, now);
-  recordAudit({
+  const { db } = await consoleDatabase();
+  await db
+    .insertInto("templates")
+    .values({
+      id,
+      name: body.name,
+      notify_way: body.notify_way,
+      body: JSON.stringify(body),
+      search_text: searchText(body),
+      created_by: who.actor.username,
+      created_at: now,
+      updated_by: who.actor.username,
+      updated_at: now,
+    })
+    .execute();
+  await recordAudit({
     actor: who.actor.username,
     ip: who.actor.ip,
     action: "template_created",
     target: id,
     details: { name: body.name, notify_way: body.notify_way },
   });
-  return getTemplate(id)!;
+  return (await getTemplate(id))!;
 }
 
-export function updateTemplate(id: string, body: TemplateBody, who: Who): Template {
-  const before = changeEditable(id, who, (db) => {
-    db.prepare("UPDATE templates SET name = ?, notify_way = ?, body = ?, search_text = ?, updated_by = ?, updated_at = ? WHERE id = ?").run(
-      body.name,
-      body.notify_way,
-      JSON.stringify(body),
-      searchText(body),
-      who.actor.username,
-      new Date().toISOString(),
-      id,
-    );
-  });
-  recordAudit({
+export async function updateTemplate(id: string, body: TemplateBody, who: Who): Promise<Template> {
+  const before = await changeEditable(id, who, (db) =>
+    db
+      .updateTable("templates")
+      .set({
+        name: body.name,
+        notify_way: body.notify_way,
+        body: JSON.stringify(body),
+        search_text: searchText(body),
+        updated_by: who.actor.username,
+        updated_at: new Date().toISOString(),
+      })
+      .where("id", "=", id)
+      .execute(),
+  );
+  await recordAudit({
     actor: who.actor.username,
     ip: who.actor.ip,
     action: "template_updated",
@@ -162,14 +176,12 @@ export function updateTemplate(id: string, body: TemplateBody, who: Who): Templa
       created_by: before.created_by,
     },
   });
-  return getTemplate(id)!;
+  return (await getTemplate(id))!;
 }
 
-export function deleteTemplate(id: string, who: Who): void {
-  const before = changeEditable(id, who, (db) => {
-    db.prepare("DELETE FROM templates WHERE id = ?").run(id);
-  });
-  recordAudit({
+export async function deleteTemplate(id: string, who: Who): Promise<void> {
+  const before = await changeEditable(id, who, (db) => db.deleteFrom("templates").where("id", "=", id).execute());
+  await recordAudit({
     actor: who.actor.username,
     ip: who.actor.ip,
     action: "template_deleted",

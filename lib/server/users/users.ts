@@ -3,7 +3,7 @@ import { formatRoles, parseRoles } from "@/lib/auth/roles";
 import { mayDisable, SELF_DISABLE_REFUSED } from "@/lib/auth/user-rules";
 import { recordAudit } from "@/lib/server/audit";
 import { auth, placeholderEmail } from "@/lib/server/auth/auth";
-import { consoleDatabase } from "@/lib/server/db";
+import { authIso, consoleDatabase, type Db } from "@/lib/server/db";
 import { apiError, invalidRequest, jsonResponse } from "@/lib/server/http";
 import type { NewUser, UserPatch, UserSummary } from "@/lib/auth/user-schema";
 import type { Actor } from "@/lib/server/actor";
@@ -11,41 +11,47 @@ import type { Actor } from "@/lib/server/actor";
 // Accounts: created, re-roled, disabled and given new passwords here only, each change audited.
 // The admin page (through /api/admin/users) and the CLI (scripts/user.ts) both call this module.
 
-type UserRow = {
-  id: string;
-  username: string | null;
-  email: string;
-  name: string;
-  role: string | null;
-  banned: number | null;
-  createdAt: string;
-  has_password: number;
-};
+/** Each user with whether a console password exists (else single sign-on only); flags and dates as either store keeps them. */
+const selectUsers = (db: Db) =>
+  db
+    .selectFrom("user as u")
+    .select((eb) => [
+      "u.id",
+      "u.username",
+      "u.email",
+      "u.name",
+      "u.role",
+      "u.banned",
+      "u.createdAt",
+      eb
+        .exists(eb.selectFrom("account as a").select("a.id").whereRef("a.userId", "=", "u.id").where("a.providerId", "=", "credential"))
+        .as("has_password"),
+    ]);
 
-const SELECT_USERS = `SELECT u.id, u.username, u.email, u.name, u.role, u.banned, u.createdAt,
-  EXISTS (SELECT 1 FROM account a WHERE a.userId = u.id AND a.providerId = 'credential') AS has_password
-  FROM user u`;
+type UserRow = Awaited<ReturnType<ReturnType<typeof selectUsers>["executeTakeFirstOrThrow"]>>;
 
 const toSummary = (row: UserRow): UserSummary => ({
   id: row.id,
   username: row.username ?? row.email,
   name: row.name,
   roles: parseRoles(row.role),
-  disabled: row.banned === 1,
-  sso: row.has_password === 0,
-  created_at: row.createdAt,
+  disabled: Boolean(row.banned),
+  sso: !row.has_password,
+  created_at: authIso(row.createdAt),
 });
 
-export function listUsers(): UserSummary[] {
-  return consoleDatabase().prepare<[], UserRow>(`${SELECT_USERS} ORDER BY u.username`).all().map(toSummary);
+export async function listUsers(): Promise<UserSummary[]> {
+  const { db } = await consoleDatabase();
+  return (await selectUsers(db).orderBy("u.username").execute()).map(toSummary);
 }
 
-function findUser(where: "u.id = ?" | "u.username = ?", value: string): UserSummary | undefined {
-  const row = consoleDatabase().prepare<[string], UserRow>(`${SELECT_USERS} WHERE ${where}`).get(value);
+async function findUser(column: "u.id" | "u.username", value: string): Promise<UserSummary | undefined> {
+  const { db } = await consoleDatabase();
+  const row = await selectUsers(db).where(column, "=", value).executeTakeFirst();
   return row ? toSummary(row) : undefined;
 }
-export const userById = (id: string) => findUser("u.id = ?", id);
-export const userByName = (username: string) => findUser("u.username = ?", username);
+export const userById = (id: string) => findUser("u.id", id);
+export const userByName = (username: string) => findUser("u.username", username);
 
 export class UserChangeError extends Error {
   override name = "UserChangeError";
@@ -59,7 +65,7 @@ export class UserChangeError extends Error {
 
 /** A new account with a console password; no audit entry (the callers write their own). */
 export async function insertUser(input: NewUser): Promise<string> {
-  const ctx = await auth().$context;
+  const ctx = await (await auth()).$context;
   const user = await ctx.internalAdapter.createUser(
     {
       email: placeholderEmail(input.username),
@@ -77,33 +83,33 @@ export async function insertUser(input: NewUser): Promise<string> {
 }
 
 export async function createUser(input: NewUser, by: Actor): Promise<UserSummary> {
-  if (userByName(input.username)) throw new UserChangeError("username", `用户名「${input.username}」已被使用，请换一个。`);
+  if (await userByName(input.username)) throw new UserChangeError("username", `用户名「${input.username}」已被使用，请换一个。`);
   const id = await insertUser(input);
-  recordAudit({
+  await recordAudit({
     actor: by.username,
     ip: by.ip,
     action: "user_created",
     target: input.username,
     details: { name: input.name, roles: input.roles },
   });
-  const created = userById(id);
+  const created = await userById(id);
   if (!created) throw new Error("user vanished right after creation");
   return created;
 }
 
 /** Enabled admins other than this user: an admin may not lock the console out of user management. */
-function otherActiveAdmins(userId: string): number {
-  return listUsers().filter((user) => user.id !== userId && !user.disabled && user.roles.includes("admin")).length;
+async function otherActiveAdmins(userId: string): Promise<number> {
+  return (await listUsers()).filter((user) => user.id !== userId && !user.disabled && user.roles.includes("admin")).length;
 }
 
 export async function updateUser(id: string, patch: UserPatch, by: Actor): Promise<UserSummary> {
-  const ctx = await auth().$context;
-  const user = userById(id);
+  const ctx = await (await auth()).$context;
+  const user = await userById(id);
   if (!user) throw new UserChangeError(null, "没有这个用户，可能已被删除。请刷新列表。");
   if (patch.disabled === true && !mayDisable(by.username, user)) throw new UserChangeError("disabled", SELF_DISABLE_REFUSED);
   const losesAdmin =
     user.roles.includes("admin") && !user.disabled && (patch.disabled === true || (patch.roles && !patch.roles.includes("admin")));
-  if (losesAdmin && otherActiveAdmins(id) === 0) {
+  if (losesAdmin && (await otherActiveAdmins(id)) === 0) {
     throw new UserChangeError(
       patch.disabled ? "disabled" : "roles",
       "这是唯一可用的管理员账号，不能停用或去掉它的管理员角色。请先让另一个账号成为管理员。",
@@ -114,13 +120,13 @@ export async function updateUser(id: string, patch: UserPatch, by: Actor): Promi
 
   if (patch.roles && formatRoles(patch.roles) !== formatRoles(user.roles)) {
     await ctx.internalAdapter.updateUser(id, { role: formatRoles(patch.roles) });
-    audit("user_roles_changed", { from: user.roles, to: patch.roles });
+    await audit("user_roles_changed", { from: user.roles, to: patch.roles });
   }
   if (patch.disabled !== undefined && patch.disabled !== user.disabled) {
     await ctx.internalAdapter.updateUser(id, { banned: patch.disabled, banReason: patch.disabled ? `停用人：${by.username}` : null });
     // A disabled account is signed out everywhere at once.
     if (patch.disabled) await ctx.internalAdapter.deleteUserSessions(id);
-    audit(patch.disabled ? "user_disabled" : "user_enabled");
+    await audit(patch.disabled ? "user_disabled" : "user_enabled");
   }
   if (patch.password !== undefined) {
     const hash = await ctx.password.hash(patch.password);
@@ -130,9 +136,9 @@ export async function updateUser(id: string, patch: UserPatch, by: Actor): Promi
     else await ctx.internalAdapter.linkAccount({ providerId: "credential", accountId: id, userId: id, password: hash });
     // Whoever knew the old password is signed out.
     await ctx.internalAdapter.deleteUserSessions(id);
-    audit("user_password_reset");
+    await audit("user_password_reset");
   }
-  return userById(id) ?? user;
+  return (await userById(id)) ?? user;
 }
 
 /** A refused change as the contract's answer: the field it concerns (400), or a user that is gone (404). */

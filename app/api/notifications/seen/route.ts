@@ -5,7 +5,7 @@ import { seenSchema } from "@/lib/validations/notifications";
 export const dynamic = "force-dynamic";
 
 /** Marks the user's notifications read up to `until`; answers `{ ok: true }`. */
-export const POST = route({ need: "read", body: seenSchema }, ({ user, body }) => {
-  markSeen(user.username, new Date(body.until));
+export const POST = route({ need: "read", body: seenSchema }, async ({ user, body }) => {
+  await markSeen(user.username, new Date(body.until));
   return { ok: true };
 });
