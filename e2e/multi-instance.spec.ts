@@ -38,6 +38,8 @@ let a: ConsoleProcess;
 let b: ConsoleProcess;
 let database: string;
 let admin: string;
+/** Each user's id, from the answer that created it. */
+const ids: Record<string, string> = {};
 
 const vendorCalls = async () => (await (await fetch(`${VENDOR_URL}/__requests`)).json()) as VendorCall[];
 const pushCreates = (calls: VendorCall[], named: (value: string) => boolean) =>
@@ -88,6 +90,7 @@ test.beforeAll(async () => {
   for (const username of Object.values(USERS).filter((u) => u !== USERS.admin)) {
     const created = await post(a, admin, "/api/admin/users", { username, name: username, roles: roles(username), password: PASSWORD });
     expect(created.status, created.text).toBe(201);
+    ids[username] = created.json().id as string;
   }
 });
 
@@ -271,9 +274,11 @@ test("sessions: a cookie from A works at B; signing out at A and disabling at A 
   const second = await signIn(b.url, USERS.session, PASSWORD);
   expect(await reads(a, second)).toBe(200);
   expect(await reads(b, second)).toBe(200);
-  const users = (await get(a, admin, "/api/admin/users")).json().records as Json[];
-  const id = users.find((user) => user.username === USERS.session)!.id as string;
-  const disabled = await call(`${a.url}/api/admin/users/${id}`, { method: "PATCH", headers: { cookie: admin }, body: { disabled: true } });
+  const disabled = await call(`${a.url}/api/admin/users/${ids[USERS.session]}`, {
+    method: "PATCH",
+    headers: { cookie: admin },
+    body: { disabled: true },
+  });
   expect(disabled.status).toBe(200);
   const afterDisable = await reads(b, second);
   expect(afterDisable).toBe(401);
