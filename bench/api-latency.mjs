@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Latency and throughput of GET /api/groups through the console, beside calling the upstream's
 // group_list directly, on loopback, with autocannon. From the current build (run `npm run build`
-// first) it starts two processes, as production has two machines: an "upstream" (a console whose
-// built-in simulator plays the vendor) on BENCH_PORT+1, and the console under test on BENCH_PORT
-// (default 3900), configured against it. Latency is read at one connection (what a person waits
+// first) it starts two processes, as production has two machines: the vendor on BENCH_PORT+1 (the
+// tests' independent fake vendor, e2e/support/fake-vendor.mjs: a plain Node HTTP server, so the
+// figures are the console's own cost, not a second Next process's competing for the same cores),
+// and the console under test on BENCH_PORT (default 3900), configured against it. Latency is read at one connection (what a person waits
 // for); throughput at `connections` (default 10). The console's side is a signed-in editor's.
 // Beside them, the same build's /api/health: a route handler with no session, no upstream and no
 // I/O (route() with need "public" checks nothing on a GET), the floor any route of this build has.
@@ -34,7 +35,7 @@ const envFor = (extra) => {
   };
 };
 const start = (env) => spawn(process.execPath, ["server.mjs", "-H", "127.0.0.1"], { env, stdio: "ignore" });
-const consoleEnv = envFor({ PORT: String(port), CHUANBO_BASE_URL: `${upstream}/simulator` });
+const consoleEnv = envFor({ PORT: String(port), CHUANBO_BASE_URL: upstream });
 // The console needs a signed-in user; off the simulator it has none until the CLI makes one.
 const editor = { username: "bench-editor", password: "bench-editor-password" };
 execFileSync(
@@ -42,7 +43,8 @@ execFileSync(
   ["--conditions=react-server", "scripts/user.ts", "add", editor.username, "--role", "editor", "--password", editor.password],
   { env: consoleEnv, stdio: "ignore" },
 );
-const servers = [start(envFor({ PORT: String(port + 1), CHUANBO_BASE_URL: "" })), start(consoleEnv)];
+const vendor = spawn(process.execPath, ["e2e/support/fake-vendor.mjs", String(port + 1), connectNo], { stdio: "ignore" });
+const servers = [vendor, start(consoleEnv)];
 const stop = () => servers.forEach((s) => s.kill("SIGTERM"));
 process.on("exit", stop);
 
@@ -66,7 +68,7 @@ const run = (url, conns) =>
     ),
   );
 
-const direct = `${upstream}/simulator/openapi/chuanbo/group_list?connectNo=${connectNo}&size=10&current=1`;
+const direct = `${upstream}/openapi/chuanbo/group_list?connectNo=${connectNo}&size=10&current=1`;
 const viaConsole = `${consoleOrigin}/api/groups?current=1&size=10`;
 const bare = `${consoleOrigin}/api/health`;
 await waitFor(direct);

@@ -1,12 +1,12 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useState } from "react";
 import { ApprovalCard } from "@/components/admin/approval-card";
 import { CHANNEL_FILTER } from "@/components/lists/channel-filter";
 import { DAY_RANGE, FilterBar } from "@/components/lists/filter-bar";
 import { useUrlParams } from "@/components/lists/use-url-params";
 import { Alert, RetryableError } from "@/components/ui/alert";
+import { onDemand } from "@/components/ui/on-demand";
 import { Pagination } from "@/components/ui/pagination";
 import { listProblem, pickFilters } from "@/lib/api/list-params";
 import { useApprovals } from "@/lib/auth/approvals-query";
@@ -14,7 +14,7 @@ import { useOptions } from "@/lib/compose/options-query";
 import type { Decision } from "@/components/admin/decision-dialog";
 
 // The dialog (with react-hook-form and the reject schema) loads right after the list, not with it.
-const DecisionDialog = dynamic(() => import("@/components/admin/decision-dialog").then((m) => m.DecisionDialog), { ssr: false });
+const DecisionDialog = onDemand(() => import("@/components/admin/decision-dialog").then((m) => m.DecisionDialog));
 
 const FILTERS = ["notify_way", "sent_by", "from", "to"] as const;
 

@@ -1,11 +1,9 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useState } from "react";
-import { AddUserForm } from "@/components/admin/add-user-form";
 import { Alert, RetryableError } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { Loading, onDemand } from "@/components/ui/on-demand";
 import { TableHead } from "@/components/ui/table-head";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { mayDisable } from "@/lib/auth/user-rules";
@@ -13,8 +11,15 @@ import { useUpdateUser, useUsers } from "@/lib/auth/users-query";
 import type { Editing } from "@/components/admin/edit-user-dialog";
 import type { UserSummary } from "@/lib/auth/user-schema";
 
-// Loaded on demand: most visits change nobody's roles or password.
-const EditUserDialog = dynamic(() => import("@/components/admin/edit-user-dialog").then((m) => m.EditUserDialog), { ssr: false });
+// Loaded on demand: most visits change nobody's roles or password, and add nobody (the form, below
+// the list, brings react-hook-form and the roles' fields).
+const AddUserForm = onDemand(
+  () => import("@/components/admin/add-user-form").then((m) => m.AddUserForm),
+  <Loading>正在载入新增用户表单…</Loading>,
+);
+// The 停用 question too: always mounted (closed), so it is fetched as soon as the page is up.
+const Dialog = onDemand(() => import("@/components/ui/dialog").then((m) => m.Dialog));
+const EditUserDialog = onDemand(() => import("@/components/admin/edit-user-dialog").then((m) => m.EditUserDialog));
 
 type Banner = { variant: "success" | "error"; text: string };
 

@@ -1,14 +1,13 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { Controller, useForm, useWatch, type Resolver } from "react-hook-form";
-import { NotificationFields, SmsFields, toId, VoiceFields, WatchedCounter, type ComposeControl } from "@/components/compose/channel-fields";
+import { NotificationFields, toId, WatchedCounter, type ComposeControl } from "@/components/compose/channel-fields";
 import { FailureNotice } from "@/components/compose/failure-notice";
 import { GroupPicker } from "@/components/compose/group-picker";
 import { PreflightNotice } from "@/components/compose/preflight-notice";
-import { NotificationPreview, SmsPreview, VoicePreview } from "@/components/compose/previews";
+import { NotificationPreview } from "@/components/compose/previews";
 import { ReachSummary } from "@/components/compose/reach-summary";
 import { SendTimeFields, useMinuteClock } from "@/components/compose/send-time";
 import { TemplateActions } from "@/components/compose/template-actions";
@@ -16,6 +15,7 @@ import { useComposeSend, type DraftStore } from "@/components/compose/use-compos
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { Loading, onDemand } from "@/components/ui/on-demand";
 import { SegmentedControl } from "@/components/ui/segmented-control";
 import { Select } from "@/components/ui/select";
 import { TextInput } from "@/components/ui/text-input";
@@ -35,8 +35,15 @@ import type { Push } from "@/lib/validations/push";
 // The dialogs too: they are needed only after a click, and are fetched while the editor types.
 const loadConfirm = () => import("@/components/compose/confirm-dialog").then((m) => m.ConfirmDialog);
 const loadClear = () => import("@/components/compose/clear-dialog").then((m) => m.ClearDialog);
-const ConfirmDialog = dynamic(loadConfirm, { ssr: false });
-const ClearDialog = dynamic(loadClear, { ssr: false });
+const ConfirmDialog = onDemand(loadConfirm);
+const ClearDialog = onDemand(loadClear);
+// 短信's and 语音's fields and previews load when that channel is chosen, and are fetched beside the dialogs.
+const loadSms = () => import("@/components/compose/sms-channel");
+const loadVoice = () => import("@/components/compose/voice-channel");
+const SmsFields = onDemand(() => loadSms().then((m) => m.SmsFields), <Loading />);
+const SmsPreview = onDemand(() => loadSms().then((m) => m.SmsPreview), <Loading>正在载入预览…</Loading>);
+const VoiceFields = onDemand(() => loadVoice().then((m) => m.VoiceFields), <Loading />);
+const VoicePreview = onDemand(() => loadVoice().then((m) => m.VoicePreview), <Loading>正在载入预览…</Loading>);
 const loadResolver = () => import("@/components/compose/push-resolver").then((m) => m.pushResolver);
 const resolver: Resolver<ComposeValues, unknown, Push> = async (values, context, options) =>
   (await loadResolver())(values, context, options);
@@ -90,7 +97,7 @@ export function ComposeForm(props: {
   });
 
   useEffect(() => {
-    void Promise.all([loadResolver(), loadConfirm(), loadClear()]);
+    void Promise.all([loadResolver(), loadConfirm(), loadClear(), loadSms(), loadVoice()]);
   }, []);
 
   // Autosave: every change goes to localStorage at once (a few kB; cheaper than losing a word).

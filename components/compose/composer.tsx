@@ -1,11 +1,11 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { ComposeForm } from "@/components/compose/compose-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { onDemand } from "@/components/ui/on-demand";
 import { clearDraft, loadDraft, newDraft, saveDraft, type Draft } from "@/lib/compose/draft";
 import { findGroups, parseGroupIds } from "@/lib/compose/find-groups";
 import { valuesFromPush } from "@/lib/compose/values";
@@ -18,7 +18,7 @@ import type { PublicOptions } from "@/lib/validations/options";
 // re-rendering this component.
 
 // Shown only after a send (or a reload after one): not part of the first load.
-const SendResult = dynamic(() => import("@/components/compose/send-result").then((m) => m.SendResult), { ssr: false });
+const SendResult = onDemand(() => import("@/components/compose/send-result").then((m) => m.SendResult));
 
 async function startingDraft(params: URLSearchParams, signal: AbortSignal): Promise<{ draft: Draft; notice: string | null }> {
   const saved = loadDraft();

@@ -2,15 +2,14 @@
 
 import { useDeferredValue, useState } from "react";
 import { useWatch } from "react-hook-form";
-import { measureSms } from "@/lib/compose/sms";
-import { estimateSpeakingSeconds, formatDuration } from "@/lib/compose/voice";
 import type { ComposeControl } from "@/components/compose/channel-fields";
 import type { PublicOptions } from "@/lib/validations/options";
 
 // What people will receive, redrawn as the editor types. Each preview watches only its own fields,
-// and reads them deferred, so typing stays ahead of the drawing.
+// and reads them deferred, so typing stays ahead of the drawing. 短信's and 语音's previews sit with
+// their channel's fields (sms-channel.tsx, voice-channel.tsx).
 
-type Props = { control: ComposeControl; options: PublicOptions | undefined };
+export type PreviewProps = { control: ComposeControl; options: PublicOptions | undefined };
 
 /** Where tapping the notification leads. */
 export function linkDescription(linkType: number | undefined, content: string): string {
@@ -20,7 +19,7 @@ export function linkDescription(linkType: number | undefined, content: string): 
   return "打开应用首页";
 }
 
-export function NotificationPreview({ control }: Props) {
+export function NotificationPreview({ control }: PreviewProps) {
   const watched = useWatch({ control, name: ["push_title", "push_content", "push_icon", "link_type", "link_content"] });
   const [title, content, icon, linkType, linkContent] = useDeferredValue(watched);
   return (
@@ -57,44 +56,4 @@ function NotificationIcon({ url }: { url: string }) {
   }
   // A plain img: the icon lives on the vendor's CDN, whatever host that is.
   return <img src={url} alt="" className="size-5 rounded object-cover" onError={() => setBroken(url)} />;
-}
-
-export function SmsPreview({ control, options }: Props) {
-  const watched = useWatch({ control, name: ["msg_sign_id", "msg_template"] });
-  const [signId, template] = useDeferredValue(watched);
-  const signature = options?.smsSignatures.find((s) => s.id === signId)?.text;
-  const sms = measureSms(signature, template);
-  return (
-    <figure aria-label="短信预览" className="rounded-2xl border border-slate-200 bg-white p-4">
-      <p className="mb-3 text-center text-xs text-slate-500">短信 · 现在</p>
-      <p className="max-w-[85%] rounded-2xl rounded-bl-sm bg-slate-200 px-3 py-2 text-sm break-words whitespace-pre-line">
-        {template.trim() ? sms.text : <span className="text-slate-400">{signature ? `【${signature}】` : "【签名】"}短信内容</span>}
-      </p>
-      <figcaption className="mt-2 text-xs text-slate-500">
-        {/* A template over 70 is the field's error, not a length to bill. */}
-        {[
-          !sms.fits ? null : sms.length === 0 ? "尚未填写短信模板" : `${sms.length} 字，计 ${sms.segments} 条短信`,
-          signature ? null : "尚未选择短信签名",
-        ]
-          .filter(Boolean)
-          .join("；")}
-      </figcaption>
-    </figure>
-  );
-}
-
-export function VoicePreview({ control }: Props) {
-  const watched = useWatch({ control, name: "voice_content" });
-  const text = useDeferredValue(watched).trim();
-  return (
-    <figure aria-label="语音预览" className="rounded-2xl border border-slate-200 bg-white p-4">
-      <p className="mb-2 flex items-center justify-between text-xs text-slate-500">
-        <span>来电 · 语音播报</span>
-        <span>{text ? formatDuration(estimateSpeakingSeconds(text)) : ""}</span>
-      </p>
-      <blockquote className="border-l-4 border-emerald-600 pl-3 text-sm leading-relaxed break-words whitespace-pre-line">
-        {text || <span className="text-slate-400">语音模板的文字会在这里以播报稿的样子出现</span>}
-      </blockquote>
-    </figure>
-  );
 }

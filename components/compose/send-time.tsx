@@ -1,7 +1,7 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useEffect, useState } from "react";
+import { onDemand } from "@/components/ui/on-demand";
 import { SegmentedControl } from "@/components/ui/segmented-control";
 import { toChinaLocalInput } from "@/lib/pushes/schedule";
 import type { SendTimeChoice, SendTimeState } from "@/lib/compose/send-time";
@@ -12,7 +12,7 @@ import type { PublicOptions } from "@/lib/validations/options";
 // between 定时到 its end and 仍然发送 with a reason. The picker and the notice load on demand.
 
 const loadDetails = () => import("@/components/compose/send-time-details").then((m) => m.SendTimeDetails);
-const SendTimeDetails = dynamic(loadDetails, { ssr: false });
+const SendTimeDetails = onDemand(loadDetails);
 
 const MODES = [
   { value: "now" as const, label: "立即发送" },

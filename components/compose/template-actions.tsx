@@ -1,10 +1,10 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useState } from "react";
 import { createPortal } from "react-dom";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { onDemand } from "@/components/ui/on-demand";
 import { applyTemplate, CHANNEL_FIELDS, templateFromValues, templateOverwrites } from "@/lib/templates/fill";
 import type { ComposeForm } from "@/components/compose/channel-fields";
 import type { Template } from "@/lib/templates/template";
@@ -12,10 +12,8 @@ import type { Template } from "@/lib/templates/template";
 // 选择模板 and 存为模板 in the composer. The list and the dialogs are fetched on the first click: the
 // page's first load carries only these two buttons.
 
-const TemplatePicker = dynamic(() => import("@/components/compose/template-picker").then((m) => m.TemplatePicker), { ssr: false });
-const SaveTemplateDialog = dynamic(() => import("@/components/templates/save-template-dialog").then((m) => m.SaveTemplateDialog), {
-  ssr: false,
-});
+const TemplatePicker = onDemand(() => import("@/components/compose/template-picker").then((m) => m.TemplatePicker));
+const SaveTemplateDialog = onDemand(() => import("@/components/templates/save-template-dialog").then((m) => m.SaveTemplateDialog));
 
 export function TemplateActions({ form }: { form: ComposeForm }) {
   const [open, setOpen] = useState<"pick" | "save" | null>(null);

@@ -1,10 +1,10 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useState } from "react";
 import { isWaiting } from "@/components/history/scheduled-actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { onDemand } from "@/components/ui/on-demand";
 import { settleRefusal, withdrawRefusal } from "@/lib/pushes/actions";
 import { formatRecordTime, recordStatusLabel } from "@/lib/pushes/display";
 import { useWithdrawPush } from "@/lib/pushes/pushes-query";
@@ -14,7 +14,7 @@ import type { PushRecord } from "@/lib/validations/push-record";
 // outcome, by an editor or supervisor). Offered when lib/pushes/actions.ts, which the server asks
 // too, would allow it.
 
-const SettleDialog = dynamic(() => import("@/components/history/settle-dialog").then((m) => m.SettleDialog), { ssr: false });
+const SettleDialog = onDemand(() => import("@/components/history/settle-dialog").then((m) => m.SettleDialog));
 
 /** 撤回 with a second step, as 取消定时发送 does; a scheduled push waiting for approval has that instead. */
 export function WithdrawAction({ record, username }: { record: PushRecord; username: string }) {

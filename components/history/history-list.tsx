@@ -1,8 +1,8 @@
 "use client";
 
 import Link from "next/link";
+import { Countdown } from "@/components/history/countdown";
 import { PushGroups } from "@/components/history/push-groups";
-import { Countdown, isWaiting } from "@/components/history/scheduled-actions";
 import { StatusBadge } from "@/components/history/status-badge";
 import { CHANNEL_FILTER } from "@/components/lists/channel-filter";
 import { DAY_RANGE, FilterBar } from "@/components/lists/filter-bar";
@@ -11,6 +11,7 @@ import { useUrlParams } from "@/components/lists/use-url-params";
 import { RetryableError } from "@/components/ui/alert";
 import { Pagination } from "@/components/ui/pagination";
 import { listProblem, pickFilters, type ListParams } from "@/lib/api/list-params";
+import { waitsForTime } from "@/lib/pushes/actions";
 import { formatRecordTime, recordReachText } from "@/lib/pushes/display";
 import { usePushes } from "@/lib/pushes/pushes-query";
 import { PUSH_STATUS_LABELS, PUSH_STATUSES, NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
@@ -88,7 +89,7 @@ export function HistoryList({ canSend }: { canSend: boolean }) {
                   {record.scheduled_at && (
                     <span className="block text-xs text-indigo-800">
                       定时 {formatRecordTime(record.scheduled_at)}
-                      {isWaiting(record) && (
+                      {waitsForTime(record) && (
                         <>
                           {" · "}
                           <Countdown at={record.scheduled_at} />

@@ -1,18 +1,35 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { valuesFromPush } from "@/lib/compose/values";
-import { templateFromValues } from "@/lib/templates/fill";
+import { onDemand } from "@/components/ui/on-demand";
+import type { Template } from "@/lib/templates/template";
 import type { PushRecord } from "@/lib/validations/push-record";
 
 // 存为模板 from a history record: that record's channel content, named by the editor.
 
-const SaveTemplateDialog = dynamic(() => import("@/components/templates/save-template-dialog").then((m) => m.SaveTemplateDialog), {
-  ssr: false,
+type DialogProps = { record: PushRecord; onClose: () => void; onSaved: (template: Template) => void };
+
+// The dialog and the record-to-template conversion load together, on the first 存为模板.
+const SaveDialog = onDemand(async () => {
+  const [{ SaveTemplateDialog }, { valuesFromPush }, { templateFromValues }] = await Promise.all([
+    import("@/components/templates/save-template-dialog"),
+    import("@/lib/compose/values"),
+    import("@/lib/templates/fill"),
+  ]);
+  return function SaveRecordDialog({ record, onClose, onSaved }: DialogProps) {
+    return (
+      <SaveTemplateDialog
+        notifyWay={record.body.notify_way}
+        defaultName={record.name}
+        body={(name) => templateFromValues(name, valuesFromPush(record.body))}
+        onClose={onClose}
+        onSaved={onSaved}
+      />
+    );
+  };
 });
 
 export function SaveRecordTemplate({ record }: { record: PushRecord }) {
@@ -28,10 +45,8 @@ export function SaveRecordTemplate({ record }: { record: PushRecord }) {
         </Alert>
       )}
       {open && (
-        <SaveTemplateDialog
-          notifyWay={record.body.notify_way}
-          defaultName={record.name}
-          body={(name) => templateFromValues(name, valuesFromPush(record.body))}
+        <SaveDialog
+          record={record}
           onClose={close}
           onSaved={(template) => {
             setSaved(template.name);

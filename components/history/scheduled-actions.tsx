@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { Countdown } from "@/components/history/countdown";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -9,7 +10,7 @@ import { TextInput } from "@/components/ui/text-input";
 import { ApiError } from "@/lib/api/fetch-json";
 import { rescheduleRefusal, waitsForTime } from "@/lib/pushes/actions";
 import { useCancelPush, useMoveScheduledTime } from "@/lib/pushes/pushes-query";
-import { chinaLocalInputToIso, countdownText, toChinaLocalInput } from "@/lib/pushes/schedule";
+import { chinaLocalInputToIso, toChinaLocalInput } from "@/lib/pushes/schedule";
 import { formatChinaTime } from "@/lib/text/china-time";
 import type { PushRecord } from "@/lib/validations/push-record";
 
@@ -21,16 +22,6 @@ import type { PushRecord } from "@/lib/validations/push-record";
 export type Viewer = { username: string; supervisor: boolean; send: boolean };
 
 export const isWaiting = waitsForTime;
-
-/** 还有 5 分钟, ticking every second. */
-export function Countdown({ at }: { at: string }) {
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), 1000);
-    return () => clearInterval(timer);
-  }, []);
-  return <span className="tabular-nums">{countdownText(new Date(at), now)}</span>;
-}
 
 export function ScheduledActions({ record, viewer }: { record: PushRecord; viewer: Viewer }) {
   const cancel = useCancelPush();

@@ -1,11 +1,10 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useState } from "react";
 import { TemplateList } from "@/components/templates/template-list";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { onDemand } from "@/components/ui/on-demand";
 import { ApiError } from "@/lib/api/fetch-json";
 import { canEditTemplate, type Template } from "@/lib/templates/template";
 import { useDeleteTemplate } from "@/lib/templates/templates-query";
@@ -13,9 +12,9 @@ import type { Role } from "@/lib/auth/roles";
 
 // /templates: the team's templates. 编辑 and 删除 show where canEditTemplate allows (the server decides again).
 
-const EditTemplateDialog = dynamic(() => import("@/components/templates/edit-template-dialog").then((m) => m.EditTemplateDialog), {
-  ssr: false,
-});
+// The 删除 question too (mounted when asked, so fetched then).
+const Dialog = onDemand(() => import("@/components/ui/dialog").then((m) => m.Dialog));
+const EditTemplateDialog = onDemand(() => import("@/components/templates/edit-template-dialog").then((m) => m.EditTemplateDialog));
 
 export function TemplateAdmin({ me }: { me: { username: string; roles: Role[] } }) {
   const [editing, setEditing] = useState<Template | null>(null);

@@ -19,6 +19,8 @@ export type Db = Kysely<Tables>;
 export type ConsoleDatabase = {
   db: Db;
   dialect: Dialect;
+  /** SQLite only: the connection itself, for the one hot read that is a prepared statement (session-token.ts). */
+  sqlite?: Database.Database;
   close(): Promise<void>;
 };
 
@@ -51,7 +53,7 @@ export async function openDatabase(target: DatabaseTarget, now: () => Date = () 
   sqlite.pragma("synchronous = FULL");
   migrateSqlite(sqlite, now);
   const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: "sqlite", close: () => db.destroy() };
+  return { db, dialect: "sqlite", sqlite, close: () => db.destroy() };
 }
 
 /** Where this process keeps its state: DATABASE_URL, else the SQLite file. */

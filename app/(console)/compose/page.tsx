@@ -1,6 +1,5 @@
 import { Suspense } from "react";
-import { Composer } from "@/components/compose/composer";
-import { EditComposer } from "@/components/compose/edit-composer";
+import { ComposePage } from "@/components/compose/compose-page";
 import { QueryProvider } from "@/components/query-provider";
 import { requirePageUser } from "@/lib/server/auth/session";
 import { publicOptions } from "@/lib/server/options";
@@ -17,7 +16,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ e
       <h1 className="text-xl font-semibold">{editId ? "修改定时推送" : "创建推送"}</h1>
       <Suspense fallback={<p className="py-10 text-center text-sm text-slate-500">正在载入…</p>}>
         <QueryProvider>
-          {editId ? <EditComposer id={editId} options={publicOptions()} /> : <Composer options={publicOptions()} />}
+          <ComposePage editId={editId} options={publicOptions()} />
         </QueryProvider>
       </Suspense>
     </div>

@@ -4,7 +4,7 @@ import { created, createUser, listUsers, userChangeFailed } from "@/lib/server/u
 
 export const dynamic = "force-dynamic";
 
-export const GET = route({ need: "admin" }, () => ({ records: listUsers() }));
+export const GET = route({ need: "admin" }, async () => ({ records: await listUsers() }));
 
 export const POST = route({ need: "admin", body: newUserSchema }, ({ body, actor }) =>
   createUser(body, actor).then(created, userChangeFailed),
