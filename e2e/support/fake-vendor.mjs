@@ -6,8 +6,9 @@ import { createServer } from "node:http";
 const port = Number(process.argv[2] ?? 3299);
 const connectNo = process.argv[3] ?? "";
 let requests = [];
-// [{ kind: "code" | "echo" | "html" | "hang" | "reset", action?: "group_list" | "push_create", code?, message? }]
+// [{ kind: "code" | "echo" | "html" | "hang" | "reset" | "slow", action?: "group_list" | "push_create", code?, message?, ms? }]
 // echo: code != 0 with a message that repeats the connectNo it was sent, as a careless vendor might.
+// slow: answers as usual, ms (500) later.
 let script = [];
 
 const group = (id) => ({
@@ -74,6 +75,7 @@ createServer(async (req, res) => {
   const index = script.findIndex((s) => !s.action || url.pathname.endsWith(`/${s.action}`));
   const step = index >= 0 ? script.splice(index, 1)[0] : undefined;
   if (step?.kind === "hang") return; // never answers
+  if (step?.kind === "slow") await new Promise((resolve) => setTimeout(resolve, step.ms ?? 500));
   if (step?.kind === "reset") return req.socket.destroy();
   if (step?.kind === "html") return send(res, 502, "<html><body><h1>502 Bad Gateway</h1></body></html>", "text/html");
   if (step?.kind === "code") return send(res, 200, { code: step.code ?? 500, message: step.message ?? "失败" });

@@ -10,10 +10,39 @@ async function signIn(baseURL: string, username: string, password: string, path:
   await context.dispose();
 }
 
+/**
+ * A throw-away PostgreSQL for the tests of several consoles on one database (e2e/support/postgres.ts),
+ * unless TEST_DATABASE_URL names one. Its URL goes to the workers in TEST_DATABASE_URL. No
+ * PostgreSQL installed is a failure saying how to install it, never a skipped test.
+ */
+async function postgres(): Promise<() => void> {
+  if (process.env.TEST_DATABASE_URL) return () => {};
+  // Imported, not required: the script's own main block awaits at top level.
+  const { startCluster } = await import("../../scripts/pg-cluster.mjs");
+  const cluster = await startCluster();
+  process.env.TEST_DATABASE_URL = cluster.url;
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    cluster.stop();
+  };
+  process.once("exit", stop); // an interrupted run leaves no server behind either
+  return stop;
+}
+
 export default async function globalSetup(_config: FullConfig) {
-  await signIn(SIM_URL, "demo-editor", DEMO_PASSWORD, STATE.editor);
-  await signIn(SIM_URL, "demo-editor2", DEMO_PASSWORD, STATE.editor2);
-  await signIn(SIM_URL, "demo-supervisor", DEMO_PASSWORD, STATE.supervisor);
-  await signIn(SIM_URL, "demo-admin", DEMO_PASSWORD, STATE.admin);
-  await signIn(CONFIGURED_URL, CONFIGURED_EDITOR.username, CONFIGURED_EDITOR.password, STATE.configuredEditor);
+  const stopPostgres = await postgres();
+  try {
+    await signIn(SIM_URL, "demo-editor", DEMO_PASSWORD, STATE.editor);
+    await signIn(SIM_URL, "demo-editor2", DEMO_PASSWORD, STATE.editor2);
+    await signIn(SIM_URL, "demo-supervisor", DEMO_PASSWORD, STATE.supervisor);
+    await signIn(SIM_URL, "demo-admin", DEMO_PASSWORD, STATE.admin);
+    await signIn(CONFIGURED_URL, CONFIGURED_EDITOR.username, CONFIGURED_EDITOR.password, STATE.configuredEditor);
+  } catch (error) {
+    stopPostgres();
+    throw error;
+  }
+  // Returned, it is Playwright's global teardown.
+  return stopPostgres;
 }
