@@ -144,6 +144,41 @@ test("a tag value on /tags leads to the groups that use it", async ({ page }) =>
   await expect(rows(page)).toHaveCount(10);
 });
 
+test("刷新 on /tags shows the tags as the vendor now has them", async ({ page, request }) => {
+  await page.goto("/tags");
+  await expect(page.getByRole("region", { name: /年龄/ })).toContainText("1 个用户组使用");
+  await expect(page.getByText(/数据获取于 \d{4}-\d\d-\d\d \d\d:\d\d:\d\d（北京时间）/)).toBeVisible();
+  // The vendor now has no groups, and fails at first: the page keeps what it was given and says why.
+  await controlSimulator(request, {
+    groupCount: 0,
+    faults: [{ kind: "code", action: "group_list", code: 50001, message: "系统繁忙，请稍后再试" }],
+  });
+  const failed = page.getByRole("alert").filter({ hasText: "刷新失败" });
+  await page.getByRole("button", { name: "刷新" }).click();
+  await expect(failed).toHaveText("刷新失败：系统繁忙，请稍后再试");
+  await expect(page.getByRole("region", { name: /年龄/ })).toBeVisible();
+  await controlSimulator(request, { faults: [] });
+  await page.getByRole("button", { name: "刷新" }).click();
+  await expect(page.getByText("还没有用户组用到标签")).toBeVisible();
+  await expect(failed).toHaveCount(0);
+  await expect(page.getByRole("region", { name: /年龄/ })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "刷新" })).toBeEnabled();
+});
+
+test("/tags says why the tags could not be loaded, and 重试 recovers", async ({ page, request }) => {
+  await controlSimulator(request, {
+    reset: true,
+    faults: [{ kind: "code", action: "group_list", code: 50001, message: "系统繁忙，请稍后再试" }],
+  });
+  await page.goto("/tags");
+  const alert = page.getByRole("alert").filter({ hasText: "标签加载失败" });
+  await expect(alert).toContainText("系统繁忙，请稍后再试");
+  await controlSimulator(request, { faults: [] });
+  await alert.getByRole("link", { name: "重试" }).click();
+  await expect(page.getByRole("region", { name: /年龄/ })).toContainText("1 个用户组使用");
+  await expect(alert).toHaveCount(0);
+});
+
 test("the detail view shows every field and rule, copies the id and leads to the composer", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/groups?page=10");

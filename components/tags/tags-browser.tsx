@@ -2,26 +2,19 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { RefreshControl } from "@/components/groups/refresh-control";
 import { TagRuleChip } from "@/components/groups/tag-rule-chip";
-import { RetryableError } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Skeleton } from "@/components/ui/skeleton";
 import { DEFAULT_PAGE_SIZE, groupsHref } from "@/lib/groups/groups-url";
 import { normalize } from "@/lib/groups/search";
-import { useRefreshTagIndex, useTagIndex } from "@/lib/groups/tags-query";
 import { formatCount } from "@/lib/text/count";
 import type { TagSummary } from "@/lib/groups/tag-index";
 
-/** Every tag the groups use, its values, and how many groups use each; a value leads to those groups. */
-export function TagsBrowser() {
-  const query = useTagIndex();
+/** Every tag the groups use (as the server page found them), with a filter; a value leads to those groups. */
+export function TagsBrowser({ tags: all }: { tags: TagSummary[] }) {
   const [filter, setFilter] = useState("");
 
-  const refresh = useRefreshTagIndex();
-
   const needle = normalize(filter.trim());
-  const tags = (query.data?.tags ?? []).filter(
+  const tags = all.filter(
     (tag) =>
       !needle ||
       [tag.tag_code, tag.tag_name ?? "", ...tag.values.flatMap((v) => [v.value1 ?? "", v.value2 ?? ""])].some((text) =>
@@ -30,12 +23,7 @@ export function TagsBrowser() {
   );
 
   return (
-    <div className="space-y-4">
-      <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-xl font-semibold">标签</h1>
-        <RefreshControl fetchedAt={query.data?.fetchedAt} refresh={refresh} />
-      </div>
-      <p className="text-sm text-slate-600">用户组按标签规则圈定人群。点一个值，查看用到它的用户组。</p>
+    <>
       <label className="flex max-w-sm flex-col gap-1 text-xs text-slate-600">
         筛选标签
         <input
@@ -47,25 +35,7 @@ export function TagsBrowser() {
         />
       </label>
 
-      {query.data === undefined ? (
-        query.isError ? (
-          <RetryableError
-            title="标签加载失败"
-            message={query.error.message}
-            retrying={query.isFetching}
-            onRetry={() => void query.refetch()}
-          />
-        ) : (
-          <>
-            <p role="status" className="sr-only">
-              正在加载标签…
-            </p>
-            {Array.from({ length: 4 }, (_, i) => (
-              <Skeleton key={i} className="h-24 w-full" />
-            ))}
-          </>
-        )
-      ) : tags.length === 0 ? (
+      {tags.length === 0 ? (
         <EmptyState title={needle ? "没有符合条件的标签" : "还没有用户组用到标签"}>
           {needle ? "换个词再试。" : "标签组在传播通后台按标签规则创建。"}
         </EmptyState>
@@ -78,7 +48,7 @@ export function TagsBrowser() {
           ))}
         </ul>
       )}
-    </div>
+    </>
   );
 }
 

@@ -1,20 +1,11 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ApiError, fetchJson } from "@/lib/api/fetch-json";
+import { appendFilters } from "@/lib/groups/filter-params";
 import { tagKeys } from "@/lib/groups/tags-query";
 import type { GroupIndexStatus, GroupsParams, GroupsResult } from "@/lib/groups/groups-params";
 
 // The groups resource for the browser: fetcher, query options and hook. Type-only imports from the
 // zod module keep the schemas (and zod) out of the client bundle: the route has already parsed.
-
-/** The search and filters, by the names the API and the page's address both use. */
-export function appendFilters(search: URLSearchParams, params: GroupsParams): URLSearchParams {
-  const { q, type, department, tag } = params;
-  if (q) search.set("q", q);
-  if (type) search.set("type", String(type));
-  if (department) search.set("department", department);
-  if (tag) for (const [name, value] of Object.entries(tag)) if (value !== undefined) search.set(name, value);
-  return search;
-}
 
 function groupsSearch(params: GroupsParams, extra?: Record<string, string>): URLSearchParams {
   const search = new URLSearchParams({ current: String(params.current), size: String(params.size), ...extra });

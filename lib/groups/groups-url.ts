@@ -1,4 +1,4 @@
-import { appendFilters } from "@/lib/groups/groups-query";
+import { appendFilters } from "@/lib/groups/filter-params";
 import type { GroupsParams, TagFilter } from "@/lib/groups/groups-params";
 
 // The group list's state lives in the address (?page=&size=&q=&type=&department=&tag_code=…),

@@ -1,11 +1,12 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryOptions, useQuery } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/api/fetch-json";
 import type { TagIndex } from "@/lib/groups/tag-index";
 
-// The tag index resource (GET /api/tags): every tag in use, its values, and the departments.
+// The tag index resource (GET /api/tags) for the browser: every tag in use, its values, and the
+// departments. /groups' filters cache it here; /tags renders it on the server (no react-query).
 
-export function fetchTagIndex(signal?: AbortSignal, refresh = false): Promise<TagIndex> {
-  return fetchJson<TagIndex>(refresh ? "/api/tags?refresh=1" : "/api/tags", { signal });
+export function fetchTagIndex(signal?: AbortSignal): Promise<TagIndex> {
+  return fetchJson<TagIndex>("/api/tags", { signal });
 }
 
 export const tagKeys = {
@@ -23,13 +24,4 @@ export function tagIndexQueryOptions() {
 
 export function useTagIndex(options: { enabled?: boolean } = {}) {
   return useQuery({ ...tagIndexQueryOptions(), enabled: options.enabled ?? true });
-}
-
-/** 刷新: the server fetches every group anew and answers the index from them. */
-export function useRefreshTagIndex() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => fetchTagIndex(undefined, true),
-    onSuccess: (index) => queryClient.setQueryData(tagKeys.index(), index),
-  });
 }

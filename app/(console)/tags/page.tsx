@@ -1,22 +1,37 @@
-import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
-import { QueryProvider } from "@/components/query-provider";
 import { TagsBrowser } from "@/components/tags/tags-browser";
-import { tagKeys } from "@/lib/groups/tags-query";
-import { getQueryClient } from "@/lib/query/query-client";
+import { TagsRefresh } from "@/components/tags/tags-refresh";
+import { RetryableError } from "@/components/ui/alert";
 import { requirePageUser } from "@/lib/server/auth/session";
 import { tagIndex } from "@/lib/server/group-index";
+import { UpstreamError } from "@/lib/server/upstream-error";
+import type { TagIndex } from "@/lib/groups/tag-index";
 
 export const metadata = { title: "标签" };
 
+// Rendered on the server from the index it keeps: 刷新 re-crawls and renders again, 重试 loads
+// the page again; only the filter and 刷新 run in the browser (no react-query here).
 export default async function Page() {
   await requirePageUser();
-  const queryClient = getQueryClient();
-  await queryClient.prefetchQuery({ queryKey: tagKeys.index(), queryFn: () => tagIndex() });
+  let index: TagIndex;
+  try {
+    index = await tagIndex();
+  } catch (error) {
+    if (!(error instanceof UpstreamError)) throw error;
+    return (
+      <div className="space-y-4">
+        <h1 className="text-xl font-semibold">标签</h1>
+        <RetryableError title="标签加载失败" message={error.message} retryHref="/tags" />
+      </div>
+    );
+  }
   return (
-    <QueryProvider>
-      <HydrationBoundary state={dehydrate(queryClient)}>
-        <TagsBrowser />
-      </HydrationBoundary>
-    </QueryProvider>
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-xl font-semibold">标签</h1>
+        <TagsRefresh fetchedAt={index.fetchedAt} />
+      </div>
+      <p className="text-sm text-slate-600">用户组按标签规则圈定人群。点一个值，查看用到它的用户组。</p>
+      <TagsBrowser tags={index.tags} />
+    </div>
   );
 }
