@@ -17,6 +17,7 @@ const dir = mkdtempSync(path.join(tmpdir(), "groups-index-"));
 const upstream = { mode: "configured", baseUrl: "https://vendor.example", connectNo: "c1" };
 
 vi.mock("@/lib/server/config", () => ({
+  requireAuthSecret: () => "groups-index-test-secret-0123456789",
   serverConfig: () => ({
     groupsFetchPageSize: 4,
     groupsFetchConcurrency: 2,

@@ -164,5 +164,26 @@ describe.each(STORES)("on %s", (kind) => {
       });
       expect(moved).toMatchObject({ kind: "updated", record: { name: "作者改过", scheduled_at: minuteAt(9).toISOString() } });
     });
+
+    it("an approval is of what the supervisor read: changed by its author meanwhile, it is not approved", async () => {
+      const store = await open();
+      const read = await schedule(store, minuteAt(5), true);
+      const held = { windowMinutes: 60, decide: () => ({ kind: "hold" as const, reasons: ["语音消息须经审批"] }) };
+      await store.reschedule({
+        id: read.id,
+        push: { ...voice, voice_content: "作者改过" } as Push,
+        sentBy: "demo-editor",
+        scheduledAt: minuteAt(6),
+        admit: held,
+      });
+      expect(await store.approve(read.id, "demo-supervisor", "scheduled", undefined, read)).toBeUndefined();
+      expect(await store.get(read.id)).toMatchObject({ status: "pending_approval", approved_by: null });
+      // What is there now, once read, is approved.
+      const now = (await store.get(read.id))!;
+      expect(await store.approve(read.id, "demo-supervisor", "scheduled", undefined, now)).toMatchObject({
+        status: "scheduled",
+        approved_by: "demo-supervisor",
+      });
+    });
   });
 });

@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect, sql, SqliteDialect, type RawBuilder } from "ky
 import pg from "pg";
 import { serverConfig } from "@/lib/server/config";
 import { migratePostgres, migrateSqlite } from "@/lib/server/db-migrate";
+import { logger } from "@/lib/server/log";
 import { processSingleton, resetProcessSingleton } from "@/lib/server/singleton";
 import type { Tables } from "@/lib/server/db-tables";
 
@@ -36,6 +37,9 @@ export type DatabaseTarget = { url: string } | { file: string };
 export async function openDatabase(target: DatabaseTarget, now: () => Date = () => new Date()): Promise<ConsoleDatabase> {
   if ("url" in target) {
     const pool = new pg.Pool({ connectionString: target.url, max: 10, types: pgTypes });
+    // An idle connection the server dropped (restart, failover, a proxy's timeout) is said, not thrown:
+    // the pool opens a new one for the next query.
+    pool.on("error", (error) => logger().warn({ err: error }, "PostgreSQL: an idle connection failed"));
     const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
     try {
       await migratePostgres(db, now);

@@ -26,12 +26,18 @@ export async function storedFetchedAt(db: Db, upstream: string): Promise<string 
   return row && row.upstream === upstream ? row.fetched_at : undefined;
 }
 
+/** Stores the list, unless a newer one of the same upstream is there (a slower crawl of another console ended after it). */
 export async function saveGroupIndex(db: Db, upstream: string, index: StoredIndex): Promise<void> {
   const values = { upstream, fetched_at: index.fetchedAt, groups: JSON.stringify(index.groups) };
   await db
     .insertInto("group_index")
     .values({ id: 1, ...values })
-    .onConflict((oc) => oc.column("id").doUpdateSet(values))
+    .onConflict((oc) =>
+      oc
+        .column("id")
+        .doUpdateSet(values)
+        .where((eb) => eb.or([eb("group_index.upstream", "!=", upstream), eb("group_index.fetched_at", "<", index.fetchedAt)])),
+    )
     .execute();
 }
 

@@ -1,9 +1,9 @@
 import "server-only";
-import { createHash, randomUUID } from "node:crypto";
+import { createHmac, randomUUID } from "node:crypto";
 import { hasFilters, pageOf, prepareForSearch, searchGroups } from "@/lib/groups/search";
 import { buildTagIndex, type TagIndex } from "@/lib/groups/tag-index";
 import { groupList } from "@/lib/server/chuanbo-client";
-import { serverConfig } from "@/lib/server/config";
+import { requireAuthSecret, serverConfig } from "@/lib/server/config";
 import { consoleDatabase } from "@/lib/server/db";
 import { crawlPages } from "@/lib/server/group-crawl";
 import { clearGroupIndex, loadGroupIndex, releaseLease, saveGroupIndex, storedFetchedAt, takeLease } from "@/lib/server/group-index-store";
@@ -58,12 +58,13 @@ const MAX_PAGES = 1000;
 
 /**
  * Which vendor a stored list came from; none for the simulator, whose world is new each start.
- * Hashed: the database (and its backups) never holds the credential.
+ * Keyed with the session secret: the database (and its backups) never holds the credential, nor a
+ * plain hash of it that could be guessed offline.
  */
 function storedKey(): string | undefined {
   const { upstream } = serverConfig();
   if (upstream.mode !== "configured") return undefined;
-  return createHash("sha256").update(`${upstream.baseUrl} ${upstream.connectNo}`).digest("hex");
+  return createHmac("sha256", requireAuthSecret(serverConfig())).update(`${upstream.baseUrl} ${upstream.connectNo}`).digest("hex");
 }
 
 /** Takes the stored list when it is newer than the one in memory (another console crawled): whether it did. */
@@ -138,13 +139,14 @@ async function sharedRefresh(s: Store, key: string): Promise<Snapshot> {
     await sleep(WAIT_POLL_MS);
   }
   let renewedAt = Date.now();
+  let renewal: Promise<unknown> = Promise.resolve();
   try {
     // The lease may have come free because another console just stored its list: take that instead.
     if ((await adoptStored(s, key)) && !due(s.snapshot)) return s.snapshot!;
     const fresh = await fetchAll(s, () => {
       if (Date.now() - renewedAt < LEASE_MS / 3) return;
       renewedAt = Date.now();
-      takeLease(db, LEASE, holder(), new Date(renewedAt + LEASE_MS)).catch(() => {});
+      renewal = takeLease(db, LEASE, holder(), new Date(renewedAt + LEASE_MS)).catch(() => {});
     });
     try {
       await saveGroupIndex(db, key, fresh);
@@ -153,6 +155,8 @@ async function sharedRefresh(s: Store, key: string): Promise<Snapshot> {
     }
     return fresh;
   } finally {
+    // A renewal still on its way would otherwise take the lease back after it was given up.
+    await renewal;
     await releaseLease(db, LEASE, holder()).catch(() => {});
   }
 }

@@ -3,7 +3,7 @@ import * as z from "zod/mini";
 import { clientIp } from "@/lib/server/audit";
 import { assertSameOrigin } from "@/lib/server/auth/same-origin";
 import { requireUser, type SessionUser } from "@/lib/server/auth/session";
-import { readBodyText } from "@/lib/server/body";
+import { holdsNul, NUL_MESSAGE, readBodyText } from "@/lib/server/body";
 import { invalidRequest, jsonResponse, payloadTooLarge, withErrors } from "@/lib/server/http";
 import { inRequest, logRequest, requestIdOf, setRequestUser } from "@/lib/server/log";
 import { fieldErrors } from "@/lib/validations/field-errors";
@@ -113,7 +113,9 @@ function handle<N extends Need, Q extends Schema | undefined, B extends Schema |
 
     let query: unknown;
     if (spec.query) {
-      const parsed = z.safeParse(spec.query, Object.fromEntries(new URL(request.url).searchParams));
+      const params = Object.fromEntries(new URL(request.url).searchParams);
+      if (holdsNul(params)) return invalidRequest({}, NUL_MESSAGE);
+      const parsed = z.safeParse(spec.query, params);
       if (!parsed.success) return invalidRequest(fieldErrors(parsed.error), "查询参数有误。");
       query = parsed.data;
     }
@@ -125,6 +127,7 @@ function handle<N extends Need, Q extends Schema | undefined, B extends Schema |
       } catch {
         return invalidRequest({}, "请求内容不是有效的 JSON。");
       }
+      if (holdsNul(json)) return invalidRequest({}, NUL_MESSAGE);
       const schema = typeof spec.body === "function" ? (spec.body as () => Schema | Response)() : (spec.body as Schema);
       if (schema instanceof Response) return schema;
       const parsed = z.safeParse(schema, json);

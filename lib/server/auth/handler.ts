@@ -66,7 +66,8 @@ function secureCookies(request: Request, response: Response): Response {
 function attemptedUsername(body: string | undefined): string | null {
   try {
     const { username } = JSON.parse(body ?? "") as { username?: unknown };
-    return typeof username === "string" ? username.trim().toLowerCase().slice(0, 64) : null;
+    // No account's name holds U+0000 (and PostgreSQL could not even look one up): counted without it.
+    return typeof username === "string" ? username.replaceAll("\0", "").trim().toLowerCase().slice(0, 64) : null;
   } catch {
     return null;
   }

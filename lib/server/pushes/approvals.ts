@@ -39,8 +39,14 @@ export async function approvePush(id: string, actor: Actor): Promise<Response> {
   // A scheduled one waits for its time, goes now if due, or expires if approved past the grace period.
   const to = approvedTo(checked);
   const answer = approvedAnswer(checked, to);
-  const approved = await pushStore().approve(id, actor.username, to, answer);
-  if (!approved) return notWaiting((await pushStore().get(id)) ?? checked);
+  const approved = await pushStore().approve(id, actor.username, to, answer, checked);
+  if (!approved) {
+    const now = await pushStore().get(id);
+    if (now?.status === "pending_approval") {
+      return apiError(409, "push_changed", "这条推送在你审批时刚被作者修改了内容或时间，没有批准。请刷新后看过新的内容再审批。");
+    }
+    return notWaiting(now ?? checked);
+  }
   await recordAudit({ ...auditOf(approved, actor), action: "push_approved" });
   if (to === "pending") return sendPending(approved, actor);
   if (to === "expired") await recordAudit({ ...auditOf(approved, actor), action: "push_expired" });

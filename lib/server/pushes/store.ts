@@ -117,9 +117,10 @@ export type PushStore = {
   pendingSince(before: Date): Promise<PushRecord[]>;
   /**
    * pending_approval → `to` (pending: send now; scheduled: wait; expired: too late), exactly once:
-   * the approved record, or undefined if it was not waiting. `answer` is what a retry replays.
+   * the approved record, or undefined if it was not waiting, or (with `seen`) its content or time
+   * is no longer what the supervisor decided on. `answer` is what a retry replays.
    */
-  approve(id: string, by: string, to?: ApprovedTo, answer?: StoredAnswer): Promise<PushRecord | undefined>;
+  approve(id: string, by: string, to?: ApprovedTo, answer?: StoredAnswer, seen?: PushRecord): Promise<PushRecord | undefined>;
   /**
    * The scheduler's claim, one atomic UPDATE: scheduled pushes due (at or before now, at most
    * `graceMs` late) become pending and are returned, each to exactly one caller in any process.
@@ -370,7 +371,8 @@ function makePushStore(database: () => Promise<ConsoleDatabase>, options: StoreO
         .where("scheduled_at", "is not", null)
         .returningAll()
         .executeTakeFirst();
-      if (!after) throw new Error("push record vanished while rescheduling");
+      // On PostgreSQL the sender's lock does not stop a supervisor or the scheduler: it moved on meanwhile.
+      if (!after) return { kind: "not_editable", record: one(await byId(db, input.id)) };
       return { kind: "updated", before: toRecord(row), record: toRecord(after) };
     });
   }
@@ -449,10 +451,10 @@ function makePushStore(database: () => Promise<ConsoleDatabase>, options: StoreO
           .execute(),
       );
     },
-    async approve(id, by, to = "pending", answer) {
+    async approve(id, by, to = "pending", answer, seen) {
       const { db } = await database();
       const at = now().toISOString();
-      const row = await db
+      let guarded = db
         .updateTable("pushes")
         .set({
           status: to,
@@ -464,10 +466,14 @@ function makePushStore(database: () => Promise<ConsoleDatabase>, options: StoreO
           answer_body: answer ? JSON.stringify(answer.body) : null,
         })
         .where("id", "=", id)
-        .where("status", "=", "pending_approval")
-        .returningAll()
-        .executeTakeFirst();
-      return one(row);
+        .where("status", "=", "pending_approval");
+      if (seen) {
+        // Its author may have changed it since it was read (PATCH, reschedule): approve only what was seen.
+        guarded = guarded
+          .where("body", "=", JSON.stringify(seen.body))
+          .where("scheduled_at", seen.scheduled_at === null ? "is" : "=", seen.scheduled_at);
+      }
+      return one(await guarded.returningAll().executeTakeFirst());
     },
     async claimDue(graceMs) {
       const { db } = await database();
