@@ -37,7 +37,9 @@ export function authOptions(config: ServerConfig, cdb: ConsoleDatabase) {
     // Without a configured public address, each request's own host is the origin better-auth trusts.
     baseURL: auth.publicUrl ?? { allowedHosts: ["*"], protocol: "auto" },
     basePath: "/api/auth",
-    database: { db: cdb.db, type: cdb.dialect },
+    // In transactions, as better-auth uses a connection it opens itself: a first single sign-on
+    // writes its user and its account together, or neither.
+    database: { db: cdb.db, type: cdb.dialect, transaction: true },
     telemetry: { enabled: false },
     // A single sign-on account is found by the provider's subject only, never joined to a console
     // account by email: the provider's email claim could otherwise name any console account.
