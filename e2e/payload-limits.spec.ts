@@ -74,7 +74,9 @@ test("an over-long push_content gets 400 with the field's message, and the simul
 });
 
 // PostgreSQL cannot store U+0000 (one such push once made history search fail for everyone).
-test("text holding U+0000 is refused with 400 wherever it comes in: a push, a search, a template; nothing is recorded", async ({ request }) => {
+test("text holding U+0000 is refused with 400 wherever it comes in: a push, a search, a template; nothing is recorded", async ({
+  request,
+}) => {
   const NUL = { code: "invalid_request", message: "内容里有无法保存的空字符（U+0000），没有处理。请删除后重试。" };
   const before = (await simulatorState(request)).requests.push_create;
   const key = crypto.randomUUID();
@@ -87,7 +89,9 @@ test("text holding U+0000 is refused with 400 wherever it comes in: a push, a se
   const search = await request.get("/api/pushes?q=%00");
   expect(search.status()).toBe(400);
   expect((await search.json()).error).toMatchObject(NUL);
-  const template = await request.post("/api/templates", { data: { name: "模板\u0000", notify_way: 1, push_title: "t", push_content: "c" } });
+  const template = await request.post("/api/templates", {
+    data: { name: "模板\u0000", notify_way: 1, push_title: "t", push_content: "c" },
+  });
   expect(template.status()).toBe(400);
   expect((await simulatorState(request)).requests.push_create).toBe(before);
   // The key was never used: the same push without the character goes through with it.
