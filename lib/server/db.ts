@@ -109,7 +109,7 @@ export function jsonText(dialect: Dialect, column: string, field: string): RawBu
     : sql<string | null>`json_extract(${sql.ref(column)}, ${`$.${field}`})`;
 }
 
-/** The sender as the unique index on (sender, key) names it, so that the index is used. */
+/** The sender, none as "": the unique index on (sender, key) writes it so, and a query that does too uses the index. */
 export function senderKey(dialect: Dialect): RawBuilder<string> {
   return dialect === "postgres" ? sql<string>`coalesce(sent_by, '')` : sql<string>`ifnull(sent_by, '')`;
 }

@@ -123,14 +123,16 @@ async function fetchAll(s: Store, onPage?: () => void): Promise<Snapshot> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** When a list is due for its next crawl: in the last fifth of its life (REFRESH_AHEAD), before it expires. */
+const refreshAt = (snapshot: Snapshot) => snapshot.expiresAt - serverConfig().groupsCacheTtlMs * REFRESH_AHEAD;
+
 /**
  * With a database shared by several consoles: the list another console stored meanwhile, or this
  * console's own crawl once it holds the lease. With nothing to serve yet, waits for the one crawling.
  */
 async function sharedRefresh(s: Store, key: string): Promise<Snapshot> {
   const { db } = await consoleDatabase();
-  const due = (snapshot: Snapshot | undefined) =>
-    !snapshot || Date.now() >= snapshot.expiresAt - serverConfig().groupsCacheTtlMs * REFRESH_AHEAD;
+  const due = (snapshot: Snapshot | undefined) => !snapshot || Date.now() >= refreshAt(snapshot);
   for (;;) {
     if ((await adoptStored(s, key)) && !due(s.snapshot)) return s.snapshot!;
     if (await takeLease(db, LEASE, holder(), new Date(Date.now() + LEASE_MS))) break;
@@ -198,8 +200,7 @@ export async function allGroups(options: { refresh?: boolean } = {}): Promise<{ 
     if (mayCrawl) startCrawl(s);
     return answer(s.inflight ? await s.inflight : snapshot);
   }
-  const refreshAt = snapshot.expiresAt - serverConfig().groupsCacheTtlMs * REFRESH_AHEAD;
-  if (now >= refreshAt && mayCrawl) startCrawl(s);
+  if (now >= refreshAt(snapshot) && mayCrawl) startCrawl(s);
   return answer(snapshot);
 }
 

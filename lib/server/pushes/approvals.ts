@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/server/audit";
 import { apiError, jsonResponse } from "@/lib/server/http";
-import { auditOf } from "@/lib/server/pushes/policy";
+import { auditOf, refusedOnPush } from "@/lib/server/pushes/policy";
 import { approvedAnswer, approvedTo } from "@/lib/server/pushes/schedule";
 import { sendPending } from "@/lib/server/pushes/send";
 import { pushStore } from "@/lib/server/pushes/store";
@@ -26,8 +26,7 @@ async function decidable(id: string, actor: Actor): Promise<PushRecord | Respons
   if (!record) return notFound();
   if (record.status !== "pending_approval") return notWaiting(record);
   if (record.sent_by === actor.username) {
-    await recordAudit({ actor: actor.username, ip: actor.ip, action: "access_denied", target: id, details: { reason: "own_push" } });
-    return apiError(403, "forbidden", "不能审批自己提交的推送，请另一位审核人审批。");
+    return refusedOnPush(id, actor, "own_push", "不能审批自己提交的推送，请另一位审核人审批。");
   }
   return record;
 }

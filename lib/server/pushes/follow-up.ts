@@ -3,7 +3,7 @@ import { can, type Role } from "@/lib/auth/roles";
 import { settleRefusal, withdrawRefusal } from "@/lib/pushes/actions";
 import { recordAudit } from "@/lib/server/audit";
 import { apiError, jsonResponse } from "@/lib/server/http";
-import { auditOf } from "@/lib/server/pushes/policy";
+import { auditOf, recordNotFound, refusedOnPush } from "@/lib/server/pushes/policy";
 import { pushStore } from "@/lib/server/pushes/store";
 import { PUSH_STATUS_LABELS, SETTLE_OUTCOME_LABELS } from "@/lib/validations/push-labels";
 import type { Actor } from "@/lib/server/actor";
@@ -14,7 +14,6 @@ import type { SettleInput } from "@/lib/validations/settle";
 // person settles an outcome the console could not know (核实结果不明). Each decided by one guarded
 // UPDATE in the store, so a withdrawal racing an approval, or two settlements, end with one winner.
 
-const notFound = () => apiError(404, "not_found", "没有找到这条推送记录，它可能不是从这个控制台发出的。请回到推送记录列表查看。");
 const moved = (record: PushRecord, what: string) =>
   apiError(409, "conflict", `这条推送现在是「${PUSH_STATUS_LABELS[record.status]}」，${what}。请刷新推送记录。`);
 
@@ -22,17 +21,10 @@ const moved = (record: PushRecord, what: string) =>
 export async function withdrawPush(id: string, actor: Actor): Promise<Response> {
   const store = pushStore();
   const record = await store.get(id);
-  if (!record) return notFound();
+  if (!record) return recordNotFound();
   const refusal = withdrawRefusal(record, actor.username);
   if (refusal === "not_author") {
-    await recordAudit({
-      actor: actor.username,
-      ip: actor.ip,
-      action: "access_denied",
-      target: id,
-      details: { reason: "withdraw_others_push" },
-    });
-    return apiError(403, "forbidden", "只有这条推送的作者可以撤回它。");
+    return refusedOnPush(id, actor, "withdraw_others_push", "只有这条推送的作者可以撤回它。");
   }
   if (refusal) return moved(record, "已不在待审批，不能撤回");
   // What the author's retry with the same Idempotency-Key replays from now on.
@@ -49,7 +41,7 @@ export async function withdrawPush(id: string, actor: Actor): Promise<Response> 
 export async function settlePush(id: string, input: SettleInput, actor: Actor, roles: readonly Role[]): Promise<Response> {
   const store = pushStore();
   const record = await store.get(id);
-  if (!record) return notFound();
+  if (!record) return recordNotFound();
   const refusal = settleRefusal(record, can(roles, "settle"));
   if (refusal === "not_allowed") return apiError(403, "forbidden", "只有编辑或审核人可以核实结果不明的推送。");
   if (refusal) return moved(record, "结果已不是「结果不明」，不能再核实");

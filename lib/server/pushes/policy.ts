@@ -100,6 +100,16 @@ export async function pushReach(push: Push): Promise<Reach | undefined> {
   return looked.kind === "found" ? looked.reach : undefined;
 }
 
+/** A push record asked for by id that this console does not have. */
+export const recordNotFound = () =>
+  apiError(404, "not_found", "没有找到这条推送记录，它可能不是从这个控制台发出的。请回到推送记录列表查看。");
+
+/** An action on a push that is not this caller's to take: on record as access_denied, answered 403 saying who may. */
+export async function refusedOnPush(id: string, actor: Actor, reason: string, message: string): Promise<Response> {
+  await recordAudit({ actor: actor.username, ip: actor.ip, action: "access_denied", target: id, details: { reason } });
+  return apiError(403, "forbidden", message);
+}
+
 /** The audit entry's common part for a push; actor null when the console itself acted. */
 export function auditOf(record: PushRecord, actor: Actor | null): Omit<AuditInput, "action"> & { details: Record<string, unknown> } {
   return {

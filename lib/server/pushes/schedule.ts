@@ -5,7 +5,7 @@ import { dueState } from "@/lib/pushes/schedule";
 import { recordAudit } from "@/lib/server/audit";
 import { serverConfig } from "@/lib/server/config";
 import { apiError, jsonResponse } from "@/lib/server/http";
-import { auditOf, reschedulePolicedPush } from "@/lib/server/pushes/policy";
+import { auditOf, recordNotFound, refusedOnPush, reschedulePolicedPush } from "@/lib/server/pushes/policy";
 import { screenPush } from "@/lib/server/pushes/preflight";
 import { pushStore, type ApprovedTo, type StoredAnswer } from "@/lib/server/pushes/store";
 import { PUSH_STATUS_LABELS } from "@/lib/validations/push-labels";
@@ -16,7 +16,6 @@ import type { SendTime } from "@/lib/validations/send-time";
 
 // 定时发送: cancelling and changing a push before its time, and where an approval sends it.
 
-const notFound = () => apiError(404, "not_found", "没有找到这条推送记录，它可能不是从这个控制台发出的。请回到推送记录列表查看。");
 const notWaiting = (record: PushRecord) =>
   apiError(
     409,
@@ -57,16 +56,9 @@ export function approvedAnswer(record: PushRecord, to: ApprovedTo): StoredAnswer
 export async function cancelPush(id: string, actor: Actor, roles: readonly Role[]): Promise<Response> {
   const store = pushStore();
   const record = await store.get(id);
-  if (!record) return notFound();
+  if (!record) return recordNotFound();
   if (record.sent_by !== actor.username && !can(roles, "approve")) {
-    await recordAudit({
-      actor: actor.username,
-      ip: actor.ip,
-      action: "access_denied",
-      target: id,
-      details: { reason: "cancel_others_push" },
-    });
-    return apiError(403, "forbidden", "只有这条推送的作者或审核人可以取消它。");
+    return refusedOnPush(id, actor, "cancel_others_push", "只有这条推送的作者或审核人可以取消它。");
   }
   if (!waitsForTime(record)) return notWaiting(record);
   const message = `这条定时推送已被 ${actor.username} 取消，没有发出。`;
@@ -79,16 +71,9 @@ export async function cancelPush(id: string, actor: Actor, roles: readonly Role[
 /** PATCH /api/pushes/:id: its author changes the content and time of a push still waiting for its time. */
 export async function reschedulePush(id: string, { push, sendTime }: { push: Push; sendTime: SendTime }, actor: Actor): Promise<Response> {
   const record = await pushStore().get(id);
-  if (!record) return notFound();
+  if (!record) return recordNotFound();
   if (record.sent_by !== actor.username) {
-    await recordAudit({
-      actor: actor.username,
-      ip: actor.ip,
-      action: "access_denied",
-      target: id,
-      details: { reason: "edit_others_push" },
-    });
-    return apiError(403, "forbidden", "只有这条推送的作者可以修改它的内容；审核人可以修改它的时间或取消它。");
+    return refusedOnPush(id, actor, "edit_others_push", "只有这条推送的作者可以修改它的内容；审核人可以修改它的时间或取消它。");
   }
   if (!waitsForTime(record)) return notWaiting(record);
   return changeSchedule(record, push, sendTime, actor, false);
@@ -97,17 +82,10 @@ export async function reschedulePush(id: string, { push, sendTime }: { push: Pus
 /** POST /api/pushes/:id/reschedule: its author or a supervisor moves a waiting push's time, its content unchanged. */
 export async function moveScheduledTime(id: string, sendTime: SendTime, actor: Actor, roles: readonly Role[]): Promise<Response> {
   const record = await pushStore().get(id);
-  if (!record) return notFound();
+  if (!record) return recordNotFound();
   const refusal = rescheduleRefusal(record, actor.username, { send: can(roles, "send"), approve: can(roles, "approve") });
   if (refusal === "not_allowed") {
-    await recordAudit({
-      actor: actor.username,
-      ip: actor.ip,
-      action: "access_denied",
-      target: id,
-      details: { reason: "reschedule_others_push" },
-    });
-    return apiError(403, "forbidden", "只有这条推送的作者或审核人可以修改它的时间。");
+    return refusedOnPush(id, actor, "reschedule_others_push", "只有这条推送的作者或审核人可以修改它的时间。");
   }
   if (refusal) return notWaiting(record);
   return changeSchedule(record, record.body, sendTime, actor, true);
@@ -133,7 +111,7 @@ async function changeSchedule(record: PushRecord, push: Push, sendTime: SendTime
     timeOnly,
   });
   if (done instanceof Response) return done;
-  if (done.kind === "not_editable") return done.record ? notWaiting(done.record) : notFound();
+  if (done.kind === "not_editable") return done.record ? notWaiting(done.record) : recordNotFound();
   if (done.kind === "changed") {
     return apiError(409, "push_changed", "这条推送的内容刚被作者修改，时间没有改动。请刷新推送记录后再试。");
   }

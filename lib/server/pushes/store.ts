@@ -559,10 +559,10 @@ function makePushStore(database: () => Promise<ConsoleDatabase>, options: StoreO
       return Number(row?.n ?? 0);
     },
     async recent({ sentBy, notBy, statuses, limit }) {
-      const { db } = await database();
+      const { db, dialect } = await database();
       let query = db.selectFrom("pushes").selectAll().where("is_test", "=", 0);
       if (sentBy !== undefined) query = query.where("sent_by", "=", sentBy);
-      if (notBy !== undefined) query = query.where(sql<string>`coalesce(sent_by, '')`, "!=", notBy);
+      if (notBy !== undefined) query = query.where(senderKey(dialect), "!=", notBy);
       if (statuses) {
         if (statuses.length === 0) return [];
         query = query.where("status", "in", statuses);
@@ -570,12 +570,12 @@ function makePushStore(database: () => Promise<ConsoleDatabase>, options: StoreO
       return records(await query.orderBy("created_at", "desc").orderBy("seq", "desc").limit(limit).execute());
     },
     async countAwaitingApproval(notBy) {
-      const { db } = await database();
+      const { db, dialect } = await database();
       const row = await db
         .selectFrom("pushes")
         .select((eb) => eb.fn.countAll<number>().as("n"))
         .where("status", "=", "pending_approval")
-        .where(sql<string>`coalesce(sent_by, '')`, "!=", notBy)
+        .where(senderKey(dialect), "!=", notBy)
         .executeTakeFirst();
       return Number(row?.n ?? 0);
     },
