@@ -6,6 +6,7 @@ import { requireUser, type SessionUser } from "@/lib/server/auth/session";
 import { holdsNul, NUL_MESSAGE, readBodyText } from "@/lib/server/body";
 import { invalidRequest, jsonResponse, payloadTooLarge, withErrors } from "@/lib/server/http";
 import { inRequest, logRequest, requestIdOf, setRequestUser } from "@/lib/server/log";
+import { parseSearch } from "@/lib/server/search-params";
 import { fieldErrors } from "@/lib/validations/field-errors";
 import type { Capability } from "@/lib/auth/roles";
 import type { Actor } from "@/lib/server/actor";
@@ -113,11 +114,9 @@ function handle<N extends Need, Q extends Schema | undefined, B extends Schema |
 
     let query: unknown;
     if (spec.query) {
-      const params = Object.fromEntries(new URL(request.url).searchParams);
-      if (holdsNul(params)) return invalidRequest({}, NUL_MESSAGE);
-      const parsed = z.safeParse(spec.query, params);
-      if (!parsed.success) return invalidRequest(fieldErrors(parsed.error), "查询参数有误。");
-      query = parsed.data;
+      const parsed = parseSearch(spec.query, new URL(request.url).searchParams);
+      if (!parsed.ok) return invalidRequest(parsed.fields, parsed.message);
+      query = parsed.query;
     }
     let body: unknown;
     if (spec.body !== undefined) {

@@ -1,0 +1,65 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useState, useTransition } from "react";
+
+// How a server-rendered page (no react-query) changes things: it calls the console's API, and on
+// success the router renders the page again from the server, so what it shows is the server's word.
+// The one way such pages write; pages that cache on the client keep useMutation (lib/*/*-query.ts).
+
+export type Change<A extends unknown[], T> = {
+  /** Runs the call; resolves to its answer, or undefined when it failed (the failure is in `error`). */
+  mutate: (...args: A) => Promise<T | undefined>;
+  /** From the call's start until the page has rendered again. */
+  isPending: boolean;
+  error: Error | null;
+  reset: () => void;
+};
+
+export function useChange<A extends unknown[], T>(run: (...args: A) => Promise<T>): Change<A, T> {
+  const router = useRouter();
+  const [isPending, startTransition] = useTransition();
+  const [error, setError] = useState<Error | null>(null);
+  const mutate = useCallback(
+    (...args: A) =>
+      new Promise<T | undefined>((resolve) => {
+        startTransition(async () => {
+          setError(null);
+          let answer: T;
+          try {
+            answer = await run(...args);
+          } catch (failure) {
+            setError(failure as Error);
+            resolve(undefined);
+            return;
+          }
+          // Another transition: the page stays pending until the new render has arrived.
+          startTransition(() => router.refresh());
+          resolve(answer);
+        });
+      }),
+    [router, run],
+  );
+  const reset = useCallback(() => setError(null), []);
+  return { mutate, isPending, error, reset };
+}
+
+/**
+ * Renders the page again from the server every `ms` while `active` and the tab is in sight (a push
+ * still going out, a crawl in progress), and once more when the tab comes back into sight.
+ */
+export function useRefreshEvery(ms: number, active: boolean) {
+  const router = useRouter();
+  useEffect(() => {
+    if (!active) return;
+    const tick = () => {
+      if (document.visibilityState === "visible") router.refresh();
+    };
+    const timer = window.setInterval(tick, ms);
+    document.addEventListener("visibilitychange", tick);
+    return () => {
+      window.clearInterval(timer);
+      document.removeEventListener("visibilitychange", tick);
+    };
+  }, [router, ms, active]);
+}
