@@ -1,6 +1,7 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useTransition } from "react";
 
 // A list's filters and page live in the URL: a link shows the same list, back and forward work.
 
@@ -10,6 +11,8 @@ export function useUrlParams() {
   const params = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
+  // A server-rendered list renders again for the new address; `pending` until it has arrived.
+  const [pending, startTransition] = useTransition();
   /** Sets (or, blank, removes) each key, as a new history entry. */
   const go = (patch: UrlPatch) => {
     const next = new URLSearchParams(params.toString());
@@ -18,12 +21,12 @@ export function useUrlParams() {
       else next.set(key, String(value));
     }
     const search = next.toString();
-    router.push(search ? `${pathname}?${search}` : pathname, { scroll: false });
+    startTransition(() => router.push(search ? `${pathname}?${search}` : pathname, { scroll: false }));
   };
   /** A positive page number from `page`, else 1. */
   const page = () => {
     const n = Number(params.get("page"));
     return Number.isInteger(n) && n >= 1 ? n : 1;
   };
-  return { params, go, page };
+  return { params, go, page, pending };
 }
