@@ -1,6 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { DEMO_PASSWORD } from "./support/auth";
 import { fillCommon, firstGroups } from "./support/compose";
+import { startConsole } from "./support/console-process";
+import { signIn } from "./support/from-address";
 import { controlSimulator, simulatorState } from "./support/simulator";
 
 // /history over the push store (GET /api/pushes, GET /api/pushes/:id).
@@ -55,6 +58,54 @@ test("sent pushes are listed newest first, filtered through the URL, shown exact
 test("a record that does not exist says so", async ({ page }) => {
   await page.goto(`/history/${randomUUID()}`);
   await expect(page.getByRole("alert").filter({ hasText: "找不到这条推送记录" })).toBeVisible();
+});
+
+test("a record still going out (发送中) keeps itself current: it turns 结果不明 without a reload", async ({ browser }) => {
+  test.setTimeout(120_000);
+  // Its own console with a long upstream timeout: the record stays 发送中 long enough to be opened.
+  const sim = await startConsole("history-detail-pending", { env: { CHUANBO_TIMEOUT_MS: "8000" } });
+  try {
+    const cookie = await signIn(sim.url, "demo-editor", DEMO_PASSWORD);
+    const context = await browser.newContext({ baseURL: sim.url });
+    await context.addCookies(
+      cookie.split("; ").map((pair) => {
+        const [name, ...value] = pair.split("=");
+        return { name: name!, value: value.join("="), url: sim.url };
+      }),
+    );
+    await controlSimulator(context.request, { reset: true, faults: [{ kind: "hang", action: "push_create", times: 1 }] });
+    const [group] = await firstGroups(context.request, 1);
+    const body = {
+      section_id: 90,
+      chuanbo_type_id: 38,
+      chuanbo_group: [group!.id],
+      name: "还在发送的推送",
+      notify_way: 1,
+      push_title: "标题",
+      push_content: "内容",
+    };
+    const sending = context.request.post("/api/pushes", { data: body, headers: { "idempotency-key": randomUUID() }, timeout: 60_000 });
+    let id: string | undefined;
+    await expect
+      .poll(async () => {
+        const page = (await (await context.request.get("/api/pushes?status=pending")).json()) as { records: { id: string }[] };
+        id = page.records[0]?.id;
+        return id;
+      })
+      .toBeDefined();
+
+    const page = await context.newPage();
+    await page.goto(`/history/${id}`);
+    const record = page.getByRole("article");
+    await expect(record.getByText("发送中", { exact: true })).toBeVisible();
+    // Nobody reloads: the page asks the server again while the push is going out.
+    await expect(record.getByText("结果不明", { exact: true }).first()).toBeVisible({ timeout: 30_000 });
+    await expect(record.getByText("发送中", { exact: true })).toHaveCount(0);
+    await sending;
+    await context.close();
+  } finally {
+    await sim.stop();
+  }
 });
 
 test("a hung upstream ends as 结果不明: the composer says it may have gone out, and nothing is resent", async ({ page, request }) => {

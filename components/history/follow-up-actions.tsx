@@ -1,13 +1,13 @@
 "use client";
 
 import { useState } from "react";
-import { isWaiting } from "@/components/history/scheduled-actions";
+import { useRefreshOnError } from "@/components/history/record-refresh";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { onDemand } from "@/components/ui/on-demand";
-import { settleRefusal, withdrawRefusal } from "@/lib/pushes/actions";
-import { formatRecordTime, recordStatusLabel } from "@/lib/pushes/display";
-import { useWithdrawPush } from "@/lib/pushes/pushes-query";
+import { useChange } from "@/lib/api/use-change";
+import { settleRefusal, waitsForTime, withdrawRefusal } from "@/lib/pushes/actions";
+import { withdrawPush } from "@/lib/pushes/push-changes";
 import type { PushRecord } from "@/lib/validations/push-record";
 
 // After a push was recorded: 撤回 (its author, while it waits for approval) and 核实结果 (an unknown
@@ -18,9 +18,10 @@ const SettleDialog = onDemand(() => import("@/components/history/settle-dialog")
 
 /** 撤回 with a second step, as 取消定时发送 does; a scheduled push waiting for approval has that instead. */
 export function WithdrawAction({ record, username }: { record: PushRecord; username: string }) {
-  const withdraw = useWithdrawPush();
+  const withdraw = useChange(withdrawPush);
   const [asking, setAsking] = useState(false);
-  if (withdrawRefusal(record, username) || isWaiting(record)) {
+  useRefreshOnError(withdraw.error);
+  if (withdrawRefusal(record, username) || waitsForTime(record)) {
     return withdraw.error ? <Alert variant="error">{withdraw.error.message}</Alert> : null;
   }
   return (
@@ -31,7 +32,7 @@ export function WithdrawAction({ record, username }: { record: PushRecord; usern
       action={
         asking ? (
           <>
-            <Button variant="danger" disabled={withdraw.isPending} onClick={() => withdraw.mutate(record.id)}>
+            <Button variant="danger" disabled={withdraw.isPending} onClick={() => void withdraw.mutate(record.id)}>
               {withdraw.isPending ? "正在撤回…" : "确认撤回，不发送"}
             </Button>
             <Button variant="ghost" onClick={() => setAsking(false)} disabled={withdraw.isPending}>
@@ -75,10 +76,4 @@ export function UnknownOutcome({ record, canSettle }: { record: PushRecord; canS
       />
     </>
   );
-}
-
-/** 核实 in the record's details: what was confirmed, by whom, when, and how. */
-export function settledText(record: PushRecord): string | null {
-  if (!record.settled_by) return null;
-  return `${recordStatusLabel(record)}，${record.settled_by} 于 ${formatRecordTime(record.settled_at)} 核实。说明：${record.settle_note ?? ""}`;
 }

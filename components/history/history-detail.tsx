@@ -1,22 +1,23 @@
-"use client";
-
 import Link from "next/link";
 import { PushContent } from "@/components/compose/push-content";
-import { settledText, UnknownOutcome, WithdrawAction } from "@/components/history/follow-up-actions";
+import { UnknownOutcome, WithdrawAction } from "@/components/history/follow-up-actions";
 import { PushGroups } from "@/components/history/push-groups";
+import { ScheduledActions } from "@/components/history/record-actions";
+import { RecordRefresh } from "@/components/history/record-refresh";
 import { SaveRecordTemplate } from "@/components/history/save-record-template";
-import { ScheduledActions, type Viewer } from "@/components/history/scheduled-actions";
 import { StatusBadge } from "@/components/history/status-badge";
-import { Alert, RetryableError } from "@/components/ui/alert";
+import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
-import { ApiError } from "@/lib/api/fetch-json";
-import { useOptions } from "@/lib/compose/options-query";
-import { formatRecordTime, recordReachText } from "@/lib/pushes/display";
-import { usePush } from "@/lib/pushes/pushes-query";
+import { waitsForTime } from "@/lib/pushes/actions";
+import { formatRecordTime, recordReachText, recordStatusLabel } from "@/lib/pushes/display";
 import { PUSH_STATUS_EXPLANATIONS } from "@/lib/validations/push-labels";
+import type { Viewer } from "@/components/history/scheduled-actions";
+import type { PublicOptions } from "@/lib/validations/options";
 import type { PushRecord } from "@/lib/validations/push-record";
 
 // One record: exactly what was sent, what the upstream said, and a way to send it again as a new push.
+// Rendered on the server (app/(console)/history/[id]/page.tsx); only the actions run in the browser,
+// and each renders the page again from the server once it has changed the record.
 
 /**
  * `canSend` (compose, save templates) and `canSettle` (record an unknown outcome): decided on the
@@ -25,33 +26,33 @@ import type { PushRecord } from "@/lib/validations/push-record";
 /** An unknown outcome's message is the console's own (said once in the alert above), not the vendor's. */
 const consoleOwnMessage = (record: PushRecord) => (record.status === "unknown" || !!record.settled_by) && record.upstream_code === null;
 
-export function HistoryDetail({ id, canSend, canSettle, viewer }: { id: string; canSend: boolean; canSettle: boolean; viewer: Viewer }) {
-  const push = usePush(id);
-  const options = useOptions();
-  if (push.isPending) return <p className="py-10 text-center text-sm text-slate-500">正在读取推送记录…</p>;
-  if (push.isError) {
-    const back = (
-      <Link href="/history" className={buttonClasses()}>
-        返回推送记录
-      </Link>
-    );
-    if (push.error instanceof ApiError && push.error.status === 404) {
-      return <Alert variant="error" title="找不到这条推送记录，可能链接有误。" action={back} />;
-    }
-    return (
-      <RetryableError
-        title="读取推送记录失败"
-        message={push.error.message}
-        retrying={push.isFetching}
-        onRetry={() => void push.refetch()}
-        action={back}
-      />
-    );
-  }
-  const record = push.data;
+/** 核实 in the record's details: what was confirmed, by whom, when, and how. */
+function settledText(record: PushRecord): string | null {
+  if (!record.settled_by) return null;
+  return `${recordStatusLabel(record)}，${record.settled_by} 于 ${formatRecordTime(record.settled_at)} 核实。说明：${record.settle_note ?? ""}`;
+}
+
+/** The page's answer when there is no such record (a mistyped or foreign link). */
+export function RecordNotFound() {
+  return (
+    <Alert
+      variant="error"
+      title="找不到这条推送记录，可能链接有误。"
+      action={
+        <Link href="/history" className={buttonClasses()}>
+          返回推送记录
+        </Link>
+      }
+    />
+  );
+}
+
+export function HistoryDetail(props: { record: PushRecord; options: PublicOptions; canSend: boolean; canSettle: boolean; viewer: Viewer }) {
+  const { record, options, canSend, canSettle, viewer } = props;
   const explanation = PUSH_STATUS_EXPLANATIONS[record.status];
   return (
     <article aria-labelledby="record-heading" className="flex flex-col gap-4">
+      <RecordRefresh record={record} />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="flex flex-col gap-1">
           <h1 id="record-heading" className="text-xl font-semibold break-words">
@@ -68,7 +69,7 @@ export function HistoryDetail({ id, canSend, canSettle, viewer }: { id: string; 
           </div>
         )}
       </div>
-      <ScheduledActions record={record} viewer={viewer} />
+      {waitsForTime(record) && <ScheduledActions record={record} viewer={viewer} />}
       <WithdrawAction record={record} username={viewer.username} />
       {explanation && (
         <Alert variant={record.status === "cancelled" ? "info" : "warning"} role="none">
@@ -127,7 +128,7 @@ export function HistoryDetail({ id, canSend, canSettle, viewer }: { id: string; 
         <h2 id="body-heading" className="mb-2 text-base font-semibold">
           发送的内容
         </h2>
-        <PushContent push={record.body} groupList={<PushGroups record={record} />} options={options.data} />
+        <PushContent push={record.body} groupList={<PushGroups record={record} />} options={options} />
       </section>
     </article>
   );

@@ -12,22 +12,26 @@ import type { PushRecord } from "@/lib/validations/push-record";
 
 type DialogProps = { record: PushRecord; onClose: () => void; onSaved: (template: Template) => void };
 
-// The dialog and the record-to-template conversion load together, on the first 存为模板.
+// The dialog and the record-to-template conversion load together, on the first 存为模板; with them
+// react-query, which the shared dialog saves through (this page has no QueryProvider of its own).
 const SaveDialog = onDemand(async () => {
-  const [{ SaveTemplateDialog }, { valuesFromPush }, { templateFromValues }] = await Promise.all([
+  const [{ SaveTemplateDialog }, { valuesFromPush }, { templateFromValues }, { QueryProvider }] = await Promise.all([
     import("@/components/templates/save-template-dialog"),
     import("@/lib/compose/values"),
     import("@/lib/templates/fill"),
+    import("@/components/query-provider"),
   ]);
   return function SaveRecordDialog({ record, onClose, onSaved }: DialogProps) {
     return (
-      <SaveTemplateDialog
-        notifyWay={record.body.notify_way}
-        defaultName={record.name}
-        body={(name) => templateFromValues(name, valuesFromPush(record.body))}
-        onClose={onClose}
-        onSaved={onSaved}
-      />
+      <QueryProvider>
+        <SaveTemplateDialog
+          notifyWay={record.body.notify_way}
+          defaultName={record.name}
+          body={(name) => templateFromValues(name, valuesFromPush(record.body))}
+          onClose={onClose}
+          onSaved={onSaved}
+        />
+      </QueryProvider>
     );
   };
 });

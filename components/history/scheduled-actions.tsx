@@ -3,20 +3,23 @@
 import Link from "next/link";
 import { useState } from "react";
 import { Countdown } from "@/components/history/countdown";
+import { useRefreshOnError } from "@/components/history/record-refresh";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/text-input";
 import { ApiError } from "@/lib/api/fetch-json";
+import { useChange } from "@/lib/api/use-change";
 import { rescheduleRefusal, waitsForTime } from "@/lib/pushes/actions";
-import { useCancelPush, useMoveScheduledTime } from "@/lib/pushes/pushes-query";
+import { cancelPush, moveScheduledTime } from "@/lib/pushes/push-changes";
 import { chinaLocalInputToIso, toChinaLocalInput } from "@/lib/pushes/schedule";
 import { formatChinaTime } from "@/lib/text/china-time";
 import type { PushRecord } from "@/lib/validations/push-record";
 
 // A push waiting for its time: when it goes out and how long until then; its author or a
 // supervisor may cancel it or move its time here; only its author changes its content and time in
-// the composer (/compose?edit=<id>, the same record).
+// the composer (/compose?edit=<id>, the same record). Loaded on demand, only on such records
+// (components/history/record-actions.tsx).
 
 /** `send`, `supervisor`: the viewer's capabilities (can(roles, "send"), can(roles, "approve")). */
 export type Viewer = { username: string; supervisor: boolean; send: boolean };
@@ -24,11 +27,12 @@ export type Viewer = { username: string; supervisor: boolean; send: boolean };
 export const isWaiting = waitsForTime;
 
 export function ScheduledActions({ record, viewer }: { record: PushRecord; viewer: Viewer }) {
-  const cancel = useCancelPush();
-  const move = useMoveScheduledTime();
+  const cancel = useChange(cancelPush);
+  const move = useChange(moveScheduledTime);
   const [asking, setAsking] = useState(false);
   const [local, setLocal] = useState(() => (record.scheduled_at ? toChinaLocalInput(new Date(record.scheduled_at)) : ""));
   const [reason, setReason] = useState("");
+  useRefreshOnError(cancel.error ?? move.error);
   if (!isWaiting(record) || !record.scheduled_at) return null;
   const author = record.sent_by === viewer.username;
   const mayMove = rescheduleRefusal(record, viewer.username, { send: viewer.send, approve: viewer.supervisor }) === null;
@@ -44,7 +48,12 @@ export function ScheduledActions({ record, viewer }: { record: PushRecord; viewe
         (author || viewer.supervisor) &&
         (asking ? (
           <>
-            <button type="button" className={buttonClasses("danger")} disabled={cancel.isPending} onClick={() => cancel.mutate(record.id)}>
+            <button
+              type="button"
+              className={buttonClasses("danger")}
+              disabled={cancel.isPending}
+              onClick={() => void cancel.mutate(record.id)}
+            >
               {cancel.isPending ? "正在取消…" : "确认取消，不发送"}
             </button>
             <button type="button" className={buttonClasses("ghost")} onClick={() => setAsking(false)}>
@@ -75,7 +84,7 @@ export function ScheduledActions({ record, viewer }: { record: PushRecord; viewe
           onSubmit={(e) => {
             e.preventDefault();
             const iso = chinaLocalInputToIso(local);
-            if (iso) move.mutate({ id: record.id, scheduledAt: iso, quietHoursReason: quiet ? reason : undefined });
+            if (iso) void move.mutate({ id: record.id, scheduledAt: iso, quietHoursReason: quiet ? reason : undefined });
           }}
         >
           <Field id="reschedule_at" label="改到（北京时间）" required className="sm:max-w-xs">

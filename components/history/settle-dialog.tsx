@@ -2,11 +2,13 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, type Resolver } from "react-hook-form";
+import { useRefreshOnError } from "@/components/history/record-refresh";
 import { Alert } from "@/components/ui/alert";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
-import { useSettlePush } from "@/lib/pushes/pushes-query";
+import { useChange } from "@/lib/api/use-change";
+import { settlePush } from "@/lib/pushes/push-changes";
 import { SETTLE_NOTE_MAX, SETTLE_OUTCOME_LABELS, SETTLE_OUTCOMES } from "@/lib/validations/push-labels";
 import { settleSchema, type SettleInput } from "@/lib/validations/settle";
 import type { PushRecord } from "@/lib/validations/push-record";
@@ -26,18 +28,17 @@ export function SettleDialog(props: { record: PushRecord | null; onClose: () => 
 }
 
 function SettleForm({ record, onClose, onDone }: { record: PushRecord; onClose: () => void; onDone: (message: string) => void }) {
-  const settle = useSettlePush();
+  const settle = useChange(settlePush);
+  useRefreshOnError(settle.error);
   const { register, handleSubmit, formState } = useForm<Values, unknown, SettleInput>({
     resolver: zodResolver(settleSchema) as unknown as Resolver<Values, unknown, SettleInput>,
     defaultValues: { outcome: "", note: "" },
   });
   const { errors, isSubmitting } = formState;
   const submit = handleSubmit(async (input) => {
-    try {
-      await settle.mutateAsync({ id: record.id, input });
+    // A failure is shown from settle.error; someone may have settled it first (the page renders again).
+    if (await settle.mutate({ id: record.id, input })) {
       onDone(`已记录「${record.name}」的核实结果：${SETTLE_OUTCOME_LABELS[input.outcome]}。`);
-    } catch {
-      // Shown from settle.error; someone may have settled it first (the record refetches).
     }
   });
   return (

@@ -1,10 +1,10 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ApiError, fetchJson, sendJson } from "@/lib/api/fetch-json";
 import { listSearch, retryUnlessRefused, type ListParams } from "@/lib/api/list-params";
+import { cancelPush, moveScheduledTime, settlePush, withdrawPush } from "@/lib/pushes/push-changes";
 import type { Page } from "@/lib/api/page";
 import type { Push } from "@/lib/validations/push";
 import type { PushRecord } from "@/lib/validations/push-record";
-import type { SettleInput } from "@/lib/validations/settle";
 
 // The console's own record of what it sent (GET /api/pushes, GET /api/pushes/:id), newest first.
 
@@ -52,7 +52,7 @@ export const usePush = (id: string) => useQuery(pushQueryOptions(id));
 export function useCancelPush() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => sendJson<PushRecord>("POST", `/api/pushes/${encodeURIComponent(id)}/cancel`, {}),
+    mutationFn: cancelPush,
     onSettled: () => queryClient.invalidateQueries({ queryKey: pushKeys.all }),
   });
 }
@@ -75,11 +75,7 @@ export function useReschedulePush() {
 export function useMoveScheduledTime() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, scheduledAt, quietHoursReason }: { id: string; scheduledAt: string; quietHoursReason?: string }) =>
-      sendJson<PushRecord>("POST", `/api/pushes/${encodeURIComponent(id)}/reschedule`, {
-        scheduled_at: scheduledAt,
-        ...(quietHoursReason ? { quiet_hours_reason: quietHoursReason } : {}),
-      }),
+    mutationFn: moveScheduledTime,
     onSettled: () => queryClient.invalidateQueries({ queryKey: pushKeys.all }),
   });
 }
@@ -88,7 +84,7 @@ export function useMoveScheduledTime() {
 export function useWithdrawPush() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => sendJson<PushRecord>("POST", `/api/pushes/${encodeURIComponent(id)}/withdraw`, {}),
+    mutationFn: withdrawPush,
     onSettled: () => queryClient.invalidateQueries({ queryKey: pushKeys.all }),
   });
 }
@@ -97,8 +93,7 @@ export function useWithdrawPush() {
 export function useSettlePush() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, input }: { id: string; input: SettleInput }) =>
-      sendJson<PushRecord>("POST", `/api/pushes/${encodeURIComponent(id)}/settle`, input),
+    mutationFn: settlePush,
     onSettled: () => queryClient.invalidateQueries({ queryKey: pushKeys.all }),
   });
 }

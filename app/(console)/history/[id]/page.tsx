@@ -1,27 +1,34 @@
 import Link from "next/link";
-import { HistoryDetail } from "@/components/history/history-detail";
-import { QueryProvider } from "@/components/query-provider";
+import { HistoryDetail, RecordNotFound } from "@/components/history/history-detail";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/server/auth/session";
+import { publicOptions } from "@/lib/server/options";
+import { pushDetail } from "@/lib/server/pushes/detail";
 
 export const metadata = { title: "推送详情" };
 
+// Rendered on the server from the record GET /api/pushes/:id serves (pushDetail); the actions change
+// it through the API and render the page again (no react-query here).
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser();
   const { id } = await params;
+  const record = await pushDetail(id);
   return (
     <div className="flex flex-col gap-4">
       <Link href="/history" className="text-sm text-blue-700 hover:underline">
         ← 推送记录
       </Link>
-      <QueryProvider>
+      {record ? (
         <HistoryDetail
-          id={id}
+          record={record}
+          options={publicOptions()}
           canSend={can(user.roles, "send")}
           canSettle={can(user.roles, "settle")}
           viewer={{ username: user.username, supervisor: can(user.roles, "approve"), send: can(user.roles, "send") }}
         />
-      </QueryProvider>
+      ) : (
+        <RecordNotFound />
+      )}
     </div>
   );
 }
