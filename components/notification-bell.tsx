@@ -1,15 +1,16 @@
 "use client";
 
-import Link from "next/link";
 import { useState } from "react";
-import { sendJson } from "@/lib/api/fetch-json";
-import { notificationText } from "@/lib/pushes/notifications";
+import { onDemand } from "@/components/ui/on-demand";
 import { refreshNotifications, useNotifications } from "@/lib/pushes/notifications-poll";
-import { formatChinaTime } from "@/lib/text/china-time";
 import { formatCount } from "@/lib/text/count";
 
 // 通知, for people who send: their pushes approved and sent, rejected (with the reason), expired or
-// missed. The badge counts what came since they last opened the list; opening it reads them.
+// missed. The badge counts what came since they last opened the list; opening it reads them. Every
+// page carries only the count's poll and the button; the list's code comes when it is first wanted.
+
+const loadList = () => import("@/components/notification-list").then((m) => m.NotificationList);
+const NotificationList = onDemand(loadList, <p className="p-2 text-sm text-slate-600">正在读取通知…</p>);
 
 export function NotificationBell({ pollMs }: { pollMs: number }) {
   const data = useNotifications(pollMs);
@@ -17,8 +18,13 @@ export function NotificationBell({ pollMs }: { pollMs: number }) {
   const unread = data?.unread ?? 0;
   const toggle = () => {
     const newest = data?.items[0]?.at;
+    // Plain fetch, JSON as every write must be (lib/server/auth/same-origin.ts): the API helpers are not on every page.
     if (!open && unread > 0 && newest)
-      void sendJson("POST", "/api/notifications/seen", { until: newest }).then(refreshNotifications, () => {});
+      void fetch("/api/notifications/seen", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ until: newest }),
+      }).then(refreshNotifications, () => {});
     setOpen(!open);
   };
   return (
@@ -28,6 +34,9 @@ export function NotificationBell({ pollMs }: { pollMs: number }) {
         aria-expanded={open}
         aria-controls="notification-list"
         onClick={toggle}
+        // Fetched on the way to a click, so the list rarely waits for its code.
+        onPointerEnter={() => void loadList()}
+        onFocus={() => void loadList()}
         className="flex items-center gap-1 rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-200"
       >
         通知
@@ -45,24 +54,7 @@ export function NotificationBell({ pollMs }: { pollMs: number }) {
           // Under the header across a narrow screen (the button sits mid-row there); below the button on a wide one.
           className="fixed inset-x-4 z-20 mt-1 rounded-lg border border-slate-200 bg-white p-2 shadow-lg sm:absolute sm:inset-x-auto sm:right-0 sm:w-96"
         >
-          {!data || data.items.length === 0 ? (
-            <p className="p-2 text-sm text-slate-600">{data ? "暂无通知。推送获批、被驳回或过期时会显示在这里。" : "正在读取通知…"}</p>
-          ) : (
-            <ul className="flex max-h-96 flex-col overflow-y-auto">
-              {data.items.map((item) => (
-                <li key={item.id}>
-                  <Link
-                    href={`/history/${item.id}`}
-                    onClick={() => setOpen(false)}
-                    className="block rounded-md p-2 text-sm hover:bg-slate-100"
-                  >
-                    <span className="block break-words">{notificationText(item)}</span>
-                    <span className="text-xs text-slate-500">{formatChinaTime(item.at)}</span>
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          )}
+          <NotificationList items={data?.items ?? null} onPick={() => setOpen(false)} />
         </section>
       )}
     </div>

@@ -35,6 +35,23 @@ test.describe("at 390 px", () => {
     await expect(menu).toHaveAttribute("aria-expanded", "false");
   });
 
+  test("通知 beside 菜单 opens from the keyboard with its list (its code comes on demand) and closes with Esc", async ({ page }) => {
+    await page.goto("/groups");
+    const bell = page.getByRole("button", { name: /^通知/ });
+    await expect(bell).toBeVisible();
+    await expect(bell).toHaveAttribute("aria-expanded", "false");
+    await bell.focus();
+    await page.keyboard.press("Enter");
+    await expect(bell).toHaveAttribute("aria-expanded", "true");
+    const list = page.getByRole("region", { name: "通知" });
+    // The editor's own decided pushes, or the line saying there are none yet; never stuck on reading.
+    await expect(list).toContainText(/「|暂无通知。推送获批、被驳回或过期时会显示在这里。/);
+    await page.keyboard.press("Escape");
+    await expect(list).toBeHidden();
+    await expect(bell).toHaveAttribute("aria-expanded", "false");
+    await expect(bell).toBeFocused();
+  });
+
   test("the groups list is stacked cards, each cell labelled, nothing scrolls sideways", async ({ page }) => {
     await page.goto("/groups");
     const row = page.getByRole("region", { name: "用户组列表" }).locator("tbody tr").first();

@@ -10,8 +10,9 @@ import { isSignInPage, pageSessionUser, redirectToSignIn } from "@/lib/server/au
 import { serverConfig } from "@/lib/server/config";
 import type { ReactNode } from "react";
 
-// The chrome is rendered here, on the server; its only browser code is the navigation's current-page
-// mark, the narrow screens' 菜单 toggle and the sign-out button. No query client: pages that cache on the client bring their own
+// The chrome is rendered here, on the server; its only browser code is each navigation link's
+// current-page mark, the narrow screens' 菜单 button, the sign-out button and 通知's unread count
+// (its list's code comes when it is opened). No query client: pages that cache on the client bring their own
 // (`QueryProvider`, components/query-provider.tsx), so the others ship none of react-query.
 
 // Rendered per request: whether the simulator is in use is the running server's configuration, not the build's.
