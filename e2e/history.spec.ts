@@ -4,6 +4,9 @@ import { DEMO_PASSWORD } from "./support/auth";
 import { fillCommon, firstGroups } from "./support/compose";
 import { startConsole } from "./support/console-process";
 import { signIn } from "./support/from-address";
+import { submit, voicePush } from "./support/pushes";
+import { inBeijing } from "./support/schedule";
+import { signedIn } from "./support/signed-in";
 import { controlSimulator, simulatorState } from "./support/simulator";
 
 // /history over the push store (GET /api/pushes, GET /api/pushes/:id).
@@ -147,4 +150,27 @@ test("发送到测试组 sends the same content to the configured test group alo
 
   await page.goto("/history");
   await expect(page.getByRole("table").getByRole("row").nth(1)).toContainText("测试");
+});
+
+test("a scheduled push's row turns 已发送 by itself when its time comes, without a reload", async ({ browser }) => {
+  test.slow();
+  // Its own console: a lead of 2 s, so the due time is seconds away.
+  const own = await startConsole("history-watch", { env: { SCHEDULE_MIN_LEAD_SECONDS: "2" } });
+  const editor = await signedIn(own.url, "demo-editor");
+  try {
+    const name = `自己更新-${randomUUID().slice(0, 6)}`;
+    const answer = await submit(editor, { ...voicePush(name, [102]), scheduled_at: inBeijing(15_000) });
+    expect(answer.status()).toBe(202);
+    const context = await browser.newContext({ baseURL: own.url, storageState: await editor.storageState() });
+    const page = await context.newPage();
+    await page.goto("/history");
+    const row = page.getByRole("row", { name: new RegExp(name) });
+    await expect(row).toContainText("已定时");
+    await expect(row).toContainText(/还有 \d+ 秒/);
+    await expect(row).toContainText("已发送", { timeout: 40_000 });
+    await context.close();
+  } finally {
+    await editor.dispose();
+    await own.stop();
+  }
 });

@@ -12,5 +12,10 @@ export function Countdown({ at }: { at: string }) {
     const timer = setInterval(() => setNow(new Date()), 1000);
     return () => clearInterval(timer);
   }, []);
-  return <span className="tabular-nums">{countdownText(new Date(at), now)}</span>;
+  // Rendered first on the server: the browser's clock may be a second on, and corrects it at its first tick.
+  return (
+    <span className="tabular-nums" suppressHydrationWarning>
+      {countdownText(new Date(at), now)}
+    </span>
+  );
 }

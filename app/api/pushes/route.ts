@@ -1,6 +1,5 @@
-import { withGroups } from "@/lib/server/pushes/group-refs";
+import { listPushes } from "@/lib/server/pushes/list";
 import { handlePushRequest } from "@/lib/server/pushes/send";
-import { pushStore } from "@/lib/server/pushes/store";
 import { route } from "@/lib/server/route";
 import { pushListQuerySchema } from "@/lib/validations/push-record";
 import { pushRequestSchema, splitSendTime } from "@/lib/validations/send-time";
@@ -14,7 +13,4 @@ export const POST = route({ need: "send", body: pushRequestSchema }, ({ request,
 });
 
 /** 推送记录: newest first, paged; searched by words, filtered by channel, status, sender and days; groups by name. */
-export const GET = route({ need: "read", query: pushListQuerySchema }, async ({ query }) => {
-  const page = await pushStore().list(query);
-  return { ...page, records: await withGroups(page.records) };
-});
+export const GET = route({ need: "read", query: pushListQuerySchema }, ({ query }) => listPushes(query));
