@@ -1,7 +1,6 @@
 "use client";
 
 import { useState } from "react";
-import { useRefreshOnError } from "@/components/history/record-refresh";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { onDemand } from "@/components/ui/on-demand";
@@ -20,7 +19,6 @@ const SettleDialog = onDemand(() => import("@/components/history/settle-dialog")
 export function WithdrawAction({ record, username }: { record: PushRecord; username: string }) {
   const withdraw = useChange(withdrawPush);
   const [asking, setAsking] = useState(false);
-  useRefreshOnError(withdraw.error);
   if (withdrawRefusal(record, username) || waitsForTime(record)) {
     return withdraw.error ? <Alert variant="error">{withdraw.error.message}</Alert> : null;
   }

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useRefreshEvery } from "@/lib/api/use-change";
 import { waitsForTime } from "@/lib/pushes/actions";
@@ -26,12 +25,4 @@ export function RecordRefresh({ record }: { record: Pick<PushRecord, "status" | 
   }, [at]);
   useRefreshEvery(EVERY_MS, record.status === "pending" || (waiting && due === at));
   return null;
-}
-
-/** A refused change may mean the record changed meanwhile (sent, cancelled by someone else): show the server's word. */
-export function useRefreshOnError(error: Error | null) {
-  const router = useRouter();
-  useEffect(() => {
-    if (error) router.refresh();
-  }, [error, router]);
 }

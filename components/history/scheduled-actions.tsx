@@ -3,7 +3,6 @@
 import Link from "next/link";
 import { useState } from "react";
 import { Countdown } from "@/components/history/countdown";
-import { useRefreshOnError } from "@/components/history/record-refresh";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -32,7 +31,6 @@ export function ScheduledActions({ record, viewer }: { record: PushRecord; viewe
   const [asking, setAsking] = useState(false);
   const [local, setLocal] = useState(() => (record.scheduled_at ? toChinaLocalInput(new Date(record.scheduled_at)) : ""));
   const [reason, setReason] = useState("");
-  useRefreshOnError(cancel.error ?? move.error);
   if (!isWaiting(record) || !record.scheduled_at) return null;
   const author = record.sent_by === viewer.username;
   const mayMove = rescheduleRefusal(record, viewer.username, { send: viewer.send, approve: viewer.supervisor }) === null;

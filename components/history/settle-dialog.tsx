@@ -2,7 +2,6 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, type Resolver } from "react-hook-form";
-import { useRefreshOnError } from "@/components/history/record-refresh";
 import { Alert } from "@/components/ui/alert";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
@@ -29,7 +28,6 @@ export function SettleDialog(props: { record: PushRecord | null; onClose: () => 
 
 function SettleForm({ record, onClose, onDone }: { record: PushRecord; onClose: () => void; onDone: (message: string) => void }) {
   const settle = useChange(settlePush);
-  useRefreshOnError(settle.error);
   const { register, handleSubmit, formState } = useForm<Values, unknown, SettleInput>({
     resolver: zodResolver(settleSchema) as unknown as Resolver<Values, unknown, SettleInput>,
     defaultValues: { outcome: "", note: "" },

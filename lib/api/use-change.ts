@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState, useTransition } from "react";
+import { ApiError } from "@/lib/api/fetch-json";
 
 // How a server-rendered page (no react-query) changes things: it calls the console's API, and on
 // success the router renders the page again from the server, so what it shows is the server's word.
@@ -30,6 +31,11 @@ export function useChange<A extends unknown[], T>(run: (...args: A) => Promise<T
             answer = await run(...args);
           } catch (failure) {
             setError(failure as Error);
+            // Refused because the thing changed or went meanwhile (decided by someone else, sent, cancelled):
+            // show the server's word now. Not after other failures: the page would fail the same way.
+            if (failure instanceof ApiError && (failure.status === 404 || failure.status === 409)) {
+              startTransition(() => router.refresh());
+            }
             resolve(undefined);
             return;
           }
