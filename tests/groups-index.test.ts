@@ -57,7 +57,7 @@ vi.mock("@/lib/server/chuanbo-client", () => ({
   },
 }));
 
-const { allGroups, groupIndexStatus, groupsByIds, groupsPage, REFRESH_AHEAD, REFRESH_INTERVAL_MS } =
+const { allGroups, firstCrawl, groupIndexStatus, groupsByIds, groupsPage, REFRESH_AHEAD, REFRESH_INTERVAL_MS } =
   await import("@/lib/server/group-index");
 
 // A fake clock (Date only; the fake upstream's own delays are real): each test starts long after the last.
@@ -208,6 +208,27 @@ describe("the whole group list", () => {
     expect(Math.min(...seen)).toBeGreaterThanOrEqual(4);
     expect(Math.max(...seen)).toBeLessThanOrEqual(25);
     expect(await groupIndexStatus()).toEqual({ ready: true, fetchedAt, crawling: null });
+  });
+
+  it("the groups page's first crawl: started without waiting, its failure said once, then tried again", async () => {
+    resetProcessSingleton("group-index");
+    upstream.connectNo = "first-crawl";
+    failing = true;
+    try {
+      expect(await firstCrawl()).toEqual({ crawling: { fetched: 0, total: 0 } });
+      // A second visitor meanwhile joins the same crawl.
+      expect(await firstCrawl()).toMatchObject({ crawling: {} });
+      await settled(1);
+      expect(await firstCrawl()).toEqual({ failed: new Error("upstream down") });
+      // Said once: the next visit starts another crawl, which succeeds.
+      failing = false;
+      expect(await firstCrawl()).toMatchObject({ crawling: {} });
+      await settled(8);
+      expect(await firstCrawl()).toEqual({ ready: true });
+    } finally {
+      failing = false;
+      upstream.connectNo = "c1";
+    }
   });
 
   it("finds groups by id, and pages search results with fetchedAt", async () => {

@@ -1,34 +1,53 @@
 "use client";
 
-import { useEffect, useEffectEvent, useRef, useState } from "react";
-import { TagRuleChip } from "@/components/groups/tag-rule-chip";
+import { useEffect, useEffectEvent, useRef, useState, type ReactNode } from "react";
+import { useGroupsState } from "@/components/groups/groups-state";
 import { Button } from "@/components/ui/button";
-import { hasFilters, type GroupFilters } from "@/lib/groups/search";
-import { useTagIndex } from "@/lib/groups/tags-query";
+import { fetchTagIndex } from "@/lib/groups/tags-query";
 import { formatCount } from "@/lib/text/count";
 import type { GroupsParams } from "@/lib/groups/groups-params";
+import type { GroupFilters } from "@/lib/groups/search";
+import type { TagIndex } from "@/lib/groups/tag-index";
 
 const KEYWORD_DELAY_MS = 300;
 
 const fieldClasses = "rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm";
 
+type Departments = { data?: TagIndex["departments"]; error?: Error; loading: boolean };
+
+/** Departments come from the whole list: loaded only once someone reaches for the filter (or it is in use). */
+function useDepartments(wanted: boolean): [Departments, () => void] {
+  const [want, setWant] = useState(wanted);
+  const [state, setState] = useState<Departments>({ loading: false });
+  useEffect(() => {
+    if (!want) return;
+    const controller = new AbortController();
+    setState({ loading: true });
+    fetchTagIndex(controller.signal).then(
+      (index) => setState({ data: index.departments, loading: false }),
+      (error: Error) => {
+        if (!controller.signal.aborted) setState({ error, loading: false });
+      },
+    );
+    return () => controller.abort();
+  }, [want]);
+  return [state, () => setWant(true)];
+}
+
 /**
  * Keyword, type and department. A keyword applies as one types (after a short pause) and replaces
  * the history entry, so back does not replay every keystroke; the selects add an entry.
+ * `tagRule`: the tag filter in use, as the server words it; `filtered`: whether any filter is (the server says).
  */
-export function GroupsFilters({
-  params,
-  onChange,
-}: {
-  params: GroupsParams;
-  onChange: (filters: GroupFilters, history: "push" | "replace") => void;
-}) {
-  const { current: _current, size: _size, ...filters } = params;
+export function GroupsFilters({ params, filtered, tagRule }: { params: GroupsParams; filtered: boolean; tagRule?: ReactNode }) {
+  const { navigate } = useGroupsState();
   const [keyword, setKeyword] = useState(params.q ?? "");
   const sent = useRef(params.q ?? "");
-  // Departments come from the whole list: only load it once someone reaches for the filter.
-  const [wantDepartments, setWantDepartments] = useState(Boolean(params.department || params.tag));
-  const index = useTagIndex({ enabled: wantDepartments });
+  // The keyword last applied, even before the page for it has arrived, so a select chosen meanwhile keeps it.
+  const { current: _current, size: _size, ...shown } = params;
+  const latest = (): GroupFilters => ({ ...shown, q: sent.current || undefined });
+  const onChange = (next: GroupFilters, history: "push" | "replace") => navigate({ current: 1, size: params.size, ...next }, history);
+  const [index, wantDepartments] = useDepartments(Boolean(params.department || params.tag));
 
   // Back/forward or a link changed q: show it.
   useEffect(() => {
@@ -42,7 +61,7 @@ export function GroupsFilters({
     const q = value.trim();
     if (q === sent.current) return;
     sent.current = q;
-    onChange({ ...filters, q: q || undefined }, history);
+    onChange({ ...latest(), q: q || undefined }, history);
   };
 
   // Fires after the pause with this render's filters, not those of the keystroke that scheduled it,
@@ -53,8 +72,7 @@ export function GroupsFilters({
     return () => clearTimeout(timer);
   }, [keyword]);
 
-  const departments = index.data?.departments ?? [];
-  const tagName = params.tag && index.data?.tags.find((t) => t.tag_code === params.tag?.tag_code)?.tag_name;
+  const departments = index.data ?? [];
 
   return (
     <form
@@ -81,7 +99,7 @@ export function GroupsFilters({
         <select
           value={params.type ?? ""}
           onChange={(event) =>
-            onChange({ ...filters, type: event.target.value ? (Number(event.target.value) as 1 | 2) : undefined }, "push")
+            onChange({ ...latest(), type: event.target.value ? (Number(event.target.value) as 1 | 2) : undefined }, "push")
           }
           className={fieldClasses}
         >
@@ -94,10 +112,10 @@ export function GroupsFilters({
         所属部门
         <select
           value={params.department ?? ""}
-          onFocus={() => setWantDepartments(true)}
-          onPointerDown={() => setWantDepartments(true)}
-          onChange={(event) => onChange({ ...filters, department: event.target.value || undefined }, "push")}
-          aria-describedby={index.isError ? "department-error" : undefined}
+          onFocus={wantDepartments}
+          onPointerDown={wantDepartments}
+          onChange={(event) => onChange({ ...latest(), department: event.target.value || undefined }, "push")}
+          aria-describedby={index.error ? "department-error" : undefined}
           className={`${fieldClasses} max-w-56`}
         >
           <option value="">全部部门</option>
@@ -109,10 +127,10 @@ export function GroupsFilters({
               {d.department}（{formatCount(d.groups)}）
             </option>
           ))}
-          {index.isFetching && departments.length === 0 && <option disabled>正在加载部门…</option>}
+          {index.loading && departments.length === 0 && <option disabled>正在加载部门…</option>}
         </select>
       </label>
-      {index.isError && (
+      {index.error && (
         <p id="department-error" className="text-xs text-red-700">
           部门列表加载失败：{index.error.message}
         </p>
@@ -120,27 +138,13 @@ export function GroupsFilters({
       {params.tag && (
         <p className="flex items-center gap-2 text-sm">
           <span className="text-slate-600">标签：</span>
-          {params.tag.relational_symbols === undefined && params.tag.value1 === undefined ? (
-            <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs ring-1 ring-slate-200 ring-inset">
-              {tagName ?? params.tag.tag_code}：任意值
-            </span>
-          ) : (
-            <TagRuleChip
-              rule={{
-                tag_code: params.tag.tag_code,
-                tag_name: tagName ?? null,
-                relational_symbols: params.tag.relational_symbols ?? null,
-                value1: params.tag.value1 ?? null,
-                value2: params.tag.value2 ?? null,
-              }}
-            />
-          )}
-          <Button variant="ghost" onClick={() => onChange({ ...filters, tag: undefined }, "push")} aria-label="清除标签筛选">
+          {tagRule}
+          <Button variant="ghost" onClick={() => onChange({ ...latest(), tag: undefined }, "push")} aria-label="清除标签筛选">
             ×
           </Button>
         </p>
       )}
-      {hasFilters(filters) && (
+      {filtered && (
         <Button
           variant="ghost"
           onClick={() => {

@@ -40,6 +40,8 @@ type Store = {
   concurrency?: number;
   /** Bumped when the list is forgotten, so a crawl that started before cannot bring it back. */
   generation: number;
+  /** Why the last crawl failed, until another starts: the groups page, which does not await the first, says it. */
+  failure?: unknown;
 };
 
 /** Every route bundle of the one server process shares the one cache. */
@@ -167,6 +169,7 @@ async function sharedRefresh(s: Store, key: string): Promise<Snapshot> {
 function startCrawl(s: Store): Promise<Snapshot> {
   const generation = s.generation;
   const key = storedKey();
+  s.failure = undefined;
   const crawl = (key ? sharedRefresh(s, key) : fetchAll(s))
     .then((fresh) => {
       if (generation !== s.generation) return fresh;
@@ -180,7 +183,9 @@ function startCrawl(s: Store): Promise<Snapshot> {
       s.lastCrawlEndedAt = Date.now();
     });
   // A background crawl has no one awaiting it: a failure leaves the last list in place.
-  crawl.catch(() => {});
+  crawl.catch((error: unknown) => {
+    if (generation === s.generation) s.failure = error;
+  });
   s.inflight = crawl;
   return crawl;
 }
@@ -215,6 +220,26 @@ export async function groupIndexStatus(): Promise<GroupIndexStatus> {
   };
 }
 
+/**
+ * For the groups page, which answers a search before the first list without waiting for it: the
+ * list is there; or the crawl (started here unless one runs) and how far it has come; or, once, why
+ * the last one failed (the next call starts another).
+ */
+export async function firstCrawl(): Promise<{ ready: true } | { crawling: Progress } | { failed: unknown }> {
+  const s = store();
+  await loadStored(s);
+  if (s.snapshot) return { ready: true };
+  if (!s.inflight) {
+    if (s.failure !== undefined) {
+      const failed = s.failure;
+      s.failure = undefined;
+      return { failed };
+    }
+    startCrawl(s);
+  }
+  return { crawling: { ...(s.progress ?? { fetched: 0, total: 0 }) } };
+}
+
 /** For the metrics: how many groups the index holds and when they were fetched. Starts nothing. */
 export async function groupIndexSize(): Promise<{ groups: number; fetchedAt: string | null }> {
   const s = store();
@@ -227,6 +252,7 @@ export async function forgetGroupIndex(): Promise<void> {
   const s = store();
   s.snapshot = undefined;
   s.lastCrawlEndedAt = undefined;
+  s.failure = undefined;
   s.generation++;
   const key = storedKey();
   if (key) await clearGroupIndex((await consoleDatabase()).db);

@@ -1,4 +1,4 @@
-import { GroupsTableSkeleton } from "@/components/groups/groups-table";
+import { GroupsTableSkeleton } from "@/components/groups/groups-table-frame";
 
 export default function Loading() {
   return (

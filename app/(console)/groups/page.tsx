@@ -1,35 +1,112 @@
-import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
-import { GroupsBrowser } from "@/components/groups/groups-browser";
-import { QueryProvider } from "@/components/query-provider";
+import { GroupsFilters } from "@/components/groups/groups-filters";
+import { GoButton, GroupsLoadError, GroupsPagination, GroupsRefresh } from "@/components/groups/groups-nav";
+import { GroupsState } from "@/components/groups/groups-state";
+import { GroupsTable } from "@/components/groups/groups-table";
+import { GroupsTableSkeleton } from "@/components/groups/groups-table-frame";
+import { IndexProgress } from "@/components/groups/index-progress";
+import { TagRuleChip } from "@/components/groups/tag-rule-chip";
+import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/roles";
-import { groupKeys } from "@/lib/groups/groups-query";
 import { fromRecord, readGroupsParams } from "@/lib/groups/groups-url";
 import { hasFilters } from "@/lib/groups/search";
-import { getQueryClient } from "@/lib/query/query-client";
 import { requirePageUser } from "@/lib/server/auth/session";
-import { groupIndexStatus, groupsPage } from "@/lib/server/group-index";
+import { firstCrawl, groupIndexStatus, groupsPage, tagIndex } from "@/lib/server/group-index";
+import { UpstreamError } from "@/lib/server/upstream-error";
+import { formatCount } from "@/lib/text/count";
+import type { GroupsParams, GroupsResult, TagFilter } from "@/lib/groups/groups-params";
 
 export const metadata = { title: "用户组" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// The page the address names is fetched here, on the server, so rows arrive with the HTML.
-// If that fails the browser asks again and shows the error with 重试 (failed queries are not sent).
+// Rendered on the server from the page the address names (the same call GET /api/groups makes);
+// filters, pages, choosing groups and 刷新 run in the browser, each rendering the page again here.
 export default async function Page({ searchParams }: Props) {
   const user = await requirePageUser();
   const params = readGroupsParams(fromRecord(await searchParams));
-  const queryClient = getQueryClient();
-  // Except a search before the console's first fetch of every group: the browser asks instead and
-  // shows how far that fetch has come, rather than the page staying blank until it ends.
   const { current: _c, size: _s, ...filters } = params;
-  if (!hasFilters(filters) || (await groupIndexStatus()).ready) {
-    await queryClient.prefetchQuery({ queryKey: groupKeys.list(params), queryFn: () => groupsPage(params) });
+  const filtered = hasFilters(filters);
+
+  // A search before the console's first fetch of every group is not held back for it: the page
+  // shows how far that fetch has come, rendering again until the list is there.
+  const first = filtered ? await firstCrawl() : ({ ready: true } as const);
+  let data: GroupsResult | undefined;
+  let failure: string | undefined;
+  try {
+    if ("failed" in first) throw first.failed;
+    if ("ready" in first) data = await groupsPage(params);
+  } catch (error) {
+    if (!(error instanceof UpstreamError)) throw error;
+    failure = error.message;
+  }
+  // Also for 刷新, which waits on a fetch of every group.
+  const crawling = "crawling" in first ? first.crawling : (await groupIndexStatus()).crawling;
+
+  return (
+    <GroupsState params={params} canSend={can(user.roles, "send")}>
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-xl font-semibold">用户组</h1>
+        <GroupsRefresh fetchedAt={data?.fetchedAt} />
+      </div>
+      <GroupsFilters params={params} filtered={filtered} tagRule={params.tag && data && <TagRuleInUse tag={params.tag} />} />
+      <IndexProgress crawling={crawling} waiting={"crawling" in first} />
+      {failure !== undefined ? (
+        <GroupsLoadError message={failure} />
+      ) : data === undefined ? (
+        <>
+          <p role="status" className="sr-only">
+            正在加载用户组…
+          </p>
+          <GroupsTableSkeleton rows={Math.min(params.size, 10)} />
+        </>
+      ) : data.records.length === 0 ? (
+        <NoGroups total={data.total} pages={data.pages} params={params} filtered={filtered} />
+      ) : (
+        <GroupsTable groups={data.records} />
+      )}
+      {data && data.total > 0 && <GroupsPagination params={params} pages={data.pages} total={data.total} />}
+    </GroupsState>
+  );
+}
+
+/** The tag filter as a readable chip, named from the list the results came from. */
+async function TagRuleInUse({ tag }: { tag: TagFilter }) {
+  const name = (await tagIndex()).tags.find((t) => t.tag_code === tag.tag_code)?.tag_name ?? null;
+  if (tag.relational_symbols === undefined && tag.value1 === undefined) {
+    return (
+      <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs ring-1 ring-slate-200 ring-inset">{name ?? tag.tag_code}：任意值</span>
+    );
   }
   return (
-    <QueryProvider>
-      <HydrationBoundary state={dehydrate(queryClient)}>
-        <GroupsBrowser canSend={can(user.roles, "send")} />
-      </HydrationBoundary>
-    </QueryProvider>
+    <TagRuleChip
+      rule={{
+        tag_code: tag.tag_code,
+        tag_name: name,
+        relational_symbols: tag.relational_symbols ?? null,
+        value1: tag.value1 ?? null,
+        value2: tag.value2 ?? null,
+      }}
+    />
   );
+}
+
+function NoGroups({ total, pages, params, filtered }: { total: number; pages: number; params: GroupsParams; filtered: boolean }) {
+  if (total > 0) {
+    return (
+      <EmptyState
+        title={`第 ${params.current} 页没有内容`}
+        action={<GoButton to={{ ...params, current: pages }}>去第 {formatCount(pages)} 页（最后一页）</GoButton>}
+      >
+        共 {formatCount(total)} 条，只有 {formatCount(pages)} 页。
+      </EmptyState>
+    );
+  }
+  if (filtered) {
+    return (
+      <EmptyState title="没有符合条件的用户组" action={<GoButton to={{ current: 1, size: params.size }}>清除筛选</GoButton>}>
+        换个关键词，或放宽类型、部门、标签的条件再试。
+      </EmptyState>
+    );
+  }
+  return <EmptyState title="还没有用户组">用户组在传播通后台创建；创建后点“刷新”即可看到。</EmptyState>;
 }

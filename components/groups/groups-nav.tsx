@@ -1,0 +1,57 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTransition, type ReactNode } from "react";
+import { useGroupsState } from "@/components/groups/groups-state";
+import { RefreshControl } from "@/components/groups/refresh-control";
+import { RetryableError } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Pagination } from "@/components/ui/pagination";
+import { PAGE_SIZES } from "@/lib/groups/groups-url";
+import type { GroupsParams } from "@/lib/groups/groups-params";
+
+// The group list's controls that run in the browser: each changes the address (or asks the server
+// again) and the page renders anew on the server.
+
+export function GroupsPagination({ params, pages, total }: { params: GroupsParams; pages: number; total: number }) {
+  const { navigate, pending } = useGroupsState();
+  return (
+    <Pagination
+      label="用户组分页"
+      current={params.current}
+      pages={pages}
+      total={total}
+      size={params.size}
+      sizes={PAGE_SIZES}
+      busy={pending}
+      onPageChange={(page) => navigate({ ...params, current: page })}
+      // Keep the first row on screen in view: land on the page that holds it at the new size.
+      onSizeChange={(size) => navigate({ ...params, size, current: Math.floor(((params.current - 1) * params.size) / size) + 1 })}
+    />
+  );
+}
+
+/** A button to another address of the list (去最后一页, 清除筛选). */
+export function GoButton({ to, children }: { to: GroupsParams; children: ReactNode }) {
+  const { navigate } = useGroupsState();
+  return <Button onClick={() => navigate(to)}>{children}</Button>;
+}
+
+export function GroupsRefresh({ fetchedAt }: { fetchedAt: string | undefined }) {
+  const { refresh } = useGroupsState();
+  return (
+    <RefreshControl
+      fetchedAt={fetchedAt}
+      refresh={{ mutate: () => void refresh.mutate(), isPending: refresh.isPending, error: refresh.error }}
+    />
+  );
+}
+
+/** The vendor's failure, in its words; 重试 asks the server for the page again. */
+export function GroupsLoadError({ message }: { message: string }) {
+  const router = useRouter();
+  const [retrying, startTransition] = useTransition();
+  return (
+    <RetryableError title="用户组加载失败" message={message} retrying={retrying} onRetry={() => startTransition(() => router.refresh())} />
+  );
+}
