@@ -1,20 +1,13 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ApiError, fetchJson } from "@/lib/api/fetch-json";
-import { appendFilters } from "@/lib/groups/filter-params";
+import { fetchGroups, groupsSearch } from "@/lib/groups/groups-fetch";
 import { tagKeys } from "@/lib/groups/tags-query";
 import type { GroupIndexStatus, GroupsParams, GroupsResult } from "@/lib/groups/groups-params";
 
 // The groups resource for the browser: fetcher, query options and hook. Type-only imports from the
 // zod module keep the schemas (and zod) out of the client bundle: the route has already parsed.
 
-function groupsSearch(params: GroupsParams, extra?: Record<string, string>): URLSearchParams {
-  const search = new URLSearchParams({ current: String(params.current), size: String(params.size), ...extra });
-  return appendFilters(search, params);
-}
-
-export function fetchGroups(params: GroupsParams, signal?: AbortSignal): Promise<GroupsResult> {
-  return fetchJson<GroupsResult>(`/api/groups?${groupsSearch(params)}`, { signal });
-}
+export { fetchGroups };
 
 /** Asks the server to fetch the whole list again, then answers this page from it. */
 export function refreshGroups(params: GroupsParams): Promise<GroupsResult> {
