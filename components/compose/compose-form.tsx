@@ -4,10 +4,7 @@ import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { Controller, useForm, useWatch, type Resolver } from "react-hook-form";
 import { NotificationFields, toId, WatchedCounter, type ComposeControl } from "@/components/compose/channel-fields";
-import { FailureNotice } from "@/components/compose/failure-notice";
 import { GroupPicker } from "@/components/compose/group-picker";
-import { PreflightNotice } from "@/components/compose/preflight-notice";
-import { NotificationPreview } from "@/components/compose/previews";
 import { ReachSummary } from "@/components/compose/reach-summary";
 import { SendTimeFields, useMinuteClock } from "@/components/compose/send-time";
 import { TemplateActions } from "@/components/compose/template-actions";
@@ -44,6 +41,14 @@ const SmsFields = onDemand(() => loadSms().then((m) => m.SmsFields), <Loading />
 const SmsPreview = onDemand(() => loadSms().then((m) => m.SmsPreview), <Loading>正在载入预览…</Loading>);
 const VoiceFields = onDemand(() => loadVoice().then((m) => m.VoiceFields), <Loading />);
 const VoicePreview = onDemand(() => loadVoice().then((m) => m.VoicePreview), <Loading>正在载入预览…</Loading>);
+// The lock-screen preview draws after the page is up; a failure's notice only when there is one.
+const NotificationPreview = onDemand(
+  () => import("@/components/compose/previews").then((m) => m.NotificationPreview),
+  <Loading>正在载入预览…</Loading>,
+);
+// The server's verdict arrives over the network after the groups are chosen: its code comes meanwhile.
+const PreflightNotice = onDemand(() => import("@/components/compose/preflight-notice").then((m) => m.PreflightNotice));
+const FailureNotice = onDemand(() => import("@/components/compose/failure-notice").then((m) => m.FailureNotice));
 const loadResolver = () => import("@/components/compose/push-resolver").then((m) => m.pushResolver);
 const resolver: Resolver<ComposeValues, unknown, Push> = async (values, context, options) =>
   (await loadResolver())(values, context, options);

@@ -9,7 +9,7 @@ import { onDemand } from "@/components/ui/on-demand";
 import { clearDraft, loadDraft, newDraft, saveDraft, type Draft } from "@/lib/compose/draft";
 import { findGroups, parseGroupIds } from "@/lib/compose/find-groups";
 import { valuesFromPush } from "@/lib/compose/values";
-import { fetchPush } from "@/lib/pushes/pushes-query";
+import { fetchPush } from "@/lib/pushes/push-fetch";
 import type { DraftStore } from "@/components/compose/use-compose-send";
 import type { PublicOptions } from "@/lib/validations/options";
 

@@ -9,7 +9,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { newDraft, type Draft } from "@/lib/compose/draft";
 import { findGroups } from "@/lib/compose/find-groups";
 import { valuesFromPush } from "@/lib/compose/values";
-import { fetchPush } from "@/lib/pushes/pushes-query";
+import { fetchPush } from "@/lib/pushes/push-fetch";
 import { PUSH_STATUS_LABELS } from "@/lib/validations/push-labels";
 import type { DraftStore } from "@/components/compose/use-compose-send";
 import type { EditTarget } from "@/lib/compose/send-time";

@@ -4,8 +4,8 @@ import { useRef, useState } from "react";
 import { ApiError } from "@/lib/api/fetch-json";
 import { newAttempt, planAttempt, type Attempt, type Draft, type SentResult } from "@/lib/compose/draft";
 import { bodyFingerprint, type ComposeValues } from "@/lib/compose/values";
-import { useReschedulePush } from "@/lib/pushes/pushes-query";
-import { outcomeOf, useSendPush, type SendTimeBody } from "@/lib/pushes/send-push";
+import { savePushEdit } from "@/lib/pushes/push-fetch";
+import { forgetCachedPushes, outcomeOf, sendPush, type SendTimeBody } from "@/lib/pushes/send-push";
 import type { ComposeForm } from "@/components/compose/channel-fields";
 import type { Group } from "@/lib/validations/group";
 import type { PublicOptions } from "@/lib/validations/options";
@@ -44,11 +44,13 @@ export function useComposeSend(props: {
   editing?: string;
 }) {
   const { form, store, groups, options, sendTime, onSent, editing } = props;
-  const save = useReschedulePush();
+  // Which request is out, and how the last real send, test send and save ended (null: not asked / cleared).
+  const [sending, setSending] = useState<"real" | "test" | null>(null);
+  const [realError, setRealError] = useState<unknown>(null);
+  const [test, setTest] = useState<{ ok: true } | { ok: false; error: unknown } | null>(null);
+  const [saveError, setSaveError] = useState<Error | null>(null);
   // The send time is part of what a key was used for: another time is another request.
   const fingerprint = (push: Push) => `${bodyFingerprint(push)}|${sendTime.body.scheduled_at ?? ""}`;
-  const real = useSendPush("real");
-  const test = useSendPush("test");
   // Set and cleared synchronously: a second click cannot start a second send before React re-renders.
   const inFlight = useRef(false);
   const [confirming, setConfirming] = useState<{ push: Push; unsure: boolean } | null>(null);
@@ -71,8 +73,10 @@ export function useComposeSend(props: {
   /** A change of a scheduled push: the same record, no key (PATCH changes it or says why not). */
   const saveEdit = async (id: string, push: Push) => {
     inFlight.current = true;
+    setSending("real");
+    setSaveError(null);
     try {
-      const record = await save.mutateAsync({
+      const record = await savePushEdit({
         id,
         push,
         scheduledAt: sendTime.body.scheduled_at ?? "",
@@ -81,10 +85,13 @@ export function useComposeSend(props: {
       const status = record.status === "pending_approval" ? "pending_approval" : "scheduled";
       onSent({ id, status, requestId: null, scheduledAt: record.scheduled_at, sentAt: new Date().toISOString(), push, groups });
     } catch (error) {
+      setSaveError(error as Error);
       showServerFields(error);
       setConfirming(null);
     } finally {
       inFlight.current = false;
+      setSending(null);
+      forgetCachedPushes();
     }
   };
 
@@ -101,8 +108,10 @@ export function useComposeSend(props: {
     // Recorded before the request, so a reload mid-send knows a send may be under way.
     store.update({ send: { ...attempt, outcome: "pending" } });
     setRestored(null);
+    setRealError(null);
+    setSending("real");
     try {
-      const answer = await real.mutateAsync({ push, key: attempt.key, time: sendTime.body });
+      const answer = await sendPush(push, attempt.key, "real", sendTime.body);
       const result: SentResult = {
         id: answer.id,
         status: answer.status,
@@ -116,10 +125,13 @@ export function useComposeSend(props: {
       onSent(result);
     } catch (error) {
       store.update({ send: { ...attempt, outcome: failureOf(error).outcome } });
+      setRealError(error ?? new Error());
       showServerFields(error);
       setConfirming(null);
     } finally {
       inFlight.current = false;
+      setSending(null);
+      forgetCachedPushes();
     }
   };
 
@@ -131,27 +143,33 @@ export function useComposeSend(props: {
     // Only the newsroom's own phones get a test: a changed test after an unclear one may go out anew.
     const attempt: Attempt = plan.kind === "send" ? plan.attempt : { ...newAttempt(), body };
     store.update({ test: { ...attempt, outcome: "pending" } });
+    setTest(null);
+    setSending("test");
     try {
-      await test.mutateAsync({ push, key: attempt.key });
+      await sendPush(push, attempt.key, "test");
       store.update({ test: { ...attempt, outcome: "sent" } });
+      setTest({ ok: true });
     } catch (error) {
       store.update({ test: { ...attempt, outcome: outcomeOf(error) } });
+      setTest({ ok: false, error });
       showServerFields(error);
     } finally {
       inFlight.current = false;
+      setSending(null);
+      forgetCachedPushes();
     }
   });
 
   const sendAsNew = () => {
     store.update({ send: newAttempt() });
-    real.reset();
+    setRealError(null);
     setRestored(null);
     void openConfirm();
   };
 
-  const testNotice = test.isSuccess
+  const testNotice = test?.ok
     ? { ok: true, message: `已发送到测试组（用户组 #${options?.testGroupId ?? "?"}），请在测试手机上查看。` }
-    : test.isError
+    : test
       ? { ok: false, message: `测试发送失败：${failureOf(test.error).message}` }
       : null;
 
@@ -162,10 +180,10 @@ export function useComposeSend(props: {
     send,
     sendTest,
     sendAsNew,
-    sending: real.isPending || save.isPending ? ("real" as const) : test.isPending ? ("test" as const) : null,
-    failure: editing ? null : real.isError ? failureOf(real.error) : real.isIdle ? restored : null,
+    sending,
+    failure: editing ? null : realError !== null ? failureOf(realError) : sending === "real" ? null : restored,
     /** Why a change was not saved (nothing changed on the record). */
-    saveError: save.error,
+    saveError,
     testNotice,
   };
 }

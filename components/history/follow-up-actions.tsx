@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { onDemand } from "@/components/ui/on-demand";
 import { useChange } from "@/lib/api/use-change";
 import { settleRefusal, waitsForTime, withdrawRefusal } from "@/lib/pushes/actions";
-import { withdrawPush } from "@/lib/pushes/push-changes";
+import { withdrawPush } from "@/lib/pushes/push-fetch";
 import type { PushRecord } from "@/lib/validations/push-record";
 
 // After a push was recorded: 撤回 (its author, while it waits for approval) and 核实结果 (an unknown

@@ -10,7 +10,7 @@ import { TextInput } from "@/components/ui/text-input";
 import { ApiError } from "@/lib/api/fetch-json";
 import { useChange } from "@/lib/api/use-change";
 import { rescheduleRefusal, waitsForTime } from "@/lib/pushes/actions";
-import { cancelPush, moveScheduledTime } from "@/lib/pushes/push-changes";
+import { cancelPush, moveScheduledTime } from "@/lib/pushes/push-fetch";
 import { chinaLocalInputToIso, toChinaLocalInput } from "@/lib/pushes/schedule";
 import { formatChinaTime } from "@/lib/text/china-time";
 import type { PushRecord } from "@/lib/validations/push-record";

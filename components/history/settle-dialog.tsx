@@ -7,7 +7,7 @@ import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { useChange } from "@/lib/api/use-change";
-import { settlePush } from "@/lib/pushes/push-changes";
+import { settlePush } from "@/lib/pushes/push-fetch";
 import { SETTLE_NOTE_MAX, SETTLE_OUTCOME_LABELS, SETTLE_OUTCOMES } from "@/lib/validations/push-labels";
 import { settleSchema, type SettleInput } from "@/lib/validations/settle";
 import type { PushRecord } from "@/lib/validations/push-record";

@@ -1,4 +1,4 @@
-import { fetchGroups } from "@/lib/groups/groups-query";
+import { fetchGroups } from "@/lib/groups/groups-fetch";
 import type { Group } from "@/lib/validations/group";
 
 // Groups by id, for ?groups=1,2 and copied pushes: the API has no lookup by id, but its search

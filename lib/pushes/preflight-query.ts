@@ -1,4 +1,3 @@
-import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { fetchJson } from "@/lib/api/fetch-json";
 import type { PreflightState } from "@/lib/compose/preflight";
@@ -18,27 +17,12 @@ export type PreflightDraft = {
   rescheduling?: string;
 };
 
-export const preflightKeys = {
-  all: ["preflight"] as const,
-  draft: (draft: PreflightDraft) => [...preflightKeys.all, draft] as const,
-};
-
 export function fetchPreflight(draft: PreflightDraft, signal?: AbortSignal): Promise<Preflight> {
   return fetchJson<Preflight>("/api/pushes/preflight", {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify(draft),
     signal,
-  });
-}
-
-export function preflightQueryOptions(draft: PreflightDraft) {
-  return queryOptions({
-    queryKey: preflightKeys.draft(draft),
-    queryFn: ({ signal }) => fetchPreflight(draft, signal),
-    // The sender's counts move with every push: asked afresh each time the draft comes back to it.
-    staleTime: 0,
-    retry: 1,
   });
 }
 
@@ -53,23 +37,45 @@ function useSettled<T>(value: T, ms: number): T {
   return settled;
 }
 
+type Answer = { key: string; data: Preflight | undefined; error: Error | null };
+
 /**
- * The preflight of a draft (null: no groups yet), asked once the draft settles for 300 ms; the last
- * answer stays while the next is out, so the notice does not flicker as the editor types.
+ * The preflight of a draft (null: no groups yet), asked once the draft settles for 300 ms (again
+ * each time: the sender's counts move with every push); the last answer stays while the next is
+ * out, so the notice does not flicker as the editor types. A failed question is tried once more.
  */
 export function usePreflight(draft: PreflightDraft | null): PreflightState & { retry: () => void } {
   const settled = useSettled(draft, 300);
-  const query = useQuery({
-    ...preflightQueryOptions(settled ?? { notify_way: 0, chuanbo_group: [] }),
-    enabled: settled !== null,
-    placeholderData: keepPreviousData,
-  });
+  const key = settled === null ? null : JSON.stringify(settled);
+  const [attempt, setAttempt] = useState(0);
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  useEffect(() => {
+    if (key === null) return;
+    const controller = new AbortController();
+    const ask = (tries: number): Promise<Preflight> =>
+      fetchPreflight(JSON.parse(key) as PreflightDraft, controller.signal).catch((error: Error) => {
+        if (tries > 1 || controller.signal.aborted) throw error;
+        return ask(tries + 1);
+      });
+    ask(1).then(
+      (data) => setAnswer({ key, data, error: null }),
+      (error: Error) => {
+        if (!controller.signal.aborted) setAnswer({ key, data: undefined, error });
+      },
+    );
+    return () => controller.abort();
+  }, [key, attempt]);
+  // The answer for this draft, or (while its question is out) the one before.
+  const current = answer?.key === key && answer !== null;
   return {
     asked: draft !== null,
-    stale: JSON.stringify(settled) !== JSON.stringify(draft) || query.isPlaceholderData,
-    pending: query.isPending || (query.isFetching && !query.data),
-    data: query.data,
-    error: query.error,
-    retry: () => void query.refetch(),
+    stale: JSON.stringify(settled) !== JSON.stringify(draft) || (!current && answer?.data !== undefined),
+    pending: !current && answer?.data === undefined,
+    data: answer?.data,
+    error: current ? answer.error : null,
+    retry: () => {
+      setAnswer((prev) => (prev ? { ...prev, key: "" } : prev));
+      setAttempt((n) => n + 1);
+    },
   };
 }

@@ -1,9 +1,8 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { ApiError, fetchJson, sendJson } from "@/lib/api/fetch-json";
+import { ApiError, fetchJson } from "@/lib/api/fetch-json";
 import { listSearch, retryUnlessRefused, type ListParams } from "@/lib/api/list-params";
-import { cancelPush, moveScheduledTime, settlePush, withdrawPush } from "@/lib/pushes/push-changes";
+import { cancelPush, moveScheduledTime, settlePush, withdrawPush, fetchPush, savePushEdit } from "@/lib/pushes/push-fetch";
 import type { Page } from "@/lib/api/page";
-import type { Push } from "@/lib/validations/push";
 import type { PushRecord } from "@/lib/validations/push-record";
 
 // The console's own record of what it sent (GET /api/pushes, GET /api/pushes/:id), newest first.
@@ -32,10 +31,7 @@ export function pushesQueryOptions(query: ListParams) {
 
 export const usePushes = (query: ListParams) => useQuery(pushesQueryOptions(query));
 
-/** One record, exactly as it was sent. */
-export function fetchPush(id: string, signal?: AbortSignal): Promise<PushRecord> {
-  return fetchJson<PushRecord>(`/api/pushes/${encodeURIComponent(id)}`, { signal });
-}
+export { fetchPush };
 
 export function pushQueryOptions(id: string) {
   return queryOptions({
@@ -61,12 +57,7 @@ export function useCancelPush() {
 export function useReschedulePush() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, push, scheduledAt, quietHoursReason }: { id: string; push: Push; scheduledAt: string; quietHoursReason?: string }) =>
-      sendJson<PushRecord>("PATCH", `/api/pushes/${encodeURIComponent(id)}`, {
-        ...push,
-        scheduled_at: scheduledAt,
-        ...(quietHoursReason ? { quiet_hours_reason: quietHoursReason } : {}),
-      }),
+    mutationFn: savePushEdit,
     onSettled: () => queryClient.invalidateQueries({ queryKey: pushKeys.all }),
   });
 }

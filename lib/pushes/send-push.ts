@@ -1,8 +1,4 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { ApiError, sendJson } from "@/lib/api/fetch-json";
-import { approvalKeys } from "@/lib/auth/approvals-query";
-import { preflightKeys } from "@/lib/pushes/preflight-query";
-import { pushKeys } from "@/lib/pushes/pushes-query";
 import type { SendOutcome } from "@/lib/compose/draft";
 import type { Push } from "@/lib/validations/push";
 import type { PushCreated, PushHeld, PushScheduled } from "@/lib/validations/push-record";
@@ -20,18 +16,12 @@ export function sendPush(push: Push, key: string, target: "real" | "test", time:
   return sendJson<SendAnswer>("POST", url, target === "test" ? push : { ...push, ...time }, { "idempotency-key": key });
 }
 
-/** Sends under the caller's key; every outcome (a failure too) leaves a record, so history and approvals refetch. */
-export function useSendPush(target: "real" | "test") {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ push, key, time }: { push: Push; key: string; time?: SendTimeBody }) => sendPush(push, key, target, time),
-    onSettled: async () => {
-      await queryClient.invalidateQueries({ queryKey: pushKeys.all });
-      await queryClient.invalidateQueries({ queryKey: approvalKeys.all });
-      // The sender's counts changed: the next draft's forecast is asked afresh.
-      await queryClient.invalidateQueries({ queryKey: preflightKeys.all });
-    },
-  });
+/**
+ * Every outcome of a send (a failure too) leaves a record: the pages that cache on the client
+ * (history, approvals) must ask again. Their cache code loads only now, never with the composer.
+ */
+export function forgetCachedPushes(): void {
+  void import("@/lib/pushes/forget-cached").then((m) => m.forgetCachedPushes());
 }
 
 /**

@@ -1,6 +1,5 @@
 import { Suspense } from "react";
 import { ComposePage } from "@/components/compose/compose-page";
-import { QueryProvider } from "@/components/query-provider";
 import { requirePageUser } from "@/lib/server/auth/session";
 import { publicOptions } from "@/lib/server/options";
 
@@ -15,9 +14,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ e
     <div className="flex flex-col gap-4">
       <h1 className="text-xl font-semibold">{editId ? "修改定时推送" : "创建推送"}</h1>
       <Suspense fallback={<p className="py-10 text-center text-sm text-slate-500">正在载入…</p>}>
-        <QueryProvider>
-          <ComposePage editId={editId} options={publicOptions()} />
-        </QueryProvider>
+        <ComposePage editId={editId} options={publicOptions()} />
       </Suspense>
     </div>
   );

@@ -1,9 +1,34 @@
-import { sendJson } from "@/lib/api/fetch-json";
+import { fetchJson, sendJson } from "@/lib/api/fetch-json";
+import type { Push } from "@/lib/validations/push";
 import type { PushRecord } from "@/lib/validations/push-record";
 import type { SettleInput } from "@/lib/validations/settle";
 
-// The calls that change one push, without react-query: the record page's islands call them through
-// useChange; pushes-query.ts wraps the same calls in useMutation for the pages that cache.
+// The calls about one push, without react-query: the composer and the record page (through
+// useChange) call them as they are; pushes-query.ts wraps them for the pages that cache.
+
+/** One record, exactly as it was sent. */
+export function fetchPush(id: string, signal?: AbortSignal): Promise<PushRecord> {
+  return fetchJson<PushRecord>(`/api/pushes/${encodeURIComponent(id)}`, { signal });
+}
+
+/** 修改定时推送: the same record, its content and time replaced (PATCH; the server checks author and state). */
+export function savePushEdit({
+  id,
+  push,
+  scheduledAt,
+  quietHoursReason,
+}: {
+  id: string;
+  push: Push;
+  scheduledAt: string;
+  quietHoursReason?: string;
+}): Promise<PushRecord> {
+  return sendJson<PushRecord>("PATCH", `/api/pushes/${encodeURIComponent(id)}`, {
+    ...push,
+    scheduled_at: scheduledAt,
+    ...(quietHoursReason ? { quiet_hours_reason: quietHoursReason } : {}),
+  });
+}
 
 const path = (id: string, action: string) => `/api/pushes/${encodeURIComponent(id)}/${action}`;
 

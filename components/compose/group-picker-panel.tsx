@@ -1,0 +1,112 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { GroupFacts } from "@/components/compose/group-summary";
+import { RetryableError } from "@/components/ui/alert";
+import { Pagination } from "@/components/ui/pagination";
+import { TextInput } from "@/components/ui/text-input";
+import { ApiError } from "@/lib/api/fetch-json";
+import { fetchGroups } from "@/lib/groups/groups-fetch";
+import type { GroupsResult } from "@/lib/groups/groups-params";
+import type { Group } from "@/lib/validations/group";
+
+// The picker's open list (search, tick, pages), loaded when it first opens. One question at a time
+// for what the editor last asked; the page shown stays (aria-busy) while the next one comes.
+
+const PAGE_SIZE = 10;
+
+type Answer = { key: string; attempt: number; data: GroupsResult | undefined; error: Error | null };
+
+/** The search and page live in the picker, so closing and opening the list keeps them. */
+export type PanelState = { q: string; setQ: (q: string) => void; page: number; setPage: (page: number) => void };
+
+export function GroupPickerPanel(props: PanelState & { selected: Group[]; onToggle: (group: Group) => void }) {
+  const { q, setQ, page, setPage, selected, onToggle } = props;
+  const [query, setQuery] = useState(() => q.trim());
+  const [attempt, setAttempt] = useState(0);
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  // Ask the server once the editor pauses, not on every keystroke.
+  useEffect(() => {
+    const timer = setTimeout(() => setQuery(q.trim()), 250);
+    return () => clearTimeout(timer);
+  }, [q]);
+  const key = JSON.stringify([page, query]);
+  useEffect(() => {
+    const controller = new AbortController();
+    const params = { current: page, size: PAGE_SIZE, ...(query ? { q: query } : {}) };
+    // The server already retries the upstream; here only a lost connection is worth one more try.
+    const ask = (tries: number): Promise<GroupsResult> =>
+      fetchGroups(params, controller.signal).catch((error: Error) => {
+        if (tries > 1 || controller.signal.aborted || !(error instanceof ApiError && error.status === 0)) throw error;
+        return ask(tries + 1);
+      });
+    ask(1).then(
+      (data) => setAnswer({ key, attempt, data, error: null }),
+      (error: Error) => {
+        if (!controller.signal.aborted) setAnswer({ key, attempt, data: undefined, error });
+      },
+    );
+    return () => controller.abort();
+  }, [key, page, query, attempt]);
+  const current = answer !== null && answer.key === key;
+  const busy = !current && answer?.data !== undefined;
+  const chosen = new Set(selected.map((g) => g.id));
+
+  return (
+    <>
+      <TextInput
+        type="search"
+        aria-label="搜索用户组"
+        placeholder="搜索名称、部门、标签或 ID"
+        value={q}
+        onChange={(e) => {
+          setQ(e.target.value);
+          setPage(1);
+        }}
+      />
+      {answer === null || (!current && answer.data === undefined) ? (
+        <p className="py-4 text-center text-sm text-slate-500">正在读取用户组…</p>
+      ) : answer.error ? (
+        <RetryableError
+          title="读取用户组失败"
+          message={answer.error.message}
+          retrying={answer.attempt !== attempt}
+          onRetry={() => setAttempt((n) => n + 1)}
+        />
+      ) : answer.data === undefined ? null : answer.data.records.length === 0 ? (
+        <p className="py-4 text-center text-sm text-slate-500">没有符合“{query}”的用户组。</p>
+      ) : (
+        <>
+          <ul
+            aria-label="用户组"
+            aria-busy={busy}
+            className="flex max-h-80 flex-col divide-y divide-slate-200 overflow-y-auto rounded-md border border-slate-200 bg-white"
+          >
+            {answer.data.records.map((group) => (
+              <li key={group.id}>
+                <label className="flex cursor-pointer items-start gap-2 px-3 py-2 hover:bg-slate-50">
+                  <input type="checkbox" className="mt-1" checked={chosen.has(group.id)} onChange={() => onToggle(group)} />
+                  <span className="min-w-0">
+                    <span className="block truncate text-sm" title={group.title}>
+                      {group.title} <span className="text-slate-500">#{group.id}</span>
+                    </span>
+                    <GroupFacts group={group} />
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+          <Pagination
+            label="用户组分页"
+            current={answer.data.current}
+            pages={answer.data.pages}
+            total={answer.data.total}
+            size={PAGE_SIZE}
+            busy={busy}
+            onPageChange={setPage}
+          />
+        </>
+      )}
+    </>
+  );
+}
