@@ -1,4 +1,4 @@
-import { nameOf } from "@/lib/compose/options-query";
+import { nameOf } from "@/lib/compose/option-names";
 import { measureSms } from "@/lib/compose/sms";
 import { estimateSpeakingSeconds, formatDuration } from "@/lib/compose/voice";
 import { formatCount } from "@/lib/text/count";

@@ -15,8 +15,4 @@ export const optionsQueryOptions = () =>
 
 export const useOptions = () => useQuery(optionsQueryOptions());
 
-/** A configured name for an id, or the id itself when the configuration no longer has it. */
-export function nameOf(list: ReadonlyArray<{ id: number; name: string }> | undefined, id: number | undefined): string {
-  if (id === undefined) return "—";
-  return list?.find((item) => item.id === id)?.name ?? `#${id}`;
-}
+export { nameOf } from "@/lib/compose/option-names";
