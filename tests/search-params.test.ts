@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NUL_MESSAGE } from "@/lib/server/body";
-import { parseSearch, QUERY_PROBLEM } from "@/lib/server/search-params";
+import { hrefOf, listInput, parseSearch, QUERY_PROBLEM } from "@/lib/server/search-params";
 import { pushListQuerySchema } from "@/lib/validations/push-record";
 
 // The route wrapper and the server-rendered lists parse the address the same way.
@@ -27,5 +27,42 @@ describe("parseSearch", () => {
   it("refuses U+0000 in a name or a value before parsing", () => {
     for (const input of [{ q: "a\0b" }, { ["q\0"]: "x" }])
       expect(parseSearch(pushListQuerySchema, input)).toEqual({ ok: false, message: NUL_MESSAGE, fields: {} });
+  });
+});
+
+// A server-rendered list's address as its route's query: the page's filters, `page` as `current`, its size.
+describe("listInput", () => {
+  const keys = ["notify_way", "sent_by"];
+  it.each([
+    ["no page", {}, "1"],
+    ["page 3", { page: "3" }, "3"],
+    ["page 0", { page: "0" }, "1"],
+    ["a negative page", { page: "-2" }, "1"],
+    ["a fractional page", { page: "2.5" }, "1"],
+    ["words for a page", { page: "abc" }, "1"],
+    ["a blank page", { page: "" }, "1"],
+    ["an exponent", { page: "1e3" }, "1000"],
+    ["a repeated page", { page: ["2", "4"] }, "4"],
+  ])("reads %s as current %s", (_, input, current) => {
+    expect(listInput(input, keys, 20)).toEqual({ current, size: "20" });
+  });
+
+  it("keeps only the page's filters, leaves out blank ones, and never takes current or size from the address", () => {
+    const input = { notify_way: "3", sent_by: "", current: "9", size: "10000", status: "sent", "notify_way\0": "1" };
+    expect(listInput(input, keys, 20)).toEqual({ notify_way: "3", current: "1", size: "20" });
+  });
+
+  it("passes a bad filter on for the route's schema to refuse in its words", () => {
+    const parsed = parseSearch(pushListQuerySchema, listInput({ notify_way: "9", sent_by: "a\0b" }, keys, 20));
+    expect(parsed).toEqual({ ok: false, message: NUL_MESSAGE, fields: {} });
+  });
+});
+
+describe("hrefOf", () => {
+  it("gives the address back for 重试, encoded, with each name's last value", () => {
+    expect(hrefOf("/approvals", {})).toBe("/approvals");
+    expect(hrefOf("/templates", { q: ["a", "值班 短信&x"], page: "2" })).toBe(
+      "/templates?q=%E5%80%BC%E7%8F%AD+%E7%9F%AD%E4%BF%A1%26x&page=2",
+    );
   });
 });

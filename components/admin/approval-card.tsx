@@ -1,7 +1,7 @@
+import { DecideButtons } from "@/components/admin/approval-desk";
 import { HoldReasons } from "@/components/admin/hold-reasons";
 import { PushContent } from "@/components/compose/push-content";
 import { PushGroups } from "@/components/history/push-groups";
-import { buttonClasses } from "@/components/ui/button";
 import { recordReachText } from "@/lib/pushes/display";
 import { formatChinaTime } from "@/lib/text/china-time";
 import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
@@ -11,13 +11,8 @@ import type { PushRecord } from "@/lib/validations/push-record";
 export type DecisionKind = "approve" | "reject";
 
 /** One held push as a supervisor weighs it: who, how many people, the content; the author may not decide. */
-export function ApprovalCard(props: {
-  record: PushRecord;
-  mine: boolean;
-  options: PublicOptions | undefined;
-  onDecide: (kind: DecisionKind) => void;
-}) {
-  const { record, mine, options, onDecide } = props;
+export function ApprovalCard(props: { record: PushRecord; mine: boolean; options: PublicOptions | undefined }) {
+  const { record, mine, options } = props;
   return (
     <article aria-label={record.name} className="min-w-0 rounded-lg border border-slate-200 bg-white p-4">
       <header className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
@@ -33,18 +28,7 @@ export function ApprovalCard(props: {
         <PushContent push={record.body} groupList={<PushGroups record={record} />} options={options} />
       </div>
       <footer className="mt-4 flex flex-wrap items-center gap-2">
-        {mine ? (
-          <p className="text-sm text-slate-600">这是你提交的推送，需由另一位审核人审批。</p>
-        ) : (
-          <>
-            <button type="button" className={buttonClasses("primary")} onClick={() => onDecide("approve")}>
-              批准并发送
-            </button>
-            <button type="button" className={buttonClasses("secondary")} onClick={() => onDecide("reject")}>
-              驳回
-            </button>
-          </>
-        )}
+        {mine ? <p className="text-sm text-slate-600">这是你提交的推送，需由另一位审核人审批。</p> : <DecideButtons record={record} />}
       </footer>
     </article>
   );

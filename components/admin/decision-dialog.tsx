@@ -1,12 +1,14 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
-import { useDecideApproval } from "@/lib/auth/approvals-query";
+import { useChange } from "@/lib/api/use-change";
+import { decideApproval, type ApprovalDecision } from "@/lib/auth/approvals-api";
 import { recordReachText } from "@/lib/pushes/display";
 import { rejectSchema, type RejectInput } from "@/lib/validations/approval";
 import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
@@ -17,6 +19,8 @@ import type { PushRecord } from "@/lib/validations/push-record";
 // the 待审批 page's first load carries neither.
 
 export type Decision = { record: PushRecord; kind: DecisionKind };
+
+const decided = (decision: ApprovalDecision) => decideApproval(decision).then(() => true);
 
 export function DecisionDialog(props: { decision: Decision | null; onClose: () => void; onDone: (message: string) => void }) {
   const { decision, onClose, onDone } = props;
@@ -30,7 +34,8 @@ export function DecisionDialog(props: { decision: Decision | null; onClose: () =
 
 function DecisionForm({ decision, onClose, onDone }: { decision: Decision; onClose: () => void; onDone: (message: string) => void }) {
   const { record, kind } = decision;
-  const decide = useDecideApproval();
+  const router = useRouter();
+  const decide = useChange(decided);
   const { register, handleSubmit, formState } = useForm<RejectInput>({
     resolver: kind === "reject" ? zodResolver(rejectSchema) : undefined,
     defaultValues: { reason: "" },
@@ -38,11 +43,11 @@ function DecisionForm({ decision, onClose, onDone }: { decision: Decision; onClo
   const busy = formState.isSubmitting;
 
   const submit = handleSubmit(async ({ reason }) => {
-    try {
-      await decide.mutateAsync(kind === "approve" ? { id: record.id, kind } : { id: record.id, kind, reason });
+    if (await decide.mutate(kind === "approve" ? { id: record.id, kind } : { id: record.id, kind, reason })) {
       onDone(kind === "approve" ? `已批准并发出「${record.name}」。` : `已驳回「${record.name}」。`);
-    } catch {
-      // Shown from decide.error; the push stays in the list, which refetches (someone may have decided first).
+    } else {
+      // Shown from decide.error; the list renders again (someone may have decided first).
+      router.refresh();
     }
   });
 

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
@@ -8,11 +9,12 @@ import { Select } from "@/components/ui/select";
 import { TextInput } from "@/components/ui/text-input";
 import { Textarea } from "@/components/ui/textarea";
 import { ApiError } from "@/lib/api/fetch-json";
-import { useOptions } from "@/lib/compose/options-query";
+import { useChange } from "@/lib/api/use-change";
 import { CHANNEL_FIELDS } from "@/lib/templates/fill";
-import { useUpdateTemplate } from "@/lib/templates/templates-query";
+import { updateTemplate } from "@/lib/templates/templates-api";
 import { LINK_TYPE_LABELS, LINK_TYPES, NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
 import type { Template } from "@/lib/templates/template";
+import type { PublicOptions } from "@/lib/validations/options";
 
 // 编辑模板: its name and its channel's fields, checked by the server with the push's own rules.
 
@@ -41,10 +43,17 @@ function initialValues(template: Template): Values {
   return values;
 }
 
-export function EditTemplateDialog({ template, onClose, onSaved }: { template: Template; onClose: () => void; onSaved: () => void }) {
+export function EditTemplateDialog(props: {
+  template: Template;
+  /** The server's 短信签名 (publicOptions), for the one select that needs them. */
+  smsSignatures: PublicOptions["smsSignatures"];
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const { template, smsSignatures, onClose, onSaved } = props;
+  const router = useRouter();
   const [values, setValues] = useState(() => initialValues(template));
-  const update = useUpdateTemplate();
-  const options = useOptions();
+  const update = useChange(updateTemplate);
   const error = update.error instanceof ApiError ? update.error : null;
   const fields = ["name", ...CHANNEL_FIELDS[template.notify_way]];
   const unplaced = error && !fields.some((field) => error.fields[field]);
@@ -56,7 +65,11 @@ export function EditTemplateDialog({ template, onClose, onSaved }: { template: T
       if (value === "") continue;
       body[field] = NUMERIC.has(field) ? Number(value) : value;
     }
-    update.mutate({ id: template.id, template: body }, { onSuccess: onSaved });
+    void update.mutate({ id: template.id, template: body }).then((saved) => {
+      if (saved) onSaved();
+      // The list then shows what the server holds (e.g. the template deleted meanwhile).
+      else router.refresh();
+    });
   };
 
   const control = (field: string) => {
@@ -69,13 +82,7 @@ export function EditTemplateDialog({ template, onClose, onSaved }: { template: T
       return <Select placeholder="不跳转" options={LINK_TYPES.map((value) => ({ value, label: LINK_TYPE_LABELS[value] }))} {...props} />;
     }
     if (field === "msg_sign_id") {
-      return (
-        <Select
-          placeholder="请选择短信签名"
-          options={(options.data?.smsSignatures ?? []).map((s) => ({ value: s.id, label: s.name }))}
-          {...props}
-        />
-      );
+      return <Select placeholder="请选择短信签名" options={smsSignatures.map((s) => ({ value: s.id, label: s.name }))} {...props} />;
     }
     return LONG.has(field) ? <Textarea {...props} /> : <TextInput {...props} />;
   };

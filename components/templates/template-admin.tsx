@@ -1,29 +1,35 @@
 "use client";
 
-import { useState } from "react";
-import { TemplateList } from "@/components/templates/template-list";
+import { useRouter } from "next/navigation";
+import { createContext, use, useState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { onDemand } from "@/components/ui/on-demand";
 import { ApiError } from "@/lib/api/fetch-json";
-import { canEditTemplate, type Template } from "@/lib/templates/template";
-import { useDeleteTemplate } from "@/lib/templates/templates-query";
-import type { Role } from "@/lib/auth/roles";
+import { useChange } from "@/lib/api/use-change";
+import { deleteTemplate } from "@/lib/templates/templates-api";
+import type { Template } from "@/lib/templates/template";
+import type { PublicOptions } from "@/lib/validations/options";
 
-// /templates: the team's templates. 编辑 and 删除 show where canEditTemplate allows (the server decides again).
+// /templates in the browser: 编辑 and 删除 (shown by the server where canEditTemplate allows; the
+// server decides again), their dialogs and what came of them. The list is rendered on the server.
 
 // The 删除 question too (mounted when asked, so fetched then).
 const Dialog = onDemand(() => import("@/components/ui/dialog").then((m) => m.Dialog));
 const EditTemplateDialog = onDemand(() => import("@/components/templates/edit-template-dialog").then((m) => m.EditTemplateDialog));
 
-export function TemplateAdmin({ me }: { me: { username: string; roles: Role[] } }) {
+type Open = (kind: "edit" | "delete", template: Template) => void;
+const OpenDialog = createContext<Open>(() => {});
+
+export function TemplateAdmin({ smsSignatures, children }: { smsSignatures: PublicOptions["smsSignatures"]; children: ReactNode }) {
+  const router = useRouter();
   const [editing, setEditing] = useState<Template | null>(null);
   const [deleting, setDeleting] = useState<Template | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const remove = useDeleteTemplate();
+  const remove = useChange(deleteTemplate);
 
   // Dialog returns focus to the button that opened it.
-  const open = (kind: "edit" | "delete", template: Template) => {
+  const open: Open = (kind, template) => {
     setNotice(null);
     remove.reset();
     if (kind === "edit") setEditing(template);
@@ -35,69 +41,75 @@ export function TemplateAdmin({ me }: { me: { username: string; roles: Role[] } 
   };
 
   return (
-    <div className="flex flex-col gap-4">
-      {notice && <Alert variant="success">{notice}</Alert>}
-      <TemplateList
-        actions={(template) =>
-          canEditTemplate(me, template) && (
-            <>
-              <Button aria-label={`编辑「${template.name}」`} onClick={() => open("edit", template)}>
-                编辑
-              </Button>
-              <Button variant="ghost" aria-label={`删除「${template.name}」`} onClick={() => open("delete", template)}>
-                删除
-              </Button>
-            </>
-          )
-        }
-      />
-      {editing && (
-        <EditTemplateDialog
-          template={editing}
-          onClose={close}
-          onSaved={() => {
-            setNotice(`已保存模板「${editing.name}」的修改。`);
-            close();
-          }}
-        />
-      )}
-      {deleting && (
-        <Dialog
-          open
-          onClose={close}
-          locked={remove.isPending}
-          title={`删除模板「${deleting.name}」？`}
-          footer={
-            <>
-              <button type="button" data-autofocus className={buttonClasses("secondary")} onClick={close} disabled={remove.isPending}>
-                取消
-              </button>
-              <button
-                type="button"
-                className={buttonClasses("danger")}
-                disabled={remove.isPending}
-                onClick={() =>
-                  remove.mutate(deleting.id, {
-                    onSuccess: () => {
+    <OpenDialog value={open}>
+      <div className="flex flex-col gap-4">
+        {notice && <Alert variant="success">{notice}</Alert>}
+        {children}
+        {editing && (
+          <EditTemplateDialog
+            template={editing}
+            smsSignatures={smsSignatures}
+            onClose={close}
+            onSaved={() => {
+              setNotice(`已保存模板「${editing.name}」的修改。`);
+              close();
+            }}
+          />
+        )}
+        {deleting && (
+          <Dialog
+            open
+            onClose={close}
+            locked={remove.isPending}
+            title={`删除模板「${deleting.name}」？`}
+            footer={
+              <>
+                <button type="button" data-autofocus className={buttonClasses("secondary")} onClick={close} disabled={remove.isPending}>
+                  取消
+                </button>
+                <button
+                  type="button"
+                  className={buttonClasses("danger")}
+                  disabled={remove.isPending}
+                  onClick={async () => {
+                    if (await remove.mutate(deleting.id)) {
                       setNotice(`已删除模板「${deleting.name}」。`);
                       close();
-                    },
-                  })
-                }
-              >
-                {remove.isPending ? "正在删除…" : "删除"}
-              </button>
-            </>
-          }
-        >
-          <p className="text-sm">整个团队都将不能再使用这个模板，删除后无法恢复。已发出的推送不受影响。</p>
-          {remove.error && (
-            <Alert variant="error" className="mt-3">
-              {remove.error instanceof ApiError ? remove.error.message : "删除失败，请重试。"}
-            </Alert>
-          )}
-        </Dialog>
-      )}
-    </div>
+                    } else {
+                      // The list then shows what the server holds (e.g. the template deleted meanwhile).
+                      router.refresh();
+                    }
+                  }}
+                >
+                  {remove.isPending ? "正在删除…" : "删除"}
+                </button>
+              </>
+            }
+          >
+            <p className="text-sm">整个团队都将不能再使用这个模板，删除后无法恢复。已发出的推送不受影响。</p>
+            {remove.error && (
+              <Alert variant="error" className="mt-3">
+                {remove.error instanceof ApiError ? remove.error.message : "删除失败，请重试。"}
+              </Alert>
+            )}
+          </Dialog>
+        )}
+      </div>
+    </OpenDialog>
+  );
+}
+
+/** 编辑 and 删除 on a template the server found this person may change. */
+export function TemplateActions({ template }: { template: Template }) {
+  const open = use(OpenDialog);
+  return (
+    <>
+      <Button aria-label={`编辑「${template.name}」`} onClick={() => open("edit", template)}>
+        编辑
+      </Button>
+      <Button variant="ghost" aria-label={`删除「${template.name}」`} onClick={() => open("delete", template)}>
+        删除
+      </Button>
+    </>
   );
 }

@@ -1,9 +1,8 @@
 "use client";
 
 import { useEffect, useId, useState, type ReactNode } from "react";
+import { NoTemplates, TemplateItems } from "@/components/templates/template-items";
 import { RetryableError } from "@/components/ui/alert";
-import { Badge } from "@/components/ui/badge";
-import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { Select } from "@/components/ui/select";
 import { TextInput } from "@/components/ui/text-input";
@@ -11,22 +10,12 @@ import { useTemplates, type TemplateFilter } from "@/lib/templates/templates-que
 import { NOTIFY_WAY_LABELS, NOTIFY_WAYS, type NotifyWay } from "@/lib/validations/push-labels";
 import type { Template } from "@/lib/templates/template";
 
-// 常用模板, searchable: the composer's 选择模板 and the /templates page list them alike, each with its
-// own buttons per template (使用, or 编辑 and 删除).
+export { templateSummary } from "@/components/templates/template-items";
+
+// 常用模板, searchable, for the composer's 选择模板 (each with its 使用); /templates renders the same
+// items on the server.
 
 const PAGE_SIZE = 10;
-
-/** A line of the template's content, to tell templates with similar names apart. */
-export function templateSummary(template: Template): string {
-  switch (template.notify_way) {
-    case 1:
-      return `${template.push_title}：${template.push_content}`;
-    case 2:
-      return template.msg_template;
-    case 3:
-      return template.voice_content;
-  }
-}
 
 export function TemplateList({ actions, autoFocus }: { actions: (template: Template) => ReactNode; autoFocus?: boolean }) {
   const id = useId();
@@ -73,26 +62,10 @@ export function TemplateList({ actions, autoFocus }: { actions: (template: Templ
       ) : list.isError ? (
         <RetryableError title="读取模板失败" message={list.error.message} retrying={list.isFetching} onRetry={() => void list.refetch()} />
       ) : list.data.total === 0 ? (
-        <EmptyState title={filter.q || filter.notify_way ? "没有符合条件的模板" : "还没有模板"}>
-          {filter.q || filter.notify_way ? "换个关键词或类型再试。" : "在创建推送页或推送记录里点「存为模板」，就能在这里找到它。"}
-        </EmptyState>
+        <NoTemplates filtered={Boolean(filter.q || filter.notify_way)} />
       ) : (
         <>
-          <ul aria-label="模板" className="flex flex-col divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
-            {list.data.records.map((template) => (
-              <li key={template.id} className="flex flex-col gap-2 p-3 sm:flex-row sm:items-start sm:justify-between">
-                <div className="flex min-w-0 flex-col gap-1">
-                  <div className="flex flex-wrap items-center gap-2">
-                    <span className="font-medium break-words">{template.name}</span>
-                    <Badge>{NOTIFY_WAY_LABELS[template.notify_way]}</Badge>
-                  </div>
-                  <p className="line-clamp-2 text-sm break-words text-slate-600">{templateSummary(template)}</p>
-                  <p className="text-xs text-slate-500">建立人：{template.created_by}</p>
-                </div>
-                <div className="flex shrink-0 flex-wrap gap-2">{actions(template)}</div>
-              </li>
-            ))}
-          </ul>
+          <TemplateItems templates={list.data.records} actions={actions} />
           {list.data.pages > 1 && (
             <Pagination
               label="模板分页"

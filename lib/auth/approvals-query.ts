@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { fetchJson, sendJson } from "@/lib/api/fetch-json";
+import { fetchJson } from "@/lib/api/fetch-json";
 import { listSearch, retryUnlessRefused, type ListParams } from "@/lib/api/list-params";
+import { decideApproval } from "@/lib/auth/approvals-api";
 import { pushKeys } from "@/lib/pushes/pushes-query";
 import type { Page } from "@/lib/api/page";
 import type { PushRecord } from "@/lib/validations/push-record";
@@ -24,12 +25,7 @@ export const approvalsQueryOptions = (query: ListParams) =>
 
 export const useApprovals = (query: ListParams) => useQuery(approvalsQueryOptions(query));
 
-export type ApprovalDecision = { id: string; kind: "approve" } | { id: string; kind: "reject"; reason: string };
-
-export function decideApproval(decision: ApprovalDecision): Promise<unknown> {
-  const url = `/api/approvals/${encodeURIComponent(decision.id)}/${decision.kind}`;
-  return sendJson("POST", url, decision.kind === "reject" ? { reason: decision.reason } : {});
-}
+export { decideApproval, type ApprovalDecision } from "@/lib/auth/approvals-api";
 
 /** Approve or reject; either way the list refetches (someone else may have decided first) and so does history. */
 export function useDecideApproval() {

@@ -15,5 +15,4 @@ export const optionsQueryOptions = () =>
 
 export const useOptions = () => useQuery(optionsQueryOptions());
 
-// Its own module, so a page rendered on the server names options without bringing react-query along.
 export { nameOf } from "@/lib/compose/option-names";

@@ -32,3 +32,21 @@ export function parseSearch<S extends z.ZodMiniType>(schema: S, input: SearchInp
   if (!parsed.success) return { ok: false, message: QUERY_PROBLEM, fields: fieldErrors(parsed.error) };
   return { ok: true, query: parsed.data };
 }
+
+/**
+ * What a server-rendered list's address asks for, as its route's query: the filters among `keys`
+ * (blank ones left out), the page from `page` (a positive whole number, else the first, as
+ * useUrlParams reads it) as `current`, and the page's own `size`. Other names are not the page's.
+ */
+export function listInput(input: SearchInput, keys: readonly string[], size: number): Record<string, string> {
+  const params = flatten(input);
+  const page = Number(params.page);
+  const filters = keys.flatMap((key) => (params[key] ? [[key, params[key]]] : []));
+  return { ...Object.fromEntries(filters), current: String(Number.isInteger(page) && page >= 1 ? page : 1), size: String(size) };
+}
+
+/** The page's own address again (for 重试), its parameters as they came. */
+export function hrefOf(path: string, input: SearchInput): string {
+  const search = new URLSearchParams(flatten(input)).toString();
+  return search ? `${path}?${search}` : path;
+}

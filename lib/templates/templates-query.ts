@@ -1,12 +1,12 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { fetchJson, sendJson } from "@/lib/api/fetch-json";
-import type { Template, TemplatePage } from "@/lib/templates/template";
+import { fetchJson } from "@/lib/api/fetch-json";
+import { createTemplate, deleteTemplate, updateTemplate } from "@/lib/templates/templates-api";
+import type { TemplatePage } from "@/lib/templates/template";
 import type { NotifyWay } from "@/lib/validations/push-labels";
 
 // 常用模板 (GET/POST /api/templates, GET/PATCH/DELETE /api/templates/:id): keys, query options, hooks.
 
-/** A template's fields as posted; the server parses them by the push's rules (lib/validations/template.ts). */
-export type TemplateDraft = Record<string, unknown>;
+export { createTemplate, deleteTemplate, updateTemplate, type TemplateDraft } from "@/lib/templates/templates-api";
 
 export type TemplateFilter = { q: string; notify_way?: NotifyWay; current: number; size: number };
 
@@ -33,12 +33,10 @@ export const templatesQueryOptions = (filter: TemplateFilter) =>
 
 export const useTemplates = (filter: TemplateFilter) => useQuery(templatesQueryOptions(filter));
 
-const path = (id: string) => `/api/templates/${encodeURIComponent(id)}`;
-
 export function useCreateTemplate() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (template: TemplateDraft) => sendJson<Template>("POST", "/api/templates", template),
+    mutationFn: createTemplate,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: templateKeys.all }),
   });
 }
@@ -47,7 +45,7 @@ export function useCreateTemplate() {
 export function useUpdateTemplate() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, template }: { id: string; template: TemplateDraft }) => sendJson<Template>("PATCH", path(id), template),
+    mutationFn: updateTemplate,
     onSettled: () => queryClient.invalidateQueries({ queryKey: templateKeys.all }),
   });
 }
@@ -55,7 +53,7 @@ export function useUpdateTemplate() {
 export function useDeleteTemplate() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => sendJson<{ id: string; deleted: true }>("DELETE", path(id), {}),
+    mutationFn: deleteTemplate,
     onSettled: () => queryClient.invalidateQueries({ queryKey: templateKeys.all }),
   });
 }

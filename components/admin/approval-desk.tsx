@@ -1,0 +1,73 @@
+"use client";
+
+import { createContext, use, useState, type ReactNode } from "react";
+import { CHANNEL_FILTER } from "@/components/lists/channel-filter";
+import { DAY_RANGE, FilterBar } from "@/components/lists/filter-bar";
+import { useUrlParams } from "@/components/lists/use-url-params";
+import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
+import { onDemand } from "@/components/ui/on-demand";
+import { Pagination } from "@/components/ui/pagination";
+import type { Decision } from "@/components/admin/decision-dialog";
+import type { PushRecord } from "@/lib/validations/push-record";
+
+// 待审批 in the browser: the filters and pages (in the URL), the decision asked in a dialog, and
+// what came of it. The list itself is rendered on the server, between the filters and the pages.
+
+// The dialog (with react-hook-form and the reject schema) loads right after the page, not with it.
+const DecisionDialog = onDemand(() => import("@/components/admin/decision-dialog").then((m) => m.DecisionDialog));
+
+const Decide = createContext<(decision: Decision) => void>(() => {});
+
+type Paging = { current: number; pages: number; total: number; size: number };
+
+export function ApprovalDesk({ pagination, children }: { pagination: Paging | null; children: ReactNode }) {
+  const { params, go, pending } = useUrlParams();
+  const [decision, setDecision] = useState<Decision | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  return (
+    <Decide value={setDecision}>
+      <div className="space-y-4">
+        <FilterBar
+          label="筛选待审批推送"
+          params={params}
+          onApply={go}
+          fields={[CHANNEL_FILTER, { name: "sent_by", label: "提交人", kind: "text", placeholder: "用户名", maxLength: 64 }, ...DAY_RANGE]}
+        />
+        {done && <Alert variant="success">{done}</Alert>}
+        {pending && (
+          <p role="status" className="text-sm text-slate-500">
+            正在更新…
+          </p>
+        )}
+        <div aria-busy={pending}>{children}</div>
+        {pagination && pagination.pages > 1 && (
+          <Pagination label="待审批分页" {...pagination} busy={pending} onPageChange={(current) => go({ page: current })} />
+        )}
+        <DecisionDialog
+          decision={decision}
+          onClose={() => setDecision(null)}
+          onDone={(message) => {
+            setDone(message);
+            setDecision(null);
+          }}
+        />
+      </div>
+    </Decide>
+  );
+}
+
+/** 批准并发送 and 驳回 on a card, each asked again in the desk's dialog. */
+export function DecideButtons({ record }: { record: PushRecord }) {
+  const decide = use(Decide);
+  return (
+    <>
+      <button type="button" className={buttonClasses("primary")} onClick={() => decide({ record, kind: "approve" })}>
+        批准并发送
+      </button>
+      <button type="button" className={buttonClasses("secondary")} onClick={() => decide({ record, kind: "reject" })}>
+        驳回
+      </button>
+    </>
+  );
+}

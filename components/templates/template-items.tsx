@@ -1,0 +1,49 @@
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
+import type { Template } from "@/lib/templates/template";
+import type { ReactNode } from "react";
+
+// The templates as a list, each with its own buttons (使用, or 编辑 and 删除): the composer's
+// 选择模板 renders it in the browser, /templates on the server.
+
+/** A line of the template's content, to tell templates with similar names apart. */
+export function templateSummary(template: Template): string {
+  switch (template.notify_way) {
+    case 1:
+      return `${template.push_title}：${template.push_content}`;
+    case 2:
+      return template.msg_template;
+    case 3:
+      return template.voice_content;
+  }
+}
+
+export function TemplateItems({ templates, actions }: { templates: Template[]; actions: (template: Template) => ReactNode }) {
+  return (
+    <ul aria-label="模板" className="flex flex-col divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+      {templates.map((template) => (
+        <li key={template.id} className="flex flex-col gap-2 p-3 sm:flex-row sm:items-start sm:justify-between">
+          <div className="flex min-w-0 flex-col gap-1">
+            <div className="flex flex-wrap items-center gap-2">
+              <span className="font-medium break-words">{template.name}</span>
+              <Badge>{NOTIFY_WAY_LABELS[template.notify_way]}</Badge>
+            </div>
+            <p className="line-clamp-2 text-sm break-words text-slate-600">{templateSummary(template)}</p>
+            <p className="text-xs text-slate-500">建立人：{template.created_by}</p>
+          </div>
+          <div className="flex shrink-0 flex-wrap gap-2">{actions(template)}</div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Nothing to list: none yet, or none that match the words or channel asked for. */
+export function NoTemplates({ filtered }: { filtered: boolean }) {
+  return (
+    <EmptyState title={filtered ? "没有符合条件的模板" : "还没有模板"}>
+      {filtered ? "换个关键词或类型再试。" : "在创建推送页或推送记录里点「存为模板」，就能在这里找到它。"}
+    </EmptyState>
+  );
+}
