@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NUL_MESSAGE } from "@/lib/server/body";
-import { hrefOf, listInput, parseSearch, QUERY_PROBLEM } from "@/lib/server/search-params";
+import { hrefOf, listInput, parseSearch, QUERY_PROBLEM, searchProblem } from "@/lib/server/search-params";
 import { pushListQuerySchema } from "@/lib/validations/push-record";
 
 // The route wrapper and the server-rendered lists parse the address the same way.
@@ -55,6 +55,32 @@ describe("listInput", () => {
   it("passes a bad filter on for the route's schema to refuse in its words", () => {
     const parsed = parseSearch(pushListQuerySchema, listInput({ notify_way: "9", sent_by: "a\0b" }, keys, 20));
     expect(parsed).toEqual({ ok: false, message: NUL_MESSAGE, fields: {} });
+  });
+});
+
+describe("listInput with sizes to choose from (/history)", () => {
+  const sizes = { offered: [10, 20, 50], fallback: 20 };
+  it.each([
+    ["no size", {}, "20"],
+    ["an offered size", { size: "50" }, "50"],
+    ["a size not offered", { size: "7" }, "20"],
+    ["a size of 10 000", { size: "10000" }, "20"],
+    ["a size in words", { size: "many" }, "20"],
+    ["a repeated size (the last counts)", { size: ["50", "10"] }, "10"],
+  ])("reads %s as size %s", (_, input, size) => {
+    expect(listInput(input, ["q", "status"], sizes)).toEqual({ current: "1", size });
+  });
+
+  it("passes each filter as written for the schema to judge, the last of a repeated one, blank ones left out", () => {
+    const input = listInput(
+      { q: "停水", status: "bogus", from: "", sent_by: ["a", "b"], other: "x" },
+      ["q", "status", "from", "sent_by"],
+      sizes,
+    );
+    expect(input).toEqual({ q: "停水", status: "bogus", sent_by: "b", current: "1", size: "20" });
+    const parsed = parseSearch(pushListQuerySchema, input);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(searchProblem(parsed)).toMatch(/^查询参数有误。 .*status/);
   });
 });
 

@@ -5,7 +5,7 @@ import { ApiError } from "@/lib/api/fetch-json";
 import { newAttempt, planAttempt, type Attempt, type Draft, type SentResult } from "@/lib/compose/draft";
 import { bodyFingerprint, type ComposeValues } from "@/lib/compose/values";
 import { savePushEdit } from "@/lib/pushes/push-fetch";
-import { forgetCachedPushes, outcomeOf, sendPush, type SendTimeBody } from "@/lib/pushes/send-push";
+import { outcomeOf, sendPush, type SendTimeBody } from "@/lib/pushes/send-push";
 import type { ComposeForm } from "@/components/compose/channel-fields";
 import type { Group } from "@/lib/validations/group";
 import type { PublicOptions } from "@/lib/validations/options";
@@ -91,7 +91,6 @@ export function useComposeSend(props: {
     } finally {
       inFlight.current = false;
       setSending(null);
-      forgetCachedPushes();
     }
   };
 
@@ -131,7 +130,6 @@ export function useComposeSend(props: {
     } finally {
       inFlight.current = false;
       setSending(null);
-      forgetCachedPushes();
     }
   };
 
@@ -156,7 +154,6 @@ export function useComposeSend(props: {
     } finally {
       inFlight.current = false;
       setSending(null);
-      forgetCachedPushes();
     }
   });
 

@@ -3,7 +3,7 @@
 import { useEffect, useEffectEvent, useRef, useState, type ReactNode } from "react";
 import { useGroupsState } from "@/components/groups/groups-state";
 import { Button } from "@/components/ui/button";
-import { fetchTagIndex } from "@/lib/groups/tags-query";
+import { fetchTagIndex } from "@/lib/groups/groups-fetch";
 import { formatCount } from "@/lib/text/count";
 import type { GroupsParams } from "@/lib/groups/groups-params";
 import type { GroupFilters } from "@/lib/groups/search";

@@ -23,15 +23,13 @@ import type { PushRecord } from "@/lib/validations/push-record";
 /** `send`, `supervisor`: the viewer's capabilities (can(roles, "send"), can(roles, "approve")). */
 export type Viewer = { username: string; supervisor: boolean; send: boolean };
 
-export const isWaiting = waitsForTime;
-
 export function ScheduledActions({ record, viewer }: { record: PushRecord; viewer: Viewer }) {
   const cancel = useChange(cancelPush);
   const move = useChange(moveScheduledTime);
   const [asking, setAsking] = useState(false);
   const [local, setLocal] = useState(() => (record.scheduled_at ? toChinaLocalInput(new Date(record.scheduled_at)) : ""));
   const [reason, setReason] = useState("");
-  if (!isWaiting(record) || !record.scheduled_at) return null;
+  if (!waitsForTime(record) || !record.scheduled_at) return null;
   const author = record.sent_by === viewer.username;
   const mayMove = rescheduleRefusal(record, viewer.username, { send: viewer.send, approve: viewer.supervisor }) === null;
   // 免打扰: the server said the new time falls in the window; 仍然发送 needs a reason.

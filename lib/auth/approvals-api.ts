@@ -1,7 +1,6 @@
 import { sendJson } from "@/lib/api/fetch-json";
 
-// 批准 and 驳回 (POST /api/approvals/:id/approve|reject): useDecideApproval in approvals-query uses it,
-// and so does the server-rendered 待审批 page (useChange) without loading react-query.
+// 批准 and 驳回 (POST /api/approvals/:id/approve|reject), called through useChange by the 待审批 page.
 
 export type ApprovalDecision = { id: string; kind: "approve" } | { id: string; kind: "reject"; reason: string };
 

@@ -1,9 +1,10 @@
 import { fetchJson } from "@/lib/api/fetch-json";
 import { appendFilters } from "@/lib/groups/filter-params";
 import type { GroupsParams, GroupsResult } from "@/lib/groups/groups-params";
+import type { TagIndex } from "@/lib/groups/tag-index";
 
-// The groups resource's calls, apart from the query options (groups-query.ts re-exports them), so
-// the server-rendered list's 刷新 loads no react-query.
+// The group list's and the tag index's calls from the browser: /groups renders on the server and
+// only its 刷新 and the filter's tag list ask from here; the composer's picker searches with fetchGroups.
 
 function groupsSearch(params: GroupsParams, extra?: Record<string, string>): URLSearchParams {
   const search = new URLSearchParams({ current: String(params.current), size: String(params.size), ...extra });
@@ -17,4 +18,9 @@ export function fetchGroups(params: GroupsParams, signal?: AbortSignal): Promise
 /** Asks the server to fetch the whole list again, then answers this page from it. */
 export function refreshGroups(params: GroupsParams): Promise<GroupsResult> {
   return fetchJson<GroupsResult>(`/api/groups?${groupsSearch(params, { refresh: "1" })}`);
+}
+
+/** GET /api/tags: every tag in use, its values, and the departments. */
+export function fetchTagIndex(signal?: AbortSignal): Promise<TagIndex> {
+  return fetchJson<TagIndex>("/api/tags", { signal });
 }

@@ -1,39 +1,11 @@
 import type { PushRecord } from "@/lib/validations/push-record";
 
-// /history's address as the list's query, and when the list should look again: plain values, so the
-// server page, the browser's filter bar and the unit tests share them.
+// /history's filters and page sizes, and when the list should look again: plain values, shared by
+// the server page (lib/server/search-params.ts listInput reads the address) and the browser's filter bar.
 
 export const HISTORY_SIZES = [10, 20, 50] as const;
 export const HISTORY_DEFAULT_SIZE = 20;
 export const HISTORY_FILTERS = ["q", "from", "to", "notify_way", "status", "sent_by"] as const;
-
-type Search = Record<string, string | string[] | undefined>;
-
-/** A name's last value, as URLSearchParams gives GET /api/pushes. */
-const last = (value: string | string[] | undefined) => [value ?? ""].flat().at(-1) ?? "";
-
-/**
- * What the page asks GET /api/pushes' query schema: the address's non-blank filters as written (the
- * schema judges them), `page` as `current` (a whole number from 1, else 1) and `size` (one offered, else 20).
- */
-export function historyQueryInput(search: Search): { input: Record<string, string>; filtered: boolean } {
-  const filters = Object.fromEntries(
-    HISTORY_FILTERS.flatMap((name) => {
-      const value = last(search[name]);
-      return value ? [[name, value]] : [];
-    }),
-  );
-  const page = Number(last(search.page));
-  const size = Number(last(search.size));
-  return {
-    input: {
-      ...filters,
-      current: String(Number.isInteger(page) && page >= 1 ? page : 1),
-      size: String((HISTORY_SIZES as readonly number[]).includes(size) ? size : HISTORY_DEFAULT_SIZE),
-    },
-    filtered: Object.keys(filters).length > 0,
-  };
-}
 
 /**
  * What on this page may change by itself: a push still going out (发送中), and the times of scheduled

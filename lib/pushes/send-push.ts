@@ -17,14 +17,6 @@ export function sendPush(push: Push, key: string, target: "real" | "test", time:
 }
 
 /**
- * Every outcome of a send (a failure too) leaves a record: the pages that cache on the client
- * (history, approvals) must ask again. Their cache code loads only now, never with the composer.
- */
-export function forgetCachedPushes(): void {
-  void import("@/lib/pushes/forget-cached").then((m) => m.forgetCachedPushes());
-}
-
-/**
  * What a failure means for the push: "failed" only when it surely did not go out (the server said so,
  * or refused the input); anything else (a timeout, a lost connection, a send still in flight) may
  * have reached people.

@@ -33,17 +33,26 @@ export function parseSearch<S extends z.ZodMiniType>(schema: S, input: SearchInp
   return { ok: true, query: parsed.data };
 }
 
+/** A list's page size: always the same, or the address's `size` when it is one offered, else `fallback`. */
+export type ListSize = number | { offered: readonly number[]; fallback: number };
+
 /**
  * What a server-rendered list's address asks for, as its route's query: the filters among `keys`
  * (blank ones left out), the page from `page` (a positive whole number, else the first, as
- * useUrlParams reads it) as `current`, and the page's own `size`. Other names are not the page's.
+ * useUrlParams reads it) as `current`, and the size. Other names are not the page's.
  */
-export function listInput(input: SearchInput, keys: readonly string[], size: number): Record<string, string> {
+export function listInput(input: SearchInput, keys: readonly string[], size: ListSize): Record<string, string> {
   const params = flatten(input);
   const page = Number(params.page);
+  const wanted = Number(params.size);
+  const chosen = typeof size === "number" ? size : size.offered.includes(wanted) ? wanted : size.fallback;
   const filters = keys.flatMap((key) => (params[key] ? [[key, params[key]]] : []));
-  return { ...Object.fromEntries(filters), current: String(Number.isInteger(page) && page >= 1 ? page : 1), size: String(size) };
+  return { ...Object.fromEntries(filters), current: String(Number.isInteger(page) && page >= 1 ? page : 1), size: String(chosen) };
 }
+
+/** A refused address in the route's words: the message, then each field's. */
+export const searchProblem = (refused: { message: string; fields: Record<string, string> }) =>
+  [refused.message, ...Object.values(refused.fields)].join(" ");
 
 /** The page's own address again (for 重试), its parameters as they came. */
 export function hrefOf(path: string, input: SearchInput): string {

@@ -1,12 +1,11 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/api/fetch-json";
-import { createTemplate, deleteTemplate, updateTemplate } from "@/lib/templates/templates-api";
+import { createTemplate } from "@/lib/templates/templates-api";
 import type { TemplatePage } from "@/lib/templates/template";
 import type { NotifyWay } from "@/lib/validations/push-labels";
 
-// 常用模板 (GET/POST /api/templates, GET/PATCH/DELETE /api/templates/:id): keys, query options, hooks.
-
-export { createTemplate, deleteTemplate, updateTemplate, type TemplateDraft } from "@/lib/templates/templates-api";
+// 常用模板 as the composer's 选择模板 and the 存为模板 dialog cache them (GET/POST /api/templates): keys,
+// query options, hooks. /templates renders on the server and changes through templates-api.ts.
 
 export type TemplateFilter = { q: string; notify_way?: NotifyWay; current: number; size: number };
 
@@ -38,22 +37,5 @@ export function useCreateTemplate() {
   return useMutation({
     mutationFn: createTemplate,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: templateKeys.all }),
-  });
-}
-
-/** A failed change refetches too: the list then shows what the server holds (e.g. a template deleted meanwhile). */
-export function useUpdateTemplate() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: updateTemplate,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: templateKeys.all }),
-  });
-}
-
-export function useDeleteTemplate() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: deleteTemplate,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: templateKeys.all }),
   });
 }

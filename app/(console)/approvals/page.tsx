@@ -4,7 +4,7 @@ import { RetryableError } from "@/components/ui/alert";
 import { requirePageUser } from "@/lib/server/auth/session";
 import { publicOptions } from "@/lib/server/options";
 import { approvalList } from "@/lib/server/pushes/approval-list";
-import { hrefOf, listInput, parseSearch, type SearchInput } from "@/lib/server/search-params";
+import { hrefOf, listInput, parseSearch, searchProblem, type SearchInput } from "@/lib/server/search-params";
 import { approvalListQuerySchema } from "@/lib/validations/push-record";
 
 export const metadata = { title: "待审批" };
@@ -33,11 +33,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
           />
         ) : (
           !parsed.ok && (
-            <RetryableError
-              title="待审批的推送没有加载出来"
-              message={[parsed.message, ...Object.values(parsed.fields)].join(" ")}
-              retryHref={hrefOf("/approvals", search)}
-            />
+            <RetryableError title="待审批的推送没有加载出来" message={searchProblem(parsed)} retryHref={hrefOf("/approvals", search)} />
           )
         )}
       </ApprovalDesk>

@@ -3,10 +3,10 @@ import { HistoryShell, type HistoryPaging } from "@/components/history/history-s
 import { HistoryTable } from "@/components/history/history-table";
 import { RetryableError } from "@/components/ui/alert";
 import { can } from "@/lib/auth/roles";
-import { historyQueryInput, historyWatch } from "@/lib/pushes/history-search";
+import { HISTORY_DEFAULT_SIZE, HISTORY_FILTERS, HISTORY_SIZES, historyWatch } from "@/lib/pushes/history-search";
 import { requirePageUser } from "@/lib/server/auth/session";
 import { listPushes } from "@/lib/server/pushes/list";
-import { parseSearch } from "@/lib/server/search-params";
+import { hrefOf, listInput, parseSearch, searchProblem } from "@/lib/server/search-params";
 import { pushListQuerySchema, type PushRecord } from "@/lib/validations/push-record";
 import type { ReactNode } from "react";
 
@@ -19,17 +19,13 @@ export const metadata = { title: "推送记录" };
 export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser();
   const search = await searchParams;
-  const { input, filtered } = historyQueryInput(search);
+  const input = listInput(search, HISTORY_FILTERS, { offered: HISTORY_SIZES, fallback: HISTORY_DEFAULT_SIZE });
+  const filtered = HISTORY_FILTERS.some((name) => name in input);
   const parsed = parseSearch(pushListQuerySchema, input);
   if (!parsed.ok) {
-    const here = new URLSearchParams(Object.entries(search).flatMap(([name, value]) => [value ?? []].flat().map((v) => [name, v])));
     return (
       <HistoryFrame paging={null} records={[]}>
-        <RetryableError
-          title="推送记录没有加载出来"
-          message={[parsed.message, ...Object.values(parsed.fields)].join(" ")}
-          retryHref={`/history?${here}`}
-        />
+        <RetryableError title="推送记录没有加载出来" message={searchProblem(parsed)} retryHref={hrefOf("/history", search)} />
       </HistoryFrame>
     );
   }

@@ -5,7 +5,7 @@ import { RetryableError } from "@/components/ui/alert";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/server/auth/session";
 import { publicOptions } from "@/lib/server/options";
-import { hrefOf, listInput, parseSearch, type SearchInput } from "@/lib/server/search-params";
+import { hrefOf, listInput, parseSearch, searchProblem, type SearchInput } from "@/lib/server/search-params";
 import { listTemplates } from "@/lib/server/templates/store";
 import { canEditTemplate } from "@/lib/templates/template";
 import { templateListQuerySchema } from "@/lib/validations/template";
@@ -35,11 +35,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
       <TemplateAdmin smsSignatures={publicOptions().smsSignatures}>
         <TemplateFilters pagination={page && { current: page.current, pages: page.pages, total: page.total, size: page.size }}>
           {!parsed.ok ? (
-            <RetryableError
-              title="读取模板失败"
-              message={[parsed.message, ...Object.values(parsed.fields)].join(" ")}
-              retryHref={hrefOf("/templates", search)}
-            />
+            <RetryableError title="读取模板失败" message={searchProblem(parsed)} retryHref={hrefOf("/templates", search)} />
           ) : page && page.total === 0 ? (
             <NoTemplates filtered={Boolean(parsed.query.q) || parsed.query.notify_way !== undefined} />
           ) : (
