@@ -3,12 +3,14 @@
 import { createContext, use, useState, type ReactNode } from "react";
 import { CHANNEL_FILTER } from "@/components/lists/channel-filter";
 import { DAY_RANGE, FilterBar } from "@/components/lists/filter-bar";
+import { ListUpdating } from "@/components/lists/list-updating";
 import { useUrlParams } from "@/components/lists/use-url-params";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { onDemand } from "@/components/ui/on-demand";
 import { Pagination } from "@/components/ui/pagination";
 import type { Decision } from "@/components/admin/decision-dialog";
+import type { Paging } from "@/lib/api/page";
 import type { PushRecord } from "@/lib/validations/push-record";
 
 // 待审批 in the browser: the filters and pages (in the URL), the decision asked in a dialog, and
@@ -18,8 +20,6 @@ import type { PushRecord } from "@/lib/validations/push-record";
 const DecisionDialog = onDemand(() => import("@/components/admin/decision-dialog").then((m) => m.DecisionDialog));
 
 const Decide = createContext<(decision: Decision) => void>(() => {});
-
-type Paging = { current: number; pages: number; total: number; size: number };
 
 export function ApprovalDesk({ pagination, children }: { pagination: Paging | null; children: ReactNode }) {
   const { params, go, pending } = useUrlParams();
@@ -35,12 +35,7 @@ export function ApprovalDesk({ pagination, children }: { pagination: Paging | nu
           fields={[CHANNEL_FILTER, { name: "sent_by", label: "提交人", kind: "text", placeholder: "用户名", maxLength: 64 }, ...DAY_RANGE]}
         />
         {done && <Alert variant="success">{done}</Alert>}
-        {pending && (
-          <p role="status" className="text-sm text-slate-500">
-            正在更新…
-          </p>
-        )}
-        <div aria-busy={pending}>{children}</div>
+        <ListUpdating pending={pending}>{children}</ListUpdating>
         {pagination && pagination.pages > 1 && (
           <Pagination label="待审批分页" {...pagination} busy={pending} onPageChange={(current) => go({ page: current })} />
         )}

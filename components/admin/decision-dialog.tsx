@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
@@ -34,7 +33,6 @@ export function DecisionDialog(props: { decision: Decision | null; onClose: () =
 
 function DecisionForm({ decision, onClose, onDone }: { decision: Decision; onClose: () => void; onDone: (message: string) => void }) {
   const { record, kind } = decision;
-  const router = useRouter();
   const decide = useChange(decided);
   const { register, handleSubmit, formState } = useForm<RejectInput>({
     resolver: kind === "reject" ? zodResolver(rejectSchema) : undefined,
@@ -43,11 +41,9 @@ function DecisionForm({ decision, onClose, onDone }: { decision: Decision; onClo
   const busy = formState.isSubmitting;
 
   const submit = handleSubmit(async ({ reason }) => {
+    // A failure is shown from decide.error (useChange renders the list again after a 409: decided meanwhile).
     if (await decide.mutate(kind === "approve" ? { id: record.id, kind } : { id: record.id, kind, reason })) {
       onDone(kind === "approve" ? `已批准并发出「${record.name}」。` : `已驳回「${record.name}」。`);
-    } else {
-      // Shown from decide.error; the list renders again (someone may have decided first).
-      router.refresh();
     }
   });
 

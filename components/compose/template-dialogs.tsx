@@ -9,8 +9,8 @@ import type { ComposeForm } from "@/components/compose/channel-fields";
 import type { Template } from "@/lib/templates/template";
 
 // 选择模板's list and 存为模板's dialog, loaded on the first click (template-actions.tsx). They read
-// and write through react-query (the /templates page's cache), which the composer itself does not
-// ship: its provider comes with them.
+// and write through react-query (a cache kept while the composer is open), which the composer
+// itself does not ship: its provider comes with them.
 
 export function TemplateDialogs(props: {
   form: ComposeForm;

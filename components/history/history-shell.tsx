@@ -1,13 +1,16 @@
 "use client";
 
-import { useEffect, useState, type ReactNode } from "react";
 import { CHANNEL_FILTER } from "@/components/lists/channel-filter";
 import { DAY_RANGE, FilterBar, type FilterField } from "@/components/lists/filter-bar";
+import { ListUpdating } from "@/components/lists/list-updating";
 import { useUrlParams } from "@/components/lists/use-url-params";
 import { Pagination } from "@/components/ui/pagination";
 import { useRefreshEvery } from "@/lib/api/use-change";
 import { HISTORY_SIZES } from "@/lib/pushes/history-search";
+import { useComesDue } from "@/lib/pushes/use-comes-due";
 import { PUSH_STATUS_LABELS, PUSH_STATUSES } from "@/lib/validations/push-labels";
+import type { Paging } from "@/lib/api/page";
+import type { ReactNode } from "react";
 
 // What of /history runs in the browser: the filters and pages (in the URL; the server renders the
 // list for each address) and looking again while a push is going out or a scheduled one comes due.
@@ -29,15 +32,13 @@ const FIELDS: readonly FilterField[] = [
   { name: "sent_by", label: "发送人", kind: "text", placeholder: "用户名", maxLength: 64 },
 ];
 
-export type HistoryPaging = { current: number; pages: number; total: number; size: number };
-
 export function HistoryShell({
   paging,
   watch,
   children,
 }: {
   /** null when there are no rows to page through (empty, or the query was refused). */
-  paging: HistoryPaging | null;
+  paging: Paging | null;
   watch: { going: boolean; due: string[] };
   /** The list as the server rendered it for this address. */
   children: ReactNode;
@@ -49,10 +50,7 @@ export function HistoryShell({
   return (
     <div className="flex flex-col gap-4">
       <FilterBar label="筛选推送记录" params={params} onApply={go} fields={FIELDS} />
-      <p role="status" className={pending ? "text-sm text-slate-500" : "sr-only"}>
-        {pending ? "正在更新…" : ""}
-      </p>
-      <div aria-busy={pending} className={`flex flex-col gap-4 ${pending ? "opacity-60" : ""}`}>
+      <ListUpdating pending={pending} className="flex flex-col gap-4">
         {children}
         {paging && (
           <Pagination
@@ -66,21 +64,7 @@ export function HistoryShell({
             onSizeChange={(size) => go({ size, page: undefined })}
           />
         )}
-      </div>
+      </ListUpdating>
     </div>
   );
-}
-
-/** Whether one of these times has come (checked again when the next one arrives). */
-function useComesDue(times: string[]): boolean {
-  const [now, setNow] = useState(() => Date.now());
-  const at = times.map((time) => Date.parse(time));
-  const next = Math.min(...at.filter((time) => time > now));
-  useEffect(() => {
-    if (!Number.isFinite(next)) return;
-    // setTimeout holds at most 2^31-1 ms (about 24 days); a later time is checked again then.
-    const timer = window.setTimeout(() => setNow(Date.now()), Math.min(next - Date.now(), 2 ** 31 - 1));
-    return () => window.clearTimeout(timer);
-  }, [next]);
-  return at.some((time) => time <= now);
 }

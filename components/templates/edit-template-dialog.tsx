@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
@@ -51,7 +50,6 @@ export function EditTemplateDialog(props: {
   onSaved: () => void;
 }) {
   const { template, smsSignatures, onClose, onSaved } = props;
-  const router = useRouter();
   const [values, setValues] = useState(() => initialValues(template));
   const update = useChange(updateTemplate);
   const error = update.error instanceof ApiError ? update.error : null;
@@ -65,10 +63,9 @@ export function EditTemplateDialog(props: {
       if (value === "") continue;
       body[field] = NUMERIC.has(field) ? Number(value) : value;
     }
+    // A failure stays in the dialog with what was typed (after a 404, useChange renders the list again).
     void update.mutate({ id: template.id, template: body }).then((saved) => {
       if (saved) onSaved();
-      // The list then shows what the server holds (e.g. the template deleted meanwhile).
-      else router.refresh();
     });
   };
 

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { createContext, use, useState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
@@ -22,7 +21,6 @@ type Open = (kind: "edit" | "delete", template: Template) => void;
 const OpenDialog = createContext<Open>(() => {});
 
 export function TemplateAdmin({ smsSignatures, children }: { smsSignatures: PublicOptions["smsSignatures"]; children: ReactNode }) {
-  const router = useRouter();
   const [editing, setEditing] = useState<Template | null>(null);
   const [deleting, setDeleting] = useState<Template | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -75,9 +73,6 @@ export function TemplateAdmin({ smsSignatures, children }: { smsSignatures: Publ
                     if (await remove.mutate(deleting.id)) {
                       setNotice(`已删除模板「${deleting.name}」。`);
                       close();
-                    } else {
-                      // The list then shows what the server holds (e.g. the template deleted meanwhile).
-                      router.refresh();
                     }
                   }}
                 >

@@ -1,18 +1,18 @@
 "use client";
 
 import { useEffect, useEffectEvent, useId, useRef, useState, type ReactNode } from "react";
+import { ListUpdating } from "@/components/lists/list-updating";
 import { useUrlParams } from "@/components/lists/use-url-params";
 import { Pagination } from "@/components/ui/pagination";
 import { Select } from "@/components/ui/select";
 import { TextInput } from "@/components/ui/text-input";
 import { NOTIFY_WAY_LABELS, NOTIFY_WAYS } from "@/lib/validations/push-labels";
+import type { Paging } from "@/lib/api/page";
 
 // /templates' search, channel and pages, in the URL; the list between them is rendered on the server.
 // Words apply after a pause in typing (a request per pause, not per keystroke), the channel at once.
 
 const TYPING_PAUSE_MS = 250;
-
-type Paging = { current: number; pages: number; total: number; size: number };
 
 export function TemplateFilters({ pagination, children }: { pagination: Paging | null; children: ReactNode }) {
   const id = useId();
@@ -65,12 +65,7 @@ export function TemplateFilters({ pagination, children }: { pagination: Paging |
           onChange={(e) => go({ notify_way: e.target.value, page: undefined })}
         />
       </div>
-      {pending && (
-        <p role="status" className="text-sm text-slate-500">
-          正在更新…
-        </p>
-      )}
-      <div aria-busy={pending}>{children}</div>
+      <ListUpdating pending={pending}>{children}</ListUpdating>
       {pagination && pagination.pages > 1 && (
         <Pagination label="模板分页" {...pagination} busy={pending} onPageChange={(current) => go({ page: current })} />
       )}

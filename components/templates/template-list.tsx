@@ -10,8 +10,6 @@ import { useTemplates, type TemplateFilter } from "@/lib/templates/templates-que
 import { NOTIFY_WAY_LABELS, NOTIFY_WAYS, type NotifyWay } from "@/lib/validations/push-labels";
 import type { Template } from "@/lib/templates/template";
 
-export { templateSummary } from "@/components/templates/template-items";
-
 // 常用模板, searchable, for the composer's 选择模板 (each with its 使用); /templates renders the same
 // items on the server.
 

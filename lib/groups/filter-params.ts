@@ -1,7 +1,7 @@
 import type { GroupsParams } from "@/lib/groups/groups-params";
 
-// Shared by the page's address (groups-url.ts) and the API calls (groups-query.ts), in its own
-// module so /tags's links load no react-query and the composer's calls none of the address code.
+// Shared by the page's address (groups-url.ts) and the API calls (groups-fetch.ts), in its own
+// module so the composer's calls load none of the address code.
 
 /** The search and filters, by the names the API and the page's address both use. */
 export function appendFilters(search: URLSearchParams, params: GroupsParams): URLSearchParams {

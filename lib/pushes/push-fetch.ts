@@ -3,8 +3,7 @@ import type { Push } from "@/lib/validations/push";
 import type { PushRecord } from "@/lib/validations/push-record";
 import type { SettleInput } from "@/lib/validations/settle";
 
-// The calls about one push, without react-query: the composer and the record page (through
-// useChange) call them as they are; pushes-query.ts wraps them for the pages that cache.
+// The calls about one push: the composer calls them as they are, the record page through useChange.
 
 /** One record, exactly as it was sent. */
 export function fetchPush(id: string, signal?: AbortSignal): Promise<PushRecord> {

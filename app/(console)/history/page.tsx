@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { HistoryShell, type HistoryPaging } from "@/components/history/history-shell";
+import { HistoryShell } from "@/components/history/history-shell";
 import { HistoryTable } from "@/components/history/history-table";
 import { RetryableError } from "@/components/ui/alert";
 import { can } from "@/lib/auth/roles";
@@ -8,6 +8,7 @@ import { requirePageUser } from "@/lib/server/auth/session";
 import { listPushes } from "@/lib/server/pushes/list";
 import { hrefOf, listInput, parseSearch, searchProblem } from "@/lib/server/search-params";
 import { pushListQuerySchema, type PushRecord } from "@/lib/validations/push-record";
+import type { Paging } from "@/lib/api/page";
 import type { ReactNode } from "react";
 
 export const metadata = { title: "推送记录" };
@@ -53,7 +54,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
   );
 }
 
-function HistoryFrame({ paging, records, children }: { paging: HistoryPaging | null; records: PushRecord[]; children: ReactNode }) {
+function HistoryFrame({ paging, records, children }: { paging: Paging | null; records: PushRecord[]; children: ReactNode }) {
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-xl font-semibold">推送记录</h1>

@@ -2,6 +2,7 @@ import { TemplateActions, TemplateAdmin } from "@/components/templates/template-
 import { TemplateFilters } from "@/components/templates/template-filters";
 import { NoTemplates, TemplateItems } from "@/components/templates/template-items";
 import { RetryableError } from "@/components/ui/alert";
+import { pagingOf } from "@/lib/api/page";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/server/auth/session";
 import { publicOptions } from "@/lib/server/options";
@@ -33,7 +34,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
         </p>
       </div>
       <TemplateAdmin smsSignatures={publicOptions().smsSignatures}>
-        <TemplateFilters pagination={page && { current: page.current, pages: page.pages, total: page.total, size: page.size }}>
+        <TemplateFilters pagination={page && pagingOf(page)}>
           {!parsed.ok ? (
             <RetryableError title="读取模板失败" message={searchProblem(parsed)} retryHref={hrefOf("/templates", search)} />
           ) : page && page.total === 0 ? (
