@@ -13,15 +13,16 @@ export function useUrlParams() {
   const pathname = usePathname();
   // A server-rendered list renders again for the new address; `pending` until it has arrived.
   const [pending, startTransition] = useTransition();
-  /** Sets (or, blank, removes) each key, as a new history entry. */
-  const go = (patch: UrlPatch) => {
+  /** Sets (or, blank, removes) each key: a new history entry, or (words applied as one types) in place of this one. */
+  const go = (patch: UrlPatch, history: "push" | "replace" = "push") => {
     const next = new URLSearchParams(params.toString());
     for (const [key, value] of Object.entries(patch)) {
       if (value === undefined || value === "") next.delete(key);
       else next.set(key, String(value));
     }
     const search = next.toString();
-    startTransition(() => router.push(search ? `${pathname}?${search}` : pathname, { scroll: false }));
+    const href = search ? `${pathname}?${search}` : pathname;
+    startTransition(() => (history === "push" ? router.push(href, { scroll: false }) : router.replace(href, { scroll: false })));
   };
   /** A positive page number from `page`, else 1. */
   const page = () => {

@@ -32,7 +32,8 @@ export function TemplateFilters({ pagination, children }: { pagination: Paging |
   const onPause = useEffectEvent(() => {
     if (typed === sent.current) return;
     sent.current = typed;
-    go({ q: typed, page: undefined });
+    // In place of the last entry: Back goes to the page before the search, not through each pause.
+    go({ q: typed, page: undefined }, "replace");
   });
   useEffect(() => {
     const timer = setTimeout(onPause, TYPING_PAUSE_MS);
