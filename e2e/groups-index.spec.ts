@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { TEST_CONNECT_NO, VENDOR_URL } from "../playwright.config";
 import { DEMO_PASSWORD } from "./support/auth";
 import { startConsole, type ConsoleProcess } from "./support/console-process";
@@ -14,6 +14,18 @@ const getJson = async <T>(url: string, cookie: string) => {
   const response = await fetch(url, { headers: { cookie } });
   return { status: response.status, body: (await response.json()) as T };
 };
+
+/** A browser context with the session `cookie` on `url`. */
+async function signedInContext(browser: Browser, url: string, cookie: string) {
+  const context = await browser.newContext({ baseURL: url });
+  await context.addCookies(
+    cookie.split("; ").map((pair) => {
+      const [name, ...value] = pair.split("=");
+      return { name: name!, value: value.join("="), url };
+    }),
+  );
+  return context;
+}
 
 test("a restarted console answers search from the index it kept, without fetching first", async () => {
   test.setTimeout(120_000);
@@ -73,19 +85,89 @@ test("the first search shows how far the fetch of every group has come, then the
     });
     expect(control.ok).toBe(true);
 
-    const context = await browser.newContext({ baseURL: sim.url });
-    await context.addCookies(
-      cookie.split("; ").map((pair) => {
-        const [name, ...value] = pair.split("=");
-        return { name: name!, value: value.join("="), url: sim.url };
-      }),
-    );
+    const context = await signedInContext(browser, sim.url, cookie);
     const page = await context.newPage();
     // Straight to a search: the server does not hold the page back for the fetch.
     await page.goto("/groups?q=%E5%BF%97%E6%84%BF%E8%80%85");
     await expect(page.getByRole("status").filter({ hasText: /已获取 [\d,]+ \/ 5,000 个用户组/ })).toBeVisible();
     await expect(page.getByRole("row").nth(1)).toContainText("志愿者", { timeout: 30_000 });
     await expect(page.getByText(/已获取 [\d,]+ \/ 5,000 个用户组/)).toHaveCount(0);
+    await context.close();
+  } finally {
+    await sim.stop();
+  }
+});
+
+test("while 刷新 fetches every group, the page asks the vendor for nothing but the fetch's pages", async ({ browser }) => {
+  test.setTimeout(120_000);
+  // 50 pages of 100, two at a time at 300 ms: several seconds of progress on the page.
+  const sim = await startConsole("groups-refresh-calls", { env: { GROUPS_FETCH_CONCURRENCY: "2" } });
+  try {
+    const cookie = await signIn(sim.url, "demo-editor", DEMO_PASSWORD);
+    const simulator = async (body?: object) => {
+      const response = await fetch(`${sim.url}/simulator/control`, {
+        method: body ? "POST" : "GET",
+        headers: { "content-type": "application/json" },
+        body: body && JSON.stringify(body),
+      });
+      expect(response.ok).toBe(true);
+      return ((await response.json()) as { requests: { group_list: number } }).requests.group_list;
+    };
+    await simulator({ groupCount: 5000, latencyMs: 300 });
+    const context = await signedInContext(browser, sim.url, cookie);
+    const page = await context.newPage();
+    const statusAsks: string[] = [];
+    page.on("request", (r) => r.url().endsWith("/api/groups/index-status") && statusAsks.push(r.url()));
+    await page.goto("/groups");
+    await expect(page.getByRole("row").nth(1)).toBeVisible();
+    const before = await simulator();
+
+    await page.getByRole("button", { name: "刷新" }).click();
+    await expect(page.getByRole("status").filter({ hasText: /已获取 [\d,]+ \/ 5,000 个用户组/ })).toBeVisible();
+    await expect(page.getByRole("button", { name: "刷新" })).toBeEnabled({ timeout: 60_000 });
+    await expect(page.getByText(/已获取 [\d,]+ \/ 5,000 个用户组/)).toHaveCount(0);
+    // The fetch's 50 pages, and the one page the list renders again from when it has ended: the
+    // progress came from the console (index-status), not from rendering the page over and over.
+    expect((await simulator()) - before).toBe(50 + 1);
+    expect(statusAsks.length).toBeGreaterThan(0);
+    await context.close();
+  } finally {
+    await sim.stop();
+  }
+});
+
+test("a failed first fetch is said to every tab without fetching again, until 重试", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const sim = await startConsole("groups-first-fetch-failed");
+  try {
+    const cookie = await signIn(sim.url, "demo-editor", DEMO_PASSWORD);
+    const simulator = async (body?: object) => {
+      const response = await fetch(`${sim.url}/simulator/control`, {
+        method: body ? "POST" : "GET",
+        headers: { "content-type": "application/json" },
+        body: body && JSON.stringify(body),
+      });
+      expect(response.ok).toBe(true);
+      return ((await response.json()) as { requests: { group_list: number } }).requests.group_list;
+    };
+    await simulator({ faults: [{ kind: "code", action: "group_list", code: 50001, message: "系统繁忙，请稍后再试" }] });
+    const context = await signedInContext(browser, sim.url, cookie);
+    const [one, two] = [await context.newPage(), await context.newPage()];
+    const failed = (page: typeof one) => page.getByRole("alert").filter({ hasText: "用户组加载失败" });
+    await one.goto("/groups?q=%E5%BF%97%E6%84%BF%E8%80%85");
+    await expect(failed(one)).toContainText("系统繁忙，请稍后再试", { timeout: 30_000 });
+    const calls = await simulator();
+    // Another tab, and this one opened again: the same failure, and the vendor is not asked again.
+    await two.goto("/groups?q=%E5%BF%97%E6%84%BF%E8%80%85");
+    await expect(failed(two)).toContainText("系统繁忙，请稍后再试");
+    await one.reload();
+    await expect(failed(one)).toContainText("系统繁忙，请稍后再试");
+    expect(await simulator()).toBe(calls);
+
+    await simulator({ faults: [] });
+    await failed(two).getByRole("button", { name: "重试" }).click();
+    await expect(two.getByRole("row").nth(1)).toContainText("志愿者", { timeout: 30_000 });
+    await expect(failed(two)).toHaveCount(0);
     await context.close();
   } finally {
     await sim.stop();

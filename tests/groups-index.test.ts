@@ -57,7 +57,7 @@ vi.mock("@/lib/server/chuanbo-client", () => ({
   },
 }));
 
-const { allGroups, firstCrawl, groupIndexStatus, groupsByIds, groupsPage, REFRESH_AHEAD, REFRESH_INTERVAL_MS } =
+const { allGroups, FAILURE_BACKOFF_MS, firstCrawl, groupIndexStatus, groupsByIds, groupsPage, REFRESH_AHEAD, REFRESH_INTERVAL_MS } =
   await import("@/lib/server/group-index");
 
 // A fake clock (Date only; the fake upstream's own delays are real): each test starts long after the last.
@@ -210,7 +210,7 @@ describe("the whole group list", () => {
     expect(await groupIndexStatus()).toEqual({ ready: true, fetchedAt, crawling: null });
   });
 
-  it("the groups page's first crawl: started without waiting, its failure said once, then tried again", async () => {
+  it("the groups page's first crawl: started without waiting, its failure said to every visitor until the back-off or a refresh", async () => {
     resetProcessSingleton("group-index");
     upstream.connectNo = "first-crawl";
     failing = true;
@@ -219,11 +219,37 @@ describe("the whole group list", () => {
       // A second visitor meanwhile joins the same crawl.
       expect(await firstCrawl()).toMatchObject({ crawling: {} });
       await settled(1);
-      expect(await firstCrawl()).toEqual({ failed: new Error("upstream down") });
-      // Said once: the next visit starts another crawl, which succeeds.
+      // Both visitors, polling as often as they like within the back-off, see the failure; no crawl starts.
       failing = false;
+      for (let i = 0; i < 4; i++) {
+        expect(await firstCrawl()).toEqual({ failed: new Error("upstream down") });
+        expect(await firstCrawl()).toEqual({ failed: new Error("upstream down") });
+        advance((FAILURE_BACKOFF_MS - 1) / 4);
+      }
+      expect((await groupIndexStatus()).crawling).toBeNull();
+      expect(calls).toHaveLength(1);
+      // Past the back-off, the next visit starts another crawl, which succeeds.
+      advance(1);
       expect(await firstCrawl()).toMatchObject({ crawling: {} });
       await settled(8);
+      expect(await firstCrawl()).toEqual({ ready: true });
+    } finally {
+      failing = false;
+      upstream.connectNo = "c1";
+    }
+  });
+
+  it("重试 after a failed first crawl starts a new one at once (a refresh), within the back-off", async () => {
+    resetProcessSingleton("group-index");
+    upstream.connectNo = "first-crawl-retry";
+    failing = true;
+    try {
+      expect(await firstCrawl()).toMatchObject({ crawling: {} });
+      await settled(1);
+      expect(await firstCrawl()).toEqual({ failed: new Error("upstream down") });
+      failing = false;
+      expect((await allGroups({ refresh: true })).groups).toHaveLength(25);
+      expect(calls).toHaveLength(8);
       expect(await firstCrawl()).toEqual({ ready: true });
     } finally {
       failing = false;

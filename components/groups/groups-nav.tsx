@@ -47,11 +47,28 @@ export function GroupsRefresh({ fetchedAt }: { fetchedAt: string | undefined }) 
   );
 }
 
-/** The vendor's failure, in its words; 重试 asks the server for the page again. */
-export function GroupsLoadError({ message }: { message: string }) {
+/**
+ * The vendor's failure, in its words; 重试 asks the server for the page again. After a failed fetch
+ * of every group (`crawl`), which the server keeps saying for a while, 重试 starts a new fetch (as
+ * 刷新 does; its progress shows meanwhile), then the page renders with its outcome.
+ */
+export function GroupsLoadError({ message, crawl = false }: { message: string; crawl?: boolean }) {
   const router = useRouter();
+  const { refresh } = useGroupsState();
   const [retrying, startTransition] = useTransition();
+  const again = () => startTransition(() => router.refresh());
+  const fetchAgain = async () => {
+    // Succeeded: 刷新 has rendered the page again. Failed: the page says the new failure, once.
+    if ((await refresh.mutate()) !== undefined) return;
+    refresh.reset();
+    again();
+  };
   return (
-    <RetryableError title="用户组加载失败" message={message} retrying={retrying} onRetry={() => startTransition(() => router.refresh())} />
+    <RetryableError
+      title="用户组加载失败"
+      message={message}
+      retrying={retrying || refresh.isPending}
+      onRetry={crawl ? () => void fetchAgain() : again}
+    />
   );
 }

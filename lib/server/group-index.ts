@@ -26,6 +26,8 @@ import type { Group } from "@/lib/validations/group";
 export const REFRESH_INTERVAL_MS = 10_000;
 /** The share of the TTL left when a request starts the next crawl ahead of expiry. */
 export const REFRESH_AHEAD = 0.2;
+/** How long a failed first crawl is shown to every visitor before a visit may start another (重试 starts one at once). */
+export const FAILURE_BACKOFF_MS = 10_000;
 
 type Snapshot = { groups: Group[]; fetchedAt: string; expiresAt: number };
 type Progress = { fetched: number; total: number };
@@ -40,8 +42,8 @@ type Store = {
   concurrency?: number;
   /** Bumped when the list is forgotten, so a crawl that started before cannot bring it back. */
   generation: number;
-  /** Why the last crawl failed, until another starts: the groups page, which does not await the first, says it. */
-  failure?: unknown;
+  /** Why the last crawl failed and when, until another starts: the groups page, which does not await the first, says it. */
+  failure?: { error: unknown; at: number };
 };
 
 /** Every route bundle of the one server process shares the one cache. */
@@ -184,7 +186,7 @@ function startCrawl(s: Store): Promise<Snapshot> {
     });
   // A background crawl has no one awaiting it: a failure leaves the last list in place.
   crawl.catch((error: unknown) => {
-    if (generation === s.generation) s.failure = error;
+    if (generation === s.generation) s.failure = { error, at: Date.now() };
   });
   s.inflight = crawl;
   return crawl;
@@ -222,19 +224,16 @@ export async function groupIndexStatus(): Promise<GroupIndexStatus> {
 
 /**
  * For the groups page, which answers a search before the first list without waiting for it: the
- * list is there; or the crawl (started here unless one runs) and how far it has come; or, once, why
- * the last one failed (the next call starts another).
+ * list is there; or the crawl (started here unless one runs) and how far it has come; or why the
+ * last one failed, said to every visitor for FAILURE_BACKOFF_MS, so that tabs waiting on a vendor
+ * that is down do not start crawl after crawl (重试 starts one at once, through a refresh).
  */
 export async function firstCrawl(): Promise<{ ready: true } | { crawling: Progress } | { failed: unknown }> {
   const s = store();
   await loadStored(s);
   if (s.snapshot) return { ready: true };
   if (!s.inflight) {
-    if (s.failure !== undefined) {
-      const failed = s.failure;
-      s.failure = undefined;
-      return { failed };
-    }
+    if (s.failure && Date.now() - s.failure.at < FAILURE_BACKOFF_MS) return { failed: s.failure.error };
     startCrawl(s);
   }
   return { crawling: { ...(s.progress ?? { fetched: 0, total: 0 }) } };

@@ -28,7 +28,7 @@ export default async function Page({ searchParams }: Props) {
   const filtered = hasFilters(filters);
 
   // A search before the console's first fetch of every group is not held back for it: the page
-  // shows how far that fetch has come, rendering again until the list is there.
+  // shows how far that fetch has come (asked from the browser), rendering again once it has ended.
   const first = filtered ? await firstCrawl() : ({ ready: true } as const);
   let data: GroupsResult | undefined;
   let failure: string | undefined;
@@ -51,7 +51,7 @@ export default async function Page({ searchParams }: Props) {
       <GroupsFilters params={params} filtered={filtered} tagRule={params.tag && data && <TagRuleInUse tag={params.tag} />} />
       <IndexProgress crawling={crawling} waiting={"crawling" in first} />
       {failure !== undefined ? (
-        <GroupsLoadError message={failure} />
+        <GroupsLoadError message={failure} crawl={"failed" in first} />
       ) : data === undefined ? (
         <>
           <p role="status" className="sr-only">
