@@ -100,6 +100,32 @@ test("the author cannot approve their own push, even holding the supervisor role
   await supervisor.dispose();
 });
 
+test("offline, 驳回 keeps the dialog and the reason typed, says so in Chinese, and goes through once back online", async ({
+  request,
+  browser,
+}) => {
+  const { ids } = await bigGroups(request);
+  const name = `离线驳回-${crypto.randomUUID().slice(0, 6)}`;
+  const { id } = await (await submit(request, voicePush(name, ids))).json();
+
+  const { context, page } = await asSupervisor(browser);
+  await page.goto("/approvals");
+  await page.getByRole("article", { name }).getByRole("button", { name: "驳回" }).click();
+  const dialog = page.getByRole("dialog", { name: "驳回这条推送" });
+  await dialog.getByLabel("驳回理由").fill("离线时写的理由");
+  await context.setOffline(true);
+  await dialog.getByRole("button", { name: "确认驳回" }).click();
+  await expect(dialog.getByText("连不上控制台服务器，请检查网络后重试。")).toBeVisible();
+  // Nothing reloaded the page: the dialog and what was typed are still there.
+  await expect(dialog.getByLabel("驳回理由")).toHaveValue("离线时写的理由");
+  await context.setOffline(false);
+  await dialog.getByRole("button", { name: "确认驳回" }).click();
+  await expect(page.getByRole("status")).toHaveText(`已驳回「${name}」。`);
+  await expect(page.getByRole("article", { name })).toHaveCount(0);
+  await context.close();
+  expect(await (await request.get(`/api/pushes/${id}`)).json()).toMatchObject({ status: "rejected", reject_reason: "离线时写的理由" });
+});
+
 test("a supervisor rejects with a reason; nothing is sent and history says who, when and why", async ({ request, browser }) => {
   const { ids } = await bigGroups(request);
   const key = crypto.randomUUID();

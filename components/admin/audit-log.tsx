@@ -3,9 +3,9 @@
 import { DAY_RANGE, FilterBar } from "@/components/lists/filter-bar";
 import { StackedCell, StackedRow, StackedTable } from "@/components/lists/stacked-table";
 import { useUrlParams } from "@/components/lists/use-url-params";
-import { RetryableError } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
+import { RetryableError } from "@/components/ui/retryable-error";
 import { listProblem, pickFilters } from "@/lib/api/list-params";
 import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS } from "@/lib/auth/audit-actions";
 import { AUDIT_FILTERS, auditCsvHref, useAudit } from "@/lib/auth/audit-query";

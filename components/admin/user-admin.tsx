@@ -1,9 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { Alert, RetryableError } from "@/components/ui/alert";
+import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Loading, onDemand } from "@/components/ui/on-demand";
+import { RetryableError } from "@/components/ui/retryable-error";
 import { TableHead } from "@/components/ui/table-head";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { mayDisable } from "@/lib/auth/user-rules";

@@ -2,8 +2,8 @@
 
 import { useEffect, useState } from "react";
 import { GroupFacts } from "@/components/compose/group-summary";
-import { RetryableError } from "@/components/ui/alert";
 import { Pagination } from "@/components/ui/pagination";
+import { RetryableError } from "@/components/ui/retryable-error";
 import { TextInput } from "@/components/ui/text-input";
 import { ApiError } from "@/lib/api/fetch-json";
 import { fetchGroups } from "@/lib/groups/groups-fetch";

@@ -4,9 +4,9 @@ import { useRouter } from "next/navigation";
 import { useTransition, type ReactNode } from "react";
 import { useGroupsState } from "@/components/groups/groups-state";
 import { RefreshControl } from "@/components/groups/refresh-control";
-import { RetryableError } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
+import { RetryableError } from "@/components/ui/retryable-error";
 import { PAGE_SIZES } from "@/lib/groups/groups-url";
 import type { GroupsParams } from "@/lib/groups/groups-params";
 

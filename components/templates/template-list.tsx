@@ -2,8 +2,8 @@
 
 import { useEffect, useId, useState, type ReactNode } from "react";
 import { NoTemplates, TemplateItems } from "@/components/templates/template-items";
-import { RetryableError } from "@/components/ui/alert";
 import { Pagination } from "@/components/ui/pagination";
+import { RetryableError } from "@/components/ui/retryable-error";
 import { Select } from "@/components/ui/select";
 import { TextInput } from "@/components/ui/text-input";
 import { useTemplates, type TemplateFilter } from "@/lib/templates/templates-query";

@@ -1,4 +1,3 @@
-import { Button, buttonClasses } from "@/components/ui/button";
 import type { ReactNode } from "react";
 
 // The console's one vocabulary for messages in a box: a failure, a warning, a success, a notice.
@@ -38,43 +37,5 @@ export function Alert(props: {
       {children}
       {action && <div className="mt-1 flex flex-wrap items-center gap-2">{action}</div>}
     </div>
-  );
-}
-
-/**
- * A failed load: what failed, the reason as the server gave it, and 重试 (a button, or on a server
- * page a link that loads it again). `action` adds a way out beside it.
- */
-export function RetryableError(props: {
-  title: string;
-  message: string;
-  retrying?: boolean;
-  onRetry?: () => void;
-  retryHref?: string;
-  action?: ReactNode;
-}) {
-  const { title, message, retrying, onRetry, retryHref, action } = props;
-  const retry = retryHref ? (
-    <a href={retryHref} className={buttonClasses("primary")}>
-      重试
-    </a>
-  ) : (
-    <Button variant="primary" onClick={onRetry} disabled={retrying}>
-      {retrying ? "正在重试…" : "重试"}
-    </Button>
-  );
-  return (
-    <Alert
-      variant="error"
-      title={title}
-      action={
-        <>
-          {retry}
-          {action}
-        </>
-      }
-    >
-      <p>{message}</p>
-    </Alert>
   );
 }

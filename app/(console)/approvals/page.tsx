@@ -1,6 +1,6 @@
 import { ApprovalDesk } from "@/components/admin/approval-desk";
 import { ApprovalList } from "@/components/admin/approval-list";
-import { RetryableError } from "@/components/ui/alert";
+import { RetryableError } from "@/components/ui/retryable-error";
 import { pagingOf } from "@/lib/api/page";
 import { requirePageUser } from "@/lib/server/auth/session";
 import { publicOptions } from "@/lib/server/options";

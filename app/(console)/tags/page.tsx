@@ -1,6 +1,6 @@
 import { TagsBrowser } from "@/components/tags/tags-browser";
 import { TagsRefresh } from "@/components/tags/tags-refresh";
-import { RetryableError } from "@/components/ui/alert";
+import { RetryableError } from "@/components/ui/retryable-error";
 import { requirePageUser } from "@/lib/server/auth/session";
 import { tagIndex } from "@/lib/server/group-index";
 import { UpstreamError } from "@/lib/server/upstream-error";

@@ -1,7 +1,7 @@
 import { TemplateActions, TemplateAdmin } from "@/components/templates/template-admin";
 import { TemplateFilters } from "@/components/templates/template-filters";
 import { NoTemplates, TemplateItems } from "@/components/templates/template-items";
-import { RetryableError } from "@/components/ui/alert";
+import { RetryableError } from "@/components/ui/retryable-error";
 import { pagingOf } from "@/lib/api/page";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/server/auth/session";

@@ -1,0 +1,43 @@
+import { Alert } from "@/components/ui/alert";
+import { Button, buttonClasses } from "@/components/ui/button";
+import type { ReactNode } from "react";
+
+// Its own module, so that Alert alone (the page error boundary every page carries) brings no Button.
+
+/**
+ * A failed load: what failed, the reason as the server gave it, and 重试 (a button, or on a server
+ * page a link that loads it again). `action` adds a way out beside it.
+ */
+export function RetryableError(props: {
+  title: string;
+  message: string;
+  retrying?: boolean;
+  onRetry?: () => void;
+  retryHref?: string;
+  action?: ReactNode;
+}) {
+  const { title, message, retrying, onRetry, retryHref, action } = props;
+  const retry = retryHref ? (
+    <a href={retryHref} className={buttonClasses("primary")}>
+      重试
+    </a>
+  ) : (
+    <Button variant="primary" onClick={onRetry} disabled={retrying}>
+      {retrying ? "正在重试…" : "重试"}
+    </Button>
+  );
+  return (
+    <Alert
+      variant="error"
+      title={title}
+      action={
+        <>
+          {retry}
+          {action}
+        </>
+      }
+    >
+      <p>{message}</p>
+    </Alert>
+  );
+}
