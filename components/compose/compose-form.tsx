@@ -8,20 +8,20 @@ import { GroupPicker } from "@/components/compose/group-picker";
 import { ReachSummary } from "@/components/compose/reach-summary";
 import { SendTimeFields, useMinuteClock } from "@/components/compose/send-time";
 import { TemplateActions } from "@/components/compose/template-actions";
-import { useComposeSend, type DraftStore } from "@/components/compose/use-compose-send";
-import { Alert } from "@/components/ui/alert";
+import { loadSendPipeline, useComposeSend, type DraftStore } from "@/components/compose/use-compose-send";
+import { AlertOnDemand } from "@/components/ui/alert-on-demand";
 import { buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Loading, onDemand } from "@/components/ui/on-demand";
 import { SegmentedControl } from "@/components/ui/segmented-control";
 import { Select } from "@/components/ui/select";
 import { TextInput } from "@/components/ui/text-input";
-import { preflightView, stopsAtComposer } from "@/lib/compose/preflight";
-import { editedTime, immediately, sendTimeBody, sendTimeState, type EditTarget, type SendTimeChoice } from "@/lib/compose/send-time";
+import { editedTime, immediately, type EditTarget, type SendTimeChoice } from "@/lib/compose/send-time-choice";
 import { measureSms } from "@/lib/compose/sms";
-import { usePreflight } from "@/lib/pushes/preflight-query";
 import { NAME_MAX, NOTIFY_WAY_LABELS, NOTIFY_WAYS, TASK_TAG_MAX } from "@/lib/validations/push-labels";
+import type { Checked } from "@/components/compose/preflight-check";
 import type { SentResult } from "@/lib/compose/draft";
+import type { SendTimeState } from "@/lib/compose/send-time";
 import type { ComposeValues } from "@/lib/compose/values";
 import type { Group } from "@/lib/validations/group";
 import type { PublicOptions } from "@/lib/validations/options";
@@ -47,11 +47,20 @@ const NotificationPreview = onDemand(
   <Loading>正在载入预览…</Loading>,
 );
 // The server's verdict arrives over the network after the groups are chosen: its code comes meanwhile.
-const PreflightNotice = onDemand(() => import("@/components/compose/preflight-notice").then((m) => m.PreflightNotice));
+const loadPreflight = () => import("@/components/compose/preflight-check");
+const PreflightCheck = onDemand(() => loadPreflight().then((m) => m.PreflightCheck));
+// Groups chosen and no verdict yet: 确认 waits for one, as it waits for every new question.
+const CHECKING: Checked = { view: { checking: true, verdict: null }, stops: false };
+const UNASKED: Checked = { view: { checking: false, verdict: null }, stops: false };
 const FailureNotice = onDemand(() => import("@/components/compose/failure-notice").then((m) => m.FailureNotice));
 const loadResolver = () => import("@/components/compose/push-resolver").then((m) => m.pushResolver);
 const resolver: Resolver<ComposeValues, unknown, Push> = async (values, context, options) =>
   (await loadResolver())(values, context, options);
+
+// The send-time rules (定时's bounds, 免打扰) load just after the page and show what they find; a
+// press of 发送… before then waits for them (the send pipeline judges the time itself).
+const loadTimeRules = () => import("@/lib/compose/send-time");
+const TIME_UNCHECKED: SendTimeState = { scheduledAt: null, timeProblem: null, quiet: null, blocked: null };
 
 const CHANNELS = NOTIFY_WAYS.map((value) => ({ value, label: NOTIFY_WAY_LABELS[value] }));
 
@@ -75,34 +84,29 @@ export function ComposeForm(props: {
   const typeId = useWatch({ control, name: "chuanbo_type_id" });
   const [timeChoice, setTimeChoice] = useState<SendTimeChoice>(() => (edit ? editedTime(edit) : immediately));
   const [timeTried, setTimeTried] = useState(false);
-  const timeState = sendTimeState(timeChoice, { notify_way: notifyWay, chuanbo_type_id: typeId }, options, now);
-  const timeBody = sendTimeBody(timeChoice, timeState);
+  const [timeRules, setTimeRules] = useState<Awaited<ReturnType<typeof loadTimeRules>> | null>(null);
+  const timeState = timeRules
+    ? timeRules.sendTimeState(timeChoice, { notify_way: notifyWay, chuanbo_type_id: typeId }, options, now)
+    : TIME_UNCHECKED;
+  const timeBody = timeRules ? timeRules.sendTimeBody(timeChoice, timeState) : {};
   // The server's own verdict on the draft (send, hold, refuse), asked once groups are chosen.
-  const preflight = usePreflight(
-    groups.length > 0
-      ? {
-          notify_way: notifyWay,
-          chuanbo_group: groups.map((g) => g.id),
-          ...(typeId !== undefined ? { chuanbo_type_id: typeId } : {}),
-          ...timeBody,
-          ...(edit ? { rescheduling: edit.id } : {}),
-        }
-      : null,
-  );
-  const verdict = preflightView(preflight);
+  const [checked, setChecked] = useState<Checked | null>(null);
+  const { view: verdict, stops } = groups.length === 0 ? UNASKED : (checked ?? CHECKING);
   const noticeRef = useRef<HTMLDivElement>(null);
-  const { confirming, closeConfirm, openConfirm, send, sendTest, sendAsNew, sending, failure, testNotice, saveError } = useComposeSend({
-    form,
-    store,
-    groups,
-    options,
-    sendTime: { body: timeBody, blocked: timeState.blocked, onBlocked: () => setTimeTried(true) },
-    onSent,
-    editing: edit?.id,
-  });
+  const { confirming, closeConfirm, openConfirm, send, sendTest, sendAsNew, sending, busy, failure, testNotice, saveError } =
+    useComposeSend({
+      form,
+      store,
+      groups,
+      options,
+      sendTime: { choice: timeChoice, now, onBlocked: () => setTimeTried(true) },
+      onSent,
+      editing: edit?.id,
+    });
 
   useEffect(() => {
-    void Promise.all([loadResolver(), loadConfirm(), loadClear(), loadSms(), loadVoice()]);
+    void loadTimeRules().then(setTimeRules);
+    void Promise.all([loadResolver(), loadSendPipeline(), loadPreflight(), loadConfirm(), loadClear(), loadSms(), loadVoice()]);
   }, []);
 
   // Autosave: every change goes to localStorage at once (a few kB; cheaper than losing a word).
@@ -127,7 +131,7 @@ export function ComposeForm(props: {
       onSubmit={(e) => {
         e.preventDefault();
         // A refused draft never reaches the confirmation: the editor is brought to why.
-        if (stopsAtComposer(verdict)) {
+        if (stops) {
           noticeRef.current?.focus();
           return;
         }
@@ -193,7 +197,19 @@ export function ComposeForm(props: {
             )}
           />
           <ChannelReach control={control} groups={groups} options={options} />
-          <PreflightNotice ref={noticeRef} view={verdict} onRetry={preflight.retry} />
+          {groups.length > 0 && (
+            <PreflightCheck
+              ref={noticeRef}
+              onChecked={setChecked}
+              draft={{
+                notify_way: notifyWay,
+                chuanbo_group: groups.map((g) => g.id),
+                ...(typeId !== undefined ? { chuanbo_type_id: typeId } : {}),
+                ...timeBody,
+                ...(edit ? { rescheduling: edit.id } : {}),
+              }}
+            />
+          )}
         </section>
 
         <section aria-labelledby="channel-heading" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
@@ -235,7 +251,7 @@ export function ComposeForm(props: {
 
         <div className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-5 max-lg:order-2">
           <div className="flex flex-wrap items-center gap-3">
-            <button type="submit" className={buttonClasses("primary")} disabled={sending !== null}>
+            <button type="submit" className={buttonClasses("primary")} disabled={busy}>
               {edit
                 ? sending === "real"
                   ? "正在保存…"
@@ -247,7 +263,7 @@ export function ComposeForm(props: {
                     : "发送…"}
             </button>
             {options?.testGroupId != null && (
-              <button type="button" className={buttonClasses("secondary")} disabled={sending !== null} onClick={() => void sendTest()}>
+              <button type="button" className={buttonClasses("secondary")} disabled={busy} onClick={() => void sendTest()}>
                 {sending === "test" ? "正在发送到测试组…" : "发送到测试组"}
               </button>
             )}
@@ -256,26 +272,21 @@ export function ComposeForm(props: {
                 放弃修改
               </Link>
             ) : (
-              <button
-                type="button"
-                className={`${buttonClasses("ghost")} ml-auto`}
-                disabled={sending !== null}
-                onClick={() => setAsking(true)}
-              >
+              <button type="button" className={`${buttonClasses("ghost")} ml-auto`} disabled={busy} onClick={() => setAsking(true)}>
                 清空
               </button>
             )}
           </div>
           {failure && <FailureNotice failure={failure} onSendAsNew={sendAsNew} />}
           {saveError && (
-            <Alert variant="error" title={`没有保存：${saveError.message}`}>
+            <AlertOnDemand variant="error" title={`没有保存：${saveError.message}`}>
               <p>推送记录没有改动，填写的内容都还在。</p>
-            </Alert>
+            </AlertOnDemand>
           )}
           {testNotice && (
-            <Alert variant={testNotice.ok ? "success" : "error"} role="status">
+            <AlertOnDemand variant={testNotice.ok ? "success" : "error"} role="status">
               {testNotice.message}
-            </Alert>
+            </AlertOnDemand>
           )}
           {!edit && <p className="text-xs text-slate-500">草稿会自动保存在本浏览器里，刷新或关闭页面不会丢失。</p>}
         </div>
@@ -295,8 +306,8 @@ export function ComposeForm(props: {
           groups={groups}
           options={options}
           unsure={confirming.unsure}
-          scheduledAt={timeState.scheduledAt}
-          quietHoursReason={timeBody.quiet_hours_reason}
+          scheduledAt={confirming.time.scheduledAt}
+          quietHoursReason={confirming.time.body.quiet_hours_reason}
           preflight={verdict}
           editing={edit !== undefined}
           sending={sending === "real"}

@@ -3,13 +3,11 @@
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { ComposeForm } from "@/components/compose/compose-form";
-import { Alert } from "@/components/ui/alert";
+import { AlertOnDemand } from "@/components/ui/alert-on-demand";
 import { Button } from "@/components/ui/button";
 import { onDemand } from "@/components/ui/on-demand";
 import { clearDraft, loadDraft, newDraft, saveDraft, type Draft } from "@/lib/compose/draft";
-import { findGroups, parseGroupIds } from "@/lib/compose/find-groups";
 import { valuesFromPush } from "@/lib/compose/values";
-import { fetchPush } from "@/lib/pushes/push-fetch";
 import type { DraftStore } from "@/components/compose/use-compose-send";
 import type { PublicOptions } from "@/lib/validations/options";
 
@@ -22,33 +20,12 @@ const SendResult = onDemand(() => import("@/components/compose/send-result").the
 
 async function startingDraft(params: URLSearchParams, signal: AbortSignal): Promise<{ draft: Draft; notice: string | null }> {
   const saved = loadDraft();
-  const from = params.get("from");
-  if (from) {
-    const record = await fetchPush(from, signal);
-    const { found, missing } = await findGroups(record.body.chuanbo_group, signal);
-    const notice = `已复制推送记录“${record.name}”的内容，这是一条新推送${missing.length ? `；用户组 ${missing.map((id) => `#${id}`).join("、")} 已找不到，请重新选择` : ""}。`;
-    return { draft: newDraft({ ...valuesFromPush(record.body), chuanbo_group: found.map((g) => g.id) }, found), notice };
-  }
-  const ids = parseGroupIds(params.get("groups"));
-  if (ids.length > 0) {
-    const { found, missing } = await findGroups(ids, signal);
-    const base = saved && !saved.result ? saved : newDraft();
-    const draft: Draft = { ...base, values: { ...base.values, chuanbo_group: found.map((g) => g.id) }, groups: found };
-    // Fifty names are a wall of text: a few by name, more as a count (the list below has them all).
-    const names =
-      found.length <= 3
-        ? found.map((g) => g.title).join("、")
-        : `${found
-            .slice(0, 2)
-            .map((g) => g.title)
-            .join("、")} 等 ${found.length} 个`;
-    const notice = [
-      found.length ? `已选好用户组：${names}。` : "",
-      missing.length ? `没有找到用户组 ${missing.map((id) => `#${id}`).join("、")}。` : "",
-    ].join("");
-    return { draft, notice };
-  }
-  return { draft: saved ?? newDraft(), notice: null };
+  // An empty "groups=" is no preset (as before): the saved draft opens without the preset's code.
+  const preset =
+    params.get("from") || params.get("groups")
+      ? await (await import("@/components/compose/preset-draft")).presetDraft(params, saved, signal)
+      : null;
+  return preset ?? { draft: saved ?? newDraft(), notice: null };
 }
 
 /** `options` come with the page (server configuration), so the form needs no second round trip. */
@@ -101,7 +78,7 @@ export function Composer({ options }: { options: PublicOptions }) {
   if (view.kind === "loading") return <p className="py-10 text-center text-sm text-slate-500">正在载入草稿…</p>;
   if (view.kind === "error") {
     return (
-      <Alert
+      <AlertOnDemand
         variant="error"
         title={`无法载入要复制的推送或用户组：${view.message}`}
         action={
@@ -121,9 +98,9 @@ export function Composer({ options }: { options: PublicOptions }) {
   return (
     <>
       {notice && (
-        <Alert variant="info" className="mb-4">
+        <AlertOnDemand variant="info" className="mb-4">
           {notice}
-        </Alert>
+        </AlertOnDemand>
       )}
       {view.sent && result ? (
         <SendResult

@@ -12,7 +12,7 @@ import { valuesFromPush } from "@/lib/compose/values";
 import { fetchPush } from "@/lib/pushes/push-fetch";
 import { PUSH_STATUS_LABELS } from "@/lib/validations/push-labels";
 import type { DraftStore } from "@/components/compose/use-compose-send";
-import type { EditTarget } from "@/lib/compose/send-time";
+import type { EditTarget } from "@/lib/compose/send-time-choice";
 import type { PublicOptions } from "@/lib/validations/options";
 import type { ReactNode } from "react";
 

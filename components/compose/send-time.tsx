@@ -3,8 +3,9 @@
 import { useEffect, useState } from "react";
 import { onDemand } from "@/components/ui/on-demand";
 import { SegmentedControl } from "@/components/ui/segmented-control";
-import { toChinaLocalInput } from "@/lib/pushes/schedule";
-import type { SendTimeChoice, SendTimeState } from "@/lib/compose/send-time";
+import { toChinaLocalInput } from "@/lib/pushes/china-local-input";
+import type { SendTimeState } from "@/lib/compose/send-time";
+import type { SendTimeChoice } from "@/lib/compose/send-time-choice";
 import type { PublicOptions } from "@/lib/validations/options";
 
 // 发送时间: 立即 or 定时 (the browser's own date-time picker, read as Beijing time whatever the

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { AlertOnDemand } from "@/components/ui/alert-on-demand";
 import { Button } from "@/components/ui/button";
 import { onDemand } from "@/components/ui/on-demand";
 import type { ComposeForm } from "@/components/compose/channel-fields";
@@ -23,9 +23,9 @@ export function TemplateActions({ form }: { form: ComposeForm }) {
         <Button onClick={() => setOpen("save")}>存为模板</Button>
       </div>
       {notice && (
-        <Alert variant="success" dense>
+        <AlertOnDemand variant="success" dense>
           {notice}
-        </Alert>
+        </AlertOnDemand>
       )}
       {open && <TemplateDialogs form={form} open={open} close={close} setNotice={setNotice} />}
     </div>

@@ -1,29 +1,52 @@
 "use client";
 
-import { useRef, useState } from "react";
-import { ApiError } from "@/lib/api/fetch-json";
-import { newAttempt, planAttempt, type Attempt, type Draft, type SentResult } from "@/lib/compose/draft";
-import { bodyFingerprint, type ComposeValues } from "@/lib/compose/values";
-import { savePushEdit } from "@/lib/pushes/push-fetch";
-import { outcomeOf, sendPush, type SendTimeBody } from "@/lib/pushes/send-push";
+import { useRef, useState, type Dispatch, type RefObject, type SetStateAction } from "react";
 import type { ComposeForm } from "@/components/compose/channel-fields";
+import type { Attempt, Draft, SentResult } from "@/lib/compose/draft";
+import type { SendTimeChoice } from "@/lib/compose/send-time-choice";
+import type { SendTimeBody } from "@/lib/pushes/send-push";
 import type { Group } from "@/lib/validations/group";
 import type { PublicOptions } from "@/lib/validations/options";
 import type { Push } from "@/lib/validations/push";
 
-// The composer's sending, exactly once: the draft's Idempotency-Key is chosen by planAttempt and
-// written as "pending" before the request leaves, so a reload mid-send can never send twice.
+// The composer's sending: the state the form shows. The work itself (keys, requests, outcomes) is in
+// send-pipeline.ts, loaded at the first press and fetched while the editor types.
 
 export type DraftStore = { current: () => Draft; update: (patch: Partial<Draft>) => void };
 
 export type Failure = { message: string; outcome: "failed" | "unknown"; pushId?: string };
 
-function failureOf(error: unknown): Failure {
-  const outcome = outcomeOf(error);
-  const api = error instanceof ApiError ? error : undefined;
-  const message = api?.message ?? "发送时出了意外错误。";
-  return { message, outcome, ...(api?.push?.id ? { pushId: api.push.id } : {}) };
-}
+type Props = {
+  form: ComposeForm;
+  store: DraftStore;
+  groups: Group[];
+  options: PublicOptions | undefined;
+  /** 发送时间 as chosen, judged at each press; `onBlocked`: it cannot go yet (the confirmation does not open). */
+  sendTime: { choice: SendTimeChoice; now: Date; onBlocked: () => void };
+  onSent: (result: SentResult) => void;
+  /** 修改定时推送: the scheduled push this form changes (PATCH, the same record) instead of a new one. */
+  editing?: string;
+};
+
+type Setter<T> = Dispatch<SetStateAction<T>>;
+
+/** The push the dialog shows, and the time it was confirmed with (what the request carries). */
+export type Confirming = { push: Push; unsure: boolean; time: { scheduledAt: string | null; body: SendTimeBody } };
+
+/** What the pipeline reads and sets: this render's props and state. */
+export type SendContext = Props & {
+  confirming: Confirming | null;
+  setConfirming: Setter<Confirming | null>;
+  setSending: Setter<"real" | "test" | null>;
+  setRealFailure: Setter<Failure | null>;
+  setRestored: Setter<Failure | null>;
+  setTest: Setter<{ ok: true } | { ok: false; message: string } | null>;
+  setSaveError: Setter<Error | null>;
+  /** Set and cleared synchronously: a second click cannot start a second send before React re-renders. */
+  inFlight: RefObject<boolean>;
+};
+
+export const loadSendPipeline = () => import("@/components/compose/send-pipeline");
 
 /** A reload or crash while a send was in flight: the answer never arrived. */
 function restoredFailure(send: Attempt): Failure | null {
@@ -32,153 +55,68 @@ function restoredFailure(send: Attempt): Failure | null {
   return null;
 }
 
-export function useComposeSend(props: {
-  form: ComposeForm;
-  store: DraftStore;
-  groups: Group[];
-  options: PublicOptions | undefined;
-  /** 发送时间: what the request carries, or why it cannot go yet (then the confirmation does not open). */
-  sendTime: { body: SendTimeBody; blocked: string | null; onBlocked: () => void };
-  onSent: (result: SentResult) => void;
-  /** 修改定时推送: the scheduled push this form changes (PATCH, the same record) instead of a new one. */
-  editing?: string;
-}) {
-  const { form, store, groups, options, sendTime, onSent, editing } = props;
+export function useComposeSend(props: Props) {
+  const { form, store, options, editing } = props;
   // Which request is out, and how the last real send, test send and save ended (null: not asked / cleared).
   const [sending, setSending] = useState<"real" | "test" | null>(null);
-  const [realError, setRealError] = useState<unknown>(null);
-  const [test, setTest] = useState<{ ok: true } | { ok: false; error: unknown } | null>(null);
+  // The pipeline's code is on its way after a press (the buttons wait; nothing is sent yet).
+  const [preparing, setPreparing] = useState(false);
+  const [realFailure, setRealFailure] = useState<Failure | null>(null);
+  const [test, setTest] = useState<{ ok: true } | { ok: false; message: string } | null>(null);
   const [saveError, setSaveError] = useState<Error | null>(null);
-  // The send time is part of what a key was used for: another time is another request.
-  const fingerprint = (push: Push) => `${bodyFingerprint(push)}|${sendTime.body.scheduled_at ?? ""}`;
-  // Set and cleared synchronously: a second click cannot start a second send before React re-renders.
   const inFlight = useRef(false);
-  const [confirming, setConfirming] = useState<{ push: Push; unsure: boolean } | null>(null);
+  const [confirming, setConfirming] = useState<Confirming | null>(null);
   const [restored, setRestored] = useState(() => restoredFailure(store.current().send));
-
-  const showServerFields = (error: unknown) => {
-    if (!(error instanceof ApiError)) return;
-    const values = store.current().values;
-    for (const [name, message] of Object.entries(error.fields)) {
-      if (name in values) form.setError(name as keyof ComposeValues, { type: "server", message });
-    }
+  const ctx: SendContext = {
+    ...props,
+    confirming,
+    setConfirming,
+    setSending,
+    setRealFailure,
+    setRestored,
+    setTest,
+    setSaveError,
+    inFlight,
   };
 
-  const openConfirm = form.handleSubmit((push) => {
-    if (sendTime.blocked) return sendTime.onBlocked();
-    const plan = planAttempt(store.current().send, fingerprint(push));
-    setConfirming({ push, unsure: !editing && plan.kind === "unsure" });
-  });
-
-  /** A change of a scheduled push: the same record, no key (PATCH changes it or says why not). */
-  const saveEdit = async (id: string, push: Push) => {
-    inFlight.current = true;
-    setSending("real");
-    setSaveError(null);
+  /** The pipeline, or (it could not be loaded: offline) a failure saying nothing was sent. */
+  const pipeline = async (target: "real" | "test") => {
+    setPreparing(true);
     try {
-      const record = await savePushEdit({
-        id,
-        push,
-        scheduledAt: sendTime.body.scheduled_at ?? "",
-        quietHoursReason: sendTime.body.quiet_hours_reason,
-      });
-      const status = record.status === "pending_approval" ? "pending_approval" : "scheduled";
-      onSent({ id, status, requestId: null, scheduledAt: record.scheduled_at, sentAt: new Date().toISOString(), push, groups });
-    } catch (error) {
-      setSaveError(error as Error);
-      showServerFields(error);
-      setConfirming(null);
+      return await loadSendPipeline();
+    } catch {
+      const message = "无法载入发送功能，没有发出，请检查网络后重试。";
+      if (target === "test") setTest({ ok: false, message });
+      else if (editing) setSaveError(new Error(message));
+      else setRealFailure({ message, outcome: "failed" });
+      return null;
     } finally {
-      inFlight.current = false;
-      setSending(null);
+      setPreparing(false);
     }
   };
 
-  const send = async () => {
-    if (!confirming || inFlight.current) return;
-    if (editing) return saveEdit(editing, confirming.push);
-    const { push, unsure } = confirming;
-    const body = fingerprint(push);
-    const plan = planAttempt(store.current().send, body);
-    if (plan.kind === "unsure" && !unsure) return setConfirming({ push, unsure: true });
-    inFlight.current = true;
-    // An "unsure" confirmed in the dialog is the editor's decision to send this as a new push.
-    const attempt: Attempt = plan.kind === "send" ? plan.attempt : { ...newAttempt(), body };
-    // Recorded before the request, so a reload mid-send knows a send may be under way.
-    store.update({ send: { ...attempt, outcome: "pending" } });
-    setRestored(null);
-    setRealError(null);
-    setSending("real");
-    try {
-      const answer = await sendPush(push, attempt.key, "real", sendTime.body);
-      const result: SentResult = {
-        id: answer.id,
-        status: answer.status,
-        requestId: answer.status === "sent" ? answer.requestId : null,
-        scheduledAt: answer.status === "sent" ? null : (answer.scheduledAt ?? null),
-        sentAt: new Date().toISOString(),
-        push,
-        groups,
-      };
-      store.update({ send: { ...attempt, outcome: "sent" }, result });
-      onSent(result);
-    } catch (error) {
-      store.update({ send: { ...attempt, outcome: failureOf(error).outcome } });
-      setRealError(error ?? new Error());
-      showServerFields(error);
-      setConfirming(null);
-    } finally {
-      inFlight.current = false;
-      setSending(null);
-    }
-  };
-
-  const sendTest = form.handleSubmit(async (push) => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    const body = bodyFingerprint(push);
-    const plan = planAttempt(store.current().test, body);
-    // Only the newsroom's own phones get a test: a changed test after an unclear one may go out anew.
-    const attempt: Attempt = plan.kind === "send" ? plan.attempt : { ...newAttempt(), body };
-    store.update({ test: { ...attempt, outcome: "pending" } });
-    setTest(null);
-    setSending("test");
-    try {
-      await sendPush(push, attempt.key, "test");
-      store.update({ test: { ...attempt, outcome: "sent" } });
-      setTest({ ok: true });
-    } catch (error) {
-      store.update({ test: { ...attempt, outcome: outcomeOf(error) } });
-      setTest({ ok: false, error });
-      showServerFields(error);
-    } finally {
-      inFlight.current = false;
-      setSending(null);
-    }
-  });
-
-  const sendAsNew = () => {
-    store.update({ send: newAttempt() });
-    setRealError(null);
-    setRestored(null);
-    void openConfirm();
-  };
+  const openConfirm = form.handleSubmit(async (push) => (await pipeline("real"))?.confirm(ctx, push));
 
   const testNotice = test?.ok
     ? { ok: true, message: `已发送到测试组（用户组 #${options?.testGroupId ?? "?"}），请在测试手机上查看。` }
     : test
-      ? { ok: false, message: `测试发送失败：${failureOf(test.error).message}` }
+      ? { ok: false, message: `测试发送失败：${test.message}` }
       : null;
 
   return {
     confirming,
     closeConfirm: () => setConfirming(null),
     openConfirm,
-    send,
-    sendTest,
-    sendAsNew,
+    send: async () => (await pipeline("real"))?.send(ctx),
+    sendTest: form.handleSubmit(async (push) => (await pipeline("test"))?.sendTest(ctx, push)),
+    sendAsNew: async () => {
+      (await pipeline("real"))?.startAnew(ctx);
+      void openConfirm();
+    },
+    /** A request is out, or the code to send one is loading: the send buttons wait. */
     sending,
-    failure: editing ? null : realError !== null ? failureOf(realError) : sending === "real" ? null : restored,
+    busy: sending !== null || preparing,
+    failure: editing ? null : (realFailure ?? (sending === "real" ? null : restored)),
     /** Why a change was not saved (nothing changed on the record). */
     saveError,
     testNotice,

@@ -1,20 +1,11 @@
 import { quietHoursHit, type QuietHoursHit } from "@/lib/pushes/quiet-hours";
-import { chinaLocalInputToIso, parseScheduledAt, scheduleProblem, toChinaLocalInput } from "@/lib/pushes/schedule";
+import { chinaLocalInputToIso, parseScheduledAt, scheduleProblem } from "@/lib/pushes/schedule";
+import type { SendTimeChoice } from "@/lib/compose/send-time-choice";
 import type { PublicOptions } from "@/lib/validations/options";
 
 // The composer's 发送时间 (立即 or 定时, in Beijing time) and its 免打扰 choice; what the server is
 // sent (scheduled_at, quiet_hours_reason) and why it cannot be sent yet, by the server's own rules.
-
-export type SendTimeChoice = {
-  mode: "now" | "scheduled";
-  /** The picker's value, `YYYY-MM-DDTHH:mm` in Beijing time. */
-  local: string;
-  /** 仍然发送 inside 免打扰 was chosen; then a reason is needed. */
-  overrideQuiet: boolean;
-  quietReason: string;
-};
-
-export const immediately: SendTimeChoice = { mode: "now", local: "", overrideQuiet: false, quietReason: "" };
+// Loaded just after the page (the form asks it once it is there); the choice itself is in send-time-choice.ts.
 
 export type SendTimeState = {
   /** ISO 8601 with +08:00, when scheduled and valid. */
@@ -63,18 +54,5 @@ export function sendTimeBody(choice: SendTimeChoice, state: SendTimeState): { sc
   return {
     ...(state.scheduledAt ? { scheduled_at: state.scheduledAt } : {}),
     ...(state.quiet && choice.overrideQuiet ? { quiet_hours_reason: choice.quietReason.trim() } : {}),
-  };
-}
-
-/** A scheduled push the composer changes (its edit mode): its id, time and 免打扰 reason as recorded. */
-export type EditTarget = { id: string; scheduledAt: string; quietHoursReason: string | null };
-
-/** The send time of a push being changed: its time (it stays scheduled), and its reason if it had one. */
-export function editedTime(edit: EditTarget): SendTimeChoice {
-  return {
-    mode: "scheduled",
-    local: toChinaLocalInput(new Date(edit.scheduledAt)),
-    overrideQuiet: edit.quietHoursReason !== null,
-    quietReason: edit.quietHoursReason ?? "",
   };
 }

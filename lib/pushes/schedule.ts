@@ -4,7 +4,6 @@
 /** The latest a push may be scheduled, from now. */
 export const SCHEDULE_MAX_DAYS = 30;
 
-const CHINA_OFFSET_MS = 8 * 3600_000;
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /** An ISO 8601 instant with its offset (…Z or …+08:00); null for anything else, a zone-less time included. */
@@ -37,10 +36,7 @@ export function dueState(scheduledAt: Date, now: Date, graceMs: number): "early"
   return late <= graceMs ? "due" : "late";
 }
 
-/** `YYYY-MM-DDTHH:mm` as a datetime-local input shows it, in Beijing time whatever the browser's zone. */
-export function toChinaLocalInput(at: Date): string {
-  return new Date(at.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 16);
-}
+export { toChinaLocalInput } from "@/lib/pushes/china-local-input";
 
 /** A datetime-local input's value, read as Beijing time, as ISO 8601 with +08:00; null when incomplete. */
 export function chinaLocalInputToIso(value: string): string | null {

@@ -88,6 +88,13 @@ function reply(response: ServerResponse, { status, body }: Answer) {
 }
 
 beforeAll(async () => {
+  // What a browser fetches while the editor types (the preflight's, the send time's and the send's
+  // code), here compiled before the first test rather than inside its wait.
+  await Promise.all([
+    import("@/components/compose/preflight-check"),
+    import("@/components/compose/send-pipeline"),
+    import("@/lib/compose/send-time"),
+  ]);
   page = await servePage((request, body, response) => {
     // The composer asks the preflight as soon as the draft has groups: answered on its own.
     if (request.url === "/api/pushes/preflight") {

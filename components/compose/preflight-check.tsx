@@ -1,0 +1,26 @@
+"use client";
+
+import { forwardRef, useEffect } from "react";
+import { PreflightNotice } from "@/components/compose/preflight-notice";
+import { preflightView, stopsAtComposer, type PreflightView } from "@/lib/compose/preflight";
+import { usePreflight, type PreflightDraft } from "@/lib/pushes/preflight-query";
+
+// The server's verdict on the draft (send, hold, refuse), asked once groups are chosen: this code
+// loads then, not with the page. The form hears each verdict (for 确认 and for where 发送… stops).
+
+export type Checked = { view: PreflightView; stops: boolean };
+
+export const PreflightCheck = forwardRef<HTMLDivElement, { draft: PreflightDraft; onChecked: (checked: Checked | null) => void }>(
+  function PreflightCheck({ draft, onChecked }, ref) {
+    const preflight = usePreflight(draft);
+    const view = preflightView(preflight);
+    const key = JSON.stringify(view);
+    useEffect(() => {
+      const current = JSON.parse(key) as PreflightView;
+      onChecked({ view: current, stops: stopsAtComposer(current) });
+    }, [key, onChecked]);
+    // No groups any more: no verdict.
+    useEffect(() => () => onChecked(null), [onChecked]);
+    return <PreflightNotice ref={ref} view={view} onRetry={preflight.retry} />;
+  },
+);

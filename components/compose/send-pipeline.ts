@@ -1,0 +1,140 @@
+import { ApiError } from "@/lib/api/fetch-json";
+import { newAttempt, planAttempt, type Attempt, type SentResult } from "@/lib/compose/draft";
+import { sendTimeBody, sendTimeState } from "@/lib/compose/send-time";
+import { bodyFingerprint, type ComposeValues } from "@/lib/compose/values";
+import { savePushEdit } from "@/lib/pushes/push-fetch";
+import { outcomeOf, sendPush } from "@/lib/pushes/send-push";
+import type { Confirming, Failure, SendContext } from "@/components/compose/use-compose-send";
+import type { Push } from "@/lib/validations/push";
+
+// The composer's sending, exactly once: the draft's Idempotency-Key is chosen by planAttempt and
+// written as "pending" before the request leaves, so a reload mid-send can never send twice.
+// Loaded when 发送 or 测试发送 is first pressed (and fetched while the editor types), not with the page.
+
+export function failureOf(error: unknown): Failure {
+  const outcome = outcomeOf(error);
+  const api = error instanceof ApiError ? error : undefined;
+  const message = api?.message ?? "发送时出了意外错误。";
+  return { message, outcome, ...(api?.push?.id ? { pushId: api.push.id } : {}) };
+}
+
+// The send time is part of what a key was used for: another time is another request.
+const fingerprint = (push: Push, time: Confirming["time"]) => `${bodyFingerprint(push)}|${time.body.scheduled_at ?? ""}`;
+
+function showServerFields(ctx: SendContext, error: unknown) {
+  if (!(error instanceof ApiError)) return;
+  const values = ctx.store.current().values;
+  for (const [name, message] of Object.entries(error.fields)) {
+    if (name in values) ctx.form.setError(name as keyof ComposeValues, { type: "server", message });
+  }
+}
+
+/** 发送…: the confirmation opens, unless the time is blocked. */
+export function confirm(ctx: SendContext, push: Push) {
+  const { choice, now, onBlocked } = ctx.sendTime;
+  const state = sendTimeState(choice, push, ctx.options, now);
+  if (state.blocked) return onBlocked();
+  const time = { scheduledAt: state.scheduledAt, body: sendTimeBody(choice, state) };
+  const plan = planAttempt(ctx.store.current().send, fingerprint(push, time));
+  ctx.setConfirming({ push, unsure: !ctx.editing && plan.kind === "unsure", time });
+}
+
+/** A change of a scheduled push: the same record, no key (PATCH changes it or says why not). */
+async function saveEdit(ctx: SendContext, id: string, { push, time }: Confirming) {
+  const { groups } = ctx;
+  ctx.inFlight.current = true;
+  ctx.setSending("real");
+  ctx.setSaveError(null);
+  try {
+    const record = await savePushEdit({
+      id,
+      push,
+      scheduledAt: time.body.scheduled_at ?? "",
+      quietHoursReason: time.body.quiet_hours_reason,
+    });
+    const status = record.status === "pending_approval" ? "pending_approval" : "scheduled";
+    ctx.onSent({ id, status, requestId: null, scheduledAt: record.scheduled_at, sentAt: new Date().toISOString(), push, groups });
+  } catch (error) {
+    ctx.setSaveError(error as Error);
+    showServerFields(ctx, error);
+    ctx.setConfirming(null);
+  } finally {
+    ctx.inFlight.current = false;
+    ctx.setSending(null);
+  }
+}
+
+/** 确认发送 in the dialog. */
+export async function send(ctx: SendContext) {
+  const { confirming, store, groups } = ctx;
+  if (!confirming || ctx.inFlight.current) return;
+  if (ctx.editing) return saveEdit(ctx, ctx.editing, confirming);
+  const { push, unsure, time } = confirming;
+  const body = fingerprint(push, time);
+  const plan = planAttempt(store.current().send, body);
+  if (plan.kind === "unsure" && !unsure) return ctx.setConfirming({ ...confirming, unsure: true });
+  ctx.inFlight.current = true;
+  // An "unsure" confirmed in the dialog is the editor's decision to send this as a new push.
+  const attempt: Attempt = plan.kind === "send" ? plan.attempt : { ...newAttempt(), body };
+  // Recorded before the request, so a reload mid-send knows a send may be under way.
+  store.update({ send: { ...attempt, outcome: "pending" } });
+  ctx.setRestored(null);
+  ctx.setRealFailure(null);
+  ctx.setSending("real");
+  try {
+    const answer = await sendPush(push, attempt.key, "real", time.body);
+    const result: SentResult = {
+      id: answer.id,
+      status: answer.status,
+      requestId: answer.status === "sent" ? answer.requestId : null,
+      scheduledAt: answer.status === "sent" ? null : (answer.scheduledAt ?? null),
+      sentAt: new Date().toISOString(),
+      push,
+      groups,
+    };
+    store.update({ send: { ...attempt, outcome: "sent" }, result });
+    ctx.onSent(result);
+  } catch (error) {
+    const failure = failureOf(error ?? new Error());
+    store.update({ send: { ...attempt, outcome: failure.outcome } });
+    ctx.setRealFailure(failure);
+    showServerFields(ctx, error);
+    ctx.setConfirming(null);
+  } finally {
+    ctx.inFlight.current = false;
+    ctx.setSending(null);
+  }
+}
+
+/** 发送到测试组. */
+export async function sendTest(ctx: SendContext, push: Push) {
+  const { store } = ctx;
+  if (ctx.inFlight.current) return;
+  ctx.inFlight.current = true;
+  const body = bodyFingerprint(push);
+  const plan = planAttempt(store.current().test, body);
+  // Only the newsroom's own phones get a test: a changed test after an unclear one may go out anew.
+  const attempt: Attempt = plan.kind === "send" ? plan.attempt : { ...newAttempt(), body };
+  store.update({ test: { ...attempt, outcome: "pending" } });
+  ctx.setTest(null);
+  ctx.setSending("test");
+  try {
+    await sendPush(push, attempt.key, "test");
+    store.update({ test: { ...attempt, outcome: "sent" } });
+    ctx.setTest({ ok: true });
+  } catch (error) {
+    store.update({ test: { ...attempt, outcome: outcomeOf(error) } });
+    ctx.setTest({ ok: false, message: failureOf(error).message });
+    showServerFields(ctx, error);
+  } finally {
+    ctx.inFlight.current = false;
+    ctx.setSending(null);
+  }
+}
+
+/** 作为新推送发送: a fresh key, after an unclear outcome the editor has checked. */
+export function startAnew(ctx: SendContext) {
+  ctx.store.update({ send: newAttempt() });
+  ctx.setRealFailure(null);
+  ctx.setRestored(null);
+}
