@@ -111,6 +111,24 @@ test("a record still going out (发送中) keeps itself current: it turns 结果
   }
 });
 
+test("a push sent from the composer is in 推送记录 on going Back, without a reload", async ({ page, request }) => {
+  const [group] = await firstGroups(request, 1);
+  await page.goto("/history");
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "创建推送" }).click();
+  await page.waitForURL("**/compose");
+  const name = `返回可见-${randomUUID().slice(0, 6)}`;
+  await fillCommon(page, [group!], name);
+  await page.getByLabel("推送标题").fill("标题");
+  await page.getByLabel("推送内容").fill("内容");
+  await page.getByRole("button", { name: "发送…" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "确认发送" }).click();
+  // Sent, or held for approval when the suite's earlier pushes reached the line: either way, recorded.
+  await expect(page.getByRole("heading", { name: new RegExp(`(已发送|已提交审批)：.*${name}`) })).toBeVisible();
+  await page.goBack();
+  await page.waitForURL("**/history");
+  await expect(page.getByText(name).first()).toBeVisible();
+});
+
 test("a hung upstream ends as 结果不明: the composer says it may have gone out, and nothing is resent", async ({ page, request }) => {
   await controlSimulator(request, { reset: true, faults: [{ kind: "hang", action: "push_create", times: 1 }] });
   const [group] = await firstGroups(request, 1);

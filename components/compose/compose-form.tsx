@@ -52,7 +52,8 @@ const PreflightCheck = onDemand(() => loadPreflight().then((m) => m.PreflightChe
 // Groups chosen and no verdict yet: 确认 waits for one, as it waits for every new question.
 const CHECKING: Checked = { view: { checking: true, verdict: null }, stops: false };
 const UNASKED: Checked = { view: { checking: false, verdict: null }, stops: false };
-const FailureNotice = onDemand(() => import("@/components/compose/failure-notice").then((m) => m.FailureNotice));
+const loadFailure = () => import("@/components/compose/failure-notice");
+const FailureNotice = onDemand(() => loadFailure().then((m) => m.FailureNotice));
 const loadResolver = () => import("@/components/compose/push-resolver").then((m) => m.pushResolver);
 const resolver: Resolver<ComposeValues, unknown, Push> = async (values, context, options) =>
   (await loadResolver())(values, context, options);
@@ -69,10 +70,12 @@ export function ComposeForm(props: {
   options: PublicOptions | undefined;
   onSent: (result: SentResult) => void;
   onClear: () => void;
+  /** A record was made or changed (a send, a test, a save; a failure too): the page renders anew. */
+  onRecorded?: () => void;
   /** 修改定时推送: the scheduled push this form changes, with its time and 免打扰 reason as recorded. */
   edit?: EditTarget;
 }) {
-  const { store, options, onSent, onClear, edit } = props;
+  const { store, options, onSent, onClear, onRecorded, edit } = props;
   const initial = store.current();
   const form = useForm<ComposeValues, unknown, Push>({ resolver, defaultValues: initial.values, mode: "onTouched" });
   const { control, register, formState, setValue, getValues } = form;
@@ -101,12 +104,25 @@ export function ComposeForm(props: {
       options,
       sendTime: { choice: timeChoice, now, onBlocked: () => setTimeTried(true) },
       onSent,
+      refresh: onRecorded ?? (() => {}),
       editing: edit?.id,
     });
 
   useEffect(() => {
     void loadTimeRules().then(setTimeRules);
-    void Promise.all([loadResolver(), loadSendPipeline(), loadPreflight(), loadConfirm(), loadClear(), loadSms(), loadVoice()]);
+    // Fetched now, not when needed: a send that fails because the connection dropped must still be
+    // able to say so (FailureNotice, the Alert behind AlertOnDemand), when no chunk could load.
+    void Promise.all([
+      loadResolver(),
+      loadSendPipeline(),
+      loadPreflight(),
+      loadConfirm(),
+      loadClear(),
+      loadSms(),
+      loadVoice(),
+      loadFailure(),
+      import("@/components/ui/alert"),
+    ]);
   }, []);
 
   // Autosave: every change goes to localStorage at once (a few kB; cheaper than losing a word).

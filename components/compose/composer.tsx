@@ -120,6 +120,7 @@ export function Composer({ options }: { options: PublicOptions }) {
           key={view.version}
           store={store}
           options={options}
+          onRecorded={() => router.refresh()}
           onSent={() => {
             // The preset's notice is past news once the push is sent: the result replaces it.
             setNotice(null);

@@ -83,7 +83,14 @@ export function EditComposer({ id, options }: { id: string; options: PublicOptio
         保存后替换这条推送的内容和时间（同一条记录，修改会记入审计日志）；它仍按定时发出。
         {view.notice}
       </Alert>
-      <ComposeForm store={store} options={options} edit={view.edit} onSent={() => router.push(back)} onClear={() => router.push(back)} />
+      <ComposeForm
+        store={store}
+        options={options}
+        edit={view.edit}
+        onRecorded={() => router.refresh()}
+        onSent={() => router.push(back)}
+        onClear={() => router.push(back)}
+      />
     </>
   );
 }

@@ -39,6 +39,16 @@ export function confirm(ctx: SendContext, push: Push) {
   ctx.setConfirming({ push, unsure: !ctx.editing && plan.kind === "unsure", time });
 }
 
+/**
+ * A record was made or changed (a failure leaves one too): render again, so that going Back to
+ * 推送记录 or 待审批 shows it (the router's back/forward cache would otherwise show the list as it
+ * was). Not after a lost connection: a render offline would reload the page and its notices.
+ */
+function refreshLists(ctx: SendContext, error?: unknown) {
+  if (error instanceof ApiError && error.status === 0) return;
+  ctx.refresh();
+}
+
 /** A change of a scheduled push: the same record, no key (PATCH changes it or says why not). */
 async function saveEdit(ctx: SendContext, id: string, { push, time }: Confirming) {
   const { groups } = ctx;
@@ -54,7 +64,9 @@ async function saveEdit(ctx: SendContext, id: string, { push, time }: Confirming
     });
     const status = record.status === "pending_approval" ? "pending_approval" : "scheduled";
     ctx.onSent({ id, status, requestId: null, scheduledAt: record.scheduled_at, sentAt: new Date().toISOString(), push, groups });
+    refreshLists(ctx);
   } catch (error) {
+    refreshLists(ctx, error);
     ctx.setSaveError(error as Error);
     showServerFields(ctx, error);
     ctx.setConfirming(null);
@@ -94,7 +106,9 @@ export async function send(ctx: SendContext) {
     };
     store.update({ send: { ...attempt, outcome: "sent" }, result });
     ctx.onSent(result);
+    refreshLists(ctx);
   } catch (error) {
+    refreshLists(ctx, error);
     const failure = failureOf(error ?? new Error());
     store.update({ send: { ...attempt, outcome: failure.outcome } });
     ctx.setRealFailure(failure);
@@ -122,7 +136,9 @@ export async function sendTest(ctx: SendContext, push: Push) {
     await sendPush(push, attempt.key, "test");
     store.update({ test: { ...attempt, outcome: "sent" } });
     ctx.setTest({ ok: true });
+    refreshLists(ctx);
   } catch (error) {
+    refreshLists(ctx, error);
     store.update({ test: { ...attempt, outcome: outcomeOf(error) } });
     ctx.setTest({ ok: false, message: failureOf(error).message });
     showServerFields(ctx, error);

@@ -24,6 +24,8 @@ type Props = {
   /** 发送时间 as chosen, judged at each press; `onBlocked`: it cannot go yet (the confirmation does not open). */
   sendTime: { choice: SendTimeChoice; now: Date; onBlocked: () => void };
   onSent: (result: SentResult) => void;
+  /** Renders the page again (router.refresh), so the router forgets the lists it holds (推送记录, 待审批). */
+  refresh: () => void;
   /** 修改定时推送: the scheduled push this form changes (PATCH, the same record) instead of a new one. */
   editing?: string;
 };
