@@ -1,12 +1,10 @@
 "use client";
 
-import { useEffect, useEffectEvent, useId, useRef, useState, type ReactNode } from "react";
+import { useEffect, useEffectEvent, useRef, useState, type ReactNode } from "react";
 import { ListUpdating } from "@/components/lists/list-updating";
 import { useUrlParams } from "@/components/lists/use-url-params";
+import { TemplateSearchFields } from "@/components/templates/template-search-fields";
 import { Pagination } from "@/components/ui/pagination";
-import { Select } from "@/components/ui/select";
-import { TextInput } from "@/components/ui/text-input";
-import { NOTIFY_WAY_LABELS, NOTIFY_WAYS } from "@/lib/validations/push-labels";
 import type { Paging } from "@/lib/api/page";
 
 // /templates' search, channel and pages, in the URL; the list between them is rendered on the server.
@@ -15,7 +13,6 @@ import type { Paging } from "@/lib/api/page";
 const TYPING_PAUSE_MS = 250;
 
 export function TemplateFilters({ pagination, children }: { pagination: Paging | null; children: ReactNode }) {
-  const id = useId();
   const { params, go, pending } = useUrlParams();
   const q = params.get("q") ?? "";
   const [typed, setTyped] = useState(q);
@@ -42,30 +39,12 @@ export function TemplateFilters({ pagination, children }: { pagination: Paging |
 
   return (
     <div className="flex flex-col gap-3">
-      <div className="flex flex-wrap gap-2">
-        <label htmlFor={`${id}-q`} className="sr-only">
-          搜索模板
-        </label>
-        <TextInput
-          id={`${id}-q`}
-          type="search"
-          placeholder="按名称或内容搜索"
-          value={typed}
-          onChange={(e) => setTyped(e.target.value)}
-          className="min-w-0 flex-1"
-        />
-        <label htmlFor={`${id}-way`} className="sr-only">
-          推送类型
-        </label>
-        <Select
-          id={`${id}-way`}
-          placeholder="全部类型"
-          className="w-auto"
-          options={NOTIFY_WAYS.map((way) => ({ value: way, label: NOTIFY_WAY_LABELS[way] }))}
-          value={params.get("notify_way") ?? ""}
-          onChange={(e) => go({ notify_way: e.target.value, page: undefined })}
-        />
-      </div>
+      <TemplateSearchFields
+        typed={typed}
+        onTyped={setTyped}
+        way={params.get("notify_way") ?? ""}
+        onWay={(way) => go({ notify_way: way, page: undefined })}
+      />
       <ListUpdating pending={pending}>{children}</ListUpdating>
       {pagination && pagination.pages > 1 && (
         <Pagination label="模板分页" {...pagination} busy={pending} onPageChange={(current) => go({ page: current })} />

@@ -1,13 +1,12 @@
 "use client";
 
-import { useEffect, useId, useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { NoTemplates, TemplateItems } from "@/components/templates/template-items";
+import { TemplateSearchFields } from "@/components/templates/template-search-fields";
 import { Pagination } from "@/components/ui/pagination";
 import { RetryableError } from "@/components/ui/retryable-error";
-import { Select } from "@/components/ui/select";
-import { TextInput } from "@/components/ui/text-input";
 import { useTemplates, type TemplateFilter } from "@/lib/templates/templates-query";
-import { NOTIFY_WAY_LABELS, NOTIFY_WAYS, type NotifyWay } from "@/lib/validations/push-labels";
+import { type NotifyWay } from "@/lib/validations/push-labels";
 import type { Template } from "@/lib/templates/template";
 
 // 常用模板, searchable, for the composer's 选择模板 (each with its 使用); /templates renders the same
@@ -16,7 +15,6 @@ import type { Template } from "@/lib/templates/template";
 const PAGE_SIZE = 10;
 
 export function TemplateList({ actions, autoFocus }: { actions: (template: Template) => ReactNode; autoFocus?: boolean }) {
-  const id = useId();
   const [typed, setTyped] = useState("");
   const [filter, setFilter] = useState<TemplateFilter>({ q: "", current: 1, size: PAGE_SIZE });
   // A request per pause in typing, not per keystroke.
@@ -28,33 +26,13 @@ export function TemplateList({ actions, autoFocus }: { actions: (template: Templ
 
   return (
     <div className="flex flex-col gap-3">
-      <div className="flex flex-wrap gap-2">
-        <label htmlFor={`${id}-q`} className="sr-only">
-          搜索模板
-        </label>
-        <TextInput
-          id={`${id}-q`}
-          type="search"
-          placeholder="按名称或内容搜索"
-          value={typed}
-          data-autofocus={autoFocus ? true : undefined}
-          onChange={(e) => setTyped(e.target.value)}
-          className="min-w-0 flex-1"
-        />
-        <label htmlFor={`${id}-way`} className="sr-only">
-          推送类型
-        </label>
-        <Select
-          id={`${id}-way`}
-          placeholder="全部类型"
-          className="w-auto"
-          options={NOTIFY_WAYS.map((way) => ({ value: way, label: NOTIFY_WAY_LABELS[way] }))}
-          value={filter.notify_way ?? ""}
-          onChange={(e) =>
-            setFilter((f) => ({ ...f, current: 1, notify_way: e.target.value ? (Number(e.target.value) as NotifyWay) : undefined }))
-          }
-        />
-      </div>
+      <TemplateSearchFields
+        typed={typed}
+        onTyped={setTyped}
+        way={filter.notify_way === undefined ? "" : String(filter.notify_way)}
+        onWay={(way) => setFilter((f) => ({ ...f, current: 1, notify_way: way ? (Number(way) as NotifyWay) : undefined }))}
+        autoFocus={autoFocus}
+      />
       {list.isPending ? (
         <p className="py-6 text-center text-sm text-slate-500">正在读取模板…</p>
       ) : list.isError ? (
