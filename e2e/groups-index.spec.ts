@@ -4,6 +4,8 @@ import { TEST_CONNECT_NO, VENDOR_URL } from "../playwright.config";
 import { DEMO_PASSWORD } from "./support/auth";
 import { startConsole, type ConsoleProcess } from "./support/console-process";
 import { signIn } from "./support/from-address";
+import { controlSimulator, simulatorState } from "./support/simulator";
+import type { Control } from "../lib/simulator/state";
 
 // The group index a search is answered from: the first fetch's progress on the page, and the last
 // index kept in the database so a restarted console searches at once.
@@ -78,12 +80,7 @@ test("the first search shows how far the fetch of every group has come, then the
   try {
     const cookie = await signIn(sim.url, "demo-editor", DEMO_PASSWORD);
     // 50 pages of 100 at 300 ms: several seconds for a first fetch, long enough to be seen.
-    const control = await fetch(`${sim.url}/simulator/control`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ groupCount: 5000, latencyMs: 300 }),
-    });
-    expect(control.ok).toBe(true);
+    await controlSimulator(sim.url, { groupCount: 5000, latencyMs: 300 });
 
     const context = await signedInContext(browser, sim.url, cookie);
     const page = await context.newPage();
@@ -104,15 +101,8 @@ test("while 刷新 fetches every group, the page asks the vendor for nothing but
   const sim = await startConsole("groups-refresh-calls", { env: { GROUPS_FETCH_CONCURRENCY: "2" } });
   try {
     const cookie = await signIn(sim.url, "demo-editor", DEMO_PASSWORD);
-    const simulator = async (body?: object) => {
-      const response = await fetch(`${sim.url}/simulator/control`, {
-        method: body ? "POST" : "GET",
-        headers: { "content-type": "application/json" },
-        body: body && JSON.stringify(body),
-      });
-      expect(response.ok).toBe(true);
-      return ((await response.json()) as { requests: { group_list: number } }).requests.group_list;
-    };
+    const simulator = async (body?: Control) =>
+      (await (body ? controlSimulator(sim.url, body) : simulatorState(sim.url))).requests.group_list;
     await simulator({ groupCount: 5000, latencyMs: 300 });
     const context = await signedInContext(browser, sim.url, cookie);
     const page = await context.newPage();
@@ -141,15 +131,8 @@ test("a failed first fetch is said to every tab without fetching again, until �
   const sim = await startConsole("groups-first-fetch-failed");
   try {
     const cookie = await signIn(sim.url, "demo-editor", DEMO_PASSWORD);
-    const simulator = async (body?: object) => {
-      const response = await fetch(`${sim.url}/simulator/control`, {
-        method: body ? "POST" : "GET",
-        headers: { "content-type": "application/json" },
-        body: body && JSON.stringify(body),
-      });
-      expect(response.ok).toBe(true);
-      return ((await response.json()) as { requests: { group_list: number } }).requests.group_list;
-    };
+    const simulator = async (body?: Control) =>
+      (await (body ? controlSimulator(sim.url, body) : simulatorState(sim.url))).requests.group_list;
     await simulator({ faults: [{ kind: "code", action: "group_list", code: 50001, message: "系统繁忙，请稍后再试" }] });
     const context = await signedInContext(browser, sim.url, cookie);
     const [one, two] = [await context.newPage(), await context.newPage()];

@@ -1,21 +1,31 @@
 import type { Control, ControlSummary, Fault } from "../../lib/simulator/state";
 import type { APIRequestContext } from "@playwright/test";
 
-// Drives the simulator's control endpoint (on the simulator console, the tests' baseURL).
+// Drives the simulator's control endpoint: on the simulator console (the tests' baseURL, through a
+// request context), or on a console of a test's own (startConsole), by its address.
 // The types are the simulator's own, so a test cannot drift from what the endpoint takes and answers.
 
 export type SimFault = Fault;
 /** The simulator's state: its requests by action, and every push it received, in order. */
 export type SimSummary = ControlSummary;
 
-export async function controlSimulator(request: APIRequestContext, body: Control): Promise<SimSummary> {
-  const response = await request.post("/simulator/control", { data: body });
-  if (!response.ok()) throw new Error(`simulator control failed: ${response.status()} ${await response.text()}`);
-  return (await response.json()) as SimSummary;
+type Console = APIRequestContext | string;
+
+async function call(on: Console, body?: Control): Promise<SimSummary> {
+  const [status, text] =
+    typeof on === "string"
+      ? await fetch(`${on}/simulator/control`, {
+          method: body ? "POST" : "GET",
+          headers: { "content-type": "application/json" },
+          body: body && JSON.stringify(body),
+        }).then(async (response) => [response.ok ? 200 : response.status, await response.text()] as const)
+      : await (body ? on.post("/simulator/control", { data: body }) : on.get("/simulator/control")).then(
+          async (response) => [response.ok() ? 200 : response.status(), await response.text()] as const,
+        );
+  if (status !== 200) throw new Error(`simulator ${body ? "control" : "state"} failed: ${status} ${text}`);
+  return JSON.parse(text) as SimSummary;
 }
 
-export async function simulatorState(request: APIRequestContext): Promise<SimSummary> {
-  const response = await request.get("/simulator/control");
-  if (!response.ok()) throw new Error(`simulator state failed: ${response.status()} ${await response.text()}`);
-  return (await response.json()) as SimSummary;
-}
+export const controlSimulator = (on: Console, body: Control): Promise<SimSummary> => call(on, body);
+
+export const simulatorState = (on: Console): Promise<SimSummary> => call(on);
