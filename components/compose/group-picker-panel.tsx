@@ -6,6 +6,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { RetryableError } from "@/components/ui/retryable-error";
 import { TextInput } from "@/components/ui/text-input";
 import { ApiError } from "@/lib/api/fetch-json";
+import { useSettled } from "@/lib/api/use-settled";
 import { fetchGroups } from "@/lib/groups/groups-fetch";
 import type { GroupsResult } from "@/lib/groups/groups-params";
 import type { Group } from "@/lib/validations/group";
@@ -22,14 +23,9 @@ export type PanelState = { q: string; setQ: (q: string) => void; page: number; s
 
 export function GroupPickerPanel(props: PanelState & { selected: Group[]; onToggle: (group: Group) => void }) {
   const { q, setQ, page, setPage, selected, onToggle } = props;
-  const [query, setQuery] = useState(() => q.trim());
+  const query = useSettled(q.trim(), 250);
   const [attempt, setAttempt] = useState(0);
   const [answer, setAnswer] = useState<Answer | null>(null);
-  // Ask the server once the editor pauses, not on every keystroke.
-  useEffect(() => {
-    const timer = setTimeout(() => setQuery(q.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [q]);
   const key = JSON.stringify([page, query]);
   useEffect(() => {
     const controller = new AbortController();

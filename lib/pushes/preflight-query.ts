@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { fetchJson } from "@/lib/api/fetch-json";
+import { useSettled } from "@/lib/api/use-settled";
 import type { PreflightState } from "@/lib/compose/preflight";
 import type { Preflight } from "@/lib/validations/push-record";
 
@@ -24,17 +25,6 @@ export function fetchPreflight(draft: PreflightDraft, signal?: AbortSignal): Pro
     body: JSON.stringify(draft),
     signal,
   });
-}
-
-/** The draft once it has stopped changing for a moment; null until the groups are chosen. */
-function useSettled<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  const key = JSON.stringify(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(JSON.parse(key) as T), ms);
-    return () => clearTimeout(timer);
-  }, [key, ms]);
-  return settled;
 }
 
 type Answer = { key: string; data: Preflight | undefined; error: Error | null };
