@@ -3,7 +3,7 @@
 import { forwardRef, useEffect } from "react";
 import { PreflightNotice } from "@/components/compose/preflight-notice";
 import { preflightView, stopsAtComposer, type PreflightView } from "@/lib/compose/preflight";
-import { usePreflight, type PreflightDraft } from "@/lib/pushes/preflight-query";
+import { usePreflight, type PreflightDraft } from "@/lib/pushes/use-preflight";
 
 // The server's verdict on the draft (send, hold, refuse), asked once groups are chosen: this code
 // loads then, not with the page. The form hears each verdict (for 确认 and for where 发送… stops).
