@@ -11,6 +11,10 @@ const serverOnly = {
   group: ["@/lib/server/*", "@/lib/server/**", "@/lib/simulator/*", "@/lib/simulator/**", "server-only"],
   message: "Client code may not import server-only modules: the vendor's credential and the database stay on the server.",
 };
+const nextLink = {
+  name: "next/link",
+  message: "Use Link from @/components/ui/link: the same navigation without next/link's 4 kB on every page.",
+};
 const clientOnly = {
   group: ["@/components/*", "@/components/**", "@/lib/**/*-query", "@/lib/**/use-*"],
   message: "Server modules may not import components or client query hooks.",
@@ -50,17 +54,18 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       eqeqeq: ["error", "always", { null: "ignore" }],
       "no-console": ["error", { allow: ["info", "warn", "error"] }],
+      "no-restricted-imports": ["error", { paths: [nextLink] }],
     },
   },
   {
     // Browser code: components, client hooks and the shared lib (everything but lib/server and the simulator).
     files: ["components/**", "lib/**", "app/**/providers.tsx"],
     ignores: ["lib/server/**", "lib/simulator/**"],
-    rules: { "no-restricted-imports": ["error", { patterns: [serverOnly] }] },
+    rules: { "no-restricted-imports": ["error", { paths: [nextLink], patterns: [serverOnly] }] },
   },
   {
     files: ["lib/server/**", "lib/simulator/**", "app/api/**", "app/simulator/**"],
-    rules: { "no-restricted-imports": ["error", { patterns: [clientOnly] }] },
+    rules: { "no-restricted-imports": ["error", { paths: [nextLink], patterns: [clientOnly] }] },
   },
   {
     // Only the configuration module reads the environment (Next's build-time constants aside).

@@ -54,8 +54,8 @@ export const config = {
   matcher: [
     {
       // Pages only, prefetches included (every HTML answer needs its CSP): API answers are JSON,
-      // files (Next's, public/icons) are files, the simulator is the vendor's stand-in.
-      source: "/((?!api|simulator|_next/|icons/|favicon.ico).*)",
+      // files (Next's, public/icons, the tab icon) are files, the simulator is the vendor's stand-in.
+      source: "/((?!api|simulator|_next/|icons/|icon.svg|favicon.ico).*)",
     },
   ],
 };

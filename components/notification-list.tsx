@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notificationText, type NotificationItem } from "@/lib/pushes/notifications";
 import { formatChinaTime } from "@/lib/text/china-time";
 

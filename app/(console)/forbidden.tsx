@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 // Rendered (status 403) when a signed-in user opens a page their roles do not allow.
 export default function Forbidden() {

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { Controller, useForm, useWatch, type Resolver } from "react-hook-form";
 import { NotificationFields, toId, WatchedCounter, type ComposeControl } from "@/components/compose/channel-fields";
@@ -12,6 +11,7 @@ import { loadSendPipeline, useComposeSend, type DraftStore } from "@/components/
 import { AlertOnDemand } from "@/components/ui/alert-on-demand";
 import { buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { Link } from "@/components/ui/link";
 import { Loading, onDemand } from "@/components/ui/on-demand";
 import { SegmentedControl } from "@/components/ui/segmented-control";
 import { Select } from "@/components/ui/select";

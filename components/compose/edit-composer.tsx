@@ -1,11 +1,11 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { ComposeForm } from "@/components/compose/compose-form";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
+import { Link } from "@/components/ui/link";
 import { newDraft, type Draft } from "@/lib/compose/draft";
 import { findGroups } from "@/lib/compose/find-groups";
 import { valuesFromPush } from "@/lib/compose/values";

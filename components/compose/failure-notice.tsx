@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Link } from "@/components/ui/link";
 import type { Failure } from "@/components/compose/use-compose-send";
 
 /** Why a send did not (surely) go out, and what to do: fix and send again, or check before resending. */

@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { PushContent } from "@/components/compose/push-content";
 import { ReachSummary } from "@/components/compose/reach-summary";
 import { buttonClasses } from "@/components/ui/button";
+import { Link } from "@/components/ui/link";
 import { measureSms } from "@/lib/compose/sms";
 import { formatChinaTime } from "@/lib/text/china-time";
 import { formatCount } from "@/lib/text/count";

@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { CopyButton } from "@/components/groups/copy-button";
 import { GroupTypeBadge } from "@/components/groups/group-type-badge";
 import { TagRuleChip } from "@/components/groups/tag-rule-chip";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Link } from "@/components/ui/link";
 import { RetryableError } from "@/components/ui/retryable-error";
 import { formatChinaTime } from "@/lib/text/china-time";
 import { formatCount } from "@/lib/text/count";

@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { GroupTypeBadge } from "@/components/groups/group-type-badge";
 import { LiveTable, PageCheckbox, RowCheckbox, SelectableRow } from "@/components/groups/groups-select";
 import { HeaderRow, TableFrame } from "@/components/groups/groups-table-frame";
 import { TagRuleList } from "@/components/groups/tag-rule-chip";
+import { Link } from "@/components/ui/link";
 import { formatCount } from "@/lib/text/count";
 import { groupStatusText } from "@/lib/validations/group-labels";
 import type { Group } from "@/lib/validations/group";

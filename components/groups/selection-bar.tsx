@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { Button, buttonClasses } from "@/components/ui/button";
+import { Link } from "@/components/ui/link";
 import { formatCount } from "@/lib/text/count";
 import type { SelectedGroup } from "@/components/groups/use-group-selection";
 

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { PushContent } from "@/components/compose/push-content";
 import { UnknownOutcome, WithdrawAction } from "@/components/history/follow-up-actions";
 import { PushGroups } from "@/components/history/push-groups";
@@ -8,6 +7,7 @@ import { SaveRecordTemplate } from "@/components/history/save-record-template";
 import { StatusBadge } from "@/components/history/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
+import { Link } from "@/components/ui/link";
 import { waitsForTime } from "@/lib/pushes/actions";
 import { formatRecordTime, recordReachText, recordStatusLabel } from "@/lib/pushes/display";
 import { PUSH_STATUS_EXPLANATIONS } from "@/lib/validations/push-labels";

@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { Countdown } from "@/components/history/countdown";
 import { PushGroups } from "@/components/history/push-groups";
 import { StatusBadge } from "@/components/history/status-badge";
 import { StackedCell, StackedRow, StackedTable } from "@/components/lists/stacked-table";
+import { Link } from "@/components/ui/link";
 import { waitsForTime } from "@/lib/pushes/actions";
 import { formatRecordTime, recordReachText } from "@/lib/pushes/display";
 import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { formatCount } from "@/lib/compose/reach";
 import { GROUP_TYPE_LABELS } from "@/lib/validations/group-labels";
 import type { PushGroupRef, PushRecord } from "@/lib/validations/push-record";

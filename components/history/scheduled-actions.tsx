@@ -1,11 +1,11 @@
 "use client";
 
-import Link from "next/link";
 import { useState } from "react";
 import { Countdown } from "@/components/history/countdown";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { Link } from "@/components/ui/link";
 import { TextInput } from "@/components/ui/text-input";
 import { ApiError } from "@/lib/api/fetch-json";
 import { useChange } from "@/lib/api/use-change";

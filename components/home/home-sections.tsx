@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { StatusBadge } from "@/components/history/status-badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Link } from "@/components/ui/link";
 import { AUDIT_ACTION_LABELS } from "@/lib/auth/audit-actions";
 import { formatRecordTime, recordReachText } from "@/lib/pushes/display";
 import { formatCount } from "@/lib/text/count";

@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { useState } from "react";
 import { TagRuleChip } from "@/components/groups/tag-rule-chip";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Link } from "@/components/ui/link";
 import { DEFAULT_PAGE_SIZE, groupsHref } from "@/lib/groups/groups-url";
 import { normalize } from "@/lib/groups/search";
 import { formatCount } from "@/lib/text/count";

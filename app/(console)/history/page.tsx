@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { HistoryShell } from "@/components/history/history-shell";
 import { HistoryTable } from "@/components/history/history-table";
+import { Link } from "@/components/ui/link";
 import { RetryableError } from "@/components/ui/retryable-error";
 import { can } from "@/lib/auth/roles";
 import { HISTORY_DEFAULT_SIZE, HISTORY_FILTERS, HISTORY_SIZES, historyWatch } from "@/lib/pushes/history-search";

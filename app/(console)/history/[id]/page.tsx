@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { HistoryDetail, RecordNotFound } from "@/components/history/history-detail";
+import { Link } from "@/components/ui/link";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/server/auth/session";
 import { publicOptions } from "@/lib/server/options";
