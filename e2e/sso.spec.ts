@@ -1,76 +1,21 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "./support/auth";
-import { freePort, startConsole, type ConsoleProcess } from "./support/console-process";
+import { loginAtProvider, signOn, startSingleSignOn, throughProvider, type SingleSignOn } from "./support/sso";
 
 // Single sign-on against a real OpenID provider (oidc-provider, on loopback) through the browser:
 // a console of its own, configured as the README says, with CONSOLE_URL at its own address.
 
-const OIDC_NAME = "测试统一认证";
-type Provider = { issuer: string; discoveryUrl: string; clientId: string; clientSecret: string };
-let op: Provider;
-let opProcess: ChildProcess | undefined;
-let sso: ConsoleProcess;
-
-/** e2e/support/oidc-provider.mjs in a process of its own, as an identity provider is. */
-function startProvider(port: number, redirectUri: string): Promise<Provider> {
-  opProcess = spawn(process.execPath, ["e2e/support/oidc-provider.mjs", String(port), redirectUri], { stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  return new Promise((resolve, reject) => {
-    opProcess!.stdout!.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      const line = output.split("\n").find((text) => text.startsWith("{"));
-      if (line) resolve({ issuer: `http://127.0.0.1:${port}`, ...(JSON.parse(line) as Omit<Provider, "issuer">) });
-    });
-    opProcess!.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    opProcess!.once("exit", (code) => reject(new Error(`the OpenID provider exited with ${code}:\n${output}`)));
-  });
-}
+let sso: SingleSignOn;
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
 test.beforeAll(async () => {
-  const consolePort = await freePort();
-  let opPort = await freePort();
-  while (opPort === consolePort) opPort = await freePort();
-  const consoleUrl = `http://127.0.0.1:${consolePort}`;
-  op = await startProvider(opPort, `${consoleUrl}/api/auth/callback/oidc`);
-  sso = await startConsole("sso", {
-    port: consolePort,
-    env: {
-      CONSOLE_URL: consoleUrl,
-      OIDC_DISCOVERY_URL: op.discoveryUrl,
-      OIDC_CLIENT_ID: op.clientId,
-      OIDC_CLIENT_SECRET: op.clientSecret,
-      OIDC_NAME,
-      OIDC_DEFAULT_ROLES: "supervisor",
-    },
-  });
+  sso = await startSingleSignOn("sso", { OIDC_DEFAULT_ROLES: "supervisor" });
 });
 
 test.afterAll(async () => {
   await sso?.stop();
-  opProcess?.kill();
 });
-
-/** From a console page (signed out: the sign-in page) to the provider, and its login form filled in. */
-async function loginAtProvider(page: Page, login: string, from = "/sign-in") {
-  await page.goto(`${sso.url}${from}`);
-  await page.waitForURL((url) => url.pathname === "/sign-in");
-  // The button works once the page's script has run (a click before that does nothing).
-  await page.waitForLoadState("networkidle");
-  await page.getByRole("button", { name: `使用${OIDC_NAME}登录` }).click();
-  await page.waitForURL(`${op.issuer}/**`);
-  await page.locator('input[name="login"]').fill(login);
-  await page.locator('input[name="password"]').fill("any-password-at-all");
-  await page.getByRole("button", { name: "Sign-in" }).click();
-}
-
-/** From the console's sign-in page through the provider's login and consent pages, up to its redirect back. */
-async function throughProvider(page: Page, login: string, from?: string) {
-  await loginAtProvider(page, login, from);
-  await page.getByRole("button", { name: "Continue" }).click();
-}
 
 /** The page's own alerts (Next.js keeps an empty one for route announcements). */
 const alert = (page: Page) => page.locator('[role="alert"]:not(#__next-route-announcer__)');
@@ -80,7 +25,7 @@ const alert = (page: Page) => page.locator('[role="alert"]:not(#__next-route-ann
  * cookies), so the provider's redirect back to the console is read rather than followed.
  */
 async function callbackFromProvider(page: Page, login: string): Promise<URL> {
-  await loginAtProvider(page, login);
+  await loginAtProvider(page, sso, login);
   const consent = page.locator("form").filter({ has: page.getByRole("button", { name: "Continue" }) });
   const action = new URL((await consent.getAttribute("action"))!, page.url());
   let response = await page.request.post(action.toString(), { form: { prompt: "consent" }, maxRedirects: 0 });
@@ -91,11 +36,6 @@ async function callbackFromProvider(page: Page, login: string): Promise<URL> {
   }
   throw new Error(`the provider did not send the browser back: ${response.status()} ${await response.text()}`);
 }
-
-const signOn = async (page: Page, login: string, from?: string) => {
-  await throughProvider(page, login, from);
-  await page.waitForURL((url) => url.origin === sso.url);
-};
 
 /** `cookie` of a page's context for the console, for a request of the test's own. */
 async function cookieOf(page: Page): Promise<string> {
@@ -134,7 +74,7 @@ async function sessionOf(cookie: string): Promise<unknown> {
 test("a first sign-on creates the user with OIDC_DEFAULT_ROLES and lands on the page asked for, with that role's menu", async ({
   page,
 }) => {
-  await signOn(page, "li-ming", "/history");
+  await signOn(page, sso, "li-ming", "/history");
   await expect(page).toHaveURL(`${sso.url}/history`);
   await expect(page.getByText("统一认证 li-ming")).toBeVisible();
   const nav = page.getByRole("navigation", { name: "主导航" });
@@ -147,7 +87,7 @@ test("a first sign-on creates the user with OIDC_DEFAULT_ROLES and lands on the 
 
 test("a disabled console user is refused at the next sign-on, with a Chinese message", async ({ page, browser }) => {
   const admin = await adminCookie();
-  await signOn(page, "wang-fang");
+  await signOn(page, sso, "wang-fang");
   const signedIn = await cookieOf(page);
   const user = (await users(admin)).find((record) => record.username === "wang-fang")!;
   const disabled = await fetch(`${sso.url}/api/admin/users/${user.id}`, {
@@ -160,7 +100,7 @@ test("a disabled console user is refused at the next sign-on, with a Chinese mes
   expect(await sessionOf(signedIn)).toBeNull();
 
   const again = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
-  await throughProvider(again, "wang-fang");
+  await throughProvider(again, sso, "wang-fang");
   await again.waitForURL((url) => url.origin === sso.url && url.pathname === "/sign-in");
   await expect(alert(again)).toHaveText("这个账号已被停用。如需恢复，请联系管理员。");
   expect(await sessionOf(await cookieOf(again))).toBeNull();
@@ -198,7 +138,7 @@ test("a tampered state on the callback is refused: no session, a Chinese error o
 });
 
 test("signing out of the console ends the single sign-on session: the old cookie gets 401, a page goes to sign-in", async ({ page }) => {
-  await signOn(page, "chen-jing");
+  await signOn(page, sso, "chen-jing");
   const cookie = await cookieOf(page);
   expect((await fetch(`${sso.url}/api/options`, { headers: { cookie } })).status).toBe(200);
   await page.getByRole("button", { name: "退出登录" }).click();
@@ -213,14 +153,14 @@ test("signing out of the console ends the single sign-on session: the old cookie
 });
 
 test("a provider account claiming a console account's email does not sign in as that account", async ({ page }) => {
-  await throughProvider(page, "as:demo-admin");
+  await throughProvider(page, sso, "as:demo-admin");
   await page.waitForURL((url) => url.origin === sso.url && url.pathname === "/sign-in");
   await expect(alert(page)).toHaveText("统一身份认证提供的邮箱已属于控制台的另一个账号，没有登录。请联系管理员处理。");
   expect(await sessionOf(await cookieOf(page))).toBeNull();
 });
 
 test("a provider login named like an existing console account is refused with a Chinese message, not an error page", async ({ page }) => {
-  await throughProvider(page, "demo-editor");
+  await throughProvider(page, sso, "demo-editor");
   await page.waitForURL((url) => url.origin === sso.url && url.pathname === "/sign-in");
   await expect(alert(page)).toHaveText("统一身份认证提供的用户名已被控制台的另一个账号使用，没有登录。请联系管理员处理。");
   expect(await sessionOf(await cookieOf(page))).toBeNull();

@@ -116,6 +116,11 @@ test("/templates: editors see 编辑 and 删除 on their own templates only; a s
   const editor2 = await browser.newContext({ storageState: STATE.editor2 });
   const page2 = await editor2.newPage();
   await page2.goto("/templates");
+  // On a wide screen the search and the type share one row, the type as wide as its words.
+  const search = await page2.getByRole("searchbox", { name: "搜索模板" }).boundingBox();
+  const type = await page2.getByRole("combobox", { name: "推送类型" }).boundingBox();
+  expect(type && search && Math.abs(type.y - search.y)).toBeLessThan(2);
+  expect(type && search && type.width < search.width / 2).toBe(true);
   await page2.getByRole("searchbox", { name: "搜索模板" }).fill(name);
   const row2 = page2.getByRole("listitem").filter({ hasText: name });
   await expect(row2).toContainText("今晚值班请注意。");

@@ -3,7 +3,10 @@ import { Select } from "@/components/ui/select";
 import { TextInput } from "@/components/ui/text-input";
 import { NOTIFY_WAY_LABELS, NOTIFY_WAYS } from "@/lib/validations/push-labels";
 
-/** 搜索模板 and 推送类型, as /templates and the composer's 选择模板 both show them; the caller keeps the values. */
+/**
+ * 搜索模板 and 推送类型, as /templates and the composer's 选择模板 both show them; the caller keeps the
+ * values. One row from 640 px (the type as wide as its words), stacked below that.
+ */
 export function TemplateSearchFields(props: {
   typed: string;
   onTyped: (typed: string) => void;
@@ -33,7 +36,7 @@ export function TemplateSearchFields(props: {
       <Select
         id={`${id}-way`}
         placeholder="全部类型"
-        className="w-auto"
+        className="sm:w-auto"
         options={NOTIFY_WAYS.map((way) => ({ value: way, label: NOTIFY_WAY_LABELS[way] }))}
         value={props.way}
         onChange={(e) => props.onWay(e.target.value)}

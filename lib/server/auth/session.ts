@@ -1,7 +1,7 @@
 import "server-only";
 import { headers as requestHeaders } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
-import { cache } from "react";
+import { cache, type ReactNode } from "react";
 import { can, type Capability } from "@/lib/auth/roles";
 import { safeNext } from "@/lib/auth/safe-next";
 import { clientIp, recordAudit } from "@/lib/server/audit";
@@ -54,7 +54,8 @@ export const pageSessionUser = cache(async (): Promise<SessionUser | null> => {
   return user;
 });
 
-const DENIED: Record<Capability, string> = {
+/** Why a user is refused what `need` allows, in the words the API and the 403 page both use. */
+export const DENIED: Record<Capability, string> = {
   browse: "你的账号还没有分配角色，暂时不能使用控制台。请联系管理员为你分配角色。",
   send: "只有编辑可以创建和发送推送。如需发送，请联系管理员为你分配「编辑」角色。",
   approve: "只有审核人可以审批推送。如需审批，请联系管理员为你分配「审核人」角色。",
@@ -97,4 +98,15 @@ export async function requirePageUser(need: Capability = "browse"): Promise<Sess
   if (!user) redirectToSignIn(await requestHeaders());
   if (!can(user.roles, need)) forbidden();
   return user;
+}
+
+/**
+ * The layout of a segment with a loading skeleton: it checks the role above the skeleton. In the page
+ * the check would come after the skeleton's 200 had gone out, and a refusal could no longer be a 403.
+ */
+export function roleLayout(need: Capability = "browse") {
+  return async function RoleLayout({ children }: { children: ReactNode }) {
+    await requirePageUser(need);
+    return children;
+  };
 }

@@ -1,0 +1,3 @@
+import { roleLayout } from "@/lib/server/auth/session";
+
+export default roleLayout();
