@@ -8,6 +8,7 @@ import { QueryProvider } from "@/components/query-provider";
 import { newDraft, type Draft, type SentResult } from "@/lib/compose/draft";
 import { emptyValues } from "@/lib/compose/values";
 import { servePage } from "@/tests/support/page-origin";
+import { testRouter } from "@/tests/support/router";
 import type { DraftStore } from "@/components/compose/use-compose-send";
 import type { Group } from "@/lib/validations/group";
 import type { PublicOptions } from "@/lib/validations/options";
@@ -120,10 +121,13 @@ beforeEach(() => {
 /** The composer on a draft ready to send, as the editor opens it. */
 function openComposer(draft: Draft = ready()) {
   const user = userEvent.setup();
+  const { Router } = testRouter();
   render(
-    <QueryProvider>
-      <ComposePage store={memoryStore(draft)} />
-    </QueryProvider>,
+    <Router>
+      <QueryProvider>
+        <ComposePage store={memoryStore(draft)} />
+      </QueryProvider>
+    </Router>,
   );
   return user;
 }

@@ -1,25 +1,21 @@
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { AppRouterContext, type AppRouterInstance } from "next/dist/shared/lib/app-router-context.shared-runtime";
 import { describe, expect, it } from "vitest";
 import { Link } from "@/components/ui/link";
+import { testRouter } from "@/tests/support/router";
 
 // The console's Link as a person uses it: a plain click (or Enter) moves within the console; a click
 // that asks for a new tab or window, or a download, is left to the browser. What the router was asked
-// is recorded by a router of the test's own, given the way Next gives it to every page.
+// is recorded by the test's router (tests/support/router.tsx).
 
 function openLink(props: Partial<Parameters<typeof Link>[0]> = {}) {
-  const asked: string[] = [];
-  const router = {
-    push: (href: string) => asked.push(`push ${href}`),
-    prefetch: (href: string) => asked.push(`prefetch ${href}`),
-  } as unknown as AppRouterInstance;
+  const { asked, Router } = testRouter();
   render(
-    <AppRouterContext.Provider value={router}>
+    <Router>
       <Link href="/history?page=2" {...props}>
         推送记录
       </Link>
-    </AppRouterContext.Provider>,
+    </Router>,
   );
   return { link: screen.getByRole("link", { name: "推送记录" }), asked };
 }
