@@ -279,6 +279,34 @@ test("?groups= presets the picker with the groups' names, and the link is not ap
   await expect(page.getByRole("list", { name: "已选用户组" })).toContainText(groups[1]!.title);
 });
 
+test("a ?groups= link whose code cannot load (the network dropped) says so in Chinese; 重试 applies it once the network is back", async ({
+  page,
+  request,
+}) => {
+  const [group] = await firstGroups(request, 1);
+  // The page's own scripts load; code it fetches later (the preset's) does not, as when the line drops.
+  let firstLoad = new Set<string>();
+  await page.route("**/compose?groups=*", async (route) => {
+    const response = await route.fetch();
+    const html = await response.text();
+    firstLoad = new Set(html.match(/\/_next\/static\/chunks\/[^"]+?\.js/g));
+    await route.fulfill({ response, body: html });
+  });
+  await page.route("**/_next/static/chunks/**", (route) =>
+    firstLoad.has(new URL(route.request().url()).pathname) ? route.continue() : route.abort("internetdisconnected"),
+  );
+  await page.goto(`/compose?groups=${group!.id}`);
+  const alert = page.getByRole("alert").filter({ hasText: "这一页没有加载出来" });
+  // The network's fault, in Chinese: not the browser's English, nor a server error to report.
+  await expect(alert).toContainText("连不上控制台服务器，请检查网络后重试。");
+  await expect(alert).not.toContainText(/[A-Za-z]{4,}|控制台服务器出错/);
+
+  await page.unrouteAll();
+  await alert.getByRole("link", { name: "重试" }).click();
+  await expect(page.getByRole("list", { name: "已选用户组" })).toContainText(group!.title);
+  await expect(page).toHaveURL(/\/compose$/);
+});
+
 test("picking groups shows each one's type, 人数 and rules, and the reach adds up", async ({ page, request }) => {
   const groups = await firstGroups(request, 3);
   await page.goto("/compose");

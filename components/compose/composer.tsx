@@ -6,6 +6,7 @@ import { ComposeForm } from "@/components/compose/compose-form";
 import { AlertOnDemand } from "@/components/ui/alert-on-demand";
 import { Button } from "@/components/ui/button";
 import { onDemand } from "@/components/ui/on-demand";
+import { OFFLINE } from "@/lib/api/offline";
 import { clearDraft, loadDraft, newDraft, saveDraft, type Draft } from "@/lib/compose/draft";
 import { valuesFromPush } from "@/lib/compose/values";
 import type { DraftStore } from "@/components/compose/use-compose-send";
@@ -21,10 +22,12 @@ const SendResult = onDemand(() => import("@/components/compose/send-result").the
 async function startingDraft(params: URLSearchParams, signal: AbortSignal): Promise<{ draft: Draft; notice: string | null }> {
   const saved = loadDraft();
   // An empty "groups=" is no preset (as before): the saved draft opens without the preset's code.
-  const preset =
-    params.get("from") || params.get("groups")
-      ? await (await import("@/components/compose/preset-draft")).presetDraft(params, saved, signal)
-      : null;
+  if (!params.get("from") && !params.get("groups")) return { draft: saved ?? newDraft(), notice: null };
+  // The browser's own words for code that did not load are English and technical.
+  const { presetDraft } = await import("@/components/compose/preset-draft").catch(() => {
+    throw new Error(OFFLINE);
+  });
+  const preset = await presetDraft(params, saved, signal);
   return preset ?? { draft: saved ?? newDraft(), notice: null };
 }
 

@@ -1,3 +1,4 @@
+import { OFFLINE } from "@/lib/api/offline";
 import type { ApiErrorBody } from "@/lib/api/error-body";
 
 // The browser's side of the contract: every route answers JSON, failures in one envelope.
@@ -26,8 +27,6 @@ function pushOf(envelope: object): ApiError["push"] {
     ...(typeof status === "string" ? { status } : {}),
   };
 }
-
-const OFFLINE = "连不上控制台服务器，请检查网络后重试。";
 
 export async function fetchJson<T>(input: string, init?: RequestInit): Promise<T> {
   let response: Response;
