@@ -1,13 +1,15 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { STATE } from "./e2e/support/auth";
+import { serverSet, SETS } from "./e2e/support/server-set";
 
 // Two consoles from one build: one on the built-in simulator (the product as a newcomer runs it),
 // one configured against an independent fake vendor (to see exactly what crosses the wire).
-// E2E_PORT_BASE lets several checkouts run their tests side by side on one machine.
-const base = Number(process.env.E2E_PORT_BASE ?? 3100);
-export const SIM_URL = `http://127.0.0.1:${base}`;
-export const CONFIGURED_URL = `http://127.0.0.1:${base + 1}`;
-export const VENDOR_URL = `http://127.0.0.1:${base + 2}`;
+// Each worker has its own three (e2e/support/server-set.ts): a worker loads this file too, so these
+// addresses are its own set's; in the runner they are set 0's.
+export const SIM_URL = serverSet().simUrl;
+export const CONFIGURED_URL = serverSet().configuredUrl;
+export const VENDOR_URL = serverSet().vendorUrl;
 /** A credential value that must never show up anywhere but on the wire to the vendor. */
 export const TEST_CONNECT_NO = "cn-test-5e1f0b9a77c4d2e8";
 /** Text of pushes the logs test sends: like the credential, it must never reach a log at info level. */
@@ -18,8 +20,9 @@ const chromium = "/usr/bin/chromium";
 export default defineConfig({
   testDir: "e2e",
   outputDir: "test-results/artifacts",
-  // One simulator holds shared state (faults, received pushes): tests run one at a time.
-  workers: 1,
+  // A simulator holds state (faults, received pushes): each worker has its own servers, and a file's
+  // tests run in order in one worker. Several workers overlap the tests that wait on real clocks.
+  workers: SETS,
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: 0,
@@ -30,7 +33,7 @@ export default defineConfig({
   globalSetup: "./e2e/support/global-setup.ts",
   use: {
     baseURL: SIM_URL,
-    storageState: "test-results/auth/demo-editor.json",
+    storageState: STATE.editor,
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
     trace: "retain-on-failure",
@@ -39,23 +42,24 @@ export default defineConfig({
       ? { executablePath: chromium, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] }
       : {},
   },
-  webServer: [
+  // Every set's servers, started by the runner before any worker.
+  webServer: Array.from({ length: SETS }, (_, index) => serverSet(index)).flatMap(({ ports, consoleDir, ...url }) => [
     {
-      command: `node e2e/support/fake-vendor.mjs ${base + 2} ${TEST_CONNECT_NO}`,
-      url: `${VENDOR_URL}/__requests`,
+      command: `node e2e/support/fake-vendor.mjs ${ports.vendor} ${TEST_CONNECT_NO}`,
+      url: `${url.vendorUrl}/__requests`,
       reuseExistingServer: false,
     },
     {
-      command: `node e2e/support/start-console.mjs sim ${base} ${TEST_CONNECT_NO}`,
-      url: `${SIM_URL}/api/health`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
-    {
-      command: `node e2e/support/start-console.mjs configured ${base + 1} ${TEST_CONNECT_NO} ${VENDOR_URL}`,
-      url: `${CONFIGURED_URL}/api/options`,
+      command: `node e2e/support/start-console.mjs sim ${ports.sim} ${consoleDir} ${TEST_CONNECT_NO}`,
+      url: `${url.simUrl}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,
     },
-  ],
+    {
+      command: `node e2e/support/start-console.mjs configured ${ports.configured} ${consoleDir} ${TEST_CONNECT_NO} ${url.vendorUrl}`,
+      url: `${url.configuredUrl}/api/options`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ]),
 });

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { CONFIGURED_URL, VENDOR_URL } from "../playwright.config";
 import { sessionCookie, STATE } from "./support/auth";
+import { consoleDir } from "./support/server-set";
 
 // The sample options' icons are the console's own files (/icons/…): they load on whatever port the
 // console runs, and the vendor gets them as absolute addresses under the console's (CONSOLE_URL, else
@@ -35,7 +36,7 @@ test("the fake vendor receives the sample icon as an absolute address, and the s
   const port = new URL(CONFIGURED_URL).port;
   expect(sent?.fields).toContainEqual(["push_icon", `http://localhost:${port}/icons/news.svg`]);
 
-  const log = readFileSync("test-results/consoles/configured.log", "utf8");
+  const log = readFileSync(`${consoleDir}/configured.log`, "utf8");
   expect(log).toContain(
     `警告：图标「新闻」将以 http://localhost:${port}/icons/news.svg 发给传播通，这是本机地址，手机上打不开。请把 CONSOLE_URL 设为控制台对外的地址。`,
   );

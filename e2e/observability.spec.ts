@@ -3,6 +3,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { CONFIGURED_URL, SIM_URL, TEST_CONNECT_NO, TEST_PUSH_MARKER, VENDOR_URL } from "../playwright.config";
 import { CONFIGURED_EDITOR, STATE } from "./support/auth";
 import { startConsole, type ConsoleProcess } from "./support/console-process";
+import { consoleDir } from "./support/server-set";
 import { signedIn } from "./support/signed-in";
 
 // Logs (one JSON line per request and per upstream call, under the id the vendor receives) and
@@ -22,8 +23,8 @@ const lines = (text: string): LogLine[] =>
     .split("\n")
     .filter((line) => line.startsWith("{"))
     .map((line) => JSON.parse(line) as LogLine);
-const CONFIGURED_LOG = "test-results/consoles/configured.log";
-const SIM_LOG = "test-results/consoles/sim.log";
+const CONFIGURED_LOG = `${consoleDir}/configured.log`;
+const SIM_LOG = `${consoleDir}/sim.log`;
 
 // A push whose content must not reach the log (the fake vendor has groups 1000 and 1002, with 人数).
 const markedPush = {

@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { startConsole } from "./support/console-process";
+import { consoleDir } from "./support/server-set";
 import { signedIn } from "./support/signed-in";
 
 // The shippable build and backups: what an operator runs, started the way they would start it.
@@ -42,7 +43,7 @@ test("the standalone folder runs on its own: signs in over HTTP, serves a page a
 test("npm run backup copies a live database, writes still in its -wal included; a console on the copy signs in an account made just before", async () => {
   test.setTimeout(120_000);
   const live = await startConsole("backup-live");
-  const target = path.resolve("test-results/consoles/backup-copy.sqlite");
+  const target = path.resolve(consoleDir, "backup-copy.sqlite");
   for (const suffix of ["", "-wal", "-shm"]) rmSync(target + suffix, { force: true });
   try {
     const admin = await signedIn(live.url, "demo-admin");
@@ -69,7 +70,7 @@ test("npm run backup copies a live database, writes still in its -wal included; 
     await live.stop();
   }
   // Restored as an operator would: the copy where the console's database goes, then a start.
-  const restoredFile = path.resolve("test-results/consoles/backup-restored.sqlite");
+  const restoredFile = path.resolve(consoleDir, "backup-restored.sqlite");
   for (const suffix of ["", "-wal", "-shm"]) rmSync(restoredFile + suffix, { force: true });
   copyFileSync(target, restoredFile);
   const restored = await startConsole("backup-restored", { database: restoredFile });

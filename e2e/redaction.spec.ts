@@ -2,13 +2,14 @@ import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { CONFIGURED_URL, TEST_CONNECT_NO, VENDOR_URL } from "../playwright.config";
 import { STATE } from "./support/auth";
+import { consoleDir } from "./support/server-set";
 
 // A vendor that echoes the connectNo it was sent (the fake vendor's "echo" fault): the console
 // passes its message on with the credential replaced by ***, in answers, records and its log.
 
 test.use({ baseURL: CONFIGURED_URL, storageState: STATE.configuredEditor });
 
-const LOG = "test-results/consoles/configured.log";
+const LOG = `${consoleDir}/configured.log`;
 const echo = (request: APIRequestContext, action: "group_list" | "push_create") =>
   request.post(`${VENDOR_URL}/__script`, { data: [{ kind: "echo", action, code: 40003 }] });
 

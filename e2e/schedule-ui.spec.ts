@@ -35,6 +35,14 @@ async function fillBasics(page: Page, name: string, type: string) {
   await pickGroups(page, await firstGroups(editor, 1));
 }
 
+/**
+ * The 定时 field's value (Beijing time, whole minutes) `minutes` to `minutes` + 1 ahead. Rounded up,
+ * not cut down: cut down at hh:mm:55, the steps before the countdown had 5 s before it read a minute
+ * less than expected (`minutes` − 1 or `minutes`); rounded up, they have a minute.
+ */
+const minutesAhead = (minutes: number) =>
+  new Date(Math.ceil((Date.now() + minutes * 60_000) / 60_000) * 60_000 + 8 * 3600_000).toISOString().slice(0, 16);
+
 const received = async (name: string) =>
   (await simulatorState(editor)).pushes.filter((push) => push.fields.some(([field, value]) => field === "name" && value === name));
 
@@ -44,7 +52,7 @@ test("定时发送: picked in Beijing time, confirmed, shown in history with a c
   await page.getByRole("radio", { name: "语音消息" }).click();
   await page.getByLabel("语音模板").fill("今晚有暴雨，请远离河道。");
   await page.getByRole("radio", { name: "定时发送" }).click();
-  const at = new Date(Date.now() + 10 * 60_000 + 8 * 3600_000).toISOString().slice(0, 16);
+  const at = minutesAhead(10);
   await page.getByLabel("定时（北京时间）").fill(at);
   await page.getByRole("button", { name: "定时发送…" }).click();
   const dialog = page.getByRole("dialog");
@@ -117,7 +125,7 @@ test("修改时间: a supervisor moves a waiting push on its record, never its c
   const page = await context.newPage();
   await page.goto(`/history/${id}`);
   await expect(page.getByRole("link", { name: "修改内容和时间" })).toHaveCount(0);
-  const at = new Date(Date.now() + 20 * 60_000 + 8 * 3600_000).toISOString().slice(0, 16);
+  const at = minutesAhead(20);
   await page.getByLabel("改到（北京时间）").fill(at);
   await page.getByRole("button", { name: "修改时间" }).click();
   await expect(page.getByText(`定时发送：北京时间 ${at.replace("T", " ")}`)).toBeVisible();

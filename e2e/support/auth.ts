@@ -1,18 +1,23 @@
 import { readFileSync } from "node:fs";
+import { SET } from "./server-set";
 
-// Signed-in sessions for the tests: e2e/support/global-setup.ts signs each role in once and saves
-// its cookies here; the default (playwright.config.ts) is the editor's.
+// Signed-in sessions for the tests: e2e/support/global-setup.ts signs each role in once on every
+// set of servers (e2e/support/server-set.ts) and saves its cookies here; the default
+// (playwright.config.ts) is the editor's. STATE is this worker's set's.
 
 export const DEMO_PASSWORD = "chuanbo-demo";
-const dir = "test-results/auth";
-export const STATE = {
-  editor: `${dir}/demo-editor.json`,
-  editor2: `${dir}/demo-editor2.json`,
-  supervisor: `${dir}/demo-supervisor.json`,
-  admin: `${dir}/demo-admin.json`,
-  /** The editor of the console configured against the fake vendor (created there by the user CLI). */
-  configuredEditor: `${dir}/configured-editor.json`,
-} as const;
+export const stateOf = (set: number) => {
+  const dir = `test-results/auth/${set}`;
+  return {
+    editor: `${dir}/demo-editor.json`,
+    editor2: `${dir}/demo-editor2.json`,
+    supervisor: `${dir}/demo-supervisor.json`,
+    admin: `${dir}/demo-admin.json`,
+    /** The editor of the console configured against the fake vendor (created there by the user CLI). */
+    configuredEditor: `${dir}/configured-editor.json`,
+  } as const;
+};
+export const STATE = stateOf(SET);
 
 export const CONFIGURED_EDITOR = { username: "wire-editor", password: "wire-editor-password" };
 

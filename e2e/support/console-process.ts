@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
+import { consoleDir as dir } from "./server-set";
 
 // A console of the tests' own, beside the three playwright.config.ts starts, for a test that needs
 // another configuration (a real upstream on a simulator's database, a low limit, a trusted proxy…)
@@ -18,9 +19,7 @@ export type ConsoleProcess = {
   kill(): Promise<void>;
 };
 
-const dir = "test-results/consoles";
-
-/** A free loopback port, chosen by the system. */
+/** A free loopback port, chosen by the system at random: two workers' consoles do not meet on one. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();

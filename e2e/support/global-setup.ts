@@ -1,9 +1,9 @@
-import { CONFIGURED_URL, SIM_URL } from "../../playwright.config";
-import { CONFIGURED_EDITOR, DEMO_PASSWORD, STATE } from "./auth";
+import { CONFIGURED_EDITOR, DEMO_PASSWORD, stateOf } from "./auth";
+import { serverSet, SETS } from "./server-set";
 import { signedIn } from "./signed-in";
 import type { FullConfig } from "@playwright/test";
 
-// Signs each role in once, over HTTP, and saves the session for the tests to use.
+// Signs each role in once on every worker's set of servers, over HTTP, and saves the session for the tests to use.
 async function signIn(baseURL: string, username: string, password: string, path: string) {
   const context = await signedIn(baseURL, username, password);
   await context.storageState({ path });
@@ -34,11 +34,15 @@ async function postgres(): Promise<() => void> {
 export default async function globalSetup(_config: FullConfig) {
   const stopPostgres = await postgres();
   try {
-    await signIn(SIM_URL, "demo-editor", DEMO_PASSWORD, STATE.editor);
-    await signIn(SIM_URL, "demo-editor2", DEMO_PASSWORD, STATE.editor2);
-    await signIn(SIM_URL, "demo-supervisor", DEMO_PASSWORD, STATE.supervisor);
-    await signIn(SIM_URL, "demo-admin", DEMO_PASSWORD, STATE.admin);
-    await signIn(CONFIGURED_URL, CONFIGURED_EDITOR.username, CONFIGURED_EDITOR.password, STATE.configuredEditor);
+    for (let set = 0; set < SETS; set++) {
+      const { simUrl, configuredUrl } = serverSet(set);
+      const state = stateOf(set);
+      await signIn(simUrl, "demo-editor", DEMO_PASSWORD, state.editor);
+      await signIn(simUrl, "demo-editor2", DEMO_PASSWORD, state.editor2);
+      await signIn(simUrl, "demo-supervisor", DEMO_PASSWORD, state.supervisor);
+      await signIn(simUrl, "demo-admin", DEMO_PASSWORD, state.admin);
+      await signIn(configuredUrl, CONFIGURED_EDITOR.username, CONFIGURED_EDITOR.password, state.configuredEditor);
+    }
   } catch (error) {
     stopPostgres();
     throw error;

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { SET } from "./server-set";
 
 // The tests' PostgreSQL: the throw-away cluster the global setup started (or the server
 // TEST_DATABASE_URL names), reached as the console's own role, which may create databases.
@@ -16,9 +17,12 @@ export async function connect(url: string): Promise<pg.Client> {
   return client;
 }
 
-/** A new, empty database `test_<name>` (dropped first if a run before left it), and its URL. */
+/**
+ * A new, empty database `test_<name>_<set>` (dropped first if a run before left it), and its URL.
+ * The worker's set in the name: workers share the one cluster, never a database.
+ */
 export async function freshDatabase(name: string): Promise<string> {
-  const database = `test_${name.toLowerCase().replace(/[^a-z0-9_]/g, "_")}`;
+  const database = `test_${name.toLowerCase().replace(/[^a-z0-9_]/g, "_")}_${SET}`;
   const client = await connect(testDatabaseUrl());
   try {
     await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);

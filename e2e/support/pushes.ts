@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { consoleDir } from "./server-set";
 import type { Group } from "../../lib/validations/group";
 import type { APIRequestContext } from "@playwright/test";
 
@@ -6,7 +7,7 @@ import type { APIRequestContext } from "@playwright/test";
 
 /** The approval line of the tests' simulator console (written by e2e/support/start-console.mjs). */
 export const approvalLine = (): number =>
-  (JSON.parse(readFileSync("test-results/consoles/sim-options.json", "utf8")) as { approval: { minReach: number } }).approval.minReach;
+  (JSON.parse(readFileSync(`${consoleDir}/sim-options.json`, "utf8")) as { approval: { minReach: number } }).approval.minReach;
 
 export async function bigGroups(request: APIRequestContext, atLeast = approvalLine()): Promise<{ ids: number[]; reach: number }> {
   const page = (await (await request.get("/api/groups?size=100")).json()) as { records: Group[] };

@@ -1,10 +1,10 @@
 // Starts one console from the current build for the browser and route tests, with a fresh
-// database, and keeps everything it prints in test-results/ so tests can read the server's log.
+// database, and keeps everything it prints in DIR (its worker's test-results/consoles/<set>, from
+// playwright.config.ts) so tests can read the server's log.
 import { execFileSync, spawn } from "node:child_process";
 import { createWriteStream, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 
-const [mode, port, connectNo, vendorUrl] = process.argv.slice(2);
-const dir = "test-results/consoles";
+const [mode, port, dir, connectNo, vendorUrl] = process.argv.slice(2);
 mkdirSync(dir, { recursive: true });
 
 // The sample options, but with an approval line above what the whole suite's ordinary sends add up
@@ -38,7 +38,7 @@ const settings = {
     PUSH_HOURLY_LIMIT: "1000",
   },
 }[mode];
-if (!settings) throw new Error(`usage: start-console.mjs sim|configured PORT CONNECT_NO [VENDOR_URL]`);
+if (!settings) throw new Error(`usage: start-console.mjs sim|configured PORT DIR CONNECT_NO [VENDOR_URL]`);
 
 const database = `${dir}/${mode}.sqlite`;
 for (const suffix of ["", "-wal", "-shm"]) rmSync(database + suffix, { force: true });
