@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useEffect, useMemo, useRef, useState } from "react";
 import { ComposeForm } from "@/components/compose/compose-form";
 import { AlertOnDemand } from "@/components/ui/alert-on-demand";
 import { Button } from "@/components/ui/button";
@@ -65,8 +65,12 @@ export function Composer({ options }: { options: PublicOptions }) {
     const hadPreset = preset.has("from") || preset.has("groups");
     startingDraft(preset, controller.signal).then(
       ({ draft, notice }) => {
-        start(draft);
-        setNotice(notice);
+        // The whole form's first render, in a transition: React renders it in slices between which
+        // the browser stays responsive, rather than in one long task as the page opens.
+        startTransition(() => {
+          start(draft);
+          setNotice(notice);
+        });
         // The preset is now the draft: a reload must restore the draft, not apply the link again.
         if (hadPreset) router.replace("/compose");
       },
