@@ -39,8 +39,18 @@ test("a large push waits for approval; the supervisor approves it in 待审批 a
   await expect(card).toContainText("demo-editor 提交于");
   await card.getByRole("button", { name: "批准并发送" }).click();
   const dialog = page.getByRole("dialog", { name: "批准并发送这条推送？" });
+  // The list's new render is held back: until it comes, the decided card offers nothing more to press.
+  let release = () => {};
+  const rendered = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/approvals?**", async (route) => {
+    if (route.request().headers()["rsc"] === "1") await rendered;
+    await route.continue();
+  });
   await dialog.getByRole("button", { name: "确认批准并发送" }).dblclick();
   await expect(page.getByRole("status")).toHaveText(`已批准并发出「${name}」。`);
+  await expect(card).toContainText("已处理，列表正在更新…");
+  await expect(card.getByRole("button")).toHaveCount(0);
+  release();
   await expect(page.getByRole("article", { name })).toHaveCount(0);
   await context.close();
 

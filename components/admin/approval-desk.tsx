@@ -19,14 +19,20 @@ import type { PushRecord } from "@/lib/validations/push-record";
 // The dialog (with react-hook-form and the reject schema) loads right after the page, not with it.
 const DecisionDialog = onDemand(() => import("@/components/admin/decision-dialog").then((m) => m.DecisionDialog));
 
-const Decide = createContext<(decision: Decision) => void>(() => {});
+/** What a card asks of the desk: to decide it, and whether it was decided here already. */
+const Decide = createContext<{ decide: (decision: Decision) => void; decided: ReadonlySet<string> }>({
+  decide: () => {},
+  decided: new Set(),
+});
 
 export function ApprovalDesk({ pagination, children }: { pagination: Paging | null; children: ReactNode }) {
   const { params, go, pending } = useUrlParams();
   const [decision, setDecision] = useState<Decision | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  // Decided here: its card offers nothing more while the list renders again without it.
+  const [decided, setDecided] = useState<ReadonlySet<string>>(new Set());
   return (
-    <Decide value={setDecision}>
+    <Decide value={{ decide: setDecision, decided }}>
       <div className="space-y-4">
         <FilterBar
           label="筛选待审批推送"
@@ -44,6 +50,7 @@ export function ApprovalDesk({ pagination, children }: { pagination: Paging | nu
           onClose={() => setDecision(null)}
           onDone={(message) => {
             setDone(message);
+            if (decision) setDecided((ids) => new Set(ids).add(decision.record.id));
             setDecision(null);
           }}
         />
@@ -52,9 +59,10 @@ export function ApprovalDesk({ pagination, children }: { pagination: Paging | nu
   );
 }
 
-/** 批准并发送 and 驳回 on a card, each asked again in the desk's dialog. */
+/** 批准并发送 and 驳回 on a card, each asked again in the desk's dialog; once decided, just that. */
 export function DecideButtons({ record }: { record: PushRecord }) {
-  const decide = use(Decide);
+  const { decide, decided } = use(Decide);
+  if (decided.has(record.id)) return <p className="text-sm text-slate-600">已处理，列表正在更新…</p>;
   return (
     <>
       <button type="button" className={buttonClasses("primary")} onClick={() => decide({ record, kind: "approve" })}>
