@@ -6,7 +6,6 @@ import { ComposeForm } from "@/components/compose/compose-form";
 import { AlertOnDemand } from "@/components/ui/alert-on-demand";
 import { Button } from "@/components/ui/button";
 import { onDemand } from "@/components/ui/on-demand";
-import { OFFLINE } from "@/lib/api/offline";
 import { clearDraft, loadDraft, newDraft, saveDraft, type Draft } from "@/lib/compose/draft";
 import { valuesFromPush } from "@/lib/compose/values";
 import type { DraftStore } from "@/components/compose/use-compose-send";
@@ -23,10 +22,8 @@ async function startingDraft(params: URLSearchParams, signal: AbortSignal): Prom
   const saved = loadDraft();
   // An empty "groups=" is no preset (as before): the saved draft opens without the preset's code.
   if (!params.get("from") && !params.get("groups")) return { draft: saved ?? newDraft(), notice: null };
-  // The browser's own words for code that did not load are English and technical.
-  const { presetDraft } = await import("@/components/compose/preset-draft").catch(() => {
-    throw new Error(OFFLINE);
-  });
+  // Its code not coming (offline) is a ChunkLoadError, which the page's error boundary says in Chinese.
+  const { presetDraft } = await import("@/components/compose/preset-draft");
   const preset = await presetDraft(params, saved, signal);
   return preset ?? { draft: saved ?? newDraft(), notice: null };
 }

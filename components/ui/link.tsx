@@ -12,7 +12,7 @@ type Props = Omit<ComponentPropsWithRef<"a">, "href"> & {
 
 /**
  * The console's link: an <a> that moves within the console without reloading the page, as next/link
- * does, at 3.9 kB less on every page (next/link brings the pages router's URL helpers; see `npm run
+ * does, at 2.8 kB less on every page (next/link brings the pages router's URL helpers; see `npm run
  * bundles`). A click with a modifier key, with another button, or on a link with a target or a
  * download is the browser's. The next page's loading state is fetched when a person shows intent
  * (pointer over it, a touch, keyboard focus), not for every link on the screen as the page loads.

@@ -19,7 +19,10 @@ export type ConsoleProcess = {
   kill(): Promise<void>;
 };
 
-/** A free loopback port, chosen by the system at random: two workers' consoles do not meet on one. */
+/**
+ * A loopback port the system found free (at random, so two workers' consoles are unlikely to pick the
+ * same one; it is free again until the console binds it, so not certain).
+ */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();

@@ -11,6 +11,8 @@ if (!Number.isInteger(SETS) || SETS < 1) throw new Error(`E2E_WORKERS must be a 
  * in a worker before it loads the config or a spec), or set 0 in the runner.
  */
 export const SET = Number(process.env.TEST_PARALLEL_INDEX ?? 0);
+// More workers than sets (`--workers` above E2E_WORKERS) would leave a worker without servers.
+if (SET >= SETS) throw new Error(`Playwright worker ${SET} has no servers: set E2E_WORKERS=${SET + 1} (or more) rather than --workers`);
 
 /**
  * Set `index`'s servers: three ports ten apart per set from E2E_PORT_BASE (which lets checkouts run
