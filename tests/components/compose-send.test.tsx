@@ -135,7 +135,8 @@ function openComposer(draft: Draft = ready()) {
 async function confirmSend(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole("button", { name: "发送…" }));
   const dialog = await screen.findByRole("dialog", { name: "确认发送语音消息" });
-  await user.click(within(dialog).getByRole("button", { name: "确认发送" }));
+  // The button reads 正在检查发送规则… until the server's preflight has answered, as a person sees it.
+  await user.click(await within(dialog).findByRole("button", { name: "确认发送" }));
   return dialog;
 }
 
