@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { startTransition, useEffect, useRef, useState } from "react";
 import { Controller, useForm, useWatch, type Resolver } from "react-hook-form";
 import { NotificationFields, toId, WatchedCounter, type ComposeControl } from "@/components/compose/channel-fields";
 import { GroupPicker } from "@/components/compose/group-picker";
@@ -109,7 +109,8 @@ export function ComposeForm(props: {
     });
 
   useEffect(() => {
-    void loadTimeRules().then(setTimeRules);
+    // A transition: the form renders again with the rules in slices, not in one long task as it opens.
+    void loadTimeRules().then((rules) => startTransition(() => setTimeRules(rules)));
     // Fetched now, not when needed: a send that fails because the connection dropped must still be
     // able to say so (FailureNotice, the Alert behind AlertOnDemand), when no chunk could load.
     void Promise.all([

@@ -7,7 +7,8 @@ export function useSettled<T>(value: T, ms: number): T {
   const [settled, setSettled] = useState(value);
   const key = JSON.stringify(value);
   useEffect(() => {
-    const timer = setTimeout(() => setSettled(JSON.parse(key) as T), ms);
+    // The same value again (as on mount) keeps the one settled: no render for nothing.
+    const timer = setTimeout(() => setSettled((current) => (JSON.stringify(current) === key ? current : (JSON.parse(key) as T))), ms);
     return () => clearTimeout(timer);
   }, [key, ms]);
   return settled;
