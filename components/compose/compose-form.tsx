@@ -1,8 +1,14 @@
 "use client";
 
-import { startTransition, useEffect, useRef, useState } from "react";
-import { Controller, useForm, useWatch, type Resolver } from "react-hook-form";
-import { NotificationFields, toId, WatchedCounter, type ComposeControl } from "@/components/compose/channel-fields";
+import { memo, startTransition, useEffect, useRef, useState } from "react";
+import { Controller, useForm, useFormState, useWatch, type Resolver } from "react-hook-form";
+import {
+  NotificationFields,
+  toId,
+  WatchedCounter,
+  type ComposeControl,
+  type ComposeForm as FormMethods,
+} from "@/components/compose/channel-fields";
 import { GroupPicker } from "@/components/compose/group-picker";
 import { ReachSummary } from "@/components/compose/reach-summary";
 import { SendTimeFields, useMinuteClock } from "@/components/compose/send-time";
@@ -13,6 +19,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Link } from "@/components/ui/link";
 import { Loading, onDemand } from "@/components/ui/on-demand";
+import { preloadWhenIdle } from "@/components/ui/preload";
 import { SegmentedControl } from "@/components/ui/segmented-control";
 import { Select } from "@/components/ui/select";
 import { TextInput } from "@/components/ui/text-input";
@@ -65,7 +72,7 @@ const TIME_UNCHECKED: SendTimeState = { scheduledAt: null, timeProblem: null, qu
 
 const CHANNELS = NOTIFY_WAYS.map((value) => ({ value, label: NOTIFY_WAY_LABELS[value] }));
 
-export function ComposeForm(props: {
+type ComposeFormProps = {
   store: DraftStore;
   options: PublicOptions | undefined;
   onSent: (result: SentResult) => void;
@@ -74,11 +81,21 @@ export function ComposeForm(props: {
   onRecorded?: () => void;
   /** 修改定时推送: the scheduled push this form changes, with its time and 免打扰 reason as recorded. */
   edit?: EditTarget;
-}) {
-  const { store, options, onSent, onClear, onRecorded, edit } = props;
+};
+
+export function ComposeForm(props: ComposeFormProps) {
+  // useForm's own component renders again whenever react-hook-form's state moves, once as it
+  // mounts (isReady) at that, synchronously. The fields below are a memo that renders again only
+  // for their own props and for what useFormState gives them (errors, isSubmitted).
+  const form = useForm<ComposeValues, unknown, Push>({ resolver, defaultValues: props.store.current().values, mode: "onTouched" });
+  return <ComposeFields form={form} {...props} />;
+}
+
+const ComposeFields = memo(function ComposeFields(props: ComposeFormProps & { form: FormMethods }) {
+  const { form, store, options, onSent, onClear, onRecorded, edit } = props;
   const initial = store.current();
-  const form = useForm<ComposeValues, unknown, Push>({ resolver, defaultValues: initial.values, mode: "onTouched" });
-  const { control, register, formState, setValue, getValues } = form;
+  const { control, register, setValue, getValues } = form;
+  const formState = useFormState({ control });
   const errors = formState.errors;
   const notifyWay = useWatch({ control, name: "notify_way" });
   const [groups, setGroups] = useState<Group[]>(initial.groups);
@@ -111,18 +128,19 @@ export function ComposeForm(props: {
   useEffect(() => {
     // A transition: the form renders again with the rules in slices, not in one long task as it opens.
     void loadTimeRules().then((rules) => startTransition(() => setTimeRules(rules)));
-    // Fetched now, not when needed: a send that fails because the connection dropped must still be
-    // able to say so (FailureNotice, the Alert behind AlertOnDemand), when no chunk could load.
-    void Promise.all([
-      loadResolver(),
-      loadSendPipeline(),
-      loadPreflight(),
-      loadConfirm(),
-      loadClear(),
-      loadSms(),
-      loadVoice(),
-      loadFailure(),
-      import("@/components/ui/alert"),
+    // Fetched as soon as the page is idle, not when needed: a send that fails because the connection
+    // dropped must still be able to say so (FailureNotice, the Alert behind AlertOnDemand), when no
+    // chunk could load. One at a time, so that running their code never adds up to one long task.
+    return preloadWhenIdle([
+      loadResolver,
+      loadSendPipeline,
+      loadPreflight,
+      loadConfirm,
+      loadClear,
+      loadSms,
+      loadVoice,
+      loadFailure,
+      () => import("@/components/ui/alert"),
     ]);
   }, []);
 
@@ -335,7 +353,7 @@ export function ComposeForm(props: {
       {asking && <ClearDialog onCancel={() => setAsking(false)} onConfirm={onClear} />}
     </form>
   );
-}
+});
 
 function ChannelReach({
   control,

@@ -51,7 +51,10 @@ export function HeaderRow({ children }: { children: ReactNode }) {
   );
 }
 
-/** The table's frame with grey rows, for the first load. */
+/**
+ * The table's frame with grey rows, for the first load. One bar a row, across the columns: the
+ * skeleton is written into the page twice (its HTML and React's copy of it), so it stays small.
+ */
 export function GroupsTableSkeleton({ rows }: { rows: number }) {
   return (
     <TableFrame>
@@ -65,11 +68,9 @@ export function GroupsTableSkeleton({ rows }: { rows: number }) {
       <tbody>
         {Array.from({ length: rows }, (_, i) => (
           <tr key={i}>
-            {Array.from({ length: COLUMNS.length + 1 }, (_, j) => (
-              <td key={j} className="px-3 py-3">
-                <Skeleton className={j === 2 ? "h-4 w-40" : "h-4 w-12"} />
-              </td>
-            ))}
+            <td colSpan={COLUMNS.length + 1} className="px-3 py-3">
+              <Skeleton />
+            </td>
           </tr>
         ))}
       </tbody>

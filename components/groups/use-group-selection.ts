@@ -24,7 +24,9 @@ export function useGroupSelection() {
   const [loaded, setLoaded] = useState(false);
 
   useEffect(() => {
-    setSelected(load());
+    const kept = load();
+    // Nothing kept: the choice stays the same empty one, and the table does not render again for it.
+    if (kept.length > 0) setSelected(kept);
     setLoaded(true);
   }, []);
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { ApiError } from "@/lib/api/fetch-json";
 import { refreshNotifications } from "@/lib/pushes/notifications-poll";
 
@@ -50,7 +50,8 @@ export function useChange<A extends unknown[], T>(run: (...args: A) => Promise<T
     [router, run],
   );
   const reset = useCallback(() => setError(null), []);
-  return { mutate, isPending, error, reset };
+  // The same object until something in it changes: pages put it in a context their rows read.
+  return useMemo(() => ({ mutate, isPending, error, reset }), [mutate, isPending, error, reset]);
 }
 
 /**
