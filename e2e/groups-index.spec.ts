@@ -156,3 +156,45 @@ test("a failed first fetch is said to every tab without fetching again, until �
     await sim.stop();
   }
 });
+
+test("the composer's group search after a failed first fetch says so without asking again, and 重试 fetches anew", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const sim = await startConsole("groups-picker-fetch-failed");
+  try {
+    const cookie = await signIn(sim.url, "demo-editor", DEMO_PASSWORD);
+    const simulator = async (body?: Control) =>
+      (await (body ? controlSimulator(sim.url, body) : simulatorState(sim.url))).requests.group_list;
+    await simulator({ faults: [{ kind: "code", action: "group_list", code: 50001, message: "系统繁忙，请稍后再试" }] });
+    const context = await signedInContext(browser, sim.url, cookie);
+    const page = await context.newPage();
+    // With no group chosen the picker is open, and its first page already says the failure.
+    await page.goto("/compose");
+    const searchBox = page.getByRole("searchbox", { name: "搜索用户组" });
+    const failed = page.getByRole("alert").filter({ hasText: "读取用户组失败" });
+    const search = async (q: string) => {
+      const answered = page.waitForResponse((r) => r.url().includes("/api/groups?") && new URL(r.url()).searchParams.get("q") === q);
+      await searchBox.fill(q);
+      await answered;
+      await expect(failed).toContainText("系统繁忙，请稍后再试");
+    };
+    await search("志愿者");
+    const calls = await simulator();
+    // Typed on: the failure again, and the vendor is not asked again meanwhile.
+    await search("志愿者 城东");
+    await search("志愿者");
+    expect(await simulator()).toBe(calls);
+
+    // The vendor is back: 重试 fetches the list anew at once, without waiting for the failure to age.
+    await simulator({ faults: [] });
+    await failed.getByRole("button", { name: "重试" }).click();
+    await expect(page.getByRole("list", { name: "用户组", exact: true }).getByRole("checkbox").first()).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(failed).toHaveCount(0);
+    await expect(page.getByRole("list", { name: "用户组", exact: true })).toContainText("志愿者");
+    expect(await simulator()).toBeGreaterThan(calls);
+    await context.close();
+  } finally {
+    await sim.stop();
+  }
+});

@@ -257,6 +257,29 @@ describe("the whole group list", () => {
     }
   });
 
+  it("a search after a failed first crawl says the failure within the back-off, and starts no crawl until then", async () => {
+    resetProcessSingleton("group-index");
+    upstream.connectNo = "first-crawl-search";
+    failing = true;
+    try {
+      await expect(groupsPage({ current: 1, size: 10, q: "g1" })).rejects.toThrow("upstream down");
+      expect(calls).toHaveLength(1);
+      failing = false;
+      // Typed on, within the back-off: the same failure, and the vendor is not asked again.
+      advance(FAILURE_BACKOFF_MS - 1);
+      await expect(groupsPage({ current: 1, size: 10, q: "g2" })).rejects.toThrow("upstream down");
+      await expect(groupsByIds([1])).rejects.toThrow("upstream down");
+      expect(calls).toHaveLength(1);
+      // After it, a search crawls again and finds.
+      advance(1);
+      expect((await groupsPage({ current: 1, size: 10, q: "g2" })).records.map((g) => g.title)).toContain("g2");
+      expect(calls).toHaveLength(8);
+    } finally {
+      failing = false;
+      upstream.connectNo = "c1";
+    }
+  });
+
   it("finds groups by id, and pages search results with fetchedAt", async () => {
     await allGroups({ refresh: true });
     const found = await groupsByIds([3, 99, 7]);

@@ -7,7 +7,7 @@ import { RetryableError } from "@/components/ui/retryable-error";
 import { TextInput } from "@/components/ui/text-input";
 import { ApiError } from "@/lib/api/fetch-json";
 import { useSettled } from "@/lib/api/use-settled";
-import { fetchGroups } from "@/lib/groups/groups-fetch";
+import { fetchGroups, refreshGroups } from "@/lib/groups/groups-fetch";
 import type { GroupsResult } from "@/lib/groups/groups-params";
 import type { Group } from "@/lib/validations/group";
 
@@ -25,14 +25,18 @@ export function GroupPickerPanel(props: PanelState & { selected: Group[]; onTogg
   const { q, setQ, page, setPage, selected, onToggle } = props;
   const query = useSettled(q.trim(), 250);
   const [attempt, setAttempt] = useState(0);
+  const [retried, setRetried] = useState<string | null>(null);
   const [answer, setAnswer] = useState<Answer | null>(null);
   const key = JSON.stringify([page, query]);
   useEffect(() => {
     const controller = new AbortController();
     const params = { current: page, size: PAGE_SIZE, ...(query ? { q: query } : {}) };
+    // 重试 on a search: the server fetches the list anew, rather than say the failure it keeps for a
+    // while (so that a search typed on does not ask a vendor that is down again and again).
+    const load = retried === key && query ? refreshGroups : fetchGroups;
     // The server already retries the upstream; here only a lost connection is worth one more try.
     const ask = (tries: number): Promise<GroupsResult> =>
-      fetchGroups(params, controller.signal).catch((error: Error) => {
+      load(params, controller.signal).catch((error: Error) => {
         if (tries > 1 || controller.signal.aborted || !(error instanceof ApiError && error.status === 0)) throw error;
         return ask(tries + 1);
       });
@@ -43,7 +47,7 @@ export function GroupPickerPanel(props: PanelState & { selected: Group[]; onTogg
       },
     );
     return () => controller.abort();
-  }, [key, page, query, attempt]);
+  }, [key, page, query, attempt, retried]);
   const current = answer !== null && answer.key === key;
   const busy = !current && answer?.data !== undefined;
   const chosen = new Set(selected.map((g) => g.id));
@@ -67,7 +71,10 @@ export function GroupPickerPanel(props: PanelState & { selected: Group[]; onTogg
           title="读取用户组失败"
           message={answer.error.message}
           retrying={answer.attempt !== attempt}
-          onRetry={() => setAttempt((n) => n + 1)}
+          onRetry={() => {
+            setRetried(key);
+            setAttempt((n) => n + 1);
+          }}
         />
       ) : answer.data === undefined ? null : answer.data.records.length === 0 ? (
         <p className="py-4 text-center text-sm text-slate-500">没有符合“{query}”的用户组。</p>

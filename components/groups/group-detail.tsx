@@ -12,7 +12,8 @@ import type { Group } from "@/lib/validations/group";
 import type { ReactNode } from "react";
 
 // /groups/[id]: one group, as found in the whole list the server keeps (the upstream has no detail
-// call); or why it could not be shown. Rendered on the server: 重试 is a link that loads it again.
+// call); or why it could not be shown. Rendered on the server: 重试 is a link that loads it again,
+// fetching every group anew (?refresh=1) rather than hearing the failure the server keeps for a while.
 
 const back = (
   <Link href="/groups" className="text-sm text-blue-700 hover:underline">
@@ -24,7 +25,7 @@ export function GroupLoadFailed({ id, message }: { id: number; message: string }
   return (
     <div className="space-y-4">
       {back}
-      <RetryableError title="用户组加载失败" message={message} retryHref={`/groups/${id}`} />
+      <RetryableError title="用户组加载失败" message={message} retryHref={`/groups/${id}?refresh=1`} />
     </div>
   );
 }

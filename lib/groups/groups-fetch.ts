@@ -16,8 +16,8 @@ export function fetchGroups(params: GroupsParams, signal?: AbortSignal): Promise
 }
 
 /** Asks the server to fetch the whole list again, then answers this page from it. */
-export function refreshGroups(params: GroupsParams): Promise<GroupsResult> {
-  return fetchJson<GroupsResult>(`/api/groups?${groupsSearch(params, { refresh: "1" })}`);
+export function refreshGroups(params: GroupsParams, signal?: AbortSignal): Promise<GroupsResult> {
+  return fetchJson<GroupsResult>(`/api/groups?${groupsSearch(params, { refresh: "1" })}`, { signal });
 }
 
 /** GET /api/groups/index-status: how far the fetch of every group has come (asks nothing of the vendor). */

@@ -26,7 +26,7 @@ import type { Group } from "@/lib/validations/group";
 export const REFRESH_INTERVAL_MS = 10_000;
 /** The share of the TTL left when a request starts the next crawl ahead of expiry. */
 export const REFRESH_AHEAD = 0.2;
-/** How long a failed first crawl is shown to every visitor before a visit may start another (重试 starts one at once). */
+/** How long a failed first crawl is shown to every visitor and search before one may start another (重试 starts one at once). */
 export const FAILURE_BACKOFF_MS = 10_000;
 
 type Snapshot = { groups: Group[]; fetchedAt: string; expiresAt: number };
@@ -200,8 +200,13 @@ export async function allGroups(options: { refresh?: boolean } = {}): Promise<{ 
   const now = Date.now();
   const snapshot = s.snapshot;
   const mayCrawl = !s.inflight && (s.lastCrawlEndedAt === undefined || now - s.lastCrawlEndedAt >= REFRESH_INTERVAL_MS);
-  // The first list ever: there is nothing to serve but what the crawl brings.
-  if (!snapshot) return answer(await (s.inflight ?? startCrawl(s)));
+  if (!snapshot) {
+    // The first list ever: there is nothing to serve but what the crawl brings. Unless the last
+    // one has just failed: within the back-off a search says why, rather than ask a vendor that is
+    // down again (the composer's search, say, typed on); 重试 (a refresh) starts one at once.
+    if (!s.inflight && !options.refresh && s.failure && now - s.failure.at < FAILURE_BACKOFF_MS) throw s.failure.error;
+    return answer(await (s.inflight ?? startCrawl(s)));
+  }
   if (options.refresh) {
     // Asked for: the crawl in flight, a new one, or (within the interval) the list just fetched.
     if (mayCrawl) startCrawl(s);

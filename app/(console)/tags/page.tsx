@@ -9,18 +9,19 @@ import type { TagIndex } from "@/lib/groups/tag-index";
 export const metadata = { title: "标签" };
 
 // Rendered on the server from the index it keeps: 刷新 re-crawls and renders again, 重试 loads
-// the page again; only the filter and 刷新 run in the browser (no react-query here).
-export default async function Page() {
+// the page again with ?refresh=1 (a fetch of every group at once, not the failure the server keeps
+// saying for a while); only the filter and 刷新 run in the browser (no react-query here).
+export default async function Page({ searchParams }: { searchParams: Promise<{ refresh?: string }> }) {
   await requirePageUser();
   let index: TagIndex;
   try {
-    index = await tagIndex();
+    index = await tagIndex({ refresh: (await searchParams).refresh === "1" });
   } catch (error) {
     if (!(error instanceof UpstreamError)) throw error;
     return (
       <div className="space-y-4">
         <h1 className="text-xl font-semibold">标签</h1>
-        <RetryableError title="标签加载失败" message={error.message} retryHref="/tags" />
+        <RetryableError title="标签加载失败" message={error.message} retryHref="/tags?refresh=1" />
       </div>
     );
   }
