@@ -10,17 +10,22 @@ import { usePreflight, type PreflightDraft } from "@/lib/pushes/use-preflight";
 
 export type Checked = { view: PreflightView; stops: boolean };
 
-export const PreflightCheck = forwardRef<HTMLDivElement, { draft: PreflightDraft; onChecked: (checked: Checked | null) => void }>(
-  function PreflightCheck({ draft, onChecked }, ref) {
-    const preflight = usePreflight(draft);
-    const view = preflightView(preflight);
-    const key = JSON.stringify(view);
-    useEffect(() => {
-      const current = JSON.parse(key) as PreflightView;
-      onChecked({ view: current, stops: stopsAtComposer(current) });
-    }, [key, onChecked]);
-    // No groups any more: no verdict.
-    useEffect(() => () => onChecked(null), [onChecked]);
-    return <PreflightNotice ref={ref} view={view} onRetry={preflight.retry} />;
-  },
-);
+type Props = {
+  draft: PreflightDraft;
+  /** Moves when a send (or its failure) was recorded: the same draft is asked about again. */
+  round: number;
+  onChecked: (checked: Checked | null) => void;
+};
+
+export const PreflightCheck = forwardRef<HTMLDivElement, Props>(function PreflightCheck({ draft, round, onChecked }, ref) {
+  const preflight = usePreflight(draft, round);
+  const view = preflightView(preflight);
+  const key = JSON.stringify(view);
+  useEffect(() => {
+    const current = JSON.parse(key) as PreflightView;
+    onChecked({ view: current, stops: stopsAtComposer(current) });
+  }, [key, onChecked]);
+  // No groups any more: no verdict.
+  useEffect(() => () => onChecked(null), [onChecked]);
+  return <PreflightNotice ref={ref} view={view} onRetry={preflight.retry} />;
+});

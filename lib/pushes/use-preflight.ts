@@ -31,10 +31,11 @@ type Answer = { key: string; data: Preflight | undefined; error: Error | null };
 
 /**
  * The preflight of a draft (null: no groups yet), asked once the draft settles for 300 ms (again
- * each time: the sender's counts move with every push); the last answer stays while the next is
+ * each time: the sender's counts move with every push), and again whenever `round` moves (a send was
+ * recorded, so the counts moved with the draft unchanged); the last answer stays while the next is
  * out, so the notice does not flicker as the editor types. A failed question is tried once more.
  */
-export function usePreflight(draft: PreflightDraft | null): PreflightState & { retry: () => void } {
+export function usePreflight(draft: PreflightDraft | null, round = 0): PreflightState & { retry: () => void } {
   const settled = useSettled(draft, 300);
   const key = settled === null ? null : JSON.stringify(settled);
   const [attempt, setAttempt] = useState(0);
@@ -54,7 +55,7 @@ export function usePreflight(draft: PreflightDraft | null): PreflightState & { r
       },
     );
     return () => controller.abort();
-  }, [key, attempt]);
+  }, [key, attempt, round]);
   // The answer for this draft, or (while its question is out) the one before.
   const current = answer?.key === key && answer !== null;
   return {

@@ -280,6 +280,28 @@ describe("before sending, the truth (the server's preflight)", () => {
     expect(await screen.findByRole("heading", { name: /已提交审批/ })).toBeTruthy();
   });
 
+  it("asks again after a send that did not go out: the sender's counts moved, the draft did not", async () => {
+    answer = {
+      status: 502,
+      body: { error: { code: "upstream_rejected", message: "短信签名未通过审核", upstreamCode: 40013, pushId: "p-7", status: "failed" } },
+    };
+    const user = openComposer();
+    const notice = await screen.findByTestId("preflight");
+    await within(notice).findByText("按发送规则，无需审批即可发出。");
+    await confirmSend(user);
+    // The failure was recorded; meanwhile the server's count of this hour's pushes reached its cap.
+    preflight = {
+      decision: "refuse",
+      code: "push_rate_limited",
+      reasons: ["每人每小时最多发送 20 条推送，你在过去一小时内已经发了 20 条，本条没有发送。请稍后再发；确有急需，请联系管理员调整上限。"],
+      reach: null,
+    };
+    expect(await screen.findByRole("alert")).toBeTruthy();
+    await within(screen.getByTestId("preflight")).findByText("这样不能发送");
+    expect(screen.getByTestId("preflight").textContent).toContain("你在过去一小时内已经发了 20 条");
+    expect(preflights.length).toBeGreaterThanOrEqual(2);
+  });
+
   it("a refused draft cannot be confirmed: 发送… brings the editor to why, and nothing is sent", async () => {
     preflight = {
       decision: "refuse",
