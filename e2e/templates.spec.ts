@@ -130,7 +130,12 @@ test("/templates: editors see 编辑 and 删除 on their own templates only; a s
   const context = await browser.newContext({ storageState: STATE.supervisor });
   const page = await context.newPage();
   await page.goto("/templates");
-  await page.getByRole("searchbox", { name: "搜索模板" }).fill(name);
+  // The search reaches the address once the page runs (typed again if it was typed before): 编辑 is
+  // then pressed on a page that can open its dialog.
+  await expect(async () => {
+    await page.getByRole("searchbox", { name: "搜索模板" }).fill(name);
+    await expect(page).toHaveURL(/[?&]q=/, { timeout: 2_000 });
+  }).toPass();
   const edit = page.getByRole("button", { name: `编辑「${name}」` });
   await edit.click();
   const dialog = page.getByRole("dialog", { name: "编辑模板（短信推送）" });
