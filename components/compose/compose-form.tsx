@@ -111,7 +111,7 @@ const ComposeFields = memo(function ComposeFields(props: ComposeFormProps & { fo
   const timeBody = timeRules ? timeRules.sendTimeBody(timeChoice, timeState) : {};
   // The server's own verdict on the draft (send, hold, refuse), asked once groups are chosen.
   const [checked, setChecked] = useState<Checked | null>(null);
-  const [recorded, setRecorded] = useState(0);
+  const [checkRound, setCheckRound] = useState(0);
   const { view: verdict, stops } = groups.length === 0 ? UNASKED : (checked ?? CHECKING);
   const noticeRef = useRef<HTMLDivElement>(null);
   const { confirming, closeConfirm, openConfirm, send, sendTest, sendAsNew, sending, busy, failure, testNotice, saveError } =
@@ -122,11 +122,9 @@ const ComposeFields = memo(function ComposeFields(props: ComposeFormProps & { fo
       options,
       sendTime: { choice: timeChoice, now, onBlocked: () => setTimeTried(true) },
       onSent,
-      refresh: () => {
-        // The sender's counts moved: the server's verdict on the same draft may have too.
-        setRecorded((n) => n + 1);
-        onRecorded?.();
-      },
+      refresh: onRecorded ?? (() => {}),
+      // The sender's counts moved: the server's verdict on the same draft may have too.
+      recheck: () => setCheckRound((n) => n + 1),
       editing: edit?.id,
     });
 
@@ -240,7 +238,7 @@ const ComposeFields = memo(function ComposeFields(props: ComposeFormProps & { fo
           {groups.length > 0 && (
             <PreflightCheck
               ref={noticeRef}
-              round={recorded}
+              round={checkRound}
               onChecked={setChecked}
               draft={{
                 notify_way: notifyWay,

@@ -1,14 +1,14 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { GroupFacts } from "@/components/compose/group-summary";
 import { Pagination } from "@/components/ui/pagination";
 import { RetryableError } from "@/components/ui/retryable-error";
 import { TextInput } from "@/components/ui/text-input";
 import { ApiError } from "@/lib/api/fetch-json";
+import { useAnswer } from "@/lib/api/use-answer";
 import { useSettled } from "@/lib/api/use-settled";
 import { fetchGroups, refreshGroups } from "@/lib/groups/groups-fetch";
-import type { GroupsResult } from "@/lib/groups/groups-params";
 import type { Group } from "@/lib/validations/group";
 
 // The picker's open list (search, tick, pages), loaded when it first opens. One question at a time
@@ -16,39 +16,23 @@ import type { Group } from "@/lib/validations/group";
 
 const PAGE_SIZE = 10;
 
-type Answer = { key: string; attempt: number; data: GroupsResult | undefined; error: Error | null };
-
 /** The search and page live in the picker, so closing and opening the list keeps them. */
 export type PanelState = { q: string; setQ: (q: string) => void; page: number; setPage: (page: number) => void };
 
 export function GroupPickerPanel(props: PanelState & { selected: Group[]; onToggle: (group: Group) => void }) {
   const { q, setQ, page, setPage, selected, onToggle } = props;
   const query = useSettled(q.trim(), 250);
-  const [attempt, setAttempt] = useState(0);
   const [retried, setRetried] = useState<string | null>(null);
-  const [answer, setAnswer] = useState<Answer | null>(null);
   const key = JSON.stringify([page, query]);
-  useEffect(() => {
-    const controller = new AbortController();
-    const params = { current: page, size: PAGE_SIZE, ...(query ? { q: query } : {}) };
-    // 重试 on a search: the server fetches the list anew, rather than say the failure it keeps for a
-    // while (so that a search typed on does not ask a vendor that is down again and again).
-    const load = retried === key && query ? refreshGroups : fetchGroups;
+  const params = { current: page, size: PAGE_SIZE, ...(query ? { q: query } : {}) };
+  // 重试 on a search: the server fetches the list anew, rather than say the failure it keeps for a
+  // while (so that a search typed on does not ask a vendor that is down again and again).
+  const load = retried === key && query ? refreshGroups : fetchGroups;
+  const { answer, current, retrying, retry } = useAnswer(
+    { key, ask: (signal) => load(params, signal) },
     // The server already retries the upstream; here only a lost connection is worth one more try.
-    const ask = (tries: number): Promise<GroupsResult> =>
-      load(params, controller.signal).catch((error: Error) => {
-        if (tries > 1 || controller.signal.aborted || !(error instanceof ApiError && error.status === 0)) throw error;
-        return ask(tries + 1);
-      });
-    ask(1).then(
-      (data) => setAnswer({ key, attempt, data, error: null }),
-      (error: Error) => {
-        if (!controller.signal.aborted) setAnswer({ key, attempt, data: undefined, error });
-      },
-    );
-    return () => controller.abort();
-  }, [key, page, query, attempt, retried]);
-  const current = answer !== null && answer.key === key;
+    (error) => error instanceof ApiError && error.status === 0,
+  );
   const busy = !current && answer?.data !== undefined;
   const chosen = new Set(selected.map((g) => g.id));
 
@@ -70,10 +54,10 @@ export function GroupPickerPanel(props: PanelState & { selected: Group[]; onTogg
         <RetryableError
           title="读取用户组失败"
           message={answer.error.message}
-          retrying={answer.attempt !== attempt}
+          retrying={retrying}
           onRetry={() => {
             setRetried(key);
-            setAttempt((n) => n + 1);
+            retry();
           }}
         />
       ) : answer.data === undefined ? null : answer.data.records.length === 0 ? (

@@ -67,6 +67,7 @@ async function saveEdit(ctx: SendContext, id: string, { push, time }: Confirming
     refreshLists(ctx);
   } catch (error) {
     refreshLists(ctx, error);
+    ctx.recheck();
     ctx.setSaveError(error as Error);
     showServerFields(ctx, error);
     ctx.setConfirming(null);
@@ -109,6 +110,7 @@ export async function send(ctx: SendContext) {
     refreshLists(ctx);
   } catch (error) {
     refreshLists(ctx, error);
+    ctx.recheck();
     const failure = failureOf(error ?? new Error());
     store.update({ send: { ...attempt, outcome: failure.outcome } });
     ctx.setRealFailure(failure);

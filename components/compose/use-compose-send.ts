@@ -26,6 +26,8 @@ type Props = {
   onSent: (result: SentResult) => void;
   /** Renders the page again (router.refresh), so the router forgets the lists it holds (推送记录, 待审批). */
   refresh: () => void;
+  /** A real send or save failed and was recorded: the sender's counts moved, so ask the preflight again. */
+  recheck: () => void;
   /** 修改定时推送: the scheduled push this form changes (PATCH, the same record) instead of a new one. */
   editing?: string;
 };

@@ -1,5 +1,5 @@
-import { useEffect, useState } from "react";
 import { fetchJson } from "@/lib/api/fetch-json";
+import { useAnswer } from "@/lib/api/use-answer";
 import { useSettled } from "@/lib/api/use-settled";
 import type { PreflightState } from "@/lib/compose/preflight";
 import type { Preflight } from "@/lib/validations/push-record";
@@ -27,8 +27,6 @@ export function fetchPreflight(draft: PreflightDraft, signal?: AbortSignal): Pro
   });
 }
 
-type Answer = { key: string; data: Preflight | undefined; error: Error | null };
-
 /**
  * The preflight of a draft (null: no groups yet), asked once the draft settles for 300 ms (again
  * each time: the sender's counts move with every push), and again whenever `round` moves (a send was
@@ -37,36 +35,17 @@ type Answer = { key: string; data: Preflight | undefined; error: Error | null };
  */
 export function usePreflight(draft: PreflightDraft | null, round = 0): PreflightState & { retry: () => void } {
   const settled = useSettled(draft, 300);
-  const key = settled === null ? null : JSON.stringify(settled);
-  const [attempt, setAttempt] = useState(0);
-  const [answer, setAnswer] = useState<Answer | null>(null);
-  useEffect(() => {
-    if (key === null) return;
-    const controller = new AbortController();
-    const ask = (tries: number): Promise<Preflight> =>
-      fetchPreflight(JSON.parse(key) as PreflightDraft, controller.signal).catch((error: Error) => {
-        if (tries > 1 || controller.signal.aborted) throw error;
-        return ask(tries + 1);
-      });
-    ask(1).then(
-      (data) => setAnswer({ key, data, error: null }),
-      (error: Error) => {
-        if (!controller.signal.aborted) setAnswer({ key, data: undefined, error });
-      },
-    );
-    return () => controller.abort();
-  }, [key, attempt, round]);
-  // The answer for this draft, or (while its question is out) the one before.
-  const current = answer?.key === key && answer !== null;
+  const { answer, current, retrying, retry } = useAnswer(
+    settled === null ? null : { key: JSON.stringify([settled, round]), ask: (signal) => fetchPreflight(settled, signal) },
+    () => true,
+  );
   return {
     asked: draft !== null,
     stale: JSON.stringify(settled) !== JSON.stringify(draft) || (!current && answer?.data !== undefined),
-    pending: !current && answer?.data === undefined,
+    // 重试 after a failure: checking again, the failure no longer said.
+    pending: (!current || retrying) && answer?.data === undefined,
     data: answer?.data,
-    error: current ? answer.error : null,
-    retry: () => {
-      setAnswer((prev) => (prev ? { ...prev, key: "" } : prev));
-      setAttempt((n) => n + 1);
-    },
+    error: answer !== null && current && !retrying ? answer.error : null,
+    retry,
   };
 }
