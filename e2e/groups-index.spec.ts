@@ -29,6 +29,25 @@ async function signedInContext(browser: Browser, url: string, cookie: string) {
   return context;
 }
 
+/**
+ * A console of the test's own on the simulator, with the demo editor's browser context on it, and
+ * `groupList`: the vendor's group_list calls so far (after telling the simulator `body`, if given).
+ */
+async function editorOnOwnConsole(browser: Browser, name: string, env?: Record<string, string>) {
+  const sim = await startConsole(name, env ? { env } : undefined);
+  try {
+    const cookie = await signIn(sim.url, "demo-editor", DEMO_PASSWORD);
+    const groupList = async (body?: Control) =>
+      (await (body ? controlSimulator(sim.url, body) : simulatorState(sim.url))).requests.group_list;
+    return { sim, groupList, context: await signedInContext(browser, sim.url, cookie) };
+  } catch (error) {
+    await sim.stop();
+    throw error;
+  }
+}
+
+const VENDOR_BUSY: Control = { faults: [{ kind: "code", action: "group_list", code: 50001, message: "系统繁忙，请稍后再试" }] };
+
 test("a restarted console answers search from the index it kept, without fetching first", async () => {
   test.setTimeout(120_000);
   const env = {
@@ -98,13 +117,15 @@ test("the first search shows how far the fetch of every group has come, then the
 test("while 刷新 fetches every group, the page asks the vendor for nothing but the fetch's pages", async ({ browser }) => {
   test.setTimeout(120_000);
   // 50 pages of 100, two at a time at 300 ms: several seconds of progress on the page.
-  const sim = await startConsole("groups-refresh-calls", { env: { GROUPS_FETCH_CONCURRENCY: "2" } });
+  const {
+    sim,
+    groupList: simulator,
+    context,
+  } = await editorOnOwnConsole(browser, "groups-refresh-calls", {
+    GROUPS_FETCH_CONCURRENCY: "2",
+  });
   try {
-    const cookie = await signIn(sim.url, "demo-editor", DEMO_PASSWORD);
-    const simulator = async (body?: Control) =>
-      (await (body ? controlSimulator(sim.url, body) : simulatorState(sim.url))).requests.group_list;
     await simulator({ groupCount: 5000, latencyMs: 300 });
-    const context = await signedInContext(browser, sim.url, cookie);
     const page = await context.newPage();
     const statusAsks: string[] = [];
     page.on("request", (r) => r.url().endsWith("/api/groups/index-status") && statusAsks.push(r.url()));
@@ -128,13 +149,9 @@ test("while 刷新 fetches every group, the page asks the vendor for nothing but
 
 test("a failed first fetch is said to every tab without fetching again, until 重试", async ({ browser }) => {
   test.setTimeout(120_000);
-  const sim = await startConsole("groups-first-fetch-failed");
+  const { sim, groupList: simulator, context } = await editorOnOwnConsole(browser, "groups-first-fetch-failed");
   try {
-    const cookie = await signIn(sim.url, "demo-editor", DEMO_PASSWORD);
-    const simulator = async (body?: Control) =>
-      (await (body ? controlSimulator(sim.url, body) : simulatorState(sim.url))).requests.group_list;
-    await simulator({ faults: [{ kind: "code", action: "group_list", code: 50001, message: "系统繁忙，请稍后再试" }] });
-    const context = await signedInContext(browser, sim.url, cookie);
+    await simulator(VENDOR_BUSY);
     const [one, two] = [await context.newPage(), await context.newPage()];
     const failed = (page: typeof one) => page.getByRole("alert").filter({ hasText: "用户组加载失败" });
     await one.goto("/groups?q=%E5%BF%97%E6%84%BF%E8%80%85");
@@ -159,13 +176,9 @@ test("a failed first fetch is said to every tab without fetching again, until �
 
 test("the composer's group search after a failed first fetch says so without asking again, and 重试 fetches anew", async ({ browser }) => {
   test.setTimeout(120_000);
-  const sim = await startConsole("groups-picker-fetch-failed");
+  const { sim, groupList: simulator, context } = await editorOnOwnConsole(browser, "groups-picker-fetch-failed");
   try {
-    const cookie = await signIn(sim.url, "demo-editor", DEMO_PASSWORD);
-    const simulator = async (body?: Control) =>
-      (await (body ? controlSimulator(sim.url, body) : simulatorState(sim.url))).requests.group_list;
-    await simulator({ faults: [{ kind: "code", action: "group_list", code: 50001, message: "系统繁忙，请稍后再试" }] });
-    const context = await signedInContext(browser, sim.url, cookie);
+    await simulator(VENDOR_BUSY);
     const page = await context.newPage();
     // With no group chosen the picker is open, and its first page already says the failure.
     await page.goto("/compose");
