@@ -280,6 +280,21 @@ describe("the whole group list", () => {
     }
   });
 
+  it("the send policy's lookup does not decide on a kept failure: it fetches again within the back-off", async () => {
+    resetProcessSingleton("group-index");
+    upstream.connectNo = "first-crawl-policy";
+    failing = true;
+    try {
+      await expect(groupsByIds([1, 2])).rejects.toThrow("upstream down");
+      failing = false;
+      expect([...(await groupsByIds([1, 2], { despiteFailure: true })).keys()]).toEqual([1, 2]);
+      expect(calls).toHaveLength(8);
+    } finally {
+      failing = false;
+      upstream.connectNo = "c1";
+    }
+  });
+
   it("finds groups by id, and pages search results with fetchedAt", async () => {
     await allGroups({ refresh: true });
     const found = await groupsByIds([3, 99, 7]);

@@ -135,15 +135,15 @@ const ComposeFields = memo(function ComposeFields(props: ComposeFormProps & { fo
     // dropped must still be able to say so (FailureNotice, the Alert behind AlertOnDemand), when no
     // chunk could load. One at a time, so that running their code never adds up to one long task.
     return preloadWhenIdle([
-      loadResolver,
+      loadFailure,
+      () => import("@/components/ui/alert"),
       loadSendPipeline,
+      loadResolver,
       loadPreflight,
       loadConfirm,
       loadClear,
       loadSms,
       loadVoice,
-      loadFailure,
-      () => import("@/components/ui/alert"),
     ]);
   }, []);
 

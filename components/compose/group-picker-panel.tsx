@@ -22,12 +22,14 @@ export type PanelState = { q: string; setQ: (q: string) => void; page: number; s
 export function GroupPickerPanel(props: PanelState & { selected: Group[]; onToggle: (group: Group) => void }) {
   const { q, setQ, page, setPage, selected, onToggle } = props;
   const query = useSettled(q.trim(), 250);
-  const [retried, setRetried] = useState<string | null>(null);
   const key = JSON.stringify([page, query]);
+  // 重试 on a search the server failed: it fetches the list anew, rather than say the failure it keeps
+  // for a while (so that a search typed on does not ask a vendor that is down again and again). For
+  // that one search only: typed on, or back to it later, it is asked plainly again.
+  const [refreshFor, setRefreshFor] = useState<string | null>(null);
+  if (refreshFor !== null && refreshFor !== key) setRefreshFor(null);
   const params = { current: page, size: PAGE_SIZE, ...(query ? { q: query } : {}) };
-  // 重试 on a search: the server fetches the list anew, rather than say the failure it keeps for a
-  // while (so that a search typed on does not ask a vendor that is down again and again).
-  const load = retried === key && query ? refreshGroups : fetchGroups;
+  const load = refreshFor === key ? refreshGroups : fetchGroups;
   const { answer, current, retrying, retry } = useAnswer(
     { key, ask: (signal) => load(params, signal) },
     // The server already retries the upstream; here only a lost connection is worth one more try.
@@ -56,7 +58,10 @@ export function GroupPickerPanel(props: PanelState & { selected: Group[]; onTogg
           message={answer.error.message}
           retrying={retrying}
           onRetry={() => {
-            setRetried(key);
+            // Not after a lost connection: the server has nothing kept to say again, and a fetch
+            // of every group would only make the search wait.
+            const lost = answer.error instanceof ApiError && answer.error.status === 0;
+            if (query && !lost) setRefreshFor(key);
             retry();
           }}
         />

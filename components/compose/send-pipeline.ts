@@ -42,11 +42,14 @@ export function confirm(ctx: SendContext, push: Push) {
 /**
  * A record was made or changed (a failure leaves one too): render again, so that going Back to
  * 推送记录 or 待审批 shows it (the router's back/forward cache would otherwise show the list as it
- * was). Not after a lost connection: a render offline would reload the page and its notices.
+ * was); after a real send or save that failed (`recheck`), ask the server's verdict on the draft again
+ * too, the sender's counts having moved. Not after a lost connection: nothing reached the server, and
+ * a render offline would reload the page and its notices.
  */
-function refreshLists(ctx: SendContext, error?: unknown) {
+function refreshLists(ctx: SendContext, error?: unknown, recheck = false) {
   if (error instanceof ApiError && error.status === 0) return;
   ctx.refresh();
+  if (recheck) ctx.recheck();
 }
 
 /** A change of a scheduled push: the same record, no key (PATCH changes it or says why not). */
@@ -66,8 +69,7 @@ async function saveEdit(ctx: SendContext, id: string, { push, time }: Confirming
     ctx.onSent({ id, status, requestId: null, scheduledAt: record.scheduled_at, sentAt: new Date().toISOString(), push, groups });
     refreshLists(ctx);
   } catch (error) {
-    refreshLists(ctx, error);
-    ctx.recheck();
+    refreshLists(ctx, error, true);
     ctx.setSaveError(error as Error);
     showServerFields(ctx, error);
     ctx.setConfirming(null);
@@ -109,8 +111,7 @@ export async function send(ctx: SendContext) {
     ctx.onSent(result);
     refreshLists(ctx);
   } catch (error) {
-    refreshLists(ctx, error);
-    ctx.recheck();
+    refreshLists(ctx, error, true);
     const failure = failureOf(error ?? new Error());
     store.update({ send: { ...attempt, outcome: failure.outcome } });
     ctx.setRealFailure(failure);

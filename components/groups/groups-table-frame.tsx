@@ -69,7 +69,8 @@ export function GroupsTableSkeleton({ rows }: { rows: number }) {
         {Array.from({ length: rows }, (_, i) => (
           <tr key={i}>
             <td colSpan={COLUMNS.length + 1} className="px-3 py-3">
-              <Skeleton />
+              {/* A row on a wide screen; below sm, where rows are cards, about a card's height. */}
+              <Skeleton className="h-4 w-full max-sm:h-40" />
             </td>
           </tr>
         ))}

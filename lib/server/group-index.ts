@@ -194,7 +194,14 @@ function startCrawl(s: Store): Promise<Snapshot> {
 
 const answer = ({ groups, fetchedAt }: Snapshot) => ({ groups, fetchedAt });
 
-export async function allGroups(options: { refresh?: boolean } = {}): Promise<{ groups: Group[]; fetchedAt: string }> {
+/**
+ * `refresh`: fetch anew (shared, at most once per interval). `despiteFailure`: a caller that must not
+ * decide on a kept failure (the send policy's reach and group checks) tries a first crawl even within
+ * the back-off.
+ */
+export async function allGroups(
+  options: { refresh?: boolean; despiteFailure?: boolean } = {},
+): Promise<{ groups: Group[]; fetchedAt: string }> {
   const s = store();
   await loadStored(s);
   const now = Date.now();
@@ -204,7 +211,8 @@ export async function allGroups(options: { refresh?: boolean } = {}): Promise<{ 
     // The first list ever: there is nothing to serve but what the crawl brings. Unless the last
     // one has just failed: within the back-off a search says why, rather than ask a vendor that is
     // down again (the composer's search, say, typed on); 重试 (a refresh) starts one at once.
-    if (!s.inflight && !options.refresh && s.failure && now - s.failure.at < FAILURE_BACKOFF_MS) throw s.failure.error;
+    const kept = s.failure && now - s.failure.at < FAILURE_BACKOFF_MS ? s.failure : undefined;
+    if (kept && !s.inflight && !options.refresh && !options.despiteFailure) throw kept.error;
     return answer(await (s.inflight ?? startCrawl(s)));
   }
   if (options.refresh) {
@@ -262,9 +270,9 @@ export async function forgetGroupIndex(): Promise<void> {
   if (key) await clearGroupIndex((await consoleDatabase()).db);
 }
 
-export async function groupsByIds(ids: number[]): Promise<Map<number, Group>> {
+export async function groupsByIds(ids: number[], options: { despiteFailure?: boolean } = {}): Promise<Map<number, Group>> {
   const wanted = new Set(ids);
-  const { groups } = await allGroups();
+  const { groups } = await allGroups(options);
   return new Map(groups.filter((g) => wanted.has(g.id)).map((g) => [g.id, g]));
 }
 

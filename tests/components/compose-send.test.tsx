@@ -288,14 +288,14 @@ describe("before sending, the truth (the server's preflight)", () => {
     const user = openComposer();
     const notice = await screen.findByTestId("preflight");
     await within(notice).findByText("按发送规则，无需审批即可发出。");
-    await confirmSend(user);
-    // The failure was recorded; meanwhile the server's count of this hour's pushes reached its cap.
+    // From now on (the failure recorded) the server's count of this hour's pushes is at its cap.
     preflight = {
       decision: "refuse",
       code: "push_rate_limited",
       reasons: ["每人每小时最多发送 20 条推送，你在过去一小时内已经发了 20 条，本条没有发送。请稍后再发；确有急需，请联系管理员调整上限。"],
       reach: null,
     };
+    await confirmSend(user);
     expect(await screen.findByRole("alert")).toBeTruthy();
     await within(screen.getByTestId("preflight")).findByText("这样不能发送");
     expect(screen.getByTestId("preflight").textContent).toContain("你在过去一小时内已经发了 20 条");

@@ -81,7 +81,8 @@ export type ReachLookup = { kind: "found"; reach: Reach } | { kind: "missing"; i
  */
 export async function lookUpReach(ids: number[]): Promise<ReachLookup> {
   try {
-    let found = await groupsByIds(ids);
+    // A send is judged on the groups as they are: within the back-off of a failed first fetch, fetched again.
+    let found = await groupsByIds(ids, { despiteFailure: true });
     if (ids.some((id) => !found.has(id))) {
       const wanted = new Set(ids);
       found = new Map((await allGroups({ refresh: true })).groups.filter((g) => wanted.has(g.id)).map((g) => [g.id, g]));
