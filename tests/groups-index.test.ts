@@ -82,6 +82,19 @@ beforeEach(() => {
   maxInFlight = 0;
 });
 
+/** A fresh index on upstream `connectNo`, whose vendor fails until the test sets `failing` false. */
+async function withVendorDown(connectNo: string, test: () => Promise<void>) {
+  resetProcessSingleton("group-index");
+  upstream.connectNo = connectNo;
+  failing = true;
+  try {
+    await test();
+  } finally {
+    failing = false;
+    upstream.connectNo = "c1";
+  }
+}
+
 describe("the whole group list", () => {
   it("fetches every page with the configured size and bounded concurrency, shared by concurrent callers", async () => {
     const [a, b] = await Promise.all([allGroups({ refresh: true }), allGroups({ refresh: true })]);
@@ -211,10 +224,7 @@ describe("the whole group list", () => {
   });
 
   it("the groups page's first crawl: started without waiting, its failure said to every visitor until the back-off or a refresh", async () => {
-    resetProcessSingleton("group-index");
-    upstream.connectNo = "first-crawl";
-    failing = true;
-    try {
+    await withVendorDown("first-crawl", async () => {
       expect(await firstCrawl()).toEqual({ crawling: { fetched: 0, total: 0 } });
       // A second visitor meanwhile joins the same crawl.
       expect(await firstCrawl()).toMatchObject({ crawling: {} });
@@ -233,17 +243,11 @@ describe("the whole group list", () => {
       expect(await firstCrawl()).toMatchObject({ crawling: {} });
       await settled(8);
       expect(await firstCrawl()).toEqual({ ready: true });
-    } finally {
-      failing = false;
-      upstream.connectNo = "c1";
-    }
+    });
   });
 
   it("重试 after a failed first crawl starts a new one at once (a refresh), within the back-off", async () => {
-    resetProcessSingleton("group-index");
-    upstream.connectNo = "first-crawl-retry";
-    failing = true;
-    try {
+    await withVendorDown("first-crawl-retry", async () => {
       expect(await firstCrawl()).toMatchObject({ crawling: {} });
       await settled(1);
       expect(await firstCrawl()).toEqual({ failed: new Error("upstream down") });
@@ -251,17 +255,11 @@ describe("the whole group list", () => {
       expect((await allGroups({ refresh: true })).groups).toHaveLength(25);
       expect(calls).toHaveLength(8);
       expect(await firstCrawl()).toEqual({ ready: true });
-    } finally {
-      failing = false;
-      upstream.connectNo = "c1";
-    }
+    });
   });
 
   it("a search after a failed first crawl says the failure within the back-off, and starts no crawl until then", async () => {
-    resetProcessSingleton("group-index");
-    upstream.connectNo = "first-crawl-search";
-    failing = true;
-    try {
+    await withVendorDown("first-crawl-search", async () => {
       await expect(groupsPage({ current: 1, size: 10, q: "g1" })).rejects.toThrow("upstream down");
       expect(calls).toHaveLength(1);
       failing = false;
@@ -274,25 +272,16 @@ describe("the whole group list", () => {
       advance(1);
       expect((await groupsPage({ current: 1, size: 10, q: "g2" })).records.map((g) => g.title)).toContain("g2");
       expect(calls).toHaveLength(8);
-    } finally {
-      failing = false;
-      upstream.connectNo = "c1";
-    }
+    });
   });
 
   it("the send policy's lookup does not decide on a kept failure: it fetches again within the back-off", async () => {
-    resetProcessSingleton("group-index");
-    upstream.connectNo = "first-crawl-policy";
-    failing = true;
-    try {
+    await withVendorDown("first-crawl-policy", async () => {
       await expect(groupsByIds([1, 2])).rejects.toThrow("upstream down");
       failing = false;
       expect([...(await groupsByIds([1, 2], { despiteFailure: true })).keys()]).toEqual([1, 2]);
       expect(calls).toHaveLength(8);
-    } finally {
-      failing = false;
-      upstream.connectNo = "c1";
-    }
+    });
   });
 
   it("finds groups by id, and pages search results with fetchedAt", async () => {

@@ -50,18 +50,24 @@ async function search(user: ReturnType<typeof userEvent.setup>, words: string) {
   await user.type(box, words);
 }
 
+/** The picker open, a search for 城东 that fails as `failure`, and the alert it shows. */
+async function failedSearch(failure: "vendor" | "connection") {
+  const user = userEvent.setup();
+  render(<Picker />);
+  await screen.findByRole("list", { name: "用户组" });
+  failing = failure;
+  await search(user, "城东");
+  const alert = await screen.findByRole("alert");
+  failing = null;
+  return { user, alert };
+}
+
 describe("the group picker after a failed search", () => {
   it("says the vendor's words; 重试 fetches every group anew for that search only", async () => {
-    const user = userEvent.setup();
-    render(<Picker />);
-    await screen.findByRole("list", { name: "用户组" });
-    failing = "vendor";
-    await search(user, "城东");
-    const alert = await screen.findByRole("alert");
+    const { user, alert } = await failedSearch("vendor");
     expect(alert.textContent).toContain("系统繁忙，请稍后再试");
     expect(lastAsked()?.get("refresh")).toBeNull();
 
-    failing = null;
     await user.click(within(alert).getByRole("button", { name: "重试" }));
     expect(await screen.findByText("城东网格员")).toBeTruthy();
     expect([lastAsked()?.get("q"), lastAsked()?.get("refresh")]).toEqual(["城东", "1"]);
@@ -78,13 +84,7 @@ describe("the group picker after a failed search", () => {
   });
 
   it("after a lost connection, 重试 asks the same search plainly", async () => {
-    const user = userEvent.setup();
-    render(<Picker />);
-    await screen.findByRole("list", { name: "用户组" });
-    failing = "connection";
-    await search(user, "城东");
-    const alert = await screen.findByRole("alert");
-    failing = null;
+    const { user, alert } = await failedSearch("connection");
     await user.click(within(alert).getByRole("button", { name: "重试" }));
     expect(await screen.findByText("城东网格员")).toBeTruthy();
     expect([lastAsked()?.get("q"), lastAsked()?.get("refresh")]).toEqual(["城东", null]);
