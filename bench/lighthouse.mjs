@@ -75,7 +75,12 @@ async function launchChromium() {
       const exited = once(child, "exit");
       child.kill();
       await exited;
-      rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+      // Chromium's helper processes can still be writing there: a leftover folder is no reason to lose the figures.
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+      } catch (error) {
+        console.error(`没有删掉 Chromium 的临时资料目录 ${profile}（${error.code ?? error.message}），可以手动删除。`);
+      }
     },
   };
 }

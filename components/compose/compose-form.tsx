@@ -84,9 +84,11 @@ type ComposeFormProps = {
 };
 
 export function ComposeForm(props: ComposeFormProps) {
-  // useForm's own component renders again whenever react-hook-form's state moves, once as it
-  // mounts (isReady) at that, synchronously. The fields below are a memo that renders again only
-  // for their own props and for what useFormState gives them (errors, isSubmitted).
+  // react-hook-form renders the component that calls useForm again whenever its state moves, and
+  // once as it mounts (isReady), synchronously, in the mount's own task: so that component is only
+  // this host. The fields are a memo that renders again for their props and for what useFormState
+  // gives them (errors, isSubmitted); the channels' reads of form.formState.errors subscribe this
+  // host to errors as well, so both render together and neither reads a stale error.
   const form = useForm<ComposeValues, unknown, Push>({ resolver, defaultValues: props.store.current().values, mode: "onTouched" });
   return <ComposeFields form={form} {...props} />;
 }
