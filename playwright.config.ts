@@ -7,9 +7,10 @@ import { serverSet, SETS } from "./e2e/support/server-set";
 // one configured against an independent fake vendor (to see exactly what crosses the wire).
 // Each worker has its own three (e2e/support/server-set.ts): a worker loads this file too, so these
 // addresses are its own set's; in the runner they are set 0's.
-export const SIM_URL = serverSet().simUrl;
-export const CONFIGURED_URL = serverSet().configuredUrl;
-export const VENDOR_URL = serverSet().vendorUrl;
+const own = serverSet();
+export const SIM_URL = own.simUrl;
+export const CONFIGURED_URL = own.configuredUrl;
+export const VENDOR_URL = own.vendorUrl;
 /** A credential value that must never show up anywhere but on the wire to the vendor. */
 export const TEST_CONNECT_NO = "cn-test-5e1f0b9a77c4d2e8";
 /** Text of pushes the logs test sends: like the credential, it must never reach a log at info level. */

@@ -194,6 +194,9 @@ function startCrawl(s: Store): Promise<Snapshot> {
 
 const answer = ({ groups, fetchedAt }: Snapshot) => ({ groups, fetchedAt });
 
+/** The last crawl's failure while its back-off lasts: said to searches and visitors instead of a new crawl. */
+const keptFailure = (s: Store, now = Date.now()) => (s.failure && now - s.failure.at < FAILURE_BACKOFF_MS ? s.failure : undefined);
+
 /**
  * `refresh`: fetch anew (shared, at most once per interval). `despiteFailure`: a caller that must not
  * decide on a kept failure (the send policy's reach and group checks) tries a first crawl even within
@@ -211,7 +214,7 @@ export async function allGroups(
     // The first list ever: there is nothing to serve but what the crawl brings. Unless the last
     // one has just failed: within the back-off a search says why, rather than ask a vendor that is
     // down again (the composer's search, say, typed on); 重试 (a refresh) starts one at once.
-    const kept = s.failure && now - s.failure.at < FAILURE_BACKOFF_MS ? s.failure : undefined;
+    const kept = keptFailure(s, now);
     if (kept && !s.inflight && !options.refresh && !options.despiteFailure) throw kept.error;
     return answer(await (s.inflight ?? startCrawl(s)));
   }
@@ -246,7 +249,8 @@ export async function firstCrawl(): Promise<{ ready: true } | { crawling: Progre
   await loadStored(s);
   if (s.snapshot) return { ready: true };
   if (!s.inflight) {
-    if (s.failure && Date.now() - s.failure.at < FAILURE_BACKOFF_MS) return { failed: s.failure.error };
+    const kept = keptFailure(s);
+    if (kept) return { failed: kept.error };
     startCrawl(s);
   }
   return { crawling: { ...(s.progress ?? { fetched: 0, total: 0 }) } };
@@ -270,7 +274,7 @@ export async function forgetGroupIndex(): Promise<void> {
   if (key) await clearGroupIndex((await consoleDatabase()).db);
 }
 
-export async function groupsByIds(ids: number[], options: { despiteFailure?: boolean } = {}): Promise<Map<number, Group>> {
+export async function groupsByIds(ids: number[], options: Parameters<typeof allGroups>[0] = {}): Promise<Map<number, Group>> {
   const wanted = new Set(ids);
   const { groups } = await allGroups(options);
   return new Map(groups.filter((g) => wanted.has(g.id)).map((g) => [g.id, g]));

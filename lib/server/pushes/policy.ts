@@ -2,7 +2,7 @@ import "server-only";
 import { formatCount, recordedReach } from "@/lib/compose/reach";
 import { recordAudit } from "@/lib/server/audit";
 import { serverConfig } from "@/lib/server/config";
-import { allGroups, groupsByIds } from "@/lib/server/group-index";
+import { groupsByIds } from "@/lib/server/group-index";
 import { apiError, invalidRequest } from "@/lib/server/http";
 import { options } from "@/lib/server/options";
 import { NOTIFY_WAY_LABELS, type Push } from "@/lib/validations/push";
@@ -83,10 +83,7 @@ export async function lookUpReach(ids: number[]): Promise<ReachLookup> {
   try {
     // A send is judged on the groups as they are: within the back-off of a failed first fetch, fetched again.
     let found = await groupsByIds(ids, { despiteFailure: true });
-    if (ids.some((id) => !found.has(id))) {
-      const wanted = new Set(ids);
-      found = new Map((await allGroups({ refresh: true })).groups.filter((g) => wanted.has(g.id)).map((g) => [g.id, g]));
-    }
+    if (ids.some((id) => !found.has(id))) found = await groupsByIds(ids, { refresh: true });
     const missing = ids.filter((id) => !found.has(id));
     if (missing.length > 0) return { kind: "missing", ids: missing };
     return { kind: "found", reach: recordedReach(ids.map((id) => found.get(id))) };
