@@ -32,8 +32,10 @@ export function MenuToggle({ controls }: { controls: string }) {
       onClick={() => setOpenOn(open ? null : pathname)}
       className="peer flex items-center gap-1.5 rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 sm:hidden"
     >
+      {/* ≡ and ×, not ☰ and ✕: these two are in the Chinese fonts that draw the rest of the page, so
+          no other font is looked for as it opens, and every system draws them alike. */}
       <span aria-hidden="true" className="text-base leading-none">
-        {open ? "✕" : "☰"}
+        {open ? "×" : "≡"}
       </span>
       菜单
     </button>

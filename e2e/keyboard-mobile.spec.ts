@@ -104,7 +104,7 @@ test("the first Tab reaches 跳到主要内容, which moves focus past the heade
 test.describe("dialogs", () => {
   test.use({ storageState: STATE.admin });
 
-  test("focus returns to the control that opened a dialog, closed by Esc, by 取消 or by its ✕", async ({ page }) => {
+  test("focus returns to the control that opened a dialog, closed by Esc, by 取消 or by its ×", async ({ page }) => {
     await page.goto("/admin/users");
     const opener = page.getByRole("button", { name: "重置 demo-editor 的密码" });
     const dialog = page.getByRole("dialog");

@@ -93,7 +93,7 @@ export function Dialog(props: {
               aria-label="关闭"
               className="rounded-md px-2 py-1 text-slate-500 hover:bg-slate-100 disabled:opacity-40"
             >
-              ✕
+              ×
             </button>
           </div>
           <div className="flex-1 overflow-y-auto px-5 py-4">{children}</div>
