@@ -11,7 +11,7 @@ import {
 } from "@/components/compose/channel-fields";
 import { GroupPicker } from "@/components/compose/group-picker";
 import { ReachSummary } from "@/components/compose/reach-summary";
-import { SendTimeFields, useMinuteClock } from "@/components/compose/send-time";
+import { loadSendTimeDetails, SendTimeFields, useMinuteClock } from "@/components/compose/send-time";
 import { TemplateActions } from "@/components/compose/template-actions";
 import { loadSendPipeline, useComposeSend, type DraftStore } from "@/components/compose/use-compose-send";
 import { AlertOnDemand } from "@/components/ui/alert-on-demand";
@@ -139,6 +139,7 @@ const ComposeFields = memo(function ComposeFields(props: ComposeFormProps & { fo
     return preloadWhenIdle([
       loadFailure,
       () => import("@/components/ui/alert"),
+      loadSendTimeDetails,
       loadSendPipeline,
       loadResolver,
       loadPreflight,

@@ -12,8 +12,9 @@ import type { PublicOptions } from "@/lib/validations/options";
 // computer's zone), and 免打扰: as soon as channel and time fall inside the window, the choice
 // between 定时到 its end and 仍然发送 with a reason. The picker and the notice load on demand.
 
-const loadDetails = () => import("@/components/compose/send-time-details").then((m) => m.SendTimeDetails);
-const SendTimeDetails = onDemand(loadDetails);
+/** The picker and the notice: the form fetches them when the browser is first idle (preloadWhenIdle). */
+export const loadSendTimeDetails = () => import("@/components/compose/send-time-details").then((m) => m.SendTimeDetails);
+const SendTimeDetails = onDemand(loadSendTimeDetails);
 
 const MODES = [
   { value: "now" as const, label: "立即发送" },
@@ -44,9 +45,6 @@ export type SendTimeProps = {
 
 export function SendTimeFields(props: SendTimeProps) {
   const { choice, state, options, now, showProblems, scheduledOnly, onChange } = props;
-  useEffect(() => {
-    void loadDetails();
-  }, []);
   const min = toChinaLocalInput(new Date(now.getTime() + (options?.schedule.minLeadSeconds ?? 120) * 1000));
   return (
     <section aria-labelledby="send-time-heading" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
