@@ -2,8 +2,10 @@
 // First-load JavaScript per page (gzip), above the same build's /_not-found page, against the budgets
 // in bench/bundle-budgets.json. Run after `npm run build` (`npm test` does); exits 1 when a page is
 // over its budget or a page has none. Budgets only go down: raise one only on purpose, in that file.
+// Also exits 1 when the chunks every page starts with lack their compile hint (scripts/compile-hints.mjs).
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
+import { hasCompileHint, startupChunks } from "./compile-hints.mjs";
 
 const STATS = ".next/diagnostics/route-bundle-stats.json";
 const BASELINE = "/_not-found";
@@ -61,4 +63,10 @@ if (over.length > 0) {
 if (unbudgeted.length > 0) {
   console.error(`没有预算的页面：${unbudgeted.map((row) => row.route).join("、")}。请在 bench/bundle-budgets.json 中为其设定预算。`);
 }
-if (over.length > 0 || unbudgeted.length > 0) process.exit(1);
+const unhinted = startupChunks(".next").filter((file) => !hasCompileHint(file));
+if (unhinted.length > 0) {
+  console.error(
+    `启动脚本缺少编译提示：${unhinted.join("、")}。请用 npm run build 构建（它在 next build 之后运行 scripts/compile-hints.mjs）。`,
+  );
+}
+if (over.length > 0 || unbudgeted.length > 0 || unhinted.length > 0) process.exit(1);
