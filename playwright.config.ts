@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { STATE } from "./e2e/support/auth";
-import { serverSet, SETS } from "./e2e/support/server-set";
+import { OUTPUT_DIR, serverSet, SETS } from "./e2e/support/server-set";
 
 // Two consoles from one build: one on the built-in simulator (the product as a newcomer runs it),
 // one configured against an independent fake vendor (to see exactly what crosses the wire).
@@ -20,7 +20,7 @@ const chromium = "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results/artifacts",
+  outputDir: OUTPUT_DIR,
   // A simulator holds state (faults, received pushes): each worker has its own servers, and a file's
   // tests run in order in one worker. Several workers overlap the tests that wait on real clocks.
   workers: SETS,

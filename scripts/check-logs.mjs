@@ -1,5 +1,5 @@
 // The last step of `npm test`: the logs of the whole e2e run (every console's, in
-// test-results/consoles/<set>, one folder per Playwright worker) hold neither the credential nor a push's content, and do hold one JSON
+// test-results/artifacts/consoles/<set>, one folder per Playwright worker, emptied as the run starts) hold neither the credential nor a push's content, and do hold one JSON
 // request line per request. The two values are the ones playwright.config.ts gives the tests.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -10,7 +10,7 @@ const secrets = { credential: constant("TEST_CONNECT_NO"), "push content": const
 if (!secrets.credential || !secrets["push content"])
   throw new Error("playwright.config.ts no longer names TEST_CONNECT_NO / TEST_PUSH_MARKER");
 
-const dir = "test-results/consoles";
+const dir = "test-results/artifacts/consoles";
 const logs = readdirSync(dir, { recursive: true }).filter((name) => name.endsWith(".log"));
 let requests = 0;
 const problems = [];

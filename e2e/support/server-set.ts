@@ -14,9 +14,14 @@ export const SET = Number(process.env.TEST_PARALLEL_INDEX ?? 0);
 // More workers than sets (`--workers` above E2E_WORKERS) would leave a worker without servers.
 if (SET >= SETS) throw new Error(`Playwright worker ${SET} has no servers: set E2E_WORKERS=${SET + 1} (or more) rather than --workers`);
 
+/** Playwright's outputDir (playwright.config.ts), which it empties as a run starts. */
+export const OUTPUT_DIR = "test-results/artifacts";
+
 /**
  * Set `index`'s servers: three ports ten apart per set from E2E_PORT_BASE (which lets checkouts run
- * side by side), their addresses, and the folder where its consoles keep databases, logs and options.
+ * side by side), their addresses, and the folder where its consoles keep databases, logs and options:
+ * inside Playwright's outputDir, which it empties before it starts the servers, so no file of an
+ * earlier run (another number of workers, a spec since renamed) is read as this run's.
  */
 export function serverSet(index = SET) {
   const base = Number(process.env.E2E_PORT_BASE ?? 3100) + 10 * index;
@@ -27,7 +32,7 @@ export function serverSet(index = SET) {
     simUrl: url(ports.sim),
     configuredUrl: url(ports.configured),
     vendorUrl: url(ports.vendor),
-    consoleDir: `test-results/consoles/${index}`,
+    consoleDir: `${OUTPUT_DIR}/consoles/${index}`,
   };
 }
 
