@@ -14,7 +14,8 @@ RUN apt-get update \
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
-# next build, then scripts/standalone.mjs completes .next/standalone and checks the addon is in it.
+# next build, scripts/compile-hints.mjs, then scripts/standalone.mjs completes .next/standalone and
+# checks the addon is in it.
 RUN npm run build
 
 FROM node:20-bookworm-slim AS runtime

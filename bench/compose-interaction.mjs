@@ -1,7 +1,7 @@
 // /compose: time to interactive, and the delay of every keystroke in each channel's text fields
 // with the previews live. Prints figures; asserts nothing.
 //
-// Start a console on the simulator first (npx next build && PORT=3450 npm start), then:
+// Start a console on the simulator first (npm run build && PORT=3450 npm start), then:
 //   node bench/compose-interaction.mjs [baseURL]        (default http://127.0.0.1:3450)
 //   CPU_SLOWDOWN=4 node bench/compose-interaction.mjs   (Chrome's CPU throttling, as on a slow office PC)
 import { existsSync } from "node:fs";

@@ -7,7 +7,7 @@
 //   the console's memory holds its index and not the simulator's world): the first fetch, then
 //   searches for SCALE_SECONDS (default 15) with a TTL of SCALE_TTL_MS (default 5000), so that
 //   background refreshes run meanwhile; p50 / p95 / max server time, and the console's RSS.
-// Usage: npx next build && node bench/groups-bench.mjs [--runs N] [--scale-only]
+// Usage: npm run build && node bench/groups-bench.mjs [--runs N] [--scale-only]
 //   With BASE_URL=http://127.0.0.1:PORT it uses a console already running on the simulator;
 //   otherwise it starts one from the current build on BENCH_PORT (default 3250) and stops it after.
 //   The scale part always starts its own two, on BENCH_PORT+10 and +11.
@@ -39,7 +39,7 @@ let dataDir;
 let cookie = "";
 async function startConsole() {
   if (process.env.BASE_URL) return process.env.BASE_URL.replace(/\/$/, "");
-  if (!existsSync(".next/BUILD_ID")) throw new Error("No build found: run `npx next build` first.");
+  if (!existsSync(".next/BUILD_ID")) throw new Error("No build found: run `npm run build` first.");
   const port = process.env.BENCH_PORT ?? "3250";
   dataDir = mkdtempSync(path.join(tmpdir(), "groups-bench-"));
   server = spawn(process.execPath, ["server.mjs", "-H", "127.0.0.1"], {

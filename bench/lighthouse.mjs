@@ -9,7 +9,7 @@
 // run is for comparison only.
 //
 // Needs lighthouse (npm i -D lighthouse@12.2.3). Start a console on the simulator first
-// (npx next build && PORT=3450 npm start), then:
+// (npm run build && PORT=3450 npm start), then:
 //   node bench/lighthouse.mjs [baseURL] [--cpu N]     (default http://127.0.0.1:3450, 4×)
 import { spawn } from "node:child_process";
 import { once } from "node:events";

@@ -63,7 +63,13 @@ if (over.length > 0) {
 if (unbudgeted.length > 0) {
   console.error(`没有预算的页面：${unbudgeted.map((row) => row.route).join("、")}。请在 bench/bundle-budgets.json 中为其设定预算。`);
 }
-const unhinted = startupChunks(".next").filter((file) => !hasCompileHint(file));
+let unhinted;
+try {
+  unhinted = startupChunks(".next").filter((file) => !hasCompileHint(file));
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
 if (unhinted.length > 0) {
   console.error(
     `启动脚本缺少编译提示：${unhinted.join("、")}。请用 npm run build 构建（它在 next build 之后运行 scripts/compile-hints.mjs）。`,

@@ -1,16 +1,21 @@
 // The last step of `npm test`: the logs of the whole e2e run (every console's, in
 // test-results/artifacts/consoles/<set>, one folder per Playwright worker, emptied as the run starts) hold neither the credential nor a push's content, and do hold one JSON
-// request line per request. The two values are the ones playwright.config.ts gives the tests.
+// request line per request. The two values are the ones playwright.config.ts gives the tests; the
+// folder is e2e/support/server-set.ts's.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-const config = readFileSync("playwright.config.ts", "utf8");
-const constant = (name) => new RegExp(`export const ${name} = "([^"]+)"`).exec(config)?.[1];
-const secrets = { credential: constant("TEST_CONNECT_NO"), "push content": constant("TEST_PUSH_MARKER") };
+const constant = (file, name) => new RegExp(`export const ${name} = "([^"]+)"`).exec(readFileSync(file, "utf8"))?.[1];
+const secrets = {
+  credential: constant("playwright.config.ts", "TEST_CONNECT_NO"),
+  "push content": constant("playwright.config.ts", "TEST_PUSH_MARKER"),
+};
 if (!secrets.credential || !secrets["push content"])
   throw new Error("playwright.config.ts no longer names TEST_CONNECT_NO / TEST_PUSH_MARKER");
+const outputDir = constant("e2e/support/server-set.ts", "OUTPUT_DIR");
+if (!outputDir) throw new Error("e2e/support/server-set.ts no longer names OUTPUT_DIR");
 
-const dir = "test-results/artifacts/consoles";
+const dir = `${outputDir}/consoles`;
 const logs = readdirSync(dir, { recursive: true }).filter((name) => name.endsWith(".log"));
 let requests = 0;
 const problems = [];

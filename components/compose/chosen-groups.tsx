@@ -59,7 +59,7 @@ export function ChosenGroups({ groups, onRemove }: { groups: readonly Group[]; o
                   type="button"
                   onClick={() => onRemove(group)}
                   aria-label={`移除 ${group.title}`}
-                  className="ml-auto rounded px-2 py-0.5 text-slate-500 hover:bg-slate-100 hover:text-slate-900 sm:ml-0"
+                  className="ml-auto min-h-7 min-w-7 rounded text-base leading-none text-slate-500 hover:bg-slate-100 hover:text-slate-900 sm:ml-0"
                 >
                   ×
                 </button>

@@ -135,7 +135,8 @@ const ComposeFields = memo(function ComposeFields(props: ComposeFormProps & { fo
     void loadTimeRules().then((rules) => startTransition(() => setTimeRules(rules)));
     // Fetched as soon as the page is idle, not when needed: a send that fails because the connection
     // dropped must still be able to say so (FailureNotice, the Alert behind AlertOnDemand), when no
-    // chunk could load. One at a time, so that running their code never adds up to one long task.
+    // chunk could load, and the rest (the time picker, the pipeline, dialogs, the other channels)
+    // then opens at once. One at a time, so that running their code never adds up to one long task.
     return preloadWhenIdle([
       loadFailure,
       () => import("@/components/ui/alert"),

@@ -91,7 +91,7 @@ export function Dialog(props: {
               onClick={onClose}
               disabled={locked}
               aria-label="关闭"
-              className="rounded-md px-2 py-1 text-slate-500 hover:bg-slate-100 disabled:opacity-40"
+              className="min-h-8 min-w-8 rounded-md text-lg leading-none text-slate-500 hover:bg-slate-100 disabled:opacity-40"
             >
               ×
             </button>
