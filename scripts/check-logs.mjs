@@ -1,7 +1,8 @@
 // The last step of `npm test`: the logs of the whole e2e run (every console's, in
-// test-results/artifacts/consoles/<set>, one folder per Playwright worker, emptied as the run starts) hold neither the credential nor a push's content, and do hold one JSON
-// request line per request. The two values are the ones playwright.config.ts gives the tests; the
-// folder is e2e/support/server-set.ts's.
+// test-results/artifacts/consoles/<set>, one folder per Playwright worker, emptied as the run
+// starts) hold neither the credential nor a push's content, and do hold one JSON request line per
+// request. The two values are the ones playwright.config.ts gives the tests; the folder is
+// e2e/support/server-set.ts's.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 

@@ -1,6 +1,6 @@
 // Starts one console from the current build for the browser and route tests, with a fresh
-// database, and keeps everything it prints in DIR (its worker's test-results/artifacts/consoles/<set>, from
-// playwright.config.ts) so tests can read the server's log.
+// database, and keeps everything it prints in DIR (its worker's
+// test-results/artifacts/consoles/<set>, from playwright.config.ts) so tests can read the server's log.
 import { execFileSync, spawn } from "node:child_process";
 import { createWriteStream, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 
