@@ -165,34 +165,34 @@ test("刷新 on /tags shows the tags as the vendor now has them", async ({ page,
   await expect(page.getByRole("button", { name: "刷新" })).toBeEnabled();
 });
 
-test("/tags says why the tags could not be loaded, and 重试 recovers", async ({ page, request }) => {
-  await controlSimulator(request, {
-    reset: true,
-    faults: [{ kind: "code", action: "group_list", code: 50001, message: "系统繁忙，请稍后再试" }],
+// Each page that reads every group says why it could not, with the vendor's message; once the vendor
+// is back, 重试 fetches every group anew, without waiting for the kept failure to age.
+for (const { path, title, loaded } of [
+  {
+    path: "/tags",
+    title: "标签加载失败",
+    loaded: (page: Page) => expect(page.getByRole("region", { name: /年龄/ })).toContainText("1 个用户组使用"),
+  },
+  {
+    path: "/groups/106",
+    title: "用户组加载失败",
+    loaded: (page: Page) => expect(page.getByRole("heading", { level: 1 })).toHaveText("西湖区青年志愿者"),
+  },
+]) {
+  test(`${path} says why it could not be loaded, and 重试 recovers at once`, async ({ page, request }) => {
+    await controlSimulator(request, {
+      reset: true,
+      faults: [{ kind: "code", action: "group_list", code: 50001, message: "系统繁忙，请稍后再试" }],
+    });
+    await page.goto(path);
+    const alert = page.getByRole("alert").filter({ hasText: title });
+    await expect(alert).toContainText("系统繁忙，请稍后再试");
+    await controlSimulator(request, { faults: [] });
+    await alert.getByRole("link", { name: "重试" }).click();
+    await loaded(page);
+    await expect(alert).toHaveCount(0);
   });
-  await page.goto("/tags");
-  const alert = page.getByRole("alert").filter({ hasText: "标签加载失败" });
-  await expect(alert).toContainText("系统繁忙，请稍后再试");
-  await controlSimulator(request, { faults: [] });
-  await alert.getByRole("link", { name: "重试" }).click();
-  await expect(page.getByRole("region", { name: /年龄/ })).toContainText("1 个用户组使用");
-  await expect(alert).toHaveCount(0);
-});
-
-test("a group's page says why it could not be loaded, and 重试 recovers at once", async ({ page, request }) => {
-  await controlSimulator(request, {
-    reset: true,
-    faults: [{ kind: "code", action: "group_list", code: 50001, message: "系统繁忙，请稍后再试" }],
-  });
-  await page.goto("/groups/106");
-  const alert = page.getByRole("alert").filter({ hasText: "用户组加载失败" });
-  await expect(alert).toContainText("系统繁忙，请稍后再试");
-  // The vendor is back: 重试 fetches every group anew, without waiting for the kept failure to age.
-  await controlSimulator(request, { faults: [] });
-  await alert.getByRole("link", { name: "重试" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("西湖区青年志愿者");
-  await expect(alert).toHaveCount(0);
-});
+}
 
 test("the detail view shows every field and rule, copies the id and leads to the composer", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);

@@ -6,14 +6,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-const constant = (file, name) => new RegExp(`export const ${name} = "([^"]+)"`).exec(readFileSync(file, "utf8"))?.[1];
-const secrets = {
-  credential: constant("playwright.config.ts", "TEST_CONNECT_NO"),
-  "push content": constant("playwright.config.ts", "TEST_PUSH_MARKER"),
-};
+const config = readFileSync("playwright.config.ts", "utf8");
+const constant = (text, name) => new RegExp(`export const ${name} = "([^"]+)"`).exec(text)?.[1];
+const secrets = { credential: constant(config, "TEST_CONNECT_NO"), "push content": constant(config, "TEST_PUSH_MARKER") };
 if (!secrets.credential || !secrets["push content"])
   throw new Error("playwright.config.ts no longer names TEST_CONNECT_NO / TEST_PUSH_MARKER");
-const outputDir = constant("e2e/support/server-set.ts", "OUTPUT_DIR");
+const outputDir = constant(readFileSync("e2e/support/server-set.ts", "utf8"), "OUTPUT_DIR");
 if (!outputDir) throw new Error("e2e/support/server-set.ts no longer names OUTPUT_DIR");
 
 const dir = `${outputDir}/consoles`;

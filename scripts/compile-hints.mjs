@@ -42,24 +42,26 @@ function shiftedMap(sourceMap) {
 
 export const hasCompileHint = (file) => readFileSync(file, "utf8").startsWith(COMPILE_HINT);
 
-/** Adds the hint to each start-up chunk that lacks it; returns the chunks it changed. */
-export function addCompileHints(nextDir) {
+/** Adds the hint to each start-up chunk that lacks it; returns the chunks it changed, of how many. */
+function addCompileHints(nextDir) {
+  const chunks = startupChunks(nextDir);
   const changed = [];
-  for (const file of startupChunks(nextDir)) {
-    if (hasCompileHint(file)) continue;
-    writeFileSync(file, COMPILE_HINT + readFileSync(file, "utf8"));
+  for (const file of chunks) {
+    const js = readFileSync(file, "utf8");
+    if (js.startsWith(COMPILE_HINT)) continue;
+    writeFileSync(file, COMPILE_HINT + js);
     const map = `${file}.map`;
     if (existsSync(map)) writeFileSync(map, JSON.stringify(shiftedMap(JSON.parse(readFileSync(map, "utf8")))));
     changed.push(file);
   }
-  return changed;
+  return { changed, total: chunks.length };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const nextDir = process.argv[2] ?? ".next";
   try {
-    const changed = addCompileHints(nextDir);
-    console.log(`编译提示：${changed.length} 个启动脚本已标记（共 ${startupChunks(nextDir).length} 个）。`);
+    const { changed, total } = addCompileHints(nextDir);
+    console.log(`编译提示：${changed.length} 个启动脚本已标记（共 ${total} 个）。`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
