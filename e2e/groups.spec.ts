@@ -191,6 +191,8 @@ for (const { path, title, loaded } of [
     await alert.getByRole("link", { name: "重试" }).click();
     await loaded(page);
     await expect(alert).toHaveCount(0);
+    // The address no longer asks for every group anew (a reload or a bookmark would).
+    await expect(page).toHaveURL(new URL(path, page.url()).href);
   });
 }
 

@@ -290,6 +290,31 @@ test("sessions: a cookie from A works at B; signing out at A and disabling at A 
   );
 });
 
+test("sign-in limit: 30 wrong passwords for one name at once, split over both consoles, get no more than the limit through", async () => {
+  const limit = 10; // AUTH_ACCOUNT_FAILURE_LIMIT's default
+  const tries = 30;
+  // Each from its own loopback address, so the per-address limit stays out of it; a name nobody has.
+  const answers = await Promise.all(
+    Array.from({ length: tries }, (_, i) =>
+      call(`${(i % 2 === 0 ? a : b).url}/api/auth/sign-in/username`, {
+        method: "POST",
+        from: `127.0.0.${40 + i}`,
+        body: { username: "mi-guessed", password: "not-the-password" },
+      }),
+    ),
+  );
+  const checked = answers.flatMap((answer, i) => (answer.status === 401 ? [i % 2 === 0 ? "A" : "B"] : []));
+  const waited = answers.filter((answer) => answer.status === 429);
+  expect(checked).toHaveLength(limit);
+  expect(waited).toHaveLength(tries - limit);
+  for (const answer of waited) expect((answer.json() as Json).error.code).toBe("rate_limited");
+  expect((await audit(b, "action=sign_in_failed&target=mi-guessed")).total).toBe(tries);
+  const byA = checked.filter((x) => x === "A").length;
+  console.log(
+    `sign-in limit: limit ${limit}, ${tries} wrong passwords at once split over 2 consoles, ${checked.length} reached the password check (A ${byA}, B ${checked.length - byA}), ${waited.length} answered 429`,
+  );
+});
+
 test("audit log: append-only in PostgreSQL for the console's own role; what A writes, B's /api/audit shows", async () => {
   const created = await post(a, admin, "/api/admin/users", { username: "mi-audited", name: "审计", roles: ["editor"], password: PASSWORD });
   expect(created.status).toBe(201);

@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { appendAudit } from "@/lib/server/audit";
 import { recentFailures, reserveAttempt } from "@/lib/server/auth/account-limit";
-import { openDatabase, type ConsoleDatabase } from "@/lib/server/db";
+import { openDatabase, type ConsoleDatabase, type DatabaseTarget } from "@/lib/server/db";
 import { freshDatabase, STORES } from "./support/databases";
 
 // The per-username sign-in limit, counted from the audit log's failed sign-ins.
 
 describe.each(STORES)("the per-account sign-in limit on %s", (kind) => {
+  let target: DatabaseTarget;
   let db: ConsoleDatabase;
   const LIMIT = { limit: 3, windowMinutes: 15 };
   const now = new Date();
@@ -15,7 +16,8 @@ describe.each(STORES)("the per-account sign-in limit on %s", (kind) => {
     appendAudit(db.db, { actor: null, ip: "192.0.2.1", action: "sign_in_failed", target, details: { status } }, at);
 
   beforeEach(async () => {
-    db = await openDatabase(await freshDatabase(kind));
+    target = await freshDatabase(kind);
+    db = await openDatabase(target);
   });
 
   afterEach(async () => {
@@ -50,18 +52,38 @@ describe.each(STORES)("the per-account sign-in limit on %s", (kind) => {
   });
 
   it("counts attempts still in flight, so parallel guesses cannot pass the limit together", async () => {
-    const held = await Promise.all(Array.from({ length: 10 }, () => reserveAttempt(db, "zhangsan", LIMIT)));
-    expect(held.filter(Boolean)).toHaveLength(LIMIT.limit);
+    const held = (await Promise.all(Array.from({ length: 10 }, () => reserveAttempt(db, "zhangsan", LIMIT)))).filter((a) => a !== null);
+    expect(held).toHaveLength(LIMIT.limit);
     // One attempt ends as a failure: its entry is written before it is released.
     await fail("zhangsan");
-    held[0]!.release();
-    held[0]!.release();
+    await held[0]!.release();
+    await held[0]!.release();
     expect(await reserveAttempt(db, "zhangsan", LIMIT)).toBeNull();
     // Another ends well (no failure written): its slot is free again.
-    held[1]!.release();
+    await held[1]!.release();
     const again = await reserveAttempt(db, "zhangsan", LIMIT);
     expect(again).not.toBeNull();
-    // In flight is this process's count: leave none behind for the next test.
-    for (const attempt of [...held, again]) attempt?.release();
+    expect(await reserveAttempt(db, "lisi", LIMIT), "another name is not held up").not.toBeNull();
+  });
+
+  it("counts the attempts in flight at another console on the same database", async () => {
+    // On PostgreSQL its own pool; on SQLite one connection per process, so the same.
+    const other = kind === "postgres" ? await openDatabase(target) : db;
+    try {
+      const consoles = [db, other, db, other, db, other, db, other];
+      const held = await Promise.all(consoles.map((console_) => reserveAttempt(console_, "zhangsan", LIMIT)));
+      expect(held.filter(Boolean)).toHaveLength(LIMIT.limit);
+      for (const attempt of held) await attempt?.release();
+      expect(await reserveAttempt(other, "zhangsan", LIMIT), "released at the one, free at the other").not.toBeNull();
+    } finally {
+      if (other !== db) await other.close();
+    }
+  });
+
+  it("stops counting, after a minute, an attempt that a console which stopped never released", async () => {
+    const twoMinutesAgo = minutesAgo(2);
+    for (let i = 0; i < LIMIT.limit; i += 1) expect(await reserveAttempt(db, "zhangsan", LIMIT, twoMinutesAgo)).not.toBeNull();
+    expect(await reserveAttempt(db, "zhangsan", LIMIT, twoMinutesAgo), "still counted within the minute").toBeNull();
+    expect(await reserveAttempt(db, "zhangsan", LIMIT)).not.toBeNull();
   });
 });

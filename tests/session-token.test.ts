@@ -2,12 +2,13 @@ import { createHmac } from "node:crypto";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseRoles } from "@/lib/auth/roles";
+import { deleteExpiredSessions } from "@/lib/server/auth/session-sweep";
 import { cookieValue, userOfCookie, verifiedToken } from "@/lib/server/auth/session-token";
 import { openDatabase, type ConsoleDatabase } from "@/lib/server/db";
 import { freshDatabase, STORES } from "./support/databases";
 
 // The session check against a real database of each kind with the console's migrations: a cookie
-// signed as better-call signs it, and the session row read every time.
+// signed as better-call signs it, and the session row read every time; and the sweep of expired rows.
 
 const SECRET = "test-auth-secret-0123456789abcdefghij";
 const NAME = "chuanbo.session_token";
@@ -96,6 +97,20 @@ describe.each(STORES)("on %s", (kind) => {
       const at = Date.parse("2026-11-29T12:00:00.000Z");
       expect(await userOfCookie(cdb, cookie("live-token"), { name: NAME, secret: SECRET }, at - 1)).not.toBeNull();
       expect(await userOfCookie(cdb, cookie("live-token"), { name: NAME, secret: SECRET }, at)).toBeNull();
+    });
+  });
+
+  // Last: it deletes the expired row the checks above read.
+  describe("the sweep of expired sessions", () => {
+    const sessionIds = async () => (await cdb.db.selectFrom("session").select("id").orderBy("id").execute()).map((row) => row.id);
+
+    it("deletes the sessions that have expired and no other; the live ones still sign in", async () => {
+      const before = await sessionIds();
+      expect(await deleteExpiredSessions(cdb, new Date(NOW))).toBe(1);
+      expect(await sessionIds()).toEqual(before.filter((id) => id !== "s2"));
+      expect(await check(cookie("live-token"))).toMatchObject({ id: "u1" });
+      expect(await check(cookie("sso-token"))).toMatchObject({ id: "u3" });
+      expect(await deleteExpiredSessions(cdb, new Date(NOW)), "a second sweep finds nothing").toBe(0);
     });
   });
 });

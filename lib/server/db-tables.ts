@@ -94,6 +94,7 @@ export type Tables = {
   group_index: { id: number; upstream: string; fetched_at: string; groups: string };
   notification_seen: { username: string; seen_at: string };
   leases: { name: string; holder: string; until: string };
+  sign_in_attempts: { id: string; username: string; started: string };
   schema_migrations: { name: string; applied_at: string };
   user: UserTable;
   session: SessionTable;

@@ -46,3 +46,4 @@ export async function prepareAccountsOrExit(): Promise<void> {
 
 export { startPushSweep } from "@/lib/server/pushes/sweep";
 export { startScheduler } from "@/lib/server/pushes/scheduler";
+export { startSessionSweep } from "@/lib/server/auth/session-sweep";

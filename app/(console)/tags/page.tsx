@@ -1,5 +1,6 @@
 import { TagsBrowser } from "@/components/tags/tags-browser";
 import { TagsRefresh } from "@/components/tags/tags-refresh";
+import { ForgetRefresh } from "@/components/ui/forget-refresh";
 import { RetryableError } from "@/components/ui/retryable-error";
 import { requirePageUser } from "@/lib/server/auth/session";
 import { tagIndex } from "@/lib/server/group-index";
@@ -10,29 +11,40 @@ export const metadata = { title: "标签" };
 
 // Rendered on the server from the index it keeps: 刷新 re-crawls and renders again, 重试 loads
 // the page again with ?refresh=1 (a fetch of every group at once, not the failure the server keeps
-// saying for a while); only the filter and 刷新 run in the browser (no react-query here).
+// saying for a while), which the address then drops (ForgetRefresh); only the filter and 刷新 run in
+// the browser (no react-query here).
 export default async function Page({ searchParams }: { searchParams: Promise<{ refresh?: string }> }) {
   await requirePageUser();
+  const refresh = (await searchParams).refresh === "1";
+  return (
+    <div className="space-y-4">
+      {refresh && <ForgetRefresh />}
+      {await tagsOrWhyNot(refresh)}
+    </div>
+  );
+}
+
+async function tagsOrWhyNot(refresh: boolean) {
   let index: TagIndex;
   try {
-    index = await tagIndex({ refresh: (await searchParams).refresh === "1" });
+    index = await tagIndex({ refresh });
   } catch (error) {
     if (!(error instanceof UpstreamError)) throw error;
     return (
-      <div className="space-y-4">
+      <>
         <h1 className="text-xl font-semibold">标签</h1>
         <RetryableError title="标签加载失败" message={error.message} retryHref="/tags?refresh=1" />
-      </div>
+      </>
     );
   }
   return (
-    <div className="space-y-4">
+    <>
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-xl font-semibold">标签</h1>
         <TagsRefresh fetchedAt={index.fetchedAt} />
       </div>
       <p className="text-sm text-slate-600">用户组按标签规则圈定人群。点一个值，查看用到它的用户组。</p>
       <TagsBrowser tags={index.tags} />
-    </div>
+    </>
   );
 }

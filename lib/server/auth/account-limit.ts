@@ -1,23 +1,26 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
-import { jsonText, type ConsoleDatabase } from "@/lib/server/db";
-import { processSingleton } from "@/lib/server/singleton";
+import { jsonText, serialized, type ConsoleDatabase } from "@/lib/server/db";
+import { logger } from "@/lib/server/log";
 
 // The per-username sign-in limit: too many failed passwords for one name within the window, from
 // any number of addresses, and that name waits. Failures are the audit log's own `sign_in_failed`
-// entries (nothing else to keep in step); attempts still in flight count too, so parallel guesses
+// entries (nothing else to keep in step); attempts still in flight count too (`sign_in_attempts`,
+// in the database every console shares), so parallel guesses, on one console or split over several,
 // cannot all slip past the count before their failures are written.
 
 export type AccountLimit = { limit: number; windowMinutes: number };
 
-const inFlight = () => processSingleton("sign-in-in-flight", () => new Map<string, number>());
+/** An attempt takes a second or two; one older than this was left by a console that stopped. */
+const ABANDONED_MS = 60_000;
 
 /**
  * Failed sign-ins of `username` within the window and since its last successful sign-in. Refusals
  * for being rate-limited (429) are not failures: a locked name is not kept locked by more tries.
  */
 export async function recentFailures(
-  { db, dialect }: ConsoleDatabase,
+  { db, dialect }: Pick<ConsoleDatabase, "db" | "dialect">,
   username: string,
   windowMinutes: number,
   now = new Date(),
@@ -46,34 +49,42 @@ export async function recentFailures(
 }
 
 /**
- * Reserves one attempt for `username`, or null when it must wait. The reservation is taken before
- * the failures are counted, so concurrent requests in this process each count the ones before
- * them. Call `release` once the attempt's outcome (and, for a failure, its audit entry) is written.
+ * Reserves one attempt for `username`, or null when it must wait. Reservations of one name are taken
+ * one at a time across every console (`serialized`), each counting the failures and the attempts
+ * before it. Call `release` once the attempt's outcome (and, for a failure, its audit entry) is
+ * written; it never throws (a row it could not delete stops counting after a minute).
  */
 export async function reserveAttempt(
   cdb: ConsoleDatabase,
   username: string,
   { limit, windowMinutes }: AccountLimit,
-): Promise<{ release(): void } | null> {
-  const pending = inFlight();
-  const before = pending.get(username) ?? 0;
-  pending.set(username, before + 1);
-  let released = false;
-  const reservation = {
-    release() {
-      if (released) return;
-      released = true;
-      const left = (pending.get(username) ?? 1) - 1;
-      if (left > 0) pending.set(username, left);
-      else pending.delete(username);
-    },
+  now = new Date(),
+): Promise<{ release(): Promise<void> } | null> {
+  const id = randomUUID();
+  const abandoned = new Date(now.getTime() - ABANDONED_MS).toISOString();
+  const reserved = await serialized(cdb, `chuanbo-console.sign-in:${username}`, async (db) => {
+    await db.deleteFrom("sign_in_attempts").where("started", "<", abandoned).execute();
+    const pending = await db
+      .selectFrom("sign_in_attempts")
+      .select((eb) => eb.fn.countAll<number>().as("attempts"))
+      .where("username", "=", username)
+      .executeTakeFirst();
+    const failures = await recentFailures({ db, dialect: cdb.dialect }, username, windowMinutes, now);
+    if (failures + Number(pending?.attempts ?? 0) >= limit) return false;
+    await db.insertInto("sign_in_attempts").values({ id, username, started: now.toISOString() }).execute();
+    return true;
+  });
+  if (!reserved) return null;
+  let released: Promise<void> | undefined;
+  return {
+    release: () =>
+      (released ??= cdb.db
+        .deleteFrom("sign_in_attempts")
+        .where("id", "=", id)
+        .execute()
+        .then(
+          () => undefined,
+          (error: unknown) => logger().warn({ err: error }, "sign-in: an attempt's reservation was not released"),
+        )),
   };
-  try {
-    if ((await recentFailures(cdb, username, windowMinutes)) + before < limit) return reservation;
-  } catch (error) {
-    reservation.release();
-    throw error;
-  }
-  reservation.release();
-  return null;
 }

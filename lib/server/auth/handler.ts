@@ -176,6 +176,6 @@ export async function handleAuthRequest(request: Request, body: string | undefin
     if (signingOut && response.ok) await recordAudit({ actor: signingOut.username, ip, action: "sign_out" });
     return secureCookies(request, response.ok ? await withoutTokens(response) : await translated(response));
   } finally {
-    attempt?.release();
+    await attempt?.release();
   }
 }

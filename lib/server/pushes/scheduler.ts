@@ -1,11 +1,10 @@
 import "server-only";
 import { recordAudit } from "@/lib/server/audit";
+import { repeatInBackground } from "@/lib/server/background";
 import { serverConfig } from "@/lib/server/config";
-import { logger } from "@/lib/server/log";
 import { auditOf } from "@/lib/server/pushes/policy";
 import { sendPending } from "@/lib/server/pushes/send";
 import { pushStore, type PushStore } from "@/lib/server/pushes/store";
-import { processSingleton } from "@/lib/server/singleton";
 
 // 定时发送 runs inside the server: every few seconds, due pushes are claimed with one atomic UPDATE
 // (so each goes to exactly one caller, in any number of processes) and sent through the same path
@@ -32,17 +31,5 @@ export async function runScheduler(store: PushStore = pushStore()): Promise<{ se
  * this same server).
  */
 export function startScheduler(): void {
-  processSingleton("push-scheduler", () => {
-    let running = false;
-    const run = () => {
-      if (running) return; // a slow upstream: the next pass waits for this one
-      running = true;
-      runScheduler()
-        .catch((error: unknown) => logger().error({ err: error }, "push-scheduler"))
-        .finally(() => (running = false));
-    };
-    const timer = setInterval(run, EVERY_MS);
-    timer.unref();
-    return timer;
-  });
+  repeatInBackground("push-scheduler", EVERY_MS, () => runScheduler());
 }

@@ -1,8 +1,7 @@
 import "server-only";
-import { logger } from "@/lib/server/log";
+import { repeatInBackground } from "@/lib/server/background";
 import { abandonedBefore, settleAbandoned } from "@/lib/server/pushes/settle";
 import { pushStore, type PushStore } from "@/lib/server/pushes/store";
-import { processSingleton } from "@/lib/server/singleton";
 
 // A send the server never finished (it crashed or was stopped while waiting for the upstream)
 // would read 发送中 forever: at start and every minute, such records are settled as unknown.
@@ -16,15 +15,7 @@ export async function sweepAbandonedPushes(store: PushStore = pushStore(), now =
   return records.length;
 }
 
-/** Once per process: a sweep now, then every minute, never keeping the process alive. */
+/** Once per process: a sweep now, then every minute. */
 export function startPushSweep(): void {
-  processSingleton("push-sweep", () => {
-    const run = () => {
-      sweepAbandonedPushes().catch((error: unknown) => logger().error({ err: error }, "push-sweep"));
-    };
-    const timer = setInterval(run, EVERY_MS);
-    timer.unref();
-    run();
-    return timer;
-  });
+  repeatInBackground("push-sweep", EVERY_MS, () => sweepAbandonedPushes(), { atStart: true });
 }

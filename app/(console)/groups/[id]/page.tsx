@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { GroupDetail, GroupLoadFailed, GroupMissing } from "@/components/groups/group-detail";
+import { ForgetRefresh } from "@/components/ui/forget-refresh";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/server/auth/session";
 import { allGroups } from "@/lib/server/group-index";
@@ -18,9 +19,19 @@ export default async function Page({ params, searchParams }: Props) {
   const raw = (await params).id;
   if (!/^\d{1,15}$/.test(raw)) notFound();
   const id = Number(raw);
+  const refresh = (await searchParams).refresh === "1";
+  return (
+    <>
+      {refresh && <ForgetRefresh />}
+      {await groupOrWhyNot(id, refresh, can(user.roles, "send"))}
+    </>
+  );
+}
+
+async function groupOrWhyNot(id: number, refresh: boolean, canSend: boolean) {
   let list: Awaited<ReturnType<typeof allGroups>>;
   try {
-    list = await allGroups({ refresh: (await searchParams).refresh === "1" });
+    list = await allGroups({ refresh });
   } catch (error) {
     if (!(error instanceof UpstreamError)) throw error;
     return <GroupLoadFailed id={id} message={error.message} />;
@@ -28,5 +39,5 @@ export default async function Page({ params, searchParams }: Props) {
   const group = list.groups.find((g) => g.id === id);
   const fetched = `${formatChinaTime(list.fetchedAt)}（北京时间）`;
   if (!group) return <GroupMissing id={id} fetched={fetched} />;
-  return <GroupDetail group={group} fetched={fetched} canSend={can(user.roles, "send")} />;
+  return <GroupDetail group={group} fetched={fetched} canSend={canSend} />;
 }
