@@ -13,7 +13,9 @@ export function repeatInBackground(name: string, everyMs: number, work: () => Pr
     const run = () => {
       if (running) return;
       running = true;
-      work()
+      // Through a promise even when `work` throws at once: the next run must still come.
+      Promise.resolve()
+        .then(work)
         .catch((error: unknown) => logger().error({ err: error }, name))
         .finally(() => (running = false));
     };

@@ -81,14 +81,39 @@ export function consoleDatabase(): Promise<ConsoleDatabase> {
  * lock, across processes, from the start); on PostgreSQL a transaction-scoped advisory lock on
  * `lock`, so that writers of one kind (e.g. one sender's pushes) queue across every console while
  * others go on. Inside, use only the `db` given: on SQLite the one connection is held by `work`.
+ * Within this process, callers of one lock wait their turn before asking the database: a burst on
+ * one lock (one sender's pushes, guesses at one username) holds one pooled connection, not all.
  */
-export async function serialized<T>(cdb: ConsoleDatabase, lock: string, work: (db: Db) => Promise<T>): Promise<T> {
-  if (cdb.dialect === "postgres") {
-    return cdb.db.transaction().execute(async (trx) => {
-      await sql`SELECT pg_advisory_xact_lock(hashtext(${lock}))`.execute(trx);
-      return work(trx);
-    });
+export function serialized<T>(cdb: ConsoleDatabase, lock: string, work: (db: Db) => Promise<T>): Promise<T> {
+  return inTurn(lock, () => (cdb.dialect === "postgres" ? lockedOnPostgres(cdb, lock, work) : immediateOnSqlite(cdb, work)));
+}
+
+/** This process's queue per lock: the end of the last caller's turn (never a rejection), which the next waits for. */
+const turns = () => processSingleton("serialized-turns", () => new Map<string, Promise<unknown>>());
+
+async function inTurn<T>(lock: string, work: () => Promise<T>): Promise<T> {
+  const queue = turns();
+  const mine = (queue.get(lock) ?? Promise.resolve()).then(work);
+  const done = mine.then(
+    () => undefined,
+    () => undefined,
+  );
+  queue.set(lock, done);
+  try {
+    return await mine;
+  } finally {
+    if (queue.get(lock) === done) queue.delete(lock);
   }
+}
+
+function lockedOnPostgres<T>(cdb: ConsoleDatabase, lock: string, work: (db: Db) => Promise<T>): Promise<T> {
+  return cdb.db.transaction().execute(async (trx) => {
+    await sql`SELECT pg_advisory_xact_lock(hashtext(${lock}))`.execute(trx);
+    return work(trx);
+  });
+}
+
+function immediateOnSqlite<T>(cdb: ConsoleDatabase, work: (db: Db) => Promise<T>): Promise<T> {
   return cdb.db.connection().execute(async (db) => {
     await sql`BEGIN IMMEDIATE`.execute(db);
     try {

@@ -15,6 +15,13 @@ export type AccountLimit = { limit: number; windowMinutes: number };
 /** An attempt takes a second or two; one older than this was left by a console that stopped. */
 const ABANDONED_MS = 60_000;
 
+/** Deletes the attempts that consoles which stopped left behind (no longer counted); how many. */
+export async function deleteAbandonedAttempts({ db }: Pick<ConsoleDatabase, "db">, now = new Date()): Promise<number> {
+  const abandoned = new Date(now.getTime() - ABANDONED_MS).toISOString();
+  const result = await db.deleteFrom("sign_in_attempts").where("started", "<", abandoned).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 /**
  * Failed sign-ins of `username` within the window and since its last successful sign-in. Refusals
  * for being rate-limited (429) are not failures: a locked name is not kept locked by more tries.
@@ -52,7 +59,8 @@ export async function recentFailures(
  * Reserves one attempt for `username`, or null when it must wait. Reservations of one name are taken
  * one at a time across every console (`serialized`), each counting the failures and the attempts
  * before it. Call `release` once the attempt's outcome (and, for a failure, its audit entry) is
- * written; it never throws (a row it could not delete stops counting after a minute).
+ * written; it never throws (a row it could not delete stops counting after a minute, and the hourly
+ * sweep deletes it).
  */
 export async function reserveAttempt(
   cdb: ConsoleDatabase,
@@ -63,11 +71,11 @@ export async function reserveAttempt(
   const id = randomUUID();
   const abandoned = new Date(now.getTime() - ABANDONED_MS).toISOString();
   const reserved = await serialized(cdb, `chuanbo-console.sign-in:${username}`, async (db) => {
-    await db.deleteFrom("sign_in_attempts").where("started", "<", abandoned).execute();
     const pending = await db
       .selectFrom("sign_in_attempts")
       .select((eb) => eb.fn.countAll<number>().as("attempts"))
       .where("username", "=", username)
+      .where("started", ">=", abandoned)
       .executeTakeFirst();
     const failures = await recentFailures({ db, dialect: cdb.dialect }, username, windowMinutes, now);
     if (failures + Number(pending?.attempts ?? 0) >= limit) return false;

@@ -1,10 +1,12 @@
 import "server-only";
+import { deleteAbandonedAttempts } from "@/lib/server/auth/account-limit";
 import { repeatInBackground } from "@/lib/server/background";
 import { consoleDatabase, type ConsoleDatabase } from "@/lib/server/db";
 
 // A session past its expiry is refused when read (session-token.ts), but its row stayed for good:
-// one more for every sign-in. At start and every hour each console deletes the expired ones (the
-// same DELETE on several consoles is harmless).
+// one more for every sign-in. At start and every hour each console deletes the expired ones, and
+// the sign-in attempts a stopped console left behind (the same DELETEs on several consoles are
+// harmless).
 
 const EVERY_MS = 60 * 60_000;
 
@@ -18,5 +20,14 @@ export async function deleteExpiredSessions({ db, dialect }: ConsoleDatabase, no
 
 /** Once per process: now, then every hour. */
 export function startSessionSweep(): void {
-  repeatInBackground("session-sweep", EVERY_MS, async () => deleteExpiredSessions(await consoleDatabase()), { atStart: true });
+  repeatInBackground(
+    "session-sweep",
+    EVERY_MS,
+    async () => {
+      const cdb = await consoleDatabase();
+      await deleteExpiredSessions(cdb);
+      await deleteAbandonedAttempts(cdb);
+    },
+    { atStart: true },
+  );
 }

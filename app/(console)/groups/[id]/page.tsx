@@ -13,7 +13,8 @@ export async function generateMetadata({ params }: Props) {
   return { title: `用户组 ${(await params).id}` };
 }
 
-// The upstream has no detail call: the group is found in the whole list the server keeps.
+// The upstream has no detail call: the group is found in the whole list the server keeps. Loaded
+// with ?refresh=1 (重试, 重新获取), it fetches that list anew, and the address then drops it.
 export default async function Page({ params, searchParams }: Props) {
   const user = await requirePageUser();
   const raw = (await params).id;
