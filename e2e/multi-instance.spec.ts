@@ -315,6 +315,29 @@ test("sign-in limit: 30 wrong passwords for one name at once, split over both co
   );
 });
 
+test("templates: made at A, changed at B, each answer the template as it now is; deleted at B, gone at A", async () => {
+  const cookies = { A: await signIn(a.url, USERS.author, PASSWORD), B: await signIn(b.url, USERS.author, PASSWORD) };
+  const body = (name: string) => ({
+    name,
+    notify_way: 1,
+    push_title: "停水通知",
+    push_content: "明日 9 时至 12 时停水。",
+    link_type: 2,
+    link_content: "12345",
+  });
+  const made = await post(a, cookies.A, "/api/templates", body("两台模板"));
+  expect(made.status, made.text).toBe(201);
+  const id = made.json().id as string;
+  expect(made.json()).toMatchObject({ id, name: "两台模板", created_by: USERS.author });
+  const changed = await call(`${b.url}/api/templates/${id}`, { method: "PATCH", headers: { cookie: cookies.B }, body: body("两台模板改") });
+  expect(changed.status, changed.text).toBe(200);
+  expect(changed.json()).toMatchObject({ id, name: "两台模板改", updated_by: USERS.author });
+  expect((await get(a, cookies.A, `/api/templates/${id}`)).json()).toMatchObject({ name: "两台模板改" });
+  const removed = await call(`${b.url}/api/templates/${id}`, { method: "DELETE", headers: { cookie: cookies.B }, body: {} });
+  expect(removed.status, removed.text).toBe(200);
+  expect((await get(a, cookies.A, `/api/templates/${id}`)).status).toBe(404);
+});
+
 test("audit log: append-only in PostgreSQL for the console's own role; what A writes, B's /api/audit shows", async () => {
   const created = await post(a, admin, "/api/admin/users", { username: "mi-audited", name: "审计", roles: ["editor"], password: PASSWORD });
   expect(created.status).toBe(201);

@@ -26,7 +26,11 @@ export function call(
       {
         method,
         localAddress: from,
-        headers: { ...(payload === undefined ? {} : { "content-type": "application/json" }), ...headers },
+        // With its length: Node frames a DELETE's body neither as chunks nor by a length of its own.
+        headers: {
+          ...(payload === undefined ? {} : { "content-type": "application/json", "content-length": String(Buffer.byteLength(payload)) }),
+          ...headers,
+        },
       },
       (res) => {
         let text = "";

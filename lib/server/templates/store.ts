@@ -99,25 +99,25 @@ async function refuse(who: Who, message: string, details: Record<string, unknown
 }
 
 /**
- * Checks that this user may change the template and changes it, in one transaction; a refusal is
- * audited after the transaction has rolled back (inside it, the entry would roll back too).
+ * Checks that this user may change the template and changes it, in one transaction: the template as
+ * it was, and what `change` answered (read inside, so a delete just after cannot empty it). A refusal
+ * is audited after the transaction has rolled back (inside it, the entry would roll back too).
  */
-async function changeEditable(id: string, who: Who, change: (db: Db) => Promise<unknown>): Promise<Template> {
+async function changeEditable<T>(id: string, who: Who, change: (db: Db) => Promise<T>): Promise<{ before: Template; after: T }> {
   const cdb = await consoleDatabase();
   const outcome = await serialized(
     cdb,
     "chuanbo-console.templates",
-    async (db): Promise<{ template: Template } | { refused: Template }> => {
+    async (db): Promise<{ before: Template; after: T } | { refused: Template }> => {
       const row = await rowById(db, id);
       if (!row) throw new TemplateError(404, NOT_FOUND);
-      const template = toTemplate(row);
-      if (!canEditTemplate(who.user, template)) return { refused: template };
-      await change(db);
-      return { template };
+      const before = toTemplate(row);
+      if (!canEditTemplate(who.user, before)) return { refused: before };
+      return { before, after: await change(db) };
     },
   );
   if ("refused" in outcome) return refuse(who, NOT_YOURS, { need: "template_owner", created_by: outcome.refused.created_by });
-  return outcome.template;
+  return outcome;
 }
 
 export async function createTemplate(body: TemplateBody, who: Who): Promise<Template> {
@@ -125,7 +125,7 @@ export async function createTemplate(body: TemplateBody, who: Who): Promise<Temp
   const now = new Date().toISOString();
   const id = randomUUID();
   const { db } = await consoleDatabase();
-  await db
+  const row = await db
     .insertInto("templates")
     .values({
       id,
@@ -138,7 +138,8 @@ export async function createTemplate(body: TemplateBody, who: Who): Promise<Temp
       updated_by: who.actor.username,
       updated_at: now,
     })
-    .execute();
+    .returningAll()
+    .executeTakeFirstOrThrow();
   await recordAudit({
     actor: who.actor.username,
     ip: who.actor.ip,
@@ -146,11 +147,11 @@ export async function createTemplate(body: TemplateBody, who: Who): Promise<Temp
     target: id,
     details: { name: body.name, notify_way: body.notify_way },
   });
-  return (await getTemplate(id))!;
+  return toTemplate(row);
 }
 
 export async function updateTemplate(id: string, body: TemplateBody, who: Who): Promise<Template> {
-  const before = await changeEditable(id, who, (db) =>
+  const { before, after } = await changeEditable(id, who, (db) =>
     db
       .updateTable("templates")
       .set({
@@ -162,7 +163,8 @@ export async function updateTemplate(id: string, body: TemplateBody, who: Who): 
         updated_at: new Date().toISOString(),
       })
       .where("id", "=", id)
-      .execute(),
+      .returningAll()
+      .executeTakeFirstOrThrow(),
   );
   await recordAudit({
     actor: who.actor.username,
@@ -176,11 +178,11 @@ export async function updateTemplate(id: string, body: TemplateBody, who: Who): 
       created_by: before.created_by,
     },
   });
-  return (await getTemplate(id))!;
+  return toTemplate(after);
 }
 
 export async function deleteTemplate(id: string, who: Who): Promise<void> {
-  const before = await changeEditable(id, who, (db) => db.deleteFrom("templates").where("id", "=", id).execute());
+  const { before } = await changeEditable(id, who, (db) => db.deleteFrom("templates").where("id", "=", id).execute());
   await recordAudit({
     actor: who.actor.username,
     ip: who.actor.ip,
