@@ -5,7 +5,7 @@ import { startConsole, type ConsoleProcess } from "./support/console-process";
 import { call, signIn, type Answer } from "./support/from-address";
 import { optionsFile } from "./support/options-file";
 import { connect, freshDatabase } from "./support/postgres";
-import { voicePush } from "./support/pushes";
+import { notificationTemplate, voicePush } from "./support/pushes";
 import { inBeijing, notificationPush, sleep } from "./support/schedule";
 import type pg from "pg";
 
@@ -317,19 +317,15 @@ test("sign-in limit: 30 wrong passwords for one name at once, split over both co
 
 test("templates: made at A, changed at B, each answer the template as it now is; deleted at B, gone at A", async () => {
   const cookies = { A: await signIn(a.url, USERS.author, PASSWORD), B: await signIn(b.url, USERS.author, PASSWORD) };
-  const body = (name: string) => ({
-    name,
-    notify_way: 1,
-    push_title: "停水通知",
-    push_content: "明日 9 时至 12 时停水。",
-    link_type: 2,
-    link_content: "12345",
-  });
-  const made = await post(a, cookies.A, "/api/templates", body("两台模板"));
+  const made = await post(a, cookies.A, "/api/templates", notificationTemplate("两台模板"));
   expect(made.status, made.text).toBe(201);
   const id = made.json().id as string;
   expect(made.json()).toMatchObject({ id, name: "两台模板", created_by: USERS.author });
-  const changed = await call(`${b.url}/api/templates/${id}`, { method: "PATCH", headers: { cookie: cookies.B }, body: body("两台模板改") });
+  const changed = await call(`${b.url}/api/templates/${id}`, {
+    method: "PATCH",
+    headers: { cookie: cookies.B },
+    body: notificationTemplate("两台模板改"),
+  });
   expect(changed.status, changed.text).toBe(200);
   expect(changed.json()).toMatchObject({ id, name: "两台模板改", updated_by: USERS.author });
   expect((await get(a, cookies.A, `/api/templates/${id}`)).json()).toMatchObject({ name: "两台模板改" });

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { STATE } from "./support/auth";
+import { notificationTemplate } from "./support/pushes";
 import type { Template, TemplatePage } from "../lib/templates/template";
 
 // 常用模板 over HTTP: who may create, change and delete which template, by the push's own rules,
@@ -9,15 +10,6 @@ type Entry = { actor: string | null; action: string; target: string | null; deta
 
 const unique = (label: string) => `${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const JSON_HEADERS = { "content-type": "application/json" };
-
-const notification = (name: string) => ({
-  name,
-  notify_way: 1,
-  push_title: "暴雨预警",
-  push_content: "今晚有暴雨，请远离河道。",
-  link_type: 2,
-  link_content: "12345",
-});
 
 async function as(playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } }, state: string) {
   return playwright.request.newContext({ baseURL: test.info().project.use.baseURL, storageState: state });
@@ -38,9 +30,9 @@ async function auditFor(playwright: Parameters<typeof as>[0], query: string): Pr
 
 test("an editor creates, reads, changes and deletes a template of their own, each change audited", async ({ request, playwright }) => {
   const name = unique("防汛模板");
-  const template = await create(request, { ...notification(name), push_title: "  暴雨预警  " });
+  const template = await create(request, { ...notificationTemplate(name), push_title: "  暴雨预警  " });
   // Parsed by the push's rules: trimmed, and only the channel's own fields are kept.
-  expect(template).toMatchObject({ ...notification(name), created_by: "demo-editor", updated_by: "demo-editor" });
+  expect(template).toMatchObject({ ...notificationTemplate(name), created_by: "demo-editor", updated_by: "demo-editor" });
   expect(template.id).toMatch(/^[0-9a-f-]{36}$/);
   expect((await (await request.get(`/api/templates/${template.id}`)).json()).push_title).toBe("暴雨预警");
 
@@ -73,11 +65,11 @@ test("another editor cannot change or delete it (403, audited); supervisors and 
   request,
   playwright,
 }) => {
-  const template = await create(request, notification(unique("共享模板")));
+  const template = await create(request, notificationTemplate(unique("共享模板")));
   const editor2 = await as(playwright, STATE.editor2);
   expect((await editor2.get(`/api/templates/${template.id}`)).status()).toBe(200);
   for (const response of [
-    await editor2.patch(`/api/templates/${template.id}`, { data: notification("抢改") }),
+    await editor2.patch(`/api/templates/${template.id}`, { data: notificationTemplate("抢改") }),
     await editor2.delete(`/api/templates/${template.id}`, { headers: JSON_HEADERS }),
   ]) {
     expect(response.status()).toBe(403);
@@ -95,11 +87,11 @@ test("another editor cannot change or delete it (403, audited); supervisors and 
   ]);
 
   const supervisor = await as(playwright, STATE.supervisor);
-  const posted = await supervisor.post("/api/templates", { data: notification("审核人的模板") });
+  const posted = await supervisor.post("/api/templates", { data: notificationTemplate("审核人的模板") });
   expect(posted.status()).toBe(403);
   expect((await posted.json()).error.message).toContain("只有编辑可以新建模板");
   const edited = await supervisor.patch(`/api/templates/${template.id}`, {
-    data: { ...notification("审核人改过"), push_title: "改后的标题" },
+    data: { ...notificationTemplate("审核人改过"), push_title: "改后的标题" },
   });
   expect(edited.status()).toBe(200);
   expect(await edited.json()).toMatchObject({ name: "审核人改过", created_by: "demo-editor", updated_by: "demo-supervisor" });
@@ -108,7 +100,7 @@ test("another editor cannot change or delete it (403, audited); supervisors and 
   const admin = await as(playwright, STATE.admin);
   expect((await admin.delete(`/api/templates/${template.id}`, { headers: JSON_HEADERS })).status()).toBe(200);
   expect((await admin.delete(`/api/templates/${template.id}`, { headers: JSON_HEADERS })).status()).toBe(404);
-  expect((await admin.patch(`/api/templates/${template.id}`, { data: notification("x") })).status()).toBe(404);
+  expect((await admin.patch(`/api/templates/${template.id}`, { data: notificationTemplate("x") })).status()).toBe(404);
   await admin.dispose();
   expect((await auditFor(playwright, `target=${template.id}`)).map((e) => `${e.action}:${e.actor}`)).toEqual([
     "template_deleted:demo-admin",
@@ -173,12 +165,12 @@ test("signed out, forged origins and racing changes get nothing they should not"
   const baseURL = test.info().project.use.baseURL;
   const anonymous = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
   expect((await anonymous.get("/api/templates")).status()).toBe(401);
-  expect((await anonymous.post("/api/templates", { data: notification("匿名") })).status()).toBe(401);
+  expect((await anonymous.post("/api/templates", { data: notificationTemplate("匿名") })).status()).toBe(401);
   await anonymous.dispose();
 
-  const template = await create(request, notification(unique("竞态模板")));
+  const template = await create(request, notificationTemplate(unique("竞态模板")));
   const crossSite = await request.patch(`/api/templates/${template.id}`, {
-    data: notification("跨站"),
+    data: notificationTemplate("跨站"),
     headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site" },
   });
   expect(crossSite.status()).toBe(403);
@@ -187,7 +179,7 @@ test("signed out, forged origins and racing changes get nothing they should not"
   // The owner's change and a supervisor's delete at once: whichever wins, the answers agree with what is stored.
   const supervisor = await as(playwright, STATE.supervisor);
   const [patched, deleted] = await Promise.all([
-    request.patch(`/api/templates/${template.id}`, { data: notification("竞态改名") }),
+    request.patch(`/api/templates/${template.id}`, { data: notificationTemplate("竞态改名") }),
     supervisor.delete(`/api/templates/${template.id}`, { headers: JSON_HEADERS }),
   ]);
   await supervisor.dispose();

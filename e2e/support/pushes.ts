@@ -3,7 +3,8 @@ import { consoleDir } from "./server-set";
 import type { Group } from "../../lib/validations/group";
 import type { APIRequestContext } from "@playwright/test";
 
-// Pushes for the approval tests: groups big enough to meet the simulator console's approval line.
+// Pushes for the tests: groups big enough to meet the simulator console's approval line, and bodies
+// of pushes and templates.
 
 /** The approval line of the tests' simulator console (written by e2e/support/start-console.mjs). */
 export const approvalLine = (): number =>
@@ -34,3 +35,13 @@ export const voicePush = (name: string, chuanbo_group: number[]) => ({
 export function submit(request: APIRequestContext, body: object, key: string = crypto.randomUUID()) {
   return request.post("/api/pushes", { data: body, headers: { "idempotency-key": key } });
 }
+
+/** A 系统通知 template's body (常用模板): the push's own fields, without groups or section. */
+export const notificationTemplate = (name: string) => ({
+  name,
+  notify_way: 1,
+  push_title: "暴雨预警",
+  push_content: "今晚有暴雨，请远离河道。",
+  link_type: 2,
+  link_content: "12345",
+});

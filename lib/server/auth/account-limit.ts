@@ -12,13 +12,12 @@ import { logger } from "@/lib/server/log";
 
 export type AccountLimit = { limit: number; windowMinutes: number };
 
-/** An attempt takes a second or two; one older than this was left by a console that stopped. */
-const ABANDONED_MS = 60_000;
+/** An attempt takes a second or two; one started before this (a minute ago) was left by a console that stopped. */
+const abandonedBefore = (now: Date) => new Date(now.getTime() - 60_000).toISOString();
 
 /** Deletes the attempts that consoles which stopped left behind (no longer counted); how many. */
 export async function deleteAbandonedAttempts({ db }: Pick<ConsoleDatabase, "db">, now = new Date()): Promise<number> {
-  const abandoned = new Date(now.getTime() - ABANDONED_MS).toISOString();
-  const result = await db.deleteFrom("sign_in_attempts").where("started", "<", abandoned).executeTakeFirst();
+  const result = await db.deleteFrom("sign_in_attempts").where("started", "<", abandonedBefore(now)).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 
@@ -69,13 +68,12 @@ export async function reserveAttempt(
   now = new Date(),
 ): Promise<{ release(): Promise<void> } | null> {
   const id = randomUUID();
-  const abandoned = new Date(now.getTime() - ABANDONED_MS).toISOString();
   const reserved = await serialized(cdb, `chuanbo-console.sign-in:${username}`, async (db) => {
     const pending = await db
       .selectFrom("sign_in_attempts")
       .select((eb) => eb.fn.countAll<number>().as("attempts"))
       .where("username", "=", username)
-      .where("started", ">=", abandoned)
+      .where("started", ">=", abandonedBefore(now))
       .executeTakeFirst();
     const failures = await recentFailures({ db, dialect: cdb.dialect }, username, windowMinutes, now);
     if (failures + Number(pending?.attempts ?? 0) >= limit) return false;

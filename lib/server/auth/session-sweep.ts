@@ -11,7 +11,7 @@ import { consoleDatabase, type ConsoleDatabase } from "@/lib/server/db";
 const EVERY_MS = 60 * 60_000;
 
 /** Deletes the sessions that expired before `now`; how many. */
-export async function deleteExpiredSessions({ db, dialect }: ConsoleDatabase, now = new Date()): Promise<number> {
+export async function deleteExpiredSessions({ db, dialect }: Pick<ConsoleDatabase, "db" | "dialect">, now = new Date()): Promise<number> {
   // better-auth writes the time as ISO 8601 text on SQLite, a timestamptz on PostgreSQL.
   const before = dialect === "postgres" ? now : now.toISOString();
   const result = await db.deleteFrom("session").where("expiresAt", "<", before).executeTakeFirst();
