@@ -85,3 +85,54 @@ test("another editor opening the edit link cannot save it: the server says why a
   expect(((await (await request.get(`/api/pushes/${id}`)).json()) as Json).body.voice_content).toBe("今晚有暴雨，请远离河道。");
   await other.close();
 });
+
+test("changes not saved yet survive a reload and leaving; 放弃修改 asks first; a record changed meanwhile does not take them", async ({
+  page,
+  request,
+}) => {
+  const [group] = await firstGroups(request, 1);
+  const created = await submit(request, {
+    ...voicePush("改到一半的定时语音", [group!.id]),
+    scheduled_at: new Date(Date.now() + 3600_000).toISOString(),
+  });
+  const { id } = (await created.json()) as Json;
+  const later = chinaLocal(90);
+  await page.goto(`/compose?edit=${id}`);
+  await page.getByLabel("语音模板").fill("还没保存的新内容");
+  await page.getByLabel("定时（北京时间）").fill(later);
+
+  // A reload, then leaving by the menu and coming back: the changes and the time are still there, and said so.
+  await page.reload();
+  await expect(page.getByLabel("语音模板")).toHaveValue("还没保存的新内容");
+  await expect(page.getByLabel("定时（北京时间）")).toHaveValue(later);
+  await expect(page.getByText("已恢复上次没有保存的修改。")).toBeVisible();
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "推送记录" }).click();
+  await expect(page).toHaveURL(/\/history$/);
+  await page.goto(`/compose?edit=${id}`);
+  await expect(page.getByLabel("语音模板")).toHaveValue("还没保存的新内容");
+
+  // 放弃修改 asks first, on the safe choice; Esc keeps the changes.
+  await page.getByRole("button", { name: "放弃修改" }).click();
+  const ask = page.getByRole("dialog", { name: "放弃没有保存的修改？" });
+  await expect(ask.getByRole("button", { name: "继续修改" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(ask).toHaveCount(0);
+  await expect(page.getByLabel("语音模板")).toHaveValue("还没保存的新内容");
+  await page.getByRole("button", { name: "放弃修改" }).click();
+  await ask.getByRole("button", { name: "放弃修改" }).click();
+  await expect(page).toHaveURL(new RegExp(`/history/${id}$`));
+  await page.goto(`/compose?edit=${id}`);
+  await expect(page.getByLabel("语音模板")).toHaveValue("今晚有暴雨，请远离河道。");
+  await expect(page.getByText("已恢复上次没有保存的修改。")).toHaveCount(0);
+
+  // Changes begun, then the record moved by someone else: they were made to another version, so they do not come back.
+  await page.getByLabel("语音模板").fill("给旧版本的修改");
+  const moved = await request.post(`/api/pushes/${id}/reschedule`, {
+    data: { scheduled_at: new Date(Date.now() + 7200_000).toISOString() },
+  });
+  expect(moved.status()).toBe(200);
+  await page.reload();
+  await expect(page.getByLabel("语音模板")).toHaveValue("今晚有暴雨，请远离河道。");
+  await expect(page.getByText("这条推送在上次修改之后又有改动，上次没有保存的修改不再恢复。")).toBeVisible();
+  expect(((await (await request.get(`/api/pushes/${id}`)).json()) as Json).body.voice_content).toBe("今晚有暴雨，请远离河道。");
+});

@@ -215,16 +215,22 @@ test("the confirmation traps focus, closes on Esc without sending, and a double-
   await expect(page.getByRole("heading", { name: /已发送/ })).toBeVisible();
   await page.getByRole("button", { name: "再发一条" }).click();
   await expect(page.getByLabel("推送标题")).toHaveValue("标题");
+  await expect(page.getByLabel("推送名字")).toBeFocused();
   expect((await simulatorState(request)).pushes).toHaveLength(1);
 });
 
-test("a reload restores the draft, groups included; 清空 asks first", async ({ page, request }) => {
+test("a reload restores the draft, groups and 发送时间 included; 清空草稿 asks first", async ({ page, request }) => {
   const groups = await firstGroups(request, 2);
   await page.goto("/compose");
   await fillCommon(page, groups, "草稿不丢");
   await page.getByRole("radio", { name: "语音消息" }).click();
   await page.getByLabel("语音模板").fill("这是一段语音");
+  await page.getByRole("radio", { name: "定时发送" }).click();
+  const at = new Date(Date.now() + 3 * 3600_000 + 8 * 3600_000).toISOString().slice(0, 16);
+  await page.getByLabel("定时（北京时间）").fill(at);
   await page.reload();
+  await expect(page.getByRole("radio", { name: "定时发送" })).toHaveAttribute("aria-checked", "true");
+  await expect(page.getByLabel("定时（北京时间）")).toHaveValue(at);
 
   await expect(page.getByLabel("推送名字")).toHaveValue("草稿不丢");
   await expect(page.getByLabel("部门")).toHaveValue("90");
@@ -233,13 +239,15 @@ test("a reload restores the draft, groups included; 清空 asks first", async ({
   const chosen = page.getByRole("list", { name: "已选用户组" });
   for (const group of groups) await expect(chosen).toContainText(`#${group.id}`);
 
-  await page.getByRole("button", { name: "清空" }).click();
+  await page.getByRole("button", { name: "清空草稿" }).click();
   const ask = page.getByRole("dialog", { name: "清空这份草稿？" });
   await ask.getByRole("button", { name: "取消" }).click();
   await expect(page.getByLabel("推送名字")).toHaveValue("草稿不丢");
-  await page.getByRole("button", { name: "清空" }).click();
-  await ask.getByRole("button", { name: "清空" }).click();
+  await page.getByRole("button", { name: "清空草稿" }).click();
+  await ask.getByRole("button", { name: "清空草稿" }).click();
   await expect(page.getByLabel("推送名字")).toHaveValue("");
+  // The button pressed is gone with the old form: the keyboard starts again at 推送名字.
+  await expect(page.getByLabel("推送名字")).toBeFocused();
   await page.reload();
   await expect(page.getByLabel("推送名字")).toHaveValue("");
 });

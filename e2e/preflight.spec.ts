@@ -176,7 +176,8 @@ test("an editor sees a held push before confirming: why, under the groups, and �
   await expect(notice).toContainText("需要审核人批准后才会发出");
   await expect(notice).toContainText(`预计触达 ${big.reach.toLocaleString("zh-CN")} 人，达到审批线 20,000 人`);
 
-  await page.getByRole("button", { name: "发送…" }).click();
+  // The button says what a press leads to.
+  await page.getByRole("button", { name: "提交审批…" }).click();
   const dialog = page.getByRole("dialog", { name: "确认提交审批：语音消息" });
   await expect(dialog).toContainText("需要审核人批准后才会发出");
   await expect(dialog).toContainText("达到审批线 20,000 人");

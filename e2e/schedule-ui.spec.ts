@@ -75,6 +75,22 @@ test("定时发送: picked in Beijing time, confirmed, shown in history with a c
   expect(await received("十分钟后的语音")).toEqual([]);
 });
 
+test("定时发送 starts at an allowed time, a few minutes ahead; a time too soon is refused by the field", async ({ browser }) => {
+  const page = await composerPage(browser);
+  await page.getByRole("radio", { name: "定时发送" }).click();
+  const picker = page.getByLabel("定时（北京时间）");
+  // The suggestion: whole five minutes, at least a minute past the earliest allowed, and no error on it.
+  await expect(picker).toHaveValue(/T\d\d:\d[05]$/);
+  const suggested = new Date(`${await picker.inputValue()}:00+08:00`).getTime();
+  expect(suggested - Date.now()).toBeGreaterThan(60_000);
+  await expect(page.getByText("定时发送的时间须至少在")).toHaveCount(0);
+  // The earliest choice the picker offers is allowed too (a minute cut down would be too soon).
+  expect(new Date(`${await picker.getAttribute("min")}:00+08:00`).getTime()).toBeGreaterThan(Date.now());
+  await picker.fill(minutesAhead(-1));
+  await expect(page.getByText("定时发送的时间须至少在 2 秒之后，请选一个更晚的时间")).toBeVisible();
+  await page.close();
+});
+
 test("免打扰: the composer says so once channel and type are chosen; 仍然发送 needs a reason, which is recorded", async ({ browser }) => {
   const page = await composerPage(browser);
   await fillBasics(page, "夜间短信提醒", "重要通知");

@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
-import { loadDraft, newAttempt, newDraft, newKey, planAttempt, saveDraft, type Attempt } from "@/lib/compose/draft";
+import {
+  clearDraft,
+  editSlot,
+  loadDraft,
+  NEW_PUSH_SLOT,
+  newAttempt,
+  newDraft,
+  newKey,
+  planAttempt,
+  saveDraft,
+  type Attempt,
+} from "@/lib/compose/draft";
 import { parseGroupIds } from "@/lib/compose/find-groups";
 import { reachOf, reachText, smsMessages } from "@/lib/compose/reach";
 import { bodyFingerprint, emptyValues, valuesFromPush } from "@/lib/compose/values";
@@ -131,18 +142,38 @@ describe("draft storage", () => {
     } as Storage;
   };
 
-  it("restores what it saved", () => {
+  it("restores what it saved, 发送时间 included", () => {
     const storage = memory();
-    const draft = newDraft({ ...emptyValues(), name: "草稿" });
-    saveDraft(draft, storage);
-    expect(loadDraft(storage)).toEqual(draft);
+    const draft = {
+      ...newDraft({ ...emptyValues(), name: "草稿" }),
+      time: { mode: "scheduled" as const, local: "2026-12-01T08:30", overrideQuiet: false, quietReason: "" },
+    };
+    saveDraft(draft, NEW_PUSH_SLOT, storage);
+    expect(loadDraft(NEW_PUSH_SLOT, storage)).toEqual(draft);
   });
 
-  it("starts fresh from nothing or from garbage", () => {
+  it("keeps a changed push's draft in its own slot, apart from the new push's", () => {
     const storage = memory();
-    expect(loadDraft(storage)).toBeNull();
+    const fresh = newDraft({ ...emptyValues(), name: "新推送" });
+    const changed = { ...newDraft({ ...emptyValues(), name: "改过的定时推送" }), base: "[记录]" };
+    saveDraft(fresh, NEW_PUSH_SLOT, storage);
+    saveDraft(changed, editSlot("p-1"), storage);
+    expect(loadDraft(NEW_PUSH_SLOT, storage)).toEqual(fresh);
+    expect(loadDraft(editSlot("p-1"), storage)).toEqual(changed);
+    expect(loadDraft(editSlot("p-2"), storage)).toBeNull();
+    clearDraft(editSlot("p-1"), storage);
+    expect(loadDraft(editSlot("p-1"), storage)).toBeNull();
+    expect(loadDraft(NEW_PUSH_SLOT, storage)).toEqual(fresh);
+  });
+
+  it("starts fresh from nothing or from garbage; a draft from before 发送时间 was kept opens with none", () => {
+    const storage = memory();
+    expect(loadDraft(NEW_PUSH_SLOT, storage)).toBeNull();
     storage.setItem("chuanbo-console.compose-draft.v1", "{not json");
-    expect(loadDraft(storage)).toBeNull();
+    expect(loadDraft(NEW_PUSH_SLOT, storage)).toBeNull();
+    const { time: _time, ...older } = newDraft({ ...emptyValues(), name: "旧草稿" });
+    storage.setItem("chuanbo-console.compose-draft.v1", JSON.stringify(older));
+    expect(loadDraft(NEW_PUSH_SLOT, storage)).toMatchObject({ values: { name: "旧草稿" }, time: null });
   });
 });
 

@@ -3,26 +3,29 @@
 import { buttonClasses } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 
-// 清空 asks first: a draft is work that cannot be got back.
+// 清空草稿 and 放弃修改 ask first: what was typed is work that cannot be got back.
 
-export function ClearDialog({ onCancel, onConfirm }: { onCancel: () => void; onConfirm: () => void }) {
+export function ClearDialog({ editing, onCancel, onConfirm }: { editing: boolean; onCancel: () => void; onConfirm: () => void }) {
+  const action = editing ? "放弃修改" : "清空草稿";
   return (
     <Dialog
       open
       onClose={onCancel}
-      title="清空这份草稿？"
+      title={editing ? "放弃没有保存的修改？" : "清空这份草稿？"}
       footer={
         <>
           <button type="button" data-autofocus className={buttonClasses("secondary")} onClick={onCancel}>
-            取消
+            {editing ? "继续修改" : "取消"}
           </button>
           <button type="button" className={buttonClasses("danger")} onClick={onConfirm}>
-            清空
+            {action}
           </button>
         </>
       }
     >
-      <p className="text-sm">已填写的内容和选好的用户组都会删除，无法恢复。</p>
+      <p className="text-sm">
+        {editing ? "这次改动的内容和时间都会删除，无法恢复；这条定时推送保持原样。" : "已填写的内容和选好的用户组都会删除，无法恢复。"}
+      </p>
     </Dialog>
   );
 }

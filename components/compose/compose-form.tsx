@@ -17,7 +17,6 @@ import { loadSendPipeline, useComposeSend, type DraftStore } from "@/components/
 import { AlertOnDemand } from "@/components/ui/alert-on-demand";
 import { buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Link } from "@/components/ui/link";
 import { Loading, onDemand } from "@/components/ui/on-demand";
 import { preloadWhenIdle } from "@/components/ui/preload";
 import { SegmentedControl } from "@/components/ui/segmented-control";
@@ -81,6 +80,8 @@ type ComposeFormProps = {
   onRecorded?: () => void;
   /** 修改定时推送: the scheduled push this form changes, with its time and 免打扰 reason as recorded. */
   edit?: EditTarget;
+  /** Opened by the editor's action (再发一条, 清空草稿): 推送名字 takes the keyboard's focus. */
+  focusOnOpen?: boolean;
 };
 
 export function ComposeForm(props: ComposeFormProps) {
@@ -94,7 +95,7 @@ export function ComposeForm(props: ComposeFormProps) {
 }
 
 const ComposeFields = memo(function ComposeFields(props: ComposeFormProps & { form: FormMethods }) {
-  const { form, store, options, onSent, onClear, onRecorded, edit } = props;
+  const { form, store, options, onSent, onClear, onRecorded, edit, focusOnOpen } = props;
   const initial = store.current();
   const { control, register, setValue, getValues } = form;
   const formState = useFormState({ control });
@@ -104,7 +105,13 @@ const ComposeFields = memo(function ComposeFields(props: ComposeFormProps & { fo
   const [asking, setAsking] = useState(false);
   const now = useMinuteClock();
   const typeId = useWatch({ control, name: "chuanbo_type_id" });
-  const [timeChoice, setTimeChoice] = useState<SendTimeChoice>(() => (edit ? editedTime(edit) : immediately));
+  const [timeChoice, setTimeChoice] = useState<SendTimeChoice>(() => initial.time ?? (edit ? editedTime(edit) : immediately));
+  // 发送时间 is kept with the draft, as what was typed is: a reload brings it back.
+  const changeTime = (patch: Partial<SendTimeChoice>) => {
+    const next = { ...timeChoice, ...patch };
+    setTimeChoice(next);
+    store.update({ time: next });
+  };
   const [timeTried, setTimeTried] = useState(false);
   const [timeRules, setTimeRules] = useState<Awaited<ReturnType<typeof loadTimeRules>> | null>(null);
   const timeState = timeRules
@@ -116,6 +123,9 @@ const ComposeFields = memo(function ComposeFields(props: ComposeFormProps & { fo
   const [checkRound, setCheckRound] = useState(0);
   const { view: verdict, stops } = groups.length === 0 ? UNASKED : (checked ?? CHECKING);
   const noticeRef = useRef<HTMLDivElement>(null);
+  // The form mounts in two commits: 基本信息, what the first screen shows, then the rest, in a
+  // transition. Neither commit, nor the layout after it, is then one long task as the page opens.
+  const [whole, setWhole] = useState(false);
   const { confirming, closeConfirm, openConfirm, send, sendTest, sendAsNew, sending, busy, failure, testNotice, saveError } =
     useComposeSend({
       form,
@@ -131,6 +141,11 @@ const ComposeFields = memo(function ComposeFields(props: ComposeFormProps & { fo
     });
 
   useEffect(() => {
+    if (focusOnOpen) form.setFocus("name");
+  }, [focusOnOpen, form]);
+
+  useEffect(() => {
+    startTransition(() => setWhole(true));
     // A transition: the form renders again with the rules in slices, not in one long task as it opens.
     void loadTimeRules().then((rules) => startTransition(() => setTimeRules(rules)));
     // Fetched as soon as the page is idle, not when needed: a send that fails because the connection
@@ -255,93 +270,98 @@ const ComposeFields = memo(function ComposeFields(props: ComposeFormProps & { fo
           )}
         </section>
 
-        <section aria-labelledby="channel-heading" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
-          <div className="flex flex-wrap items-center justify-between gap-3">
-            <h2 id="channel-heading" className="text-base font-semibold">
-              推送类型
-            </h2>
-            <Controller
-              control={control}
-              name="notify_way"
-              render={({ field }) => (
-                <SegmentedControl
-                  label="推送类型"
-                  value={field.value}
-                  options={CHANNELS}
-                  onChange={(value) => {
-                    field.onChange(value);
-                    if (formState.isSubmitted) void form.trigger();
-                  }}
+        {whole && (
+          <>
+            <section aria-labelledby="channel-heading" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
+              <div className="flex flex-wrap items-center justify-between gap-3">
+                <h2 id="channel-heading" className="text-base font-semibold">
+                  推送类型
+                </h2>
+                <Controller
+                  control={control}
+                  name="notify_way"
+                  render={({ field }) => (
+                    <SegmentedControl
+                      label="推送类型"
+                      value={field.value}
+                      options={CHANNELS}
+                      onChange={(value) => {
+                        field.onChange(value);
+                        if (formState.isSubmitted) void form.trigger();
+                      }}
+                    />
+                  )}
                 />
-              )}
+              </div>
+              <TemplateActions form={form} />
+              {notifyWay === 1 && <NotificationFields form={form} options={options} />}
+              {notifyWay === 2 && <SmsFields form={form} options={options} />}
+              {notifyWay === 3 && <VoiceFields form={form} options={options} />}
+            </section>
+
+            <SendTimeFields
+              choice={timeChoice}
+              state={timeState}
+              options={options}
+              now={now}
+              showProblems={timeTried}
+              scheduledOnly={edit !== undefined}
+              onChange={changeTime}
             />
-          </div>
-          <TemplateActions form={form} />
-          {notifyWay === 1 && <NotificationFields form={form} options={options} />}
-          {notifyWay === 2 && <SmsFields form={form} options={options} />}
-          {notifyWay === 3 && <VoiceFields form={form} options={options} />}
-        </section>
 
-        <SendTimeFields
-          choice={timeChoice}
-          state={timeState}
-          options={options}
-          now={now}
-          showProblems={timeTried}
-          scheduledOnly={edit !== undefined}
-          onChange={(patch) => setTimeChoice((prev) => ({ ...prev, ...patch }))}
-        />
-
-        <div className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-5 max-lg:order-2">
-          <div className="flex flex-wrap items-center gap-3">
-            <button type="submit" className={buttonClasses("primary")} disabled={busy}>
-              {edit
-                ? sending === "real"
-                  ? "正在保存…"
-                  : "保存修改…"
-                : sending === "real"
-                  ? "正在发送…"
-                  : timeChoice.mode === "scheduled"
-                    ? "定时发送…"
-                    : "发送…"}
-            </button>
-            {options?.testGroupId != null && (
-              <button type="button" className={buttonClasses("secondary")} disabled={busy} onClick={() => void sendTest()}>
-                {sending === "test" ? "正在发送到测试组…" : "发送到测试组"}
-              </button>
-            )}
-            {edit ? (
-              <Link href={`/history/${encodeURIComponent(edit.id)}`} className={`${buttonClasses("ghost")} ml-auto`}>
-                放弃修改
-              </Link>
-            ) : (
-              <button type="button" className={`${buttonClasses("ghost")} ml-auto`} disabled={busy} onClick={() => setAsking(true)}>
-                清空
-              </button>
-            )}
-          </div>
-          {failure && <FailureNotice failure={failure} onSendAsNew={sendAsNew} />}
-          {saveError && (
-            <AlertOnDemand variant="error" title={`没有保存：${saveError.message}`}>
-              <p>推送记录没有改动，填写的内容都还在。</p>
-            </AlertOnDemand>
-          )}
-          {testNotice && (
-            <AlertOnDemand variant={testNotice.ok ? "success" : "error"} role="status">
-              {testNotice.message}
-            </AlertOnDemand>
-          )}
-          {!edit && <p className="text-xs text-slate-500">草稿会自动保存在本浏览器里，刷新或关闭页面不会丢失。</p>}
-        </div>
+            <div className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-5 max-lg:order-2">
+              <div className="flex flex-wrap items-center gap-3">
+                <button type="submit" className={buttonClasses("primary")} disabled={busy}>
+                  {submitLabel({
+                    editing: edit !== undefined,
+                    sending: sending === "real",
+                    held: verdict.verdict?.kind === "hold",
+                    time: timeChoice,
+                  })}
+                </button>
+                {options?.testGroupId != null && (
+                  // Not disabled while it sends: the button keeps the keyboard's focus (a second press is ignored).
+                  <button
+                    type="button"
+                    className={buttonClasses("secondary")}
+                    aria-disabled={busy}
+                    onClick={() => {
+                      if (!busy) void sendTest();
+                    }}
+                  >
+                    {sending === "test" ? "正在发送到测试组…" : "发送到测试组"}
+                  </button>
+                )}
+                <button type="button" className={`${buttonClasses("ghost")} ml-auto`} disabled={busy} onClick={() => setAsking(true)}>
+                  {edit ? "放弃修改" : "清空草稿"}
+                </button>
+              </div>
+              {failure && <FailureNotice failure={failure} onSendAsNew={sendAsNew} />}
+              {saveError && (
+                <AlertOnDemand variant="error" title={`没有保存：${saveError.message}`}>
+                  <p>推送记录没有改动，填写的内容都还在。</p>
+                </AlertOnDemand>
+              )}
+              {testNotice && (
+                <AlertOnDemand variant={testNotice.ok ? "success" : "error"} role="status">
+                  {testNotice.message}
+                </AlertOnDemand>
+              )}
+              {!edit && <p className="text-xs text-slate-500">草稿会自动保存在本浏览器里，刷新或关闭页面不会丢失。</p>}
+            </div>
+          </>
+        )}
       </div>
 
-      <aside aria-label="预览" className="flex flex-col gap-3 max-lg:order-1 lg:sticky lg:top-4 lg:self-start">
-        <h2 className="text-sm font-semibold text-slate-600">预览：{NOTIFY_WAY_LABELS[notifyWay]}</h2>
-        {notifyWay === 1 && <NotificationPreview control={control} options={options} />}
-        {notifyWay === 2 && <SmsPreview control={control} options={options} />}
-        {notifyWay === 3 && <VoicePreview control={control} options={options} />}
-        <ChannelReach control={control} groups={groups} options={options} />
-      </aside>
+      {whole && (
+        <aside aria-label="预览" className="flex flex-col gap-3 max-lg:order-1 lg:sticky lg:top-4 lg:self-start">
+          <h2 className="text-sm font-semibold text-slate-600">预览：{NOTIFY_WAY_LABELS[notifyWay]}</h2>
+          {notifyWay === 1 && <NotificationPreview control={control} options={options} />}
+          {notifyWay === 2 && <SmsPreview control={control} options={options} />}
+          {notifyWay === 3 && <VoicePreview control={control} options={options} />}
+          <ChannelReach control={control} groups={groups} options={options} />
+        </aside>
+      )}
 
       {confirming && (
         <ConfirmDialog
@@ -358,7 +378,7 @@ const ComposeFields = memo(function ComposeFields(props: ComposeFormProps & { fo
           onClose={closeConfirm}
         />
       )}
-      {asking && <ClearDialog onCancel={() => setAsking(false)} onConfirm={onClear} />}
+      {asking && <ClearDialog editing={edit !== undefined} onCancel={() => setAsking(false)} onConfirm={onClear} />}
     </form>
   );
 });
@@ -375,4 +395,12 @@ function ChannelReach({
   const [notifyWay, signId, template] = useWatch({ control, name: ["notify_way", "msg_sign_id", "msg_template"] });
   const segments = notifyWay === 2 ? measureSms(options?.smsSignatures.find((s) => s.id === signId)?.text, template).segments : undefined;
   return <ReachSummary groups={groups} smsSegments={segments} />;
+}
+
+/** The main button says what a press leads to (its dialog then asks to confirm that). */
+function submitLabel({ editing, sending, held, time }: { editing: boolean; sending: boolean; held: boolean; time: SendTimeChoice }) {
+  if (editing) return sending ? "正在保存…" : "保存修改…";
+  if (held) return sending ? "正在提交审批…" : "提交审批…";
+  if (sending) return "正在发送…";
+  return time.mode === "scheduled" ? "定时发送…" : "发送…";
 }

@@ -39,6 +39,9 @@ export function Composer({ options }: { options: PublicOptions }) {
     { kind: "loading" } | { kind: "error"; message: string } | { kind: "ready"; version: number; sent: boolean }
   >({ kind: "loading" });
   const [notice, setNotice] = useState<string | null>(null);
+  // After a send, 再发一条 or 清空草稿 the screen changes under the keyboard: the new one takes focus
+  // (the result's heading, or 推送名字). Not as the page opens.
+  const [moveFocus, setMoveFocus] = useState(false);
 
   const store = useMemo<DraftStore>(
     () => ({
@@ -50,6 +53,12 @@ export function Composer({ options }: { options: PublicOptions }) {
     }),
     [],
   );
+
+  const startOver = (draft: Draft) => {
+    setNotice(null);
+    setMoveFocus(true);
+    start(draft);
+  };
 
   const start = (draft: Draft) => {
     draftRef.current = draft;
@@ -110,30 +119,26 @@ export function Composer({ options }: { options: PublicOptions }) {
         <SendResult
           result={result}
           options={options}
-          onAgain={() => {
-            setNotice(null);
-            start(newDraft(valuesFromPush(result.push), result.groups));
-          }}
-          onNew={() => {
-            setNotice(null);
-            start(newDraft());
-          }}
+          focusOnOpen={moveFocus}
+          onAgain={() => startOver(newDraft(valuesFromPush(result.push), result.groups))}
+          onNew={() => startOver(newDraft())}
         />
       ) : (
         <ComposeForm
           key={view.version}
           store={store}
           options={options}
+          focusOnOpen={moveFocus}
           onRecorded={() => router.refresh()}
           onSent={() => {
             // The preset's notice is past news once the push is sent: the result replaces it.
             setNotice(null);
+            setMoveFocus(true);
             setView((v) => (v.kind === "ready" ? { ...v, sent: true } : v));
           }}
           onClear={() => {
             clearDraft();
-            setNotice(null);
-            start(newDraft());
+            startOver(newDraft());
           }}
         />
       )}

@@ -6,7 +6,7 @@ import { ComposeForm } from "@/components/compose/compose-form";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Link } from "@/components/ui/link";
-import { newDraft, type Draft } from "@/lib/compose/draft";
+import { clearDraft, editSlot, loadDraft, newDraft, saveDraft, type Draft } from "@/lib/compose/draft";
 import { findGroups } from "@/lib/compose/find-groups";
 import { valuesFromPush } from "@/lib/compose/values";
 import { fetchPush } from "@/lib/pushes/push-fetch";
@@ -18,7 +18,9 @@ import type { ReactNode } from "react";
 
 // /compose?edit=<id>: a scheduled push, still waiting, opened in the composer with its content,
 // groups and time; saving PATCHes the same record (the server checks author and state, audits it).
-// The draft lives in memory: the new-push draft in this browser is left as it was.
+// The changes are kept in this browser as they are typed, in a slot of the record's own (the new-push
+// draft is left as it was): leaving or reloading loses nothing, and opening 修改 again brings them
+// back, as long as the record is as it was when they began. Saving or 放弃修改 deletes them.
 
 type View =
   { kind: "loading" } | { kind: "error"; message: ReactNode } | { kind: "ready"; draft: Draft; edit: EditTarget; notice: string | null };
@@ -27,14 +29,16 @@ export function EditComposer({ id, options }: { id: string; options: PublicOptio
   const router = useRouter();
   const [view, setView] = useState<View>({ kind: "loading" });
   const draftRef = useRef<Draft | null>(null);
+  const slot = editSlot(id);
   const store = useMemo<DraftStore>(
     () => ({
       current: () => draftRef.current ?? newDraft(),
       update: (patch) => {
         draftRef.current = { ...(draftRef.current ?? newDraft()), ...patch };
+        saveDraft(draftRef.current, slot);
       },
     }),
-    [],
+    [slot],
   );
 
   useEffect(() => {
@@ -43,26 +47,41 @@ export function EditComposer({ id, options }: { id: string; options: PublicOptio
       const record = await fetchPush(id, controller.signal);
       const waiting = record.scheduled_at !== null && (record.status === "scheduled" || record.status === "pending_approval");
       if (!waiting || !record.scheduled_at) {
+        // Sent or cancelled meanwhile: changes kept for it can no longer apply.
+        clearDraft(slot);
         return setView({
           kind: "error",
           message: `这条推送已不在等待定时发送（现在是「${PUSH_STATUS_LABELS[record.status]}」），不能再修改。`,
         });
       }
+      const edit = { id, scheduledAt: record.scheduled_at, quietHoursReason: record.quiet_hours_reason };
+      const base = JSON.stringify([record.body, record.scheduled_at, record.quiet_hours_reason]);
+      const kept = loadDraft(slot);
+      if (kept?.base === base) {
+        draftRef.current = kept;
+        return setView({ kind: "ready", draft: kept, edit, notice: "已恢复上次没有保存的修改。" });
+      }
+      // Changed since (a supervisor moved its time, say): the kept changes were made to another version.
+      if (kept) clearDraft(slot);
       const { found, missing } = await findGroups(record.body.chuanbo_group, controller.signal);
-      draftRef.current = newDraft({ ...valuesFromPush(record.body), chuanbo_group: found.map((g) => g.id) }, found);
-      setView({
-        kind: "ready",
-        draft: draftRef.current,
-        edit: { id, scheduledAt: record.scheduled_at, quietHoursReason: record.quiet_hours_reason },
-        notice: missing.length ? `用户组 ${missing.map((g) => `#${g}`).join("、")} 已找不到，请重新选择。` : null,
-      });
+      draftRef.current = { ...newDraft({ ...valuesFromPush(record.body), chuanbo_group: found.map((g) => g.id) }, found), base };
+      const notices = [
+        kept ? "这条推送在上次修改之后又有改动，上次没有保存的修改不再恢复。" : null,
+        missing.length ? `用户组 ${missing.map((g) => `#${g}`).join("、")} 已找不到，请重新选择。` : null,
+      ];
+      setView({ kind: "ready", draft: draftRef.current, edit, notice: notices.filter(Boolean).join("") || null });
     })().catch((error: Error) => {
       if (error.name !== "AbortError") setView({ kind: "error", message: `无法载入要修改的推送：${error.message}` });
     });
     return () => controller.abort();
-  }, [id]);
+  }, [id, slot]);
 
   const back = `/history/${encodeURIComponent(id)}`;
+  // Saved, or the changes given up: they are no longer kept.
+  const leave = () => {
+    clearDraft(slot);
+    router.push(back);
+  };
   if (view.kind === "loading") return <p className="py-10 text-center text-sm text-slate-500">正在载入要修改的推送…</p>;
   if (view.kind === "error") {
     return (
@@ -83,14 +102,7 @@ export function EditComposer({ id, options }: { id: string; options: PublicOptio
         保存后替换这条推送的内容和时间（同一条记录，修改会记入审计日志）；它仍按定时发出。
         {view.notice}
       </Alert>
-      <ComposeForm
-        store={store}
-        options={options}
-        edit={view.edit}
-        onRecorded={() => router.refresh()}
-        onSent={() => router.push(back)}
-        onClear={() => router.push(back)}
-      />
+      <ComposeForm store={store} options={options} edit={view.edit} onRecorded={() => router.refresh()} onSent={leave} onClear={leave} />
     </>
   );
 }

@@ -57,7 +57,9 @@ async function saveEdit(ctx: SendContext, id: string, { push, time }: Confirming
   const { groups } = ctx;
   ctx.inFlight.current = true;
   ctx.setSending("real");
+  // One message at a time: this answer replaces the last one.
   ctx.setSaveError(null);
+  ctx.setTest(null);
   try {
     const record = await savePushEdit({
       id,
@@ -93,8 +95,10 @@ export async function send(ctx: SendContext) {
   const attempt: Attempt = plan.kind === "send" ? plan.attempt : { ...newAttempt(), body };
   // Recorded before the request, so a reload mid-send knows a send may be under way.
   store.update({ send: { ...attempt, outcome: "pending" } });
+  // One message at a time: this answer replaces the last one.
   ctx.setRestored(null);
   ctx.setRealFailure(null);
+  ctx.setTest(null);
   ctx.setSending("real");
   try {
     const answer = await sendPush(push, attempt.key, "real", time.body);
@@ -133,7 +137,12 @@ export async function sendTest(ctx: SendContext, push: Push) {
   // Only the newsroom's own phones get a test: a changed test after an unclear one may go out anew.
   const attempt: Attempt = plan.kind === "send" ? plan.attempt : { ...newAttempt(), body };
   store.update({ test: { ...attempt, outcome: "pending" } });
+  // One message at a time: this answer replaces the last one. An unclear real send is still asked
+  // about when it is confirmed again (its outcome stays in the draft).
   ctx.setTest(null);
+  ctx.setRealFailure(null);
+  ctx.setRestored(null);
+  ctx.setSaveError(null);
   ctx.setSending("test");
   try {
     await sendPush(push, attempt.key, "test");

@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import { PushContent } from "@/components/compose/push-content";
 import { ReachSummary } from "@/components/compose/reach-summary";
 import { buttonClasses } from "@/components/ui/button";
@@ -13,8 +14,19 @@ import type { PublicOptions } from "@/lib/validations/options";
 
 // After a send: what went out, to whom, and the way to the next one.
 
-export function SendResult(props: { result: SentResult; options: PublicOptions | undefined; onAgain: () => void; onNew: () => void }) {
-  const { result, options, onAgain, onNew } = props;
+export function SendResult(props: {
+  result: SentResult;
+  options: PublicOptions | undefined;
+  /** Just sent: the keyboard's focus moves to the heading (the button pressed is gone). */
+  focusOnOpen: boolean;
+  onAgain: () => void;
+  onNew: () => void;
+}) {
+  const { result, options, focusOnOpen, onAgain, onNew } = props;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnOpen) heading.current?.focus();
+  }, [focusOnOpen]);
   const { push } = result;
   const segments =
     push.notify_way === 2
@@ -22,15 +34,20 @@ export function SendResult(props: { result: SentResult; options: PublicOptions |
       : undefined;
   const held = result.status === "pending_approval";
   const scheduled = result.scheduledAt ? `北京时间 ${formatChinaTime(result.scheduledAt).slice(0, 16)}` : null;
-  const heading = held ? "已提交审批" : result.status === "scheduled" ? "已定时" : "✓ 已发送";
+  const title = held ? "已提交审批" : result.status === "scheduled" ? "已定时" : "✓ 已发送";
   return (
     <section
       aria-labelledby="result-heading"
       className={`mx-auto flex max-w-3xl flex-col gap-4 rounded-xl border bg-white p-6 ${held ? "border-amber-300" : "border-emerald-300"}`}
     >
       <div role="status" className="flex flex-col gap-1">
-        <h2 id="result-heading" className={`text-lg font-semibold ${held ? "text-amber-900" : "text-emerald-800"}`}>
-          {heading}：{NOTIFY_WAY_LABELS[push.notify_way]}“{push.name}”
+        <h2
+          ref={heading}
+          id="result-heading"
+          tabIndex={-1}
+          className={`text-lg font-semibold outline-none ${held ? "text-amber-900" : "text-emerald-800"}`}
+        >
+          {title}：{NOTIFY_WAY_LABELS[push.notify_way]}“{push.name}”
         </h2>
         <p className="text-sm text-slate-600">
           {formatChinaTime(result.sentAt)}

@@ -5,6 +5,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/text-input";
 import { Textarea } from "@/components/ui/textarea";
+import { earliestInput } from "@/lib/pushes/china-local-input";
 import { SCHEDULE_MAX_DAYS, toChinaLocalInput } from "@/lib/pushes/schedule";
 import { QUIET_HOURS_REASON_MAX } from "@/lib/validations/push-labels";
 import type { SendTimeProps } from "@/components/compose/send-time";
@@ -14,8 +15,9 @@ import type { SendTimeProps } from "@/components/compose/send-time";
 
 export function SendTimeDetails(props: SendTimeProps) {
   const { choice, state, options, now, showProblems, onChange } = props;
-  const lead = (options?.schedule.minLeadSeconds ?? 120) * 1000;
-  const min = toChinaLocalInput(new Date(now.getTime() + lead));
+  const leadSeconds = options?.schedule.minLeadSeconds ?? 120;
+  const lead = leadSeconds * 1000;
+  const min = earliestInput(now, leadSeconds);
   const max = toChinaLocalInput(new Date(now.getTime() + SCHEDULE_MAX_DAYS * 86_400_000));
   const quiet = state.quiet;
   return (

@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { onDemand } from "@/components/ui/on-demand";
 import { SegmentedControl } from "@/components/ui/segmented-control";
-import { toChinaLocalInput } from "@/lib/pushes/china-local-input";
+import { suggestedInput } from "@/lib/pushes/china-local-input";
 import type { SendTimeState } from "@/lib/compose/send-time";
 import type { SendTimeChoice } from "@/lib/compose/send-time-choice";
 import type { PublicOptions } from "@/lib/validations/options";
@@ -45,7 +45,7 @@ export type SendTimeProps = {
 
 export function SendTimeFields(props: SendTimeProps) {
   const { choice, state, options, now, showProblems, scheduledOnly, onChange } = props;
-  const min = toChinaLocalInput(new Date(now.getTime() + (options?.schedule.minLeadSeconds ?? 120) * 1000));
+  const suggested = suggestedInput(now, options?.schedule.minLeadSeconds ?? 120);
   return (
     <section aria-labelledby="send-time-heading" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -56,7 +56,7 @@ export function SendTimeFields(props: SendTimeProps) {
           label="发送时间"
           value={choice.mode}
           options={scheduledOnly ? MODES.filter((m) => m.value === "scheduled") : MODES}
-          onChange={(mode) => onChange({ mode, ...(mode === "scheduled" && choice.local === "" ? { local: min } : {}) })}
+          onChange={(mode) => onChange({ mode, ...(mode === "scheduled" && choice.local === "" ? { local: suggested } : {}) })}
         />
       </div>
       {(choice.mode === "scheduled" || state.quiet) && <SendTimeDetails {...props} />}

@@ -29,5 +29,6 @@ export async function confirmSend(page: Page) {
   const dialog = page.getByRole("dialog");
   await expect(dialog).toBeVisible();
   await dialog.getByRole("button", { name: "确认发送" }).click();
-  await expect(page.getByRole("heading", { name: /已发送/ })).toBeVisible();
+  // The button pressed is gone: the keyboard's focus is on the result.
+  await expect(page.getByRole("heading", { name: /已发送/ })).toBeFocused();
 }

@@ -1,9 +1,11 @@
 import { emptyValues, type ComposeValues } from "@/lib/compose/values";
+import type { SendTimeChoice } from "@/lib/compose/send-time-choice";
 import type { Group } from "@/lib/validations/group";
 import type { Push } from "@/lib/validations/push";
 
 // The composer's draft in localStorage: what was typed, the groups chosen (so their names show at
-// once), and the Idempotency-Keys of the real and the test send with what each was used for.
+// once), 发送时间 as chosen, and the Idempotency-Keys of the real and the test send with what each
+// was used for. A new push has one slot; a scheduled push being changed has its own, per record.
 
 /** pending: sent, no answer yet (a reload mid-send leaves this); unknown: may or may not have gone out. */
 export type SendOutcome = "none" | "pending" | "failed" | "unknown" | "sent";
@@ -26,9 +28,15 @@ export type Draft = {
   send: Attempt;
   test: Attempt;
   result: SentResult | null;
+  /** 发送时间 as chosen; null: the form's own start (立即, or a changed push's recorded time). */
+  time: SendTimeChoice | null;
+  /** A changed push's slot: the record as it was when the changes began (they apply to that only). */
+  base?: string;
 };
 
-const STORAGE_KEY = "chuanbo-console.compose-draft.v1";
+/** Where a draft is kept: the new push's, or one per scheduled push being changed. */
+export const NEW_PUSH_SLOT = "chuanbo-console.compose-draft.v1";
+export const editSlot = (id: string) => `chuanbo-console.compose-edit.v1:${id}`;
 
 /** A v4 UUID; crypto.randomUUID exists only on secure origins, and an intranet console may be plain http. */
 export function newKey(): string {
@@ -43,7 +51,7 @@ export function newKey(): string {
 export const newAttempt = (): Attempt => ({ key: newKey(), body: null, outcome: "none" });
 
 export function newDraft(values: ComposeValues = emptyValues(), groups: Group[] = []): Draft {
-  return { values, groups, send: newAttempt(), test: newAttempt(), result: null };
+  return { values, groups, send: newAttempt(), test: newAttempt(), result: null, time: null };
 }
 
 export type AttemptPlan = { attempt: Attempt; kind: "send" } | { kind: "unsure" };
@@ -62,9 +70,9 @@ export function planAttempt(current: Attempt, body: string): AttemptPlan {
   return { kind: "unsure" };
 }
 
-export function loadDraft(storage: Storage = localStorage): Draft | null {
+export function loadDraft(slot = NEW_PUSH_SLOT, storage: Storage = localStorage): Draft | null {
   try {
-    const raw = storage.getItem(STORAGE_KEY);
+    const raw = storage.getItem(slot);
     if (!raw) return null;
     const stored = JSON.parse(raw) as Partial<Draft>;
     if (!stored || typeof stored !== "object" || !stored.values || !stored.send || !stored.test) return null;
@@ -74,6 +82,8 @@ export function loadDraft(storage: Storage = localStorage): Draft | null {
       send: stored.send,
       test: stored.test,
       result: stored.result ?? null,
+      time: stored.time ?? null,
+      ...(typeof stored.base === "string" ? { base: stored.base } : {}),
     };
   } catch {
     // A draft from another version, or a full/blocked storage: start fresh rather than crash.
@@ -81,17 +91,17 @@ export function loadDraft(storage: Storage = localStorage): Draft | null {
   }
 }
 
-export function saveDraft(draft: Draft, storage: Storage = localStorage): void {
+export function saveDraft(draft: Draft, slot = NEW_PUSH_SLOT, storage: Storage = localStorage): void {
   try {
-    storage.setItem(STORAGE_KEY, JSON.stringify(draft));
+    storage.setItem(slot, JSON.stringify(draft));
   } catch {
     // Private mode or a full quota: the form still works, only the autosave is lost.
   }
 }
 
-export function clearDraft(storage: Storage = localStorage): void {
+export function clearDraft(slot = NEW_PUSH_SLOT, storage: Storage = localStorage): void {
   try {
-    storage.removeItem(STORAGE_KEY);
+    storage.removeItem(slot);
   } catch {
     // As above.
   }

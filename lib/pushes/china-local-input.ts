@@ -7,3 +7,14 @@ const CHINA_OFFSET_MS = 8 * 3600_000;
 export function toChinaLocalInput(at: Date): string {
   return new Date(at.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 16);
 }
+
+/** The picker's earliest choice: the first whole minute at least `leadSeconds` away (a minute cut down would be too soon). */
+export function earliestInput(now: Date, leadSeconds: number): string {
+  return toChinaLocalInput(new Date(Math.ceil((now.getTime() + leadSeconds * 1000) / 60_000) * 60_000));
+}
+
+/** 定时's first suggestion: a minute past the earliest choice, rounded up to five minutes, so it is still allowed while the editor writes. */
+export function suggestedInput(now: Date, leadSeconds: number): string {
+  const fiveMinutes = 300_000;
+  return toChinaLocalInput(new Date(Math.ceil((now.getTime() + leadSeconds * 1000 + 60_000) / fiveMinutes) * fiveMinutes));
+}

@@ -68,7 +68,7 @@ function memoryStore(draft: Draft): DraftStore {
 /** The form, and once it reports a send, the result in its place: as the /compose page does. */
 function ComposePage({ store }: { store: DraftStore }) {
   const [result, setResult] = useState<SentResult | null>(null);
-  if (result) return <SendResult result={result} options={options} onAgain={() => {}} onNew={() => {}} />;
+  if (result) return <SendResult result={result} options={options} focusOnOpen onAgain={() => {}} onNew={() => {}} />;
   return <ComposeForm store={store} options={options} onSent={setResult} onClear={() => {}} />;
 }
 
@@ -152,13 +152,15 @@ describe("the composer's send", () => {
     expect(within(dialog).getByRole("button", { name: "返回修改" })).toHaveProperty("disabled", true);
     const form = screen.getAllByRole("button", { name: "正在发送…" }).filter((b) => !dialog.contains(b));
     expect(form.map((b) => (b as HTMLButtonElement).disabled)).toEqual([true]);
-    expect(screen.getByRole("button", { name: "发送到测试组" })).toHaveProperty("disabled", true);
+    expect(screen.getByRole("button", { name: "发送到测试组" }).getAttribute("aria-disabled")).toBe("true");
     expect(received).toHaveLength(1);
     expect([screen.queryByRole("alert"), screen.queryByRole("heading", { name: /已发送/ })]).toEqual([null, null]);
 
     reply(held!, { status: 201, body: { id: "p-1", status: "sent", requestId: "r-42" } });
     const heading = await screen.findByRole("heading", { name: /已发送/ });
     expect(heading.textContent).toBe("✓ 已发送：语音消息“防汛语音”");
+    // The button pressed is gone: the keyboard's focus is on what replaced it.
+    expect(document.activeElement).toBe(heading);
     expect(screen.getByRole("status").textContent).toContain("请求编号 r-42");
     expect(screen.getByRole("link", { name: "在推送记录中查看" }).getAttribute("href")).toBe("/history/p-1");
     expect(received).toEqual([
@@ -246,12 +248,32 @@ describe("the composer's send", () => {
     const user = openComposer();
     await user.click(screen.getByRole("button", { name: "发送到测试组" }));
     const busy = await screen.findByRole("button", { name: "正在发送到测试组…" });
-    expect(busy).toHaveProperty("disabled", true);
+    // Marked busy, not disabled: it keeps the keyboard's focus, and a second press sends nothing.
+    expect(busy.getAttribute("aria-disabled")).toBe("true");
+    expect(document.activeElement).toBe(busy);
+    await user.click(busy);
     expect(screen.getByRole("button", { name: "发送…" })).toHaveProperty("disabled", true);
     expect(screen.queryByRole("status")).toBeNull();
     reply(held!, { status: 201, body: { id: "p-5", status: "sent", requestId: "r-5" } });
     expect((await screen.findByRole("status")).textContent).toBe("已发送到测试组（用户组 #999），请在测试手机上查看。");
     expect(received.map((r) => r.path)).toEqual(["/api/pushes/test"]);
+  });
+
+  it("shows one message at a time: a real send's failure replaces the test's notice, and a test replaces the failure", async () => {
+    answer = { status: 201, body: { id: "p-8", status: "sent", requestId: "r-8" } };
+    const user = openComposer();
+    await user.click(screen.getByRole("button", { name: "发送到测试组" }));
+    expect(await screen.findByText(/已发送到测试组/)).toBeTruthy();
+
+    answer = (response) => response.destroy();
+    await confirmSend(user);
+    expect((await screen.findByRole("alert")).textContent).toContain("这条推送可能已经发出，也可能没有。");
+    expect(screen.queryByText(/已发送到测试组/)).toBeNull();
+
+    answer = { status: 201, body: { id: "p-9", status: "sent", requestId: "r-9" } };
+    await user.click(screen.getByRole("button", { name: "发送到测试组" }));
+    expect(await screen.findByText(/已发送到测试组/)).toBeTruthy();
+    expect(screen.queryByText(/这条推送可能已经发出/)).toBeNull();
   });
 });
 
@@ -271,7 +293,8 @@ describe("before sending, the truth (the server's preflight)", () => {
     await within(notice).findByText("需要审核人批准后才会发出");
     expect(notice.textContent).toContain("预计触达 26,704 人，达到审批线 20,000 人");
 
-    await user.click(screen.getByRole("button", { name: "发送…" }));
+    // The button says what a press leads to.
+    await user.click(await screen.findByRole("button", { name: "提交审批…" }));
     const dialog = await screen.findByRole("dialog", { name: "确认提交审批：语音消息" });
     expect(dialog.textContent).toContain("需要审核人批准后才会发出");
     expect(dialog.textContent).toContain("预计触达 26,704 人，达到审批线 20,000 人");
