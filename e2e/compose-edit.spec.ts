@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { STATE } from "./support/auth";
 import { firstGroups } from "./support/compose";
 import { submit, voicePush } from "./support/pushes";
@@ -8,6 +8,14 @@ import { controlSimulator, simulatorState } from "./support/simulator";
 // record, changes content and time, and saves the same record (PATCH, audited); nothing is sent.
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** A voice push to the first group, scheduled an hour from now by the demo editor: its id. */
+async function scheduledPush(request: APIRequestContext, name: string): Promise<string> {
+  const [group] = await firstGroups(request, 1);
+  const created = await submit(request, { ...voicePush(name, [group!.id]), scheduled_at: new Date(Date.now() + 3600_000).toISOString() });
+  expect(created.status()).toBe(202);
+  return ((await created.json()) as Json).id as string;
+}
 
 /** `YYYY-MM-DDTHH:mm` in Beijing time, `minutes` from now. */
 const chinaLocal = (minutes: number) => new Date(Date.now() + minutes * 60_000 + 8 * 3600_000).toISOString().slice(0, 16);
@@ -69,12 +77,7 @@ test("another editor opening the edit link cannot save it: the server says why a
   browser,
   request,
 }) => {
-  const [group] = await firstGroups(request, 1);
-  const created = await submit(request, {
-    ...voicePush("别人的定时语音", [group!.id]),
-    scheduled_at: new Date(Date.now() + 3600_000).toISOString(),
-  });
-  const { id } = (await created.json()) as Json;
+  const id = await scheduledPush(request, "别人的定时语音");
   const other = await browser.newContext({ storageState: STATE.editor2 });
   const page = await other.newPage();
   await page.goto(`/compose?edit=${id}`);
@@ -90,12 +93,7 @@ test("changes not saved yet survive a reload and leaving; 放弃修改 asks firs
   page,
   request,
 }) => {
-  const [group] = await firstGroups(request, 1);
-  const created = await submit(request, {
-    ...voicePush("改到一半的定时语音", [group!.id]),
-    scheduled_at: new Date(Date.now() + 3600_000).toISOString(),
-  });
-  const { id } = (await created.json()) as Json;
+  const id = await scheduledPush(request, "改到一半的定时语音");
   const later = chinaLocal(90);
   await page.goto(`/compose?edit=${id}`);
   await page.getByLabel("语音模板").fill("还没保存的新内容");
