@@ -2,7 +2,7 @@
 
 import { Link } from "@/components/ui/link";
 import { notificationText, type NotificationItem } from "@/lib/pushes/notifications";
-import { formatChinaTime } from "@/lib/text/china-time";
+import { formatChinaListTime } from "@/lib/text/china-time";
 
 /** What 通知 lists when opened: loaded on demand (components/notification-bell.tsx), not with every page. */
 export function NotificationList({ items, onPick }: { items: NotificationItem[] | null; onPick: () => void }) {
@@ -14,7 +14,7 @@ export function NotificationList({ items, onPick }: { items: NotificationItem[] 
         <li key={item.id}>
           <Link href={`/history/${item.id}`} onClick={onPick} className="block rounded-md p-2 text-sm hover:bg-slate-100">
             <span className="block break-words">{notificationText(item)}</span>
-            <span className="text-xs text-slate-500">{formatChinaTime(item.at)}</span>
+            <span className="text-xs text-slate-500">{formatChinaListTime(item.at)}</span>
           </Link>
         </li>
       ))}

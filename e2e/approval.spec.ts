@@ -34,7 +34,7 @@ test("a large push waits for approval; the supervisor approves it in 待审批 a
   const { context, page } = await asSupervisor(browser);
   await page.goto("/approvals");
   const card = page.getByRole("article", { name });
-  await expect(card).toContainText(`最多约 ${reach.toLocaleString("zh-CN")} 人`);
+  await expect(card).toContainText(`预计触达 ${reach.toLocaleString("zh-CN")} 人`);
   await expect(card).toContainText("今晚有暴雨，请远离河道。");
   await expect(card).toContainText("demo-editor 提交于");
   await card.getByRole("button", { name: "批准并发送" }).click();
@@ -169,4 +169,48 @@ test("a supervisor rejects with a reason; nothing is sent and history says who, 
   const again = await late.request.post(`/api/approvals/${id}/approve`, { data: {} });
   expect(again.status()).toBe(409);
   await late.close();
+});
+
+test("after 确认批准并发送 and 确认驳回 focus goes to the next card, then to why the list is empty, never to the page's top", async ({
+  request,
+  playwright,
+  browser,
+}) => {
+  // A fresh editor of this test's own, so the filtered list holds exactly its two pushes.
+  const admin = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL, storageState: STATE.admin });
+  const username = `focus-${Date.now().toString(36)}`;
+  const password = "focus-editor-password";
+  expect((await admin.post("/api/admin/users", { data: { username, name: "焦点编辑", roles: ["editor"], password } })).status()).toBe(201);
+  await admin.dispose();
+  const author = await playwright.request.newContext({
+    baseURL: test.info().project.use.baseURL,
+    storageState: { cookies: [], origins: [] },
+  });
+  expect((await author.post("/api/auth/sign-in/username", { data: { username, password } })).ok()).toBe(true);
+  const { ids } = await bigGroups(request);
+  for (const label of ["甲", "乙"]) expect((await submit(author, voicePush(`焦点${label}-${username}`, ids))).status()).toBe(202);
+  await author.dispose();
+
+  const { context, page } = await asSupervisor(browser);
+  await page.goto(`/approvals?sent_by=${username}`);
+  const cards = page.getByRole("article");
+  await expect(cards).toHaveCount(2);
+  const [first, second] = await Promise.all([cards.nth(0).getAttribute("aria-label"), cards.nth(1).getAttribute("aria-label")]);
+
+  await cards.nth(0).getByRole("button", { name: "批准并发送" }).click();
+  await page.getByRole("dialog", { name: "批准并发送这条推送？" }).getByRole("button", { name: "确认批准并发送" }).click();
+  await expect(page.getByRole("status")).toHaveText(`已批准并发出「${first}」。`);
+  await expect(page.locator(":focus")).toHaveText(second!);
+  await expect(page.getByRole("article", { name: first! })).toHaveCount(0);
+  await expect(page.locator(":focus")).toHaveText(second!);
+
+  // The last one on the page: once it is decided, the list says why it is empty, and focus is there.
+  await page.getByRole("article", { name: second! }).getByRole("button", { name: "驳回" }).click();
+  const reject = page.getByRole("dialog", { name: "驳回这条推送" });
+  await reject.getByLabel("驳回理由").fill("测试焦点");
+  await reject.getByRole("button", { name: "确认驳回" }).click();
+  await expect(page.getByRole("status")).toHaveText(`已驳回「${second}」。`);
+  await expect(page.locator(":focus")).toHaveText("没有符合筛选条件的待审批推送。");
+  await context.close();
+  expect((await sim(request)).requests.push_create).toBe(1);
 });

@@ -21,7 +21,7 @@ test("50 chosen groups fit on one screen at 1440 px, and the banner after sendin
   await expect(page.getByText("已选 50 个用户组")).toBeVisible();
   const chosen = page.getByRole("list", { name: "已选用户组" });
   await expect(chosen.getByRole("listitem")).toHaveCount(50);
-  await expect(page.getByLabel("触达人数").first()).toContainText(`最多约 ${people.toLocaleString("zh-CN")} 人`);
+  await expect(page.getByLabel("触达人数").first()).toContainText(`预计触达 ${people.toLocaleString("zh-CN")} 人`);
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(2_000);
   // At 390 px nothing scrolls sideways, however long a group's name (the simulator has very long ones).
   await page.setViewportSize({ width: 390, height: 844 });

@@ -28,13 +28,13 @@ test("系统通知: the lock-screen preview follows the typing, and the vendor g
   await expect(preview).toContainText("今晚有强降雨，请减少外出。");
   await expect(preview).toContainText("点开后：打开稿件 12345");
   const people = (groups[0]?.pnum ?? 0) + (groups[1]?.pnum ?? 0);
-  await expect(page.getByLabel("触达人数").first()).toContainText(`最多约 ${people.toLocaleString("zh-CN")} 人`);
+  await expect(page.getByLabel("触达人数").first()).toContainText(`预计触达 ${people.toLocaleString("zh-CN")} 人`);
 
   await page.getByRole("button", { name: "发送…" }).click();
   const dialog = page.getByRole("dialog", { name: "确认发送系统通知" });
   await expect(dialog).toContainText("今晚有强降雨，请减少外出。");
   await expect(dialog).toContainText(groups[0]!.title);
-  await expect(dialog).toContainText(`最多约 ${people.toLocaleString("zh-CN")} 人`);
+  await expect(dialog).toContainText(`预计触达 ${people.toLocaleString("zh-CN")} 人`);
   await dialog.getByRole("button", { name: "确认发送" }).click();
   await expect(page.getByRole("heading", { name: "✓ 已发送：系统通知“防汛预警”" })).toBeVisible();
 
@@ -326,5 +326,5 @@ test("picking groups shows each one's type, 人数 and rules, and the reach adds
   await expect(chosen.getByRole("listitem").first()).toContainText(/导入用户|标签组/);
   await expect(chosen.getByRole("listitem").first()).toContainText(/人/);
   const people = groups.reduce((sum, g) => sum + (g.pnum ?? 0), 0);
-  await expect(page.getByLabel("触达人数").first()).toContainText(`最多约 ${people.toLocaleString("zh-CN")} 人`);
+  await expect(page.getByLabel("触达人数").first()).toContainText(`预计触达 ${people.toLocaleString("zh-CN")} 人`);
 });

@@ -91,7 +91,11 @@ test("shows every column, tag rules as readable chips, and hostile titles as tex
 
   const range = rows(page).filter({ has: page.getByRole("rowheader", { name: "西湖区青年志愿者" }) });
   const chips = range.getByRole("list", { name: "标签规则" }).getByRole("listitem");
-  await expect(chips).toHaveText(["年龄 18–35", "所在区域 = 西湖区", "会员等级 gte 3"]);
+  await expect(chips).toHaveText(["年龄 18–35", "所在区域 = 西湖区", "会员等级 ≥ 3"]);
+  // The vendor's gte, on hover, for whoever asks the vendor about the rule.
+  await expect(chips.nth(2).getByTitle("会员等级 ≥ 3（vip_level，传播通的写法为 gte）")).toBeVisible();
+  // A list's time is to the minute (the group's page has the seconds).
+  await expect(range.getByRole("cell").nth(7)).toHaveText(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
   await expect(range.getByText("标签组")).toBeVisible();
 });
 

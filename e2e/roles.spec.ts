@@ -337,10 +337,18 @@ test.describe("撤回 and 核实 in the browser", () => {
   test("the author withdraws a push waiting for approval; history shows 已撤回", async ({ page, request }) => {
     const { id, name } = await heldPush(request, "浏览器撤回");
     await page.goto(`/history/${id}`);
-    await page.getByRole("button", { name: "撤回" }).click();
-    await page.getByRole("button", { name: "确认撤回，不发送" }).click();
+    const opener = page.getByRole("button", { name: "撤回" });
+    await opener.click();
+    // Asked first, naming the push; the safe choice has focus; Esc closes it and withdraws nothing.
+    const ask = page.getByRole("dialog", { name: `撤回「${name}」？` });
+    await expect(ask.getByRole("button", { name: "不撤回" })).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(ask).toBeHidden();
+    await expect(opener).toBeFocused();
+    await opener.click();
+    await ask.getByRole("button", { name: "确认撤回，不发送" }).click();
     await expect(page.getByRole("article").getByText("已撤回", { exact: true })).toBeVisible();
-    await expect(page.getByText("作者在审批前撤回了这条推送")).toBeVisible();
+    await expect(page.locator(":focus")).toHaveText("作者在审批前撤回了这条推送，没有发出。如仍需发送，请复制为新推送。");
     await page.goto("/history");
     await expect(page.getByRole("row", { name: new RegExp(name) })).toContainText("已撤回");
     expect((await sim(request)).requests.push_create ?? 0).toBe(0);
@@ -361,6 +369,8 @@ test.describe("撤回 and 核实 in the browser", () => {
     await dialog.getByRole("textbox", { name: /核实说明/ }).fill("电话问过传播通，对方没有收到这次请求");
     await dialog.getByRole("button", { name: "记录核实结果" }).click();
     await expect(page.getByText("已记录")).toBeVisible();
+    // 核实结果 went with the dialog: focus is on what was recorded.
+    await expect(page.locator(":focus")).toContainText("已记录");
     await expect(article.getByText("已确认未发出", { exact: true })).toBeVisible();
     await expect(article).toContainText("demo-editor 于");
     await expect(article).toContainText("电话问过传播通");

@@ -68,10 +68,35 @@ test("定时发送: picked in Beijing time, confirmed, shown in history with a c
   await expect(row).toContainText(`定时 ${at.replace("T", " ")}`);
   await expect(row).toContainText(/还有 (9|10) 分钟/);
   await row.getByRole("link", { name: "十分钟后的语音" }).click();
-  await page.getByRole("button", { name: "取消定时发送" }).click();
-  await page.getByRole("button", { name: "确认取消，不发送" }).click();
-  await expect(page.getByText("已取消").first()).toBeVisible();
-  await expect(page.getByText("这条定时推送在发送前被取消，没有发出。")).toBeVisible();
+
+  // 取消定时发送 asks first, naming the push; the safe choice has focus, so Enter twice cancels nothing.
+  const opener = page.getByRole("button", { name: "取消定时发送" });
+  await opener.focus();
+  await page.keyboard.press("Enter");
+  const ask = page.getByRole("dialog", { name: "取消「十分钟后的语音」的定时发送？" });
+  await expect(ask).toBeVisible();
+  await expect(ask.getByRole("button", { name: "不取消" })).toBeFocused();
+  // Esc closes it, cancels nothing, and focus is back on the button that opened it.
+  await page.keyboard.press("Escape");
+  await expect(ask).toBeHidden();
+  await expect(opener).toBeFocused();
+  await expect(page.getByText(`定时发送：北京时间 ${at.replace("T", " ")}`)).toBeVisible();
+  // 不取消 too.
+  await page.keyboard.press("Enter");
+  await expect(ask.getByRole("button", { name: "不取消" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(ask).toBeHidden();
+  await expect(opener).toBeFocused();
+  await expect(page.getByText(`定时发送：北京时间 ${at.replace("T", " ")}`)).toBeVisible();
+
+  await page.keyboard.press("Enter");
+  await expect(ask.getByRole("button", { name: "不取消" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(ask.getByRole("button", { name: "确认取消，不发送" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("article").getByText("已取消", { exact: true })).toBeVisible();
+  // Focus is on what happened, not thrown back to the top of the page.
+  await expect(page.locator(":focus")).toHaveText("这条定时推送在发送前被取消，没有发出。");
   expect(await received("十分钟后的语音")).toEqual([]);
 });
 
@@ -145,6 +170,8 @@ test("修改时间: a supervisor moves a waiting push on its record, never its c
   await page.getByLabel("改到（北京时间）").fill(at);
   await page.getByRole("button", { name: "修改时间" }).click();
   await expect(page.getByText(`定时发送：北京时间 ${at.replace("T", " ")}`)).toBeVisible();
+  // Focus is on the result, beside the form, not thrown back to the top of the page.
+  await expect(page.locator(":focus")).toHaveText(`已改到北京时间 ${at.replace("T", " ")}，到时发出。`);
   await expect(page.getByText(/还有 (19|20) 分钟/)).toBeVisible();
   const record = (await (await editor.get(`/api/pushes/${id}`)).json()) as { name: string; scheduled_at: string };
   expect(record).toMatchObject({ name: "审核人在记录页改时间", scheduled_at: new Date(`${at}:00+08:00`).toISOString() });

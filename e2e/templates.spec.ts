@@ -69,7 +69,7 @@ test("saved from the composer, then chosen in another visit: fills the channel, 
   await expect(other.getByLabel("推送内容")).toHaveValue("今晚有暴雨，请远离河道。");
   await expect(other.getByLabel("推送名字")).toHaveValue("今晚的提醒");
   const people = (groups[0]?.pnum ?? 0) + (groups[1]?.pnum ?? 0);
-  await expect(other.getByLabel("触达人数").first()).toContainText(`最多约 ${people.toLocaleString("zh-CN")} 人`);
+  await expect(other.getByLabel("触达人数").first()).toContainText(`预计触达 ${people.toLocaleString("zh-CN")} 人`);
   await expect(other.getByText(`已填入模板「${name}」的内容。`)).toBeVisible();
   await context.close();
 });

@@ -27,18 +27,18 @@ describe("counters", () => {
 });
 
 describe("reach", () => {
-  it("sums 人数 as an upper bound", () => {
+  it("sums 人数 as the estimate (预计触达)", () => {
     const reach = reachOf([{ pnum: 1200 }, { pnum: 34 }]);
     expect(reach).toEqual({ people: 1234, unknownGroups: 0, groups: 2 });
-    expect(reachText(reach)).toBe("最多约 1,234 人");
+    expect(reachText(reach)).toBe("预计触达 1,234 人");
   });
 
   it("says when some counts are missing, and when all are", () => {
     // Unknown never reads as the known part (nor as 0).
-    expect(reachText(reachOf([{ pnum: 10 }, { pnum: null }]))).toBe("人数未知（已知部分最多约 10 人，另有 1 个用户组人数未知）");
+    expect(reachText(reachOf([{ pnum: 10 }, { pnum: null }]))).toBe("人数未知（已知部分预计触达 10 人，另有 1 个用户组人数未知）");
     expect(reachText(reachOf([{ pnum: null }]))).toBe("人数未知（1 个用户组的人数都未知）");
     expect(reachText(reachOf([{ pnum: 0 }, { pnum: null }, { pnum: null }]))).toBe(
-      "人数未知（已知部分最多约 0 人，另有 2 个用户组人数未知）",
+      "人数未知（已知部分预计触达 0 人，另有 2 个用户组人数未知）",
     );
     expect(reachText(reachOf([]))).toBe("尚未选择用户组");
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeRule, ruleText } from "@/lib/groups/tag-rule";
+import { describeRule, ruleText, ruleTitle } from "@/lib/groups/tag-rule";
 import type { TagRule } from "@/lib/validations/group";
 
 const rule = (fields: Partial<TagRule>): TagRule => ({
@@ -29,10 +29,36 @@ describe("tag rule text", () => {
     expect(ruleText(rule({ ...age, value1: null, value2: "35" }))).toBe("年龄 ≤ 35");
   });
 
-  it("shows an unknown symbol as it came, with every value, and marks it unknown", () => {
+  it("reads comparison symbols as people write them, never as the vendor's abbreviation", () => {
+    const level = (relational_symbols: string) => ruleText(rule({ tag_name: "会员等级", relational_symbols, value1: "3" }));
+    expect(level("gte")).toBe("会员等级 ≥ 3");
+    expect(level("lte")).toBe("会员等级 ≤ 3");
+    expect(level("gt")).toBe("会员等级 > 3");
+    expect(level("lt")).toBe("会员等级 < 3");
+    expect(level("eq")).toBe("会员等级 = 3");
+    expect(level("neq")).toBe("会员等级 ≠ 3");
+    expect(level("ne")).toBe("会员等级 ≠ 3");
+    expect(level("GTE")).toBe("会员等级 ≥ 3");
+    expect(ruleText(rule({ relational_symbols: "contains", value1: "街道" }))).toBe("工作单位 包含 街道");
+    expect(ruleText(rule({ relational_symbols: "in", value1: "太平街道", value2: "城东街道" }))).toBe("工作单位 属于 太平街道、城东街道");
     const parts = describeRule(rule({ tag_code: "vip_level", tag_name: "会员等级", relational_symbols: "gte", value1: "3" }));
-    expect(parts).toEqual({ name: "会员等级", operator: "gte", value: "3", known: false });
+    expect(parts).toEqual({ name: "会员等级", operator: "≥", value: "3", known: true });
+  });
+
+  it("keeps the vendor's own symbol and the tag code for the hover text", () => {
+    expect(ruleTitle(rule({ tag_code: "vip_level", tag_name: "会员等级", relational_symbols: "gte", value1: "3" }))).toBe(
+      "会员等级 ≥ 3（vip_level，传播通的写法为 gte）",
+    );
+    expect(ruleTitle(rule({}))).toBe("工作单位 = 太平街道（work_unit）");
+    expect(ruleTitle(rule({ relational_symbols: "between", value1: "1" }))).toBe("传播通未说明的规则「between」，按原样显示（work_unit）");
+  });
+
+  it("shows an unknown symbol as it came, with every value, and marks it unknown", () => {
+    const parts = describeRule(rule({ relational_symbols: "between", value1: "1", value2: "9" }));
+    expect(parts).toEqual({ name: "工作单位", operator: "between", value: "1, 9", known: false });
     expect(ruleText(rule({ relational_symbols: "between", value1: "1", value2: "9" }))).toBe("工作单位 between 1, 9");
+    // A name an object has of its own is still unknown, not a function's text.
+    expect(describeRule(rule({ relational_symbols: "constructor" })).known).toBe(false);
   });
 
   it("survives missing names, symbols and values", () => {

@@ -3,7 +3,7 @@ import { HoldReasons } from "@/components/admin/hold-reasons";
 import { PushContent } from "@/components/compose/push-content";
 import { PushGroups } from "@/components/history/push-groups";
 import { recordReachText } from "@/lib/pushes/display";
-import { formatChinaTime } from "@/lib/text/china-time";
+import { formatChinaListTime } from "@/lib/text/china-time";
 import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
 import type { PublicOptions } from "@/lib/validations/options";
 import type { PushRecord } from "@/lib/validations/push-record";
@@ -14,13 +14,16 @@ export type DecisionKind = "approve" | "reject";
 export function ApprovalCard(props: { record: PushRecord; mine: boolean; options: PublicOptions | undefined }) {
   const { record, mine, options } = props;
   return (
-    <article aria-label={record.name} className="min-w-0 rounded-lg border border-slate-200 bg-white p-4">
+    <article aria-label={record.name} data-approval={record.id} className="min-w-0 rounded-lg border border-slate-200 bg-white p-4">
       <header className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <h2 className="text-base font-semibold break-words">{record.name}</h2>
+        {/* Focus comes here once the card before it is decided (approval-desk.tsx). */}
+        <h2 tabIndex={-1} className="text-base font-semibold break-words">
+          {record.name}
+        </h2>
         <span className="rounded bg-slate-100 px-2 py-0.5 text-xs">{NOTIFY_WAY_LABELS[record.notify_way]}</span>
         <span className="text-sm font-medium text-amber-800">{recordReachText(record)}</span>
         <span className="text-sm text-slate-500">
-          {record.sent_by ?? "未知"} 提交于 {formatChinaTime(record.created_at)}
+          {record.sent_by ?? "未知"} 提交于 {formatChinaListTime(record.created_at)}
         </span>
       </header>
       <HoldReasons reasons={record.hold_reasons} />

@@ -7,6 +7,7 @@ import { ListUpdating } from "@/components/lists/list-updating";
 import { useUrlParams } from "@/components/lists/use-url-params";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
+import { focusWhenShown } from "@/components/ui/focus";
 import { onDemand } from "@/components/ui/on-demand";
 import { Pagination } from "@/components/ui/pagination";
 import type { Decision } from "@/components/admin/decision-dialog";
@@ -24,6 +25,22 @@ const Decide = createContext<{ decide: (decision: Decision) => void; decided: Re
   decide: () => {},
   decided: new Set(),
 });
+
+/**
+ * Where focus goes once `id` is decided (its buttons and the dialog are gone): the heading of the next
+ * card still waiting, else of the one before; with none left on the page, what the page says once the
+ * list has rendered again (a card from the next page, or why the list is empty).
+ */
+function afterDecided(id: string, decided: ReadonlySet<string>) {
+  return () => {
+    const cards = [...document.querySelectorAll<HTMLElement>("[data-approval]")];
+    const at = cards.findIndex((card) => card.dataset.approval === id);
+    const waiting = cards.filter((card) => card.dataset.approval !== id && !decided.has(card.dataset.approval ?? ""));
+    const card = waiting.find((other) => cards.indexOf(other) > at) ?? waiting.at(-1);
+    if (card) return card.querySelector<HTMLElement>("h2");
+    return at < 0 ? document.querySelector<HTMLElement>("[data-approvals-empty]") : null;
+  };
+}
 
 export function ApprovalDesk({ pagination, children }: { pagination: Paging | null; children: ReactNode }) {
   const { params, go, pending } = useUrlParams();
@@ -50,7 +67,10 @@ export function ApprovalDesk({ pagination, children }: { pagination: Paging | nu
           onClose={() => setDecision(null)}
           onDone={(message) => {
             setDone(message);
-            if (decision) setDecided((ids) => new Set(ids).add(decision.record.id));
+            if (decision) {
+              setDecided((ids) => new Set(ids).add(decision.record.id));
+              focusWhenShown(afterDecided(decision.record.id, decided));
+            }
             setDecision(null);
           }}
         />

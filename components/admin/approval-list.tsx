@@ -7,7 +7,8 @@ export function ApprovalList(props: { records: PushRecord[]; me: string; filtere
   const { records, me, filtered, options } = props;
   if (records.length === 0) {
     return (
-      <p className="rounded-md border border-slate-200 bg-white p-6 text-center text-sm text-slate-600">
+      // Focus comes here when the last card on the page was decided (approval-desk.tsx).
+      <p data-approvals-empty tabIndex={-1} className="rounded-md border border-slate-200 bg-white p-6 text-center text-sm text-slate-600">
         {filtered ? "没有符合筛选条件的待审批推送。" : "现在没有等待审批的推送。"}
       </p>
     );

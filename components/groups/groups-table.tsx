@@ -3,6 +3,7 @@ import { LiveTable, PageCheckbox, RowCheckbox, SelectableRow } from "@/component
 import { HeaderRow, TableFrame } from "@/components/groups/groups-table-frame";
 import { TagRuleList } from "@/components/groups/tag-rule-chip";
 import { Link } from "@/components/ui/link";
+import { formatChinaListTime } from "@/lib/text/china-time";
 import { formatCount } from "@/lib/text/count";
 import { groupStatusText } from "@/lib/validations/group-labels";
 import type { Group } from "@/lib/validations/group";
@@ -54,7 +55,7 @@ export function GroupsTable({ groups }: { groups: readonly Group[] }) {
               {group.operator ?? dash}
             </td>
             <td data-label="操作时间" className="px-3 py-2 whitespace-nowrap tabular-nums">
-              {group.operate_time ?? dash}
+              {group.operate_time === null ? dash : formatChinaListTime(group.operate_time)}
             </td>
             <td data-label="标签规则" className="px-3 py-2 sm:min-w-[14rem]">
               <TagRuleList rules={group.tags} />

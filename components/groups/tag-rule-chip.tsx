@@ -1,18 +1,14 @@
-import { describeRule, ruleText } from "@/lib/groups/tag-rule";
+import { describeRule, ruleTitle } from "@/lib/groups/tag-rule";
 import type { TagRule } from "@/lib/validations/group";
 
 type RuleFields = Pick<TagRule, "tag_code" | "tag_name" | "relational_symbols" | "value1" | "value2">;
 
-/** One tag rule as a readable chip; a symbol the vendor never documented is flagged, not hidden. */
+/** One tag rule as a readable chip (会员等级 ≥ 3); a symbol no one can read is flagged, not hidden. */
 export function TagRuleChip({ rule }: { rule: RuleFields }) {
   const { name, operator, value, known } = describeRule(rule);
   return (
     <span
-      title={
-        known
-          ? `${ruleText(rule)}（${rule.tag_code}）`
-          : `传播通未说明的规则「${rule.relational_symbols ?? "无"}」，按原样显示（${rule.tag_code}）`
-      }
+      title={ruleTitle(rule)}
       // Never broken inside a word: name and relation stay whole, a long value is cut with … (the title has it all).
       className={`inline-flex max-w-full items-baseline gap-1 rounded-full px-2 py-0.5 text-xs whitespace-nowrap ring-1 ring-inset ${
         known ? "bg-slate-100 text-slate-800 ring-slate-200" : "bg-amber-50 text-amber-900 ring-amber-300"

@@ -3,9 +3,11 @@
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { focusWhenShown } from "@/components/ui/focus";
 import { onDemand } from "@/components/ui/on-demand";
 import { useChange } from "@/lib/api/use-change";
 import { settleRefusal, waitsForTime, withdrawRefusal } from "@/lib/pushes/actions";
+import { RECORD_STATUS_ID } from "@/lib/pushes/display";
 import { withdrawPush } from "@/lib/pushes/push-fetch";
 import type { PushRecord } from "@/lib/validations/push-record";
 
@@ -14,36 +16,59 @@ import type { PushRecord } from "@/lib/validations/push-record";
 // too, would allow it.
 
 const SettleDialog = onDemand(() => import("@/components/history/settle-dialog").then((m) => m.SettleDialog));
+// The 撤回 question: mounted (closed) with the button, so it is fetched as soon as the page is up.
+const Dialog = onDemand(() => import("@/components/ui/dialog").then((m) => m.Dialog));
 
-/** 撤回 with a second step, as 取消定时发送 does; a scheduled push waiting for approval has that instead. */
+/** 撤回, asked first in a dialog naming the push, as 取消定时发送 is; a scheduled push waiting for approval has that instead. */
 export function WithdrawAction({ record, username }: { record: PushRecord; username: string }) {
   const withdraw = useChange(withdrawPush);
   const [asking, setAsking] = useState(false);
   if (withdrawRefusal(record, username) || waitsForTime(record)) {
     return withdraw.error ? <Alert variant="error">{withdraw.error.message}</Alert> : null;
   }
+  const confirm = async () => {
+    // Done: the record renders again, withdrawn, and its status says so.
+    if (await withdraw.mutate(record.id)) focusWhenShown(() => document.getElementById(RECORD_STATUS_ID));
+  };
   return (
     <Alert
       variant="info"
       role="none"
       title="这条推送正在等待审核人批准"
       action={
-        asking ? (
-          <>
-            <Button variant="danger" disabled={withdraw.isPending} onClick={() => void withdraw.mutate(record.id)}>
-              {withdraw.isPending ? "正在撤回…" : "确认撤回，不发送"}
-            </Button>
-            <Button variant="ghost" onClick={() => setAsking(false)} disabled={withdraw.isPending}>
-              不撤回
-            </Button>
-          </>
-        ) : (
-          <Button onClick={() => setAsking(true)}>撤回</Button>
-        )
+        <Button
+          onClick={() => {
+            withdraw.reset();
+            setAsking(true);
+          }}
+        >
+          撤回
+        </Button>
       }
     >
-      <p>{asking ? "撤回后这条推送不会发出，审核人也不会再看到它。" : "批准前，你可以撤回它。"}</p>
-      {withdraw.error && <p className="text-red-800">{withdraw.error.message}</p>}
+      <p>批准前，你可以撤回它。</p>
+      <Dialog
+        open={asking}
+        title={`撤回「${record.name}」？`}
+        onClose={() => setAsking(false)}
+        locked={withdraw.isPending}
+        footer={
+          <>
+            {/* The safe choice first, and focused first. */}
+            <Button variant="secondary" onClick={() => setAsking(false)} disabled={withdraw.isPending} data-autofocus>
+              不撤回
+            </Button>
+            <Button variant="danger" disabled={withdraw.isPending} onClick={() => void confirm()}>
+              {withdraw.isPending ? "正在撤回…" : "确认撤回，不发送"}
+            </Button>
+          </>
+        }
+      >
+        <div className="space-y-3 text-sm">
+          <p>撤回后这条推送不会发出，审核人也不会再看到它；如仍需发送，请复制为新推送。</p>
+          {withdraw.error && <Alert variant="error">{withdraw.error.message}</Alert>}
+        </div>
+      </Dialog>
     </Alert>
   );
 }
@@ -52,7 +77,13 @@ export function WithdrawAction({ record, username }: { record: PushRecord; usern
 export function UnknownOutcome({ record, canSettle }: { record: PushRecord; canSettle: boolean }) {
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-  if (done) return <Alert variant="success">{done}</Alert>;
+  if (done) {
+    return (
+      <Alert id="settle-done" tabIndex={-1} variant="success">
+        {done}
+      </Alert>
+    );
+  }
   if (record.status !== "unknown") return null;
   return (
     <>
@@ -70,6 +101,8 @@ export function UnknownOutcome({ record, canSettle }: { record: PushRecord; canS
         onDone={(message) => {
           setOpen(false);
           setDone(message);
+          // 核实结果 goes with the dialog: focus goes to what was recorded.
+          focusWhenShown(() => document.getElementById("settle-done"));
         }}
       />
     </>

@@ -9,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Link } from "@/components/ui/link";
 import { waitsForTime } from "@/lib/pushes/actions";
-import { formatRecordTime, recordReachText, recordStatusLabel } from "@/lib/pushes/display";
+import { formatRecordTime, RECORD_STATUS_ID, recordReachText, recordStatusLabel } from "@/lib/pushes/display";
 import { PUSH_STATUS_EXPLANATIONS } from "@/lib/validations/push-labels";
 import type { Viewer } from "@/components/history/scheduled-actions";
 import type { PublicOptions } from "@/lib/validations/options";
@@ -72,7 +72,7 @@ export function HistoryDetail(props: { record: PushRecord; options: PublicOption
       {waitsForTime(record) && <ScheduledActions record={record} viewer={viewer} />}
       <WithdrawAction record={record} username={viewer.username} />
       {explanation && (
-        <Alert variant={record.status === "cancelled" ? "info" : "warning"} role="none">
+        <Alert id={RECORD_STATUS_ID} tabIndex={-1} variant={record.status === "cancelled" ? "info" : "warning"} role="none">
           {explanation}
         </Alert>
       )}

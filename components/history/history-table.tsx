@@ -4,13 +4,13 @@ import { StatusBadge } from "@/components/history/status-badge";
 import { StackedCell, StackedRow, StackedTable } from "@/components/lists/stacked-table";
 import { Link } from "@/components/ui/link";
 import { waitsForTime } from "@/lib/pushes/actions";
-import { formatRecordTime, recordReachText } from "@/lib/pushes/display";
+import { formatRecordListTime, recordReachCell } from "@/lib/pushes/display";
 import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
 import type { PushRecord } from "@/lib/validations/push-record";
 
 // /history's rows, rendered on the server; only a scheduled push's countdown ticks in the browser.
 
-const COLUMNS = ["时间", "推送名字", "推送类型", "推送用户组", "触达", "发送人", "状态"];
+const COLUMNS = ["时间", "推送名字", "推送类型", "推送用户组", { label: "预计触达（人）", numeric: true }, "发送人", "状态"] as const;
 
 export function HistoryTable({ records }: { records: PushRecord[] }) {
   return (
@@ -18,10 +18,10 @@ export function HistoryTable({ records }: { records: PushRecord[] }) {
       {records.map((record) => (
         <StackedRow key={record.id}>
           <StackedCell label="时间" className="tabular-nums sm:whitespace-nowrap">
-            {formatRecordTime(record.created_at)}
+            {formatRecordListTime(record.created_at)}
             {record.scheduled_at && (
               <span className="block text-xs text-indigo-800">
-                定时 {formatRecordTime(record.scheduled_at)}
+                定时 {formatRecordListTime(record.scheduled_at)}
                 {waitsForTime(record) && (
                   <>
                     {" · "}
@@ -46,8 +46,8 @@ export function HistoryTable({ records }: { records: PushRecord[] }) {
           <StackedCell label="用户组">
             <PushGroups record={record} limit={2} />
           </StackedCell>
-          <StackedCell label="触达" className="tabular-nums sm:whitespace-nowrap">
-            {recordReachText(record)}
+          <StackedCell label="预计触达（人）" numeric className="sm:whitespace-nowrap">
+            {recordReachCell(record)}
           </StackedCell>
           <StackedCell label="发送人" className="sm:whitespace-nowrap">
             {record.sent_by ?? "—"}

@@ -3,16 +3,19 @@
 import { useState } from "react";
 import { Countdown } from "@/components/history/countdown";
 import { Alert } from "@/components/ui/alert";
-import { buttonClasses } from "@/components/ui/button";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
+import { focusWhenShown } from "@/components/ui/focus";
 import { Link } from "@/components/ui/link";
 import { TextInput } from "@/components/ui/text-input";
 import { ApiError } from "@/lib/api/fetch-json";
 import { useChange } from "@/lib/api/use-change";
 import { rescheduleRefusal, waitsForTime } from "@/lib/pushes/actions";
+import { RECORD_STATUS_ID } from "@/lib/pushes/display";
 import { cancelPush, moveScheduledTime } from "@/lib/pushes/push-fetch";
 import { chinaLocalInputToIso, toChinaLocalInput } from "@/lib/pushes/schedule";
-import { formatChinaTime } from "@/lib/text/china-time";
+import { formatChinaListTime } from "@/lib/text/china-time";
 import type { PushRecord } from "@/lib/validations/push-record";
 
 // A push waiting for its time: when it goes out and how long until then; its author or a
@@ -29,38 +32,34 @@ export function ScheduledActions({ record, viewer }: { record: PushRecord; viewe
   const [asking, setAsking] = useState(false);
   const [local, setLocal] = useState(() => (record.scheduled_at ? toChinaLocalInput(new Date(record.scheduled_at)) : ""));
   const [reason, setReason] = useState("");
+  // 修改时间's result, beside the form; focus goes to it (the button is disabled while the page renders again).
+  const [moved, setMoved] = useState<string | null>(null);
   if (!waitsForTime(record) || !record.scheduled_at) return null;
   const author = record.sent_by === viewer.username;
   const mayMove = rescheduleRefusal(record, viewer.username, { send: viewer.send, approve: viewer.supervisor }) === null;
   // 免打扰: the server said the new time falls in the window; 仍然发送 needs a reason.
   const quiet = move.error instanceof ApiError && move.error.code === "quiet_hours";
-  const error = cancel.error ?? move.error;
+  const when = formatChinaListTime(record.scheduled_at);
+  const confirmCancel = async () => {
+    // Done: this whole block goes as the record renders again, cancelled; its status says so.
+    if (await cancel.mutate(record.id)) focusWhenShown(() => document.getElementById(RECORD_STATUS_ID));
+  };
   return (
     <Alert
       variant="info"
       role="none"
-      title={`定时发送：北京时间 ${formatChinaTime(record.scheduled_at).slice(0, 16)}`}
+      title={`定时发送：北京时间 ${when}`}
       action={
-        (author || viewer.supervisor) &&
-        (asking ? (
-          <>
-            <button
-              type="button"
-              className={buttonClasses("danger")}
-              disabled={cancel.isPending}
-              onClick={() => void cancel.mutate(record.id)}
-            >
-              {cancel.isPending ? "正在取消…" : "确认取消，不发送"}
-            </button>
-            <button type="button" className={buttonClasses("ghost")} onClick={() => setAsking(false)}>
-              不取消
-            </button>
-          </>
-        ) : (
-          <button type="button" className={buttonClasses("secondary")} onClick={() => setAsking(true)}>
+        (author || viewer.supervisor) && (
+          <Button
+            onClick={() => {
+              cancel.reset();
+              setAsking(true);
+            }}
+          >
             取消定时发送
-          </button>
-        ))
+          </Button>
+        )
       }
     >
       <p>
@@ -80,7 +79,13 @@ export function ScheduledActions({ record, viewer }: { record: PushRecord; viewe
           onSubmit={(e) => {
             e.preventDefault();
             const iso = chinaLocalInputToIso(local);
-            if (iso) void move.mutate({ id: record.id, scheduledAt: iso, quietHoursReason: quiet ? reason : undefined });
+            if (!iso) return;
+            setMoved(null);
+            void move.mutate({ id: record.id, scheduledAt: iso, quietHoursReason: quiet ? reason : undefined }).then((answer) => {
+              if (!answer) return;
+              setMoved(`已改到北京时间 ${formatChinaListTime(iso)}，到时发出。`);
+              focusWhenShown(() => document.getElementById("reschedule-done"));
+            });
           }}
         >
           <Field id="reschedule_at" label="改到（北京时间）" required className="sm:max-w-xs">
@@ -100,11 +105,42 @@ export function ScheduledActions({ record, viewer }: { record: PushRecord; viewe
           </button>
         </form>
       )}
-      {error && (
+      {move.error ? (
         <Alert variant="error" className="mt-2">
-          {error.message}
+          {move.error.message}
         </Alert>
+      ) : (
+        moved && (
+          <Alert id="reschedule-done" tabIndex={-1} variant="success" className="mt-2">
+            {moved}
+          </Alert>
+        )
       )}
+      <Dialog
+        open={asking}
+        title={`取消「${record.name}」的定时发送？`}
+        onClose={() => setAsking(false)}
+        locked={cancel.isPending}
+        footer={
+          <>
+            {/* The safe choice first, and focused first: Enter twice must not cancel. */}
+            <Button variant="secondary" onClick={() => setAsking(false)} disabled={cancel.isPending} data-autofocus>
+              不取消
+            </Button>
+            <Button variant="danger" disabled={cancel.isPending} onClick={() => void confirmCancel()}>
+              {cancel.isPending ? "正在取消…" : "确认取消，不发送"}
+            </Button>
+          </>
+        }
+      >
+        <div className="space-y-3 text-sm">
+          <p>
+            「{record.name}」原定北京时间 <span className="whitespace-nowrap">{when}</span>{" "}
+            发出。取消后不会发出，也不能恢复；如仍需发送，请复制为新推送。
+          </p>
+          {cancel.error && <Alert variant="error">{cancel.error.message}</Alert>}
+        </div>
+      </Dialog>
     </Alert>
   );
 }

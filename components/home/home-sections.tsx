@@ -2,7 +2,7 @@ import { StatusBadge } from "@/components/history/status-badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/components/ui/link";
 import { AUDIT_ACTION_LABELS } from "@/lib/auth/audit-actions";
-import { formatRecordTime, recordReachText } from "@/lib/pushes/display";
+import { formatRecordListTime, recordReachText } from "@/lib/pushes/display";
 import { formatCount } from "@/lib/text/count";
 import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
 import type { AuditLine, Home, PendingFilter } from "@/lib/pushes/home";
@@ -98,8 +98,8 @@ export function EditorCards({ editor }: { editor: NonNullable<Home["editor"]> })
             records={editor.pending}
             facts={(r) =>
               r.scheduled_at
-                ? `定时 ${formatRecordTime(r.scheduled_at).slice(0, 16)} · ${channelAndReach(r)}`
-                : `提交于 ${formatRecordTime(r.created_at)} · ${channelAndReach(r)}`
+                ? `定时 ${formatRecordListTime(r.scheduled_at)} · ${channelAndReach(r)}`
+                : `提交于 ${formatRecordListTime(r.created_at)} · ${channelAndReach(r)}`
             }
           />
         )}
@@ -118,7 +118,7 @@ export function EditorCards({ editor }: { editor: NonNullable<Home["editor"]> })
             发出的推送和结果会显示在这里。
           </EmptyState>
         ) : (
-          <PushItems records={editor.recent} facts={(r) => `${formatRecordTime(r.created_at)} · ${outcome(r)}`} />
+          <PushItems records={editor.recent} facts={(r) => `${formatRecordListTime(r.created_at)} · ${outcome(r)}`} />
         )}
       </Card>
     </>
@@ -142,7 +142,7 @@ export function SupervisorCards({ supervisor }: { supervisor: NonNullable<Home["
         ) : (
           <PushItems
             records={supervisor.awaiting}
-            facts={(r) => `${r.sent_by ?? "—"} 提交于 ${formatRecordTime(r.created_at)} · ${channelAndReach(r)}`}
+            facts={(r) => `${r.sent_by ?? "—"} 提交于 ${formatRecordListTime(r.created_at)} · ${channelAndReach(r)}`}
           />
         )}
       </Card>
@@ -160,7 +160,7 @@ export function SupervisorCards({ supervisor }: { supervisor: NonNullable<Home["
         ) : (
           <PushItems
             records={supervisor.recentSends}
-            facts={(r) => `${r.sent_by ?? "—"} · ${formatRecordTime(r.created_at)} · ${channelAndReach(r)}`}
+            facts={(r) => `${r.sent_by ?? "—"} · ${formatRecordListTime(r.created_at)} · ${channelAndReach(r)}`}
           />
         )}
       </Card>
@@ -174,7 +174,7 @@ function AuditItems({ lines, line }: { lines: readonly AuditLine[]; line: (entry
       {lines.map((entry, i) => (
         <li key={`${entry.at}-${i}`} className="flex flex-col gap-0.5 py-2">
           <span className="break-words">{line(entry)}</span>
-          <span className="text-xs text-slate-500">{formatRecordTime(entry.at)}</span>
+          <span className="text-xs text-slate-500">{formatRecordListTime(entry.at)}</span>
         </li>
       ))}
     </ul>

@@ -25,11 +25,16 @@ export function Alert(props: {
   /** Tighter, for a note inside a field's hint or a table. */
   dense?: boolean;
   className?: string;
+  /** With tabIndex -1: where focus goes after an action whose result it says (components/ui/focus.ts). */
+  id?: string;
+  tabIndex?: number;
 }) {
-  const { variant, title, children, action, dense, className = "" } = props;
+  const { variant, title, children, action, dense, className = "", id, tabIndex } = props;
   const role = props.role ?? ROLES[variant];
   return (
     <div
+      id={id}
+      tabIndex={tabIndex}
       role={role === "none" ? undefined : role}
       className={`flex flex-col gap-1 rounded-md border text-sm ${dense ? "px-2 py-1" : "px-3 py-2"} ${VARIANTS[variant]} ${className}`.trimEnd()}
     >

@@ -1,5 +1,5 @@
 import { formatCount } from "@/lib/compose/reach";
-import { formatChinaTime } from "@/lib/text/china-time";
+import { formatChinaListTime, formatChinaTime } from "@/lib/text/china-time";
 import { PUSH_STATUS_LABELS, SETTLE_OUTCOME_LABELS } from "@/lib/validations/push-labels";
 import type { PushRecord } from "@/lib/validations/push-record";
 
@@ -25,14 +25,31 @@ export function recordStatusLabel(record: Pick<PushRecord, "status"> & Partial<P
   return PUSH_STATUS_LABELS[record.status];
 }
 
-/** An ISO instant (or none yet) as China time, as the rest of the console shows times. */
+/** An ISO instant (or none yet) as China time, with seconds: a record's details. */
 export function formatRecordTime(iso: string | null): string {
   return iso ? formatChinaTime(iso) : "—";
 }
 
-/** The reach recorded at send time: the same words the composer used. */
+/** The same in a list, to the minute. */
+export function formatRecordListTime(iso: string | null): string {
+  return iso ? formatChinaListTime(iso) : "—";
+}
+
+/** The reach recorded at send time: the same words the composer used (预计触达 N 人). */
 export function recordReachText(record: Pick<PushRecord, "reach" | "reach_incomplete">): string {
   if (record.reach === null) return "人数未知";
-  const base = `最多约 ${formatCount(record.reach)} 人`;
+  const base = `预计触达 ${formatCount(record.reach)} 人`;
   return record.reach_incomplete ? `人数未知（已知部分${base}）` : base;
 }
+
+/** The reach in a list's 预计触达（人） column: the number alone (the unit is in the header), or 未知. */
+export function recordReachCell(record: Pick<PushRecord, "reach" | "reach_incomplete">): string {
+  if (record.reach === null) return "未知";
+  return record.reach_incomplete ? `未知（已知部分 ${formatCount(record.reach)}）` : formatCount(record.reach);
+}
+
+/**
+ * The id of a record's status message (a cancelled, withdrawn or missed push says why it did not go
+ * out): focus goes there after an action on the record that ends its wait (components/ui/focus.ts).
+ */
+export const RECORD_STATUS_ID = "record-status";

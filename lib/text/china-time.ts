@@ -10,3 +10,19 @@ export function formatChinaTime(at: number | string | Date): string {
   const d = new Date(ms + OFFSET_MS);
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
 }
+
+const WRITTEN = /^(\d{4}-\d{2}-\d{2} \d{2}:\d{2})(:\d{2})?$/;
+
+/**
+ * `YYYY-MM-DD HH:mm` in China time: a time in a list (details keep the seconds), or one set to the
+ * minute (定时). Takes what formatChinaTime takes; a string already written that way in China time
+ * (the vendor's operate_time) loses its seconds, and any other string the vendor sends stays as it came.
+ */
+export function formatChinaListTime(at: number | string | Date): string {
+  if (typeof at === "string") {
+    const written = WRITTEN.exec(at.trim());
+    if (written) return written[1]!;
+    if (!Number.isFinite(new Date(at).getTime())) return at;
+  }
+  return formatChinaTime(at).slice(0, 16);
+}

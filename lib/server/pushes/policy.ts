@@ -76,7 +76,7 @@ function admission(verdict: Verdict): Admission<Refusal> {
 export type ReachLookup = { kind: "found"; reach: Reach } | { kind: "missing"; ids: number[] } | { kind: "unavailable" };
 
 /**
- * 最多约 N 人 for these groups, from the group index. An id missing from the cached list is looked
+ * 预计触达 N 人 for these groups, from the group index. An id missing from the cached list is looked
  * up afresh (it may be new) before it is called missing; unavailable when the groups cannot be read now.
  */
 export async function lookUpReach(ids: number[]): Promise<ReachLookup> {
@@ -92,7 +92,7 @@ export async function lookUpReach(ids: number[]): Promise<ReachLookup> {
   }
 }
 
-/** 最多约 N 人 for a push, beside its send; undefined when it cannot be told now. */
+/** 预计触达 N 人 for a push, beside its send; undefined when it cannot be told now. */
 export async function pushReach(push: Push): Promise<Reach | undefined> {
   const looked = await lookUpReach(push.chuanbo_group);
   return looked.kind === "found" ? looked.reach : undefined;

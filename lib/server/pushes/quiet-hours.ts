@@ -2,7 +2,7 @@ import "server-only";
 import { quietHoursHit } from "@/lib/pushes/quiet-hours";
 import { jsonResponse } from "@/lib/server/http";
 import { options } from "@/lib/server/options";
-import { formatChinaTime } from "@/lib/text/china-time";
+import { formatChinaListTime } from "@/lib/text/china-time";
 import type { Push } from "@/lib/validations/push";
 import type { QuietHoursRefusal } from "@/lib/validations/push-record";
 
@@ -26,7 +26,7 @@ export function quietHoursRefusal(
   const body: QuietHoursRefusal = {
     error: {
       code: "quiet_hours",
-      message: `${formatChinaTime(at).slice(0, 16)} 在免打扰时段（北京时间 ${hit.start}–${hit.end}）内，本条没有发送。请定时到 ${formatChinaTime(next).slice(0, 16)} 之后再发；确需现在发送，请填写理由（quiet_hours_reason）。`,
+      message: `${formatChinaListTime(at)} 在免打扰时段（北京时间 ${hit.start}–${hit.end}）内，本条没有发送。请定时到 ${formatChinaListTime(next)} 之后再发；确需现在发送，请填写理由（quiet_hours_reason）。`,
       quietHours: { start: hit.start, end: hit.end },
       nextAllowedAt: next,
     },
