@@ -1,10 +1,23 @@
 import { expect, test } from "@playwright/test";
 import { STATE } from "./support/auth";
-import { bigGroups, submit, voicePush } from "./support/pushes";
+import { bigGroups, notificationTemplate, submit, voicePush } from "./support/pushes";
+import { inBeijing } from "./support/schedule";
 
 // 审计日志: what happened is on record, readable by admins only, exportable, and unchangeable.
 
-type Entry = { actor: string | null; ip: string | null; action: string; target: string | null; details: Record<string, unknown> };
+type Entry = {
+  actor: string | null;
+  ip: string | null;
+  action: string;
+  target: string | null;
+  details: Record<string, unknown>;
+  summary: string;
+};
+
+const CSV_HEADER = '\uFEFF"时间（北京时间）","操作人","IP 地址","操作","操作代码","对象","详情","原始详情（JSON）"';
+
+/** One CSV line's cells (the export quotes every one), unquoted. */
+const csvCells = (line: string) => [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]!.replaceAll('""', '"'));
 
 test("sign-in, failed sign-in, a held push, its rejection and a refused request are on record; admins read and export them", async ({
   request,
@@ -46,8 +59,9 @@ test("sign-in, failed sign-in, a held push, its rejection and a refused request 
   expect(csv.headers()["content-type"]).toContain("text/csv");
   expect(csv.headers()["content-disposition"]).toMatch(/attachment; filename="audit-\d{4}-\d{2}-\d{2}\.csv"/);
   const text = await csv.text();
-  expect(text.split("\r\n")[0]).toBe('\uFEFF"时间（北京时间）","操作人","IP 地址","操作","操作代码","对象","详情"');
-  expect(text).toContain(`"demo-supervisor","127.0.0.1","审批驳回","push_rejected","${id}"`);
+  expect(text.split("\r\n")[0]).toBe(CSV_HEADER);
+  expect(text).toContain(`"demo-supervisor","127.0.0.1","驳回推送","push_rejected","${id}","推送「审计用推送」 · 渠道 语音消息 · 用户组 `);
+  expect(text).toContain(' · 驳回理由：审计测试","{');
   await admin.dispose();
 
   const context = await browser.newContext({ storageState: STATE.admin });
@@ -58,6 +72,68 @@ test("sign-in, failed sign-in, a held push, its rejection and a refused request 
   await expect(page.getByRole("row").filter({ hasText: wrong })).toContainText("登录失败");
   await expect(page.getByRole("link", { name: "导出 CSV" })).toHaveAttribute("href", "/api/audit?action=sign_in_failed&format=csv");
   await context.close();
+});
+
+test("an admin reads a push moved by 修改时间 and a new template in Chinese, ids shortened; the CSV says the same words and keeps the stored JSON", async ({
+  request,
+  playwright,
+  browser,
+}) => {
+  const baseURL = test.info().project.use.baseURL;
+  const tag = Date.now().toString(36);
+  const name = `审计改时间-${tag}`;
+  const scheduled = (await (await submit(request, { ...voicePush(name, [102]), scheduled_at: inBeijing(24 * 3_600_000) })).json()) as {
+    id: string;
+    status: string;
+  };
+  expect(scheduled.status).toBe("scheduled");
+  const supervisor = await playwright.request.newContext({ baseURL, storageState: STATE.supervisor });
+  const moved = await supervisor.post(`/api/pushes/${scheduled.id}/reschedule`, { data: { scheduled_at: inBeijing(25 * 3_600_000) } });
+  expect(moved.status()).toBe(200);
+  expect((await supervisor.post(`/api/pushes/${scheduled.id}/cancel`, { data: {} })).status()).toBe(200);
+  await supervisor.dispose();
+  const templateName = `审计模板-${tag}`;
+  const created = await request.post("/api/templates", { data: notificationTemplate(templateName) });
+  expect(created.status()).toBe(201);
+  const template = (await created.json()) as { id: string };
+
+  const context = await browser.newContext({ storageState: STATE.admin });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const page = await context.newPage();
+  await page.goto("/admin/audit?action=push_rescheduled&actor=demo-supervisor");
+  const row = page.getByRole("row").filter({ hasText: scheduled.id });
+  await expect(row).toContainText("修改定时推送");
+  await expect(row).toContainText(`推送「${name}」 · 渠道 语音消息 · 用户组 `);
+  await expect(row).toContainText(new RegExp(`状态 已定时 · 只改时间 · 修改前「${name}」，定时 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}`));
+  await expect(row).not.toContainText(/time_only|true|\{/);
+
+  await page.goto("/admin/audit?action=template_created&actor=demo-editor");
+  const templateRow = page.getByRole("row").filter({ hasText: `模板「${templateName}」` });
+  await expect(templateRow).toContainText("新建模板");
+  await expect(templateRow).toContainText(`${template.id.slice(0, 8)}…`);
+  await expect(templateRow).not.toContainText(template.id);
+  await expect(templateRow).not.toContainText("推送「");
+  await templateRow.getByRole("button", { name: `复制完整编号 ${template.id}` }).click();
+  await expect(templateRow.getByRole("status")).toHaveText(`已复制 ${template.id}`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(template.id);
+  await context.close();
+  expect((await request.delete(`/api/templates/${template.id}`, { headers: { "content-type": "application/json" } })).status()).toBe(200);
+
+  const admin = await playwright.request.newContext({ baseURL, storageState: STATE.admin });
+  const query = `action=push_rescheduled&target=${scheduled.id}`;
+  const [entry] = ((await (await admin.get(`/api/audit?${query}`)).json()) as { records: Entry[] }).records;
+  const lines = (await (await admin.get(`/api/audit?format=csv&${query}`)).text()).split("\r\n");
+  await admin.dispose();
+  expect(lines[0]).toBe(CSV_HEADER);
+  expect(lines).toHaveLength(3); // the header, the one entry, the closing line break
+  const cells = csvCells(lines[1]!);
+  expect(cells.slice(1, 6)).toEqual(["demo-supervisor", "127.0.0.1", "修改定时推送", "push_rescheduled", scheduled.id]);
+  // 详情 is what the page shows (one wording for both); the stored details follow, as JSON.
+  expect(cells[6]).toBe(entry!.summary);
+  expect(cells[6]).toContain("只改时间");
+  expect(cells[6]).not.toContain("time_only");
+  expect(JSON.parse(cells[7]!)).toEqual(entry!.details);
+  expect(entry!.details).toMatchObject({ time_only: true, name });
 });
 
 test("an admin adds a user who can then sign in; disabling signs them out everywhere", async ({ playwright, browser }) => {

@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { auditDetailsText, displayAddress, groupsText } from "@/lib/auth/audit-details";
+import { AUDIT_DETAIL_KEYS, auditDetailsText, displayAddress, groupsText } from "@/lib/auth/audit-details";
 import { groupStatusText } from "@/lib/validations/group-labels";
 
 const names = new Map([
@@ -11,6 +14,7 @@ describe("audit details in words", () => {
   it("says a push as people read it: channel, groups by name, reach with separators", () => {
     expect(
       auditDetailsText(
+        "push_sent",
         { name: "停水通知", notify_way: 2, chuanbo_group: [101, 102, 999], reach: 6063, is_test: false, sent_by: "demo-editor" },
         names,
       ),
@@ -41,11 +45,169 @@ describe("audit details in words", () => {
     [{ scheduled_at: "2026-11-29T02:00:00.000Z" }, "定时 2026-11-29 10:00:00"],
     [{ status: "scheduled" }, "状态 已定时"],
     [{ before: { name: "旧名", scheduled_at: "2026-11-29T02:00:00.000Z" } }, "修改前「旧名」，定时 2026-11-29 10:00:00"],
-    [{ something_new: { a: 1 } }, 'something_new {"a":1}'],
+    [{ something_new: { a: 1 } }, '其他信息（something_new）：{"a":1}'],
     [{ empty: "", none: null, is_test: false }, ""],
     [{}, ""],
   ])("%j reads %s", (details, text) => {
-    expect(auditDetailsText(details)).toBe(text);
+    expect(auditDetailsText("access_denied", details)).toBe(text);
+  });
+
+  // What the server writes (the shapes of lib/server/pushes/schedule.ts, templates/store.ts, users/users.ts, follow-up.ts, settle.ts).
+  it.each([
+    [
+      "push_rescheduled",
+      {
+        name: "语音大范围",
+        notify_way: 3,
+        status: "scheduled",
+        time_only: true,
+        before: { name: "语音大范围", scheduled_at: "2026-11-29T02:00:00.000Z", body: { name: "语音大范围" }, status: "scheduled" },
+      },
+      "推送「语音大范围」 · 渠道 语音消息 · 状态 已定时 · 只改时间 · 修改前「语音大范围」，定时 2026-11-29 10:00:00",
+    ],
+    [
+      "push_rescheduled",
+      { name: "新名", status: "pending_approval", before: { name: "旧名", scheduled_at: "2026-11-29T02:00:00.000Z" } },
+      "推送「新名」 · 状态 待审批 · 内容和时间都改 · 修改前「旧名」，定时 2026-11-29 10:00:00",
+    ],
+    [
+      "push_approved",
+      { name: "停水通知", sent_by: "demo-editor", approved_by: "demo-supervisor" },
+      "推送「停水通知」 · 发送人 demo-editor · 审批人 demo-supervisor",
+    ],
+    ["push_rejected", { name: "停水通知", reason: "范围太大" }, "推送「停水通知」 · 驳回理由：范围太大"],
+    ["template_created", { name: "我的通知模板", notify_way: 1 }, "模板「我的通知模板」 · 渠道 系统通知"],
+    [
+      "template_updated",
+      { name: "新模板名", notify_way: 2, from_name: "旧模板名", created_by: "demo-editor" },
+      "模板「新模板名」 · 渠道 短信推送 · 原名「旧模板名」 · 模板作者 demo-editor",
+    ],
+    [
+      "access_denied",
+      { method: "PATCH", need: "template_owner", created_by: "demo-editor2" },
+      "请求 PATCH · 只能修改自己建的模板 · 模板作者 demo-editor2",
+    ],
+    ["access_denied", { reason: "reschedule_others_push" }, "修改他人定时推送的时间"],
+    ["access_denied", { reason: "withdraw_others_push" }, "撤回他人的推送"],
+    ["user_created", { name: "新同事", roles: ["supervisor"] }, "姓名 新同事 · 角色 审核人"],
+    [
+      "push_settled",
+      { name: "停水通知", outcome: "sent", outcome_label: "已确认发出", note: "已电话确认" },
+      "推送「停水通知」 · 核实结果 已确认发出 · 核实说明：已电话确认",
+    ],
+    [
+      "push_unknown",
+      { upstream_code: null, upstream_message: "中断了", request_id: null, settled: "abandoned" },
+      "上游返回「中断了」 · 控制台等待应答时中断，记为结果不明",
+    ],
+  ])("%s %j reads %s", (action, details, text) => {
+    expect(auditDetailsText(action, details)).toBe(text);
+  });
+});
+
+/** A value each key is written with, where any string would not say anything (or would not be read). */
+const SAMPLES: Record<string, unknown> = {
+  notify_way: 1,
+  chuanbo_group: [101],
+  reach: 100,
+  is_test: true,
+  hold_reasons: ["语音消息须经审批"],
+  scheduled_at: "2026-11-29T02:00:00.000Z",
+  status: "scheduled",
+  recent: 3,
+  window_reach: 100,
+  roles: ["editor"],
+  from: ["editor"],
+  to: ["editor", "supervisor"],
+  time_only: true,
+  before: { name: "旧名", scheduled_at: "2026-11-29T02:00:00.000Z" },
+  outcome: "sent",
+  upstream_code: 0,
+  need: "send",
+  code: "reach_exceeded",
+  reason: "own_push",
+  settled: "abandoned",
+  method: "GET",
+  request_id: "r-1",
+};
+
+/** The files under dir that end in .ts, recursively. */
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? sources(path) : entry.name.endsWith(".ts") ? [path] : [];
+  });
+}
+
+/**
+ * Every top-level key the server writes into an audit entry's details, read from lib/server's source:
+ * object literals given as `details: {…}` (spreads and conditional spreads followed) and those passed
+ * to a function whose parameter is typed AuditDetails (helpers such as users.ts's `audit`).
+ */
+function writtenKeys(): Map<string, string> {
+  const files = sources("lib/server").map((file) => ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true));
+  const keys = new Map<string, string>();
+  const collect = (expression: ts.Expression | undefined, file: string) => {
+    if (!expression) return;
+    if (ts.isParenthesizedExpression(expression)) return collect(expression.expression, file);
+    if (ts.isConditionalExpression(expression)) {
+      collect(expression.whenTrue, file);
+      return collect(expression.whenFalse, file);
+    }
+    if (!ts.isObjectLiteralExpression(expression)) return;
+    for (const property of expression.properties) {
+      if (ts.isSpreadAssignment(property)) collect(property.expression, file);
+      else if (property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))) keys.set(property.name.text, file);
+    }
+  };
+  const typedParameter = new Map<string, number>();
+  const findTyped = (node: ts.Node) => {
+    const fn =
+      ts.isFunctionDeclaration(node) && node.name
+        ? { name: node.name.text, parameters: node.parameters }
+        : ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && ts.isArrowFunction(node.initializer)
+          ? { name: node.name.text, parameters: node.initializer.parameters }
+          : undefined;
+    const index = fn?.parameters.findIndex((p) => p.type?.getText() === "AuditDetails") ?? -1;
+    if (fn && index >= 0) typedParameter.set(fn.name, index);
+    ts.forEachChild(node, findTyped);
+  };
+  files.forEach(findTyped);
+  for (const source of files) {
+    const visit = (node: ts.Node) => {
+      if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && node.name.text === "details")
+        collect(node.initializer, source.fileName);
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && typedParameter.has(node.expression.text)) {
+        collect(node.arguments[typedParameter.get(node.expression.text)!], source.fileName);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return keys;
+}
+
+describe("every detail the server writes has words", () => {
+  const written = writtenKeys();
+
+  it("finds the writers (the scan reads what it should)", () => {
+    expect(written.size).toBeGreaterThan(25);
+    for (const key of ["name", "time_only", "before", "outcome", "note", "settled", "need", "from", "to", "code"])
+      expect(written.has(key)).toBe(true);
+  });
+
+  it.each([...written])("%s (written in %s) has Chinese words, never the raw key", (key) => {
+    expect(AUDIT_DETAIL_KEYS).toContain(key);
+    const text = auditDetailsText("push_sent", { [key]: SAMPLES[key] ?? "值" });
+    expect(text).toMatch(/\p{Script=Han}/u);
+    expect(text).not.toContain(key);
+    expect(text).not.toContain("其他信息");
+  });
+
+  it.each(AUDIT_DETAIL_KEYS)("%s, a key the words know, reads in Chinese", (key) => {
+    const text = auditDetailsText("push_sent", { [key]: SAMPLES[key] ?? "值" });
+    expect(text).toMatch(/\p{Script=Han}/u);
+    expect(text).not.toContain(key);
   });
 });
 

@@ -6,6 +6,7 @@ import { useUrlParams } from "@/components/lists/use-url-params";
 import { buttonClasses } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
 import { RetryableError } from "@/components/ui/retryable-error";
+import { ShortId } from "@/components/ui/short-id";
 import { listProblem, pickFilters } from "@/lib/api/list-params";
 import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS } from "@/lib/auth/audit-actions";
 import { AUDIT_FILTERS, auditCsvHref, useAudit } from "@/lib/auth/audit-query";
@@ -15,6 +16,9 @@ import { formatChinaTime } from "@/lib/text/china-time";
 // from the server (lib/auth/audit-details.ts), so this page ships no wording tables.
 
 const COLUMNS = ["时间", "操作人", "IP 地址", "操作", "对象", "详情"];
+
+/** Actions whose 对象 is a record's id (a push's, a template's): shortened, with 复制 for the whole. */
+const ID_TARGET = /^(push|template)_/;
 
 export function AuditLog() {
   const { params, go, page } = useUrlParams();
@@ -70,8 +74,14 @@ export function AuditLog() {
                   {entry.ip ?? "—"}
                 </StackedCell>
                 <StackedCell label="操作">{AUDIT_ACTION_LABELS[entry.action] ?? entry.action}</StackedCell>
-                <StackedCell label="对象" className="font-mono text-xs break-all">
-                  {entry.target ?? "—"}
+                <StackedCell label="对象" className="text-xs break-all">
+                  {entry.target === null ? (
+                    "—"
+                  ) : ID_TARGET.test(entry.action) ? (
+                    <ShortId id={entry.target} />
+                  ) : (
+                    <span className="font-mono">{entry.target}</span>
+                  )}
                 </StackedCell>
                 <StackedCell label="详情" className="text-xs text-slate-700 sm:max-w-md">
                   {entry.summary || "—"}

@@ -1,7 +1,7 @@
-import { CopyButton } from "@/components/groups/copy-button";
 import { GroupTypeBadge } from "@/components/groups/group-type-badge";
 import { TagRuleChip } from "@/components/groups/tag-rule-chip";
 import { buttonClasses } from "@/components/ui/button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/components/ui/link";
 import { RetryableError } from "@/components/ui/retryable-error";

@@ -1,7 +1,14 @@
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
-import { formatCount } from "@/lib/compose/reach";
 import { formatChinaTime } from "@/lib/text/china-time";
-import { NOTIFY_WAY_LABELS, PUSH_STATUS_LABELS, type NotifyWay, type PushStatus } from "@/lib/validations/push-labels";
+import { formatCount } from "@/lib/text/count";
+import {
+  NOTIFY_WAY_LABELS,
+  PUSH_STATUS_LABELS,
+  SETTLE_OUTCOME_LABELS,
+  type NotifyWay,
+  type PushStatus,
+  type SettleOutcome,
+} from "@/lib/validations/push-labels";
 
 // An audit entry's details, in words people read (渠道 短信推送 · 用户组 城东街道网格员 等 3 个 · 约 6,063 人),
 // and its address as people write it. Pure: the server words each entry as it serves the page.
@@ -10,13 +17,24 @@ const REASONS: Record<string, string> = {
   own_push: "审批自己提交的推送",
   cancel_others_push: "取消他人的定时推送",
   edit_others_push: "修改他人的定时推送",
+  reschedule_others_push: "修改他人定时推送的时间",
+  withdraw_others_push: "撤回他人的推送",
   account_limited: "该用户名失败次数过多，暂时锁定",
   rate_limited: "该地址登录尝试过于频繁",
 };
 
-const NEEDS: Record<string, string> = { browse: "需要登录", send: "需要发送权限", approve: "需要审批权限", admin: "需要管理员权限" };
+const NEEDS: Record<string, string> = {
+  browse: "需要登录",
+  send: "需要发送权限",
+  approve: "需要审批权限",
+  settle: "需要核实权限",
+  admin: "需要管理员权限",
+  template_owner: "只能修改自己建的模板",
+};
 
 const LIMIT_CODES: Record<string, string> = { push_rate_limited: "超出每小时条数上限", reach_exceeded: "超出单条推送触达上限" };
+
+const SETTLED: Record<string, string> = { abandoned: "控制台等待应答时中断，记为结果不明" };
 
 const str = (v: unknown) => (typeof v === "string" ? v : v === null || v === undefined ? "" : JSON.stringify(v));
 const roles = (v: unknown) => (Array.isArray(v) && v.length > 0 ? v.map((r) => ROLE_LABELS[r as Role] ?? str(r)).join("、") : "无角色");
@@ -29,74 +47,83 @@ export function groupsText(ids: readonly unknown[], names: ReadonlyMap<number, s
   return `用户组 ${label(ids[0])} 等 ${formatCount(ids.length)} 个`;
 }
 
-/** One detail, or null to leave it out (it says nothing, or another part says it). */
-function part(key: string, value: unknown, details: Record<string, unknown>, names: ReadonlyMap<number, string>): string | null {
+/** What one detail is read with: the entry's action and other details, and group names. */
+type Context = { action: string; details: Record<string, unknown>; names: ReadonlyMap<number, string> };
+
+/** What each entry's `name` names, by its action. */
+const nameOf = (action: string, name: string) =>
+  action.startsWith("template_") ? `模板「${name}」` : action.startsWith("user_") ? `姓名 ${name}` : `推送「${name}」`;
+
+/**
+ * Every detail key the server writes, in words: one entry, or null to leave it out (it says nothing,
+ * or another part says it). Writers may only write these keys (AuditDetails, lib/server/audit.ts),
+ * so a new key needs its words here first.
+ */
+const WORDS = {
+  name: (v, { action }) => nameOf(action, str(v)),
+  notify_way: (v) => `渠道 ${NOTIFY_WAY_LABELS[v as NotifyWay] ?? str(v)}`,
+  chuanbo_group: (v, { names }) => (Array.isArray(v) ? groupsText(v, names) : null),
+  reach: (v) => (typeof v === "number" ? `约 ${formatCount(v)} 人` : null),
+  is_test: () => "测试发送",
+  sent_by: (v) => `发送人 ${str(v)}`,
+  approved_by: (v) => `审批人 ${str(v)}`,
+  hold_reasons: (v) => (Array.isArray(v) && v.length > 0 ? `待审批原因：${v.map(str).join("；")}` : null),
+  scheduled_at: (v) => `定时 ${formatChinaTime(str(v))}`,
+  quiet_hours_reason: (v) => `免打扰时段内仍然发送，理由：${str(v)}`,
+  upstream_message: (v, { details }) =>
+    `上游返回「${str(v)}」${details.upstream_code === null || details.upstream_code === undefined ? "" : `（code ${str(details.upstream_code)}）`}`,
+  upstream_code: (v, { details }) => (details.upstream_message ? null : `上游返回 code ${str(v)}`),
+  request_id: (v) => `请求编号 ${str(v)}`,
+  reason: (v, { action }) => REASONS[str(v)] ?? `${action === "push_rejected" ? "驳回理由" : "理由"}：${str(v)}`,
+  status: (v) => (typeof v === "number" ? `HTTP ${v}` : `状态 ${PUSH_STATUS_LABELS[v as PushStatus] ?? str(v)}`),
+  method: (v) => `请求 ${str(v)}`,
+  need: (v) => NEEDS[str(v)] ?? `需要 ${str(v)}`,
+  code: (v) => LIMIT_CODES[str(v)] ?? `代码 ${str(v)}`,
+  recent: (v) => (typeof v === "number" ? `过去一小时已发 ${formatCount(v)} 条` : null),
+  window_reach: (v) => (typeof v === "number" ? `审批窗口内未经审批已发约 ${formatCount(v)} 人` : null),
+  roles: (v) => `角色 ${roles(v)}`,
+  from: (v, { details }) => (Array.isArray(v) ? `角色 ${roles(v)} → ${roles(details.to)}` : `从 ${str(v)}`),
+  to: (v, { details }) => (Array.isArray(v) ? (Array.isArray(details.from) ? null : `角色改为 ${roles(v)}`) : `到 ${str(v)}`),
+  created_by: (v) => `模板作者 ${str(v)}`,
+  from_name: (v) => `原名「${str(v)}」`,
+  // Only on 修改时间 (POST …/reschedule): the time moved, the content as it was. Its absence on a
+  // push_rescheduled entry (PATCH, the author's 修改内容和时间) is said with `before`.
+  time_only: () => "只改时间",
+  before: (v, { action, details }) => {
+    const before = (v ?? {}) as { name?: unknown; scheduled_at?: unknown };
+    const when = before.scheduled_at ? `，定时 ${formatChinaTime(str(before.scheduled_at))}` : "";
+    const what = action === "push_rescheduled" && details.time_only !== true ? "内容和时间都改 · " : "";
+    return `${what}修改前「${str(before.name)}」${when}`;
+  },
+  outcome: (v) => `核实结果 ${SETTLE_OUTCOME_LABELS[v as SettleOutcome] ?? str(v)}`,
+  outcome_label: (v, { details }) => (details.outcome ? null : `核实结果 ${str(v)}`),
+  note: (v) => `核实说明：${str(v)}`,
+  settled: (v) => SETTLED[str(v)] ?? `处理方式 ${str(v)}`,
+} satisfies Record<string, (value: unknown, context: Context) => string | null>;
+
+/** Every key the server may write into an entry's details (each has its words above). */
+export type AuditDetailKey = keyof typeof WORDS;
+export const AUDIT_DETAIL_KEYS = Object.keys(WORDS) as AuditDetailKey[];
+
+/** An entry's details as written: known keys only. */
+export type AuditDetails = { [K in AuditDetailKey]?: unknown };
+
+const isKnown = (key: string): key is AuditDetailKey => Object.hasOwn(WORDS, key);
+
+/** One detail in words; a key this console does not know (an older or newer console's) still shows, marked as such. */
+function part(key: string, value: unknown, context: Context): string | null {
   if (value === null || value === undefined || value === "" || value === false) return null;
-  switch (key) {
-    case "name":
-      return `推送「${str(value)}」`;
-    case "notify_way":
-      return `渠道 ${NOTIFY_WAY_LABELS[value as NotifyWay] ?? str(value)}`;
-    case "chuanbo_group":
-      return Array.isArray(value) ? groupsText(value, names) : null;
-    case "reach":
-      return typeof value === "number" ? `约 ${formatCount(value)} 人` : null;
-    case "is_test":
-      return "测试发送";
-    case "sent_by":
-      return `发送人 ${str(value)}`;
-    case "approved_by":
-      return `审批人 ${str(value)}`;
-    case "hold_reasons":
-      return Array.isArray(value) && value.length > 0 ? `待审批原因：${value.map(str).join("；")}` : null;
-    case "scheduled_at":
-      return `定时 ${formatChinaTime(str(value))}`;
-    case "quiet_hours_reason":
-      return `免打扰时段内仍然发送，理由：${str(value)}`;
-    case "upstream_message":
-      return `上游返回「${str(value)}」${details.upstream_code === null || details.upstream_code === undefined ? "" : `（code ${str(details.upstream_code)}）`}`;
-    case "upstream_code":
-      return details.upstream_message ? null : `上游返回 code ${str(value)}`;
-    case "request_id":
-      return `请求编号 ${str(value)}`;
-    case "reason":
-      return REASONS[str(value)] ?? `理由：${str(value)}`;
-    case "status":
-      return typeof value === "number" ? `HTTP ${value}` : `状态 ${PUSH_STATUS_LABELS[value as PushStatus] ?? str(value)}`;
-    case "method":
-      return `请求 ${str(value)}`;
-    case "need":
-      return NEEDS[str(value)] ?? `需要 ${str(value)}`;
-    case "code":
-      return LIMIT_CODES[str(value)] ?? `代码 ${str(value)}`;
-    case "recent":
-      return typeof value === "number" ? `过去一小时已发 ${formatCount(value)} 条` : null;
-    case "window_reach":
-      return typeof value === "number" ? `审批窗口内未经审批已发约 ${formatCount(value)} 人` : null;
-    case "roles":
-      return `角色 ${roles(value)}`;
-    case "from":
-      return Array.isArray(value) ? `角色 ${roles(value)} → ${roles(details.to)}` : `从 ${str(value)}`;
-    case "to":
-      return Array.isArray(value) && Array.isArray(details.from) ? null : `到 ${str(value)}`;
-    case "created_by":
-      return `模板作者 ${str(value)}`;
-    case "from_name":
-      return `原名「${str(value)}」`;
-    case "before": {
-      const before = value as { name?: unknown; scheduled_at?: unknown };
-      const when = before.scheduled_at ? `，定时 ${formatChinaTime(str(before.scheduled_at))}` : "";
-      return `修改前「${str(before.name)}」${when}`;
-    }
-    default:
-      return `${key} ${str(value)}`;
-  }
+  return isKnown(key) ? WORDS[key](value, context) : `其他信息（${key}）：${str(value)}`;
 }
 
-/** The details as one line, parts joined by ` · `; names: group id → title, from the group index. */
-export function auditDetailsText(details: Record<string, unknown>, names: ReadonlyMap<number, string> = new Map()): string {
+/**
+ * The details as one line, parts joined by ` · `, as /admin/audit and its CSV export show them;
+ * names: group id → title, from the group index.
+ */
+export function auditDetailsText(action: string, details: Record<string, unknown>, names: ReadonlyMap<number, string> = new Map()): string {
+  const context = { action, details, names };
   return Object.entries(details)
-    .map(([key, value]) => part(key, value, details, names))
+    .map(([key, value]) => part(key, value, context))
     .filter((p): p is string => p !== null)
     .join(" · ");
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { AUDIT_ACTION_LABELS, type AuditAction, type AuditEntry, type AuditPage } from "@/lib/auth/audit-actions";
+import { auditDetailsText, type AuditDetails } from "@/lib/auth/audit-details";
 import { clientAddress, PEER_HEADER } from "@/lib/server/client-address";
 import { serverConfig } from "@/lib/server/config";
 import { consoleDatabase, type ConsoleDatabase, type Db } from "@/lib/server/db";
@@ -17,7 +18,8 @@ export type AuditInput = {
   ip: string | null;
   action: AuditAction;
   target?: string | null;
-  details?: Record<string, unknown>;
+  /** Only keys that /admin/audit can say in words (lib/auth/audit-details.ts). */
+  details?: AuditDetails;
 };
 
 /** An entry as stored: its details as JSON text. */
@@ -97,11 +99,20 @@ function cell(value: string): string {
   return `"${safe.replaceAll('"', '""')}"`;
 }
 
-/** Every matching entry, newest first, as CSV with a BOM so that spreadsheet software reads the Chinese right. */
-export async function auditCsv({ db }: ConsoleDatabase, query: AuditQuery): Promise<string> {
+/** Group id → title for the groups some entries name (lib/server/audit-words.ts groupTitles). */
+export type GroupTitles = (entries: readonly AuditEntry[]) => Promise<ReadonlyMap<number, string>>;
+
+/**
+ * Every matching entry, newest first, as CSV with a BOM so that spreadsheet software reads the Chinese
+ * right. 详情 is the details in the words /admin/audit shows (auditDetailsText); 原始详情 the details as
+ * stored (JSON), last, for whoever processes the file.
+ */
+export async function auditCsv({ db }: ConsoleDatabase, query: AuditQuery, titles?: GroupTitles): Promise<string> {
   const rows = (await matching(db, query).selectAll().orderBy("at", "desc").orderBy("seq", "desc").execute()) as Row[];
-  const header = ["时间（北京时间）", "操作人", "IP 地址", "操作", "操作代码", "对象", "详情"];
-  const lines = rows.map((row) =>
+  const entries = rows.map(toEntry);
+  const names = titles ? await titles(entries) : new Map<number, string>();
+  const header = ["时间（北京时间）", "操作人", "IP 地址", "操作", "操作代码", "对象", "详情", "原始详情（JSON）"];
+  const lines = rows.map((row, i) =>
     [
       formatChinaTime(row.at),
       row.actor ?? "",
@@ -109,6 +120,7 @@ export async function auditCsv({ db }: ConsoleDatabase, query: AuditQuery): Prom
       AUDIT_ACTION_LABELS[row.action] ?? row.action,
       row.action,
       row.target ?? "",
+      auditDetailsText(row.action, entries[i]!.details, names),
       row.details,
     ]
       .map(cell)

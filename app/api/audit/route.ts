@@ -1,5 +1,5 @@
 import { auditCsv, listAudit } from "@/lib/server/audit";
-import { inWords } from "@/lib/server/audit-words";
+import { groupTitles, inWords } from "@/lib/server/audit-words";
 import { consoleDatabase } from "@/lib/server/db";
 import { route } from "@/lib/server/route";
 import { auditQuerySchema } from "@/lib/validations/audit";
@@ -11,7 +11,7 @@ export const GET = route({ need: "admin", query: auditQuerySchema }, async ({ qu
   const database = await consoleDatabase();
   if (query.format !== "csv") return inWords(await listAudit(database, query));
   const day = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-  return new Response(await auditCsv(database, query), {
+  return new Response(await auditCsv(database, query, groupTitles), {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="audit-${day}.csv"`,

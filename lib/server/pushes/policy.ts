@@ -6,6 +6,7 @@ import { groupsByIds } from "@/lib/server/group-index";
 import { apiError, invalidRequest } from "@/lib/server/http";
 import { options } from "@/lib/server/options";
 import { NOTIFY_WAY_LABELS, type Push } from "@/lib/validations/push";
+import type { AuditDetails } from "@/lib/auth/audit-details";
 import type { Actor } from "@/lib/server/actor";
 import type { AuditInput } from "@/lib/server/audit";
 import type { Admission, BeginResult, PushStore, RescheduleResult, SenderCounts } from "@/lib/server/pushes/store";
@@ -109,7 +110,7 @@ export async function refusedOnPush(id: string, actor: Actor, reason: string, me
 }
 
 /** The audit entry's common part for a push; actor null when the console itself acted. */
-export function auditOf(record: PushRecord, actor: Actor | null): Omit<AuditInput, "action"> & { details: Record<string, unknown> } {
+export function auditOf(record: PushRecord, actor: Actor | null): Omit<AuditInput, "action"> & { details: AuditDetails } {
   return {
     actor: actor?.username ?? null,
     ip: actor?.ip ?? null,

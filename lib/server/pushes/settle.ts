@@ -4,6 +4,7 @@ import { serverConfig } from "@/lib/server/config";
 import { logger } from "@/lib/server/log";
 import { channelOf, metrics } from "@/lib/server/metrics";
 import { auditOf } from "@/lib/server/pushes/policy";
+import type { AuditDetails } from "@/lib/auth/audit-details";
 import type { Actor } from "@/lib/server/actor";
 import type { Outcome, PushStore } from "@/lib/server/pushes/store";
 import type { PushErrorBody, PushRecord } from "@/lib/validations/push-record";
@@ -31,12 +32,7 @@ export function isAbandoned(record: PushRecord, now = Date.now()): boolean {
 }
 
 /** The audit entry of an outcome; actor null when the console itself settled it. */
-export async function auditOutcome(
-  record: PushRecord,
-  actor: Actor | null,
-  outcome: Outcome,
-  extra: Record<string, unknown> = {},
-): Promise<void> {
+export async function auditOutcome(record: PushRecord, actor: Actor | null, outcome: Outcome, extra: AuditDetails = {}): Promise<void> {
   metrics().pushes.inc({ channel: channelOf(record.body.notify_way), outcome: outcome.status, test: String(record.is_test) });
   const base = auditOf(record, actor);
   await recordAudit({

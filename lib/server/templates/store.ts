@@ -6,6 +6,7 @@ import { consoleDatabase, serialized, type Db } from "@/lib/server/db";
 import { apiError, jsonResponse } from "@/lib/server/http";
 import { canCreateTemplate, canEditTemplate, type Template, type TemplatePage } from "@/lib/templates/template";
 import { likeContains } from "@/lib/validations/list-filters";
+import type { AuditDetails } from "@/lib/auth/audit-details";
 import type { Actor } from "@/lib/server/actor";
 import type { SessionUser } from "@/lib/server/auth/session";
 import type { TemplateBody, TemplateListQuery } from "@/lib/validations/template";
@@ -87,7 +88,7 @@ const CANNOT_CREATE = "只有编辑可以新建模板。如需新建，请联系
 type Who = { user: SessionUser; actor: Actor; request: Request };
 
 /** A refusal on record, like every other refused request (access_denied). */
-async function refuse(who: Who, message: string, details: Record<string, unknown>): Promise<never> {
+async function refuse(who: Who, message: string, details: AuditDetails): Promise<never> {
   await recordAudit({
     actor: who.actor.username,
     ip: who.actor.ip,

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/server/audit";
 import { auth, placeholderEmail } from "@/lib/server/auth/auth";
 import { authIso, consoleDatabase, type Db } from "@/lib/server/db";
 import { apiError, invalidRequest, jsonResponse } from "@/lib/server/http";
+import type { AuditDetails } from "@/lib/auth/audit-details";
 import type { NewUser, UserPatch, UserSummary } from "@/lib/auth/user-schema";
 import type { Actor } from "@/lib/server/actor";
 
@@ -115,7 +116,7 @@ export async function updateUser(id: string, patch: UserPatch, by: Actor): Promi
       "这是唯一可用的管理员账号，不能停用或去掉它的管理员角色。请先让另一个账号成为管理员。",
     );
   }
-  const audit = (action: Parameters<typeof recordAudit>[0]["action"], details: Record<string, unknown> = {}) =>
+  const audit = (action: Parameters<typeof recordAudit>[0]["action"], details: AuditDetails = {}) =>
     recordAudit({ actor: by.username, ip: by.ip, action, target: user.username, details });
 
   if (patch.roles && formatRoles(patch.roles) !== formatRoles(user.roles)) {
