@@ -17,6 +17,7 @@ import { loadSendPipeline, useComposeSend, type DraftStore } from "@/components/
 import { AlertOnDemand } from "@/components/ui/alert-on-demand";
 import { buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { loadFocusWhenShown } from "@/components/ui/focus";
 import { Loading, onDemand } from "@/components/ui/on-demand";
 import { preloadWhenIdle } from "@/components/ui/preload";
 import { SegmentedControl } from "@/components/ui/segmented-control";
@@ -80,8 +81,6 @@ type ComposeFormProps = {
   onRecorded?: () => void;
   /** 修改定时推送: the scheduled push this form changes, with its time and 免打扰 reason as recorded. */
   edit?: EditTarget;
-  /** Opened by the editor's action (再发一条, 清空草稿): 推送名字 takes the keyboard's focus. */
-  focusOnOpen?: boolean;
 };
 
 export function ComposeForm(props: ComposeFormProps) {
@@ -95,7 +94,7 @@ export function ComposeForm(props: ComposeFormProps) {
 }
 
 const ComposeFields = memo(function ComposeFields(props: ComposeFormProps & { form: FormMethods }) {
-  const { form, store, options, onSent, onClear, onRecorded, edit, focusOnOpen } = props;
+  const { form, store, options, onSent, onClear, onRecorded, edit } = props;
   const initial = store.current();
   const { control, register, setValue, getValues } = form;
   const formState = useFormState({ control });
@@ -141,10 +140,6 @@ const ComposeFields = memo(function ComposeFields(props: ComposeFormProps & { fo
     });
 
   useEffect(() => {
-    if (focusOnOpen) form.setFocus("name");
-  }, [focusOnOpen, form]);
-
-  useEffect(() => {
     startTransition(() => setWhole(true));
     // A transition: the form renders again with the rules in slices, not in one long task as it opens.
     void loadTimeRules().then((rules) => startTransition(() => setTimeRules(rules)));
@@ -163,6 +158,7 @@ const ComposeFields = memo(function ComposeFields(props: ComposeFormProps & { fo
       loadClear,
       loadSms,
       loadVoice,
+      loadFocusWhenShown,
     ]);
   }, []);
 

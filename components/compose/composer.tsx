@@ -5,6 +5,7 @@ import { startTransition, useEffect, useMemo, useRef, useState } from "react";
 import { ComposeForm } from "@/components/compose/compose-form";
 import { AlertOnDemand } from "@/components/ui/alert-on-demand";
 import { Button } from "@/components/ui/button";
+import { focusWhenShown } from "@/components/ui/focus";
 import { onDemand } from "@/components/ui/on-demand";
 import { clearDraft, loadDraft, newDraft, saveDraft, type Draft } from "@/lib/compose/draft";
 import { valuesFromPush } from "@/lib/compose/values";
@@ -39,9 +40,6 @@ export function Composer({ options }: { options: PublicOptions }) {
     { kind: "loading" } | { kind: "error"; message: string } | { kind: "ready"; version: number; sent: boolean }
   >({ kind: "loading" });
   const [notice, setNotice] = useState<string | null>(null);
-  // After a send, 再发一条 or 清空草稿 the screen changes under the keyboard: the new one takes focus
-  // (the result's heading, or 推送名字). Not as the page opens.
-  const [moveFocus, setMoveFocus] = useState(false);
 
   const store = useMemo<DraftStore>(
     () => ({
@@ -54,10 +52,16 @@ export function Composer({ options }: { options: PublicOptions }) {
     [],
   );
 
+  // After 再发一条 or 清空草稿 the button pressed is gone with what held it: 推送名字 takes the focus.
   const startOver = (draft: Draft) => {
     setNotice(null);
-    setMoveFocus(true);
     start(draft);
+    // The new form's 推送名字, not the old one's (清空草稿 replaces a form that is still on the page).
+    const old = document.getElementById("name");
+    focusWhenShown(() => {
+      const name = document.getElementById("name");
+      return name === old ? null : name;
+    });
   };
 
   const start = (draft: Draft) => {
@@ -119,7 +123,6 @@ export function Composer({ options }: { options: PublicOptions }) {
         <SendResult
           result={result}
           options={options}
-          focusOnOpen={moveFocus}
           onAgain={() => startOver(newDraft(valuesFromPush(result.push), result.groups))}
           onNew={() => startOver(newDraft())}
         />
@@ -128,13 +131,13 @@ export function Composer({ options }: { options: PublicOptions }) {
           key={view.version}
           store={store}
           options={options}
-          focusOnOpen={moveFocus}
           onRecorded={() => router.refresh()}
           onSent={() => {
-            // The preset's notice is past news once the push is sent: the result replaces it.
+            // The preset's notice is past news once the push is sent: the result replaces it, and
+            // takes the focus from the dialog's button, gone with the form.
             setNotice(null);
-            setMoveFocus(true);
             setView((v) => (v.kind === "ready" ? { ...v, sent: true } : v));
+            focusWhenShown(() => document.getElementById("result-heading")); // SendResult's heading
           }}
           onClear={() => {
             clearDraft();

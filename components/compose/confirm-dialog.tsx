@@ -8,7 +8,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { mayConfirm, type PreflightView } from "@/lib/compose/preflight";
 import { measureSms } from "@/lib/compose/sms";
-import { formatChinaTime } from "@/lib/text/china-time";
+import { formatChinaListTime } from "@/lib/text/china-time";
 import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
 import type { Group } from "@/lib/validations/group";
 import type { PublicOptions } from "@/lib/validations/options";
@@ -38,7 +38,7 @@ export function ConfirmDialog(props: {
   onClose: () => void;
 }) {
   const { push, groups, options, unsure, scheduledAt, quietHoursReason, preflight, editing, sending, onConfirm, onClose } = props;
-  const when = scheduledAt ? `于北京时间 ${formatChinaTime(scheduledAt).slice(0, 16)} ` : "";
+  const when = scheduledAt ? `于北京时间 ${formatChinaListTime(scheduledAt)} ` : "";
   const segments =
     push.notify_way === 2
       ? measureSms(options?.smsSignatures.find((s) => s.id === push.msg_sign_id)?.text, push.msg_template).segments

@@ -1,7 +1,7 @@
 import { formatCount, reachOf, reachText, smsMessages } from "@/lib/compose/reach";
 import type { Group } from "@/lib/validations/group";
 
-// 最多约 N 人, and for SMS how many messages that bills.
+// 预计触达 N 人, and for SMS how many messages that bills.
 
 export function ReachSummary({ groups, smsSegments }: { groups: readonly Group[]; smsSegments?: number }) {
   const reach = reachOf(groups);

@@ -1,12 +1,11 @@
 "use client";
 
-import { useEffect, useRef } from "react";
 import { PushContent } from "@/components/compose/push-content";
 import { ReachSummary } from "@/components/compose/reach-summary";
 import { buttonClasses } from "@/components/ui/button";
 import { Link } from "@/components/ui/link";
 import { measureSms } from "@/lib/compose/sms";
-import { formatChinaTime } from "@/lib/text/china-time";
+import { formatChinaListTime, formatChinaTime } from "@/lib/text/china-time";
 import { formatCount } from "@/lib/text/count";
 import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
 import type { SentResult } from "@/lib/compose/draft";
@@ -14,26 +13,15 @@ import type { PublicOptions } from "@/lib/validations/options";
 
 // After a send: what went out, to whom, and the way to the next one.
 
-export function SendResult(props: {
-  result: SentResult;
-  options: PublicOptions | undefined;
-  /** Just sent: the keyboard's focus moves to the heading (the button pressed is gone). */
-  focusOnOpen: boolean;
-  onAgain: () => void;
-  onNew: () => void;
-}) {
-  const { result, options, focusOnOpen, onAgain, onNew } = props;
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (focusOnOpen) heading.current?.focus();
-  }, [focusOnOpen]);
+export function SendResult(props: { result: SentResult; options: PublicOptions | undefined; onAgain: () => void; onNew: () => void }) {
+  const { result, options, onAgain, onNew } = props;
   const { push } = result;
   const segments =
     push.notify_way === 2
       ? measureSms(options?.smsSignatures.find((s) => s.id === push.msg_sign_id)?.text, push.msg_template).segments
       : undefined;
   const held = result.status === "pending_approval";
-  const scheduled = result.scheduledAt ? `北京时间 ${formatChinaTime(result.scheduledAt).slice(0, 16)}` : null;
+  const scheduled = result.scheduledAt ? `北京时间 ${formatChinaListTime(result.scheduledAt)}` : null;
   const title = held ? "已提交审批" : result.status === "scheduled" ? "已定时" : "✓ 已发送";
   return (
     <section
@@ -42,7 +30,7 @@ export function SendResult(props: {
     >
       <div role="status" className="flex flex-col gap-1">
         <h2
-          ref={heading}
+          // Focused by the composer when the result replaces the form (focusWhenShown).
           id="result-heading"
           tabIndex={-1}
           className={`text-lg font-semibold outline-none ${held ? "text-amber-900" : "text-emerald-800"}`}
