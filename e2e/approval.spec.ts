@@ -198,7 +198,10 @@ test("after 确认批准并发送 and 确认驳回 focus goes to the next card, 
   const [first, second] = await Promise.all([cards.nth(0).getAttribute("aria-label"), cards.nth(1).getAttribute("aria-label")]);
 
   await cards.nth(0).getByRole("button", { name: "批准并发送" }).click();
-  await page.getByRole("dialog", { name: "批准并发送这条推送？" }).getByRole("button", { name: "确认批准并发送" }).click();
+  // It cannot be undone and asks nothing: the safe choice has the first focus.
+  const approve = page.getByRole("dialog", { name: "批准并发送这条推送？" });
+  await expect(approve.getByRole("button", { name: "取消" })).toBeFocused();
+  await approve.getByRole("button", { name: "确认批准并发送" }).click();
   await expect(page.getByRole("status")).toHaveText(`已批准并发出「${first}」。`);
   await expect(page.locator(":focus")).toHaveText(second!);
   await expect(page.getByRole("article", { name: first! })).toHaveCount(0);
@@ -207,6 +210,8 @@ test("after 确认批准并发送 and 确认驳回 focus goes to the next card, 
   // The last one on the page: once it is decided, the list says why it is empty, and focus is there.
   await page.getByRole("article", { name: second! }).getByRole("button", { name: "驳回" }).click();
   const reject = page.getByRole("dialog", { name: "驳回这条推送" });
+  // What it needs first: the reason.
+  await expect(reject.getByLabel("驳回理由")).toBeFocused();
   await reject.getByLabel("驳回理由").fill("测试焦点");
   await reject.getByRole("button", { name: "确认驳回" }).click();
   await expect(page.getByRole("status")).toHaveText(`已驳回「${second}」。`);

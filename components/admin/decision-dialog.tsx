@@ -55,7 +55,7 @@ function DecisionForm({ decision, onClose, onDone }: { decision: Decision; onClo
       </p>
       {kind === "reject" && (
         <Field id="reject-reason" label="驳回理由" required error={formState.errors.reason?.message}>
-          <Textarea rows={3} maxLength={200} {...register("reason")} />
+          <Textarea rows={3} maxLength={200} data-autofocus {...register("reason")} />
         </Field>
       )}
       {decide.error && <Alert variant="error">{decide.error.message}</Alert>}
@@ -65,6 +65,7 @@ function DecisionForm({ decision, onClose, onDone }: { decision: Decision; onClo
         label={kind === "approve" ? "确认批准并发送" : "确认驳回"}
         busyLabel="正在提交…"
         variant={kind === "approve" ? "primary" : "danger"}
+        cancelFirst={kind === "approve"}
       />
     </form>
   );

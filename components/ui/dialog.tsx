@@ -105,11 +105,19 @@ export function Dialog(props: {
 }
 
 /** A dialog form's footer: 取消 and the button that submits it, both still while the request is out. */
-export function DialogActions(props: { onCancel: () => void; busy: boolean; label: string; busyLabel: string; variant?: ButtonVariant }) {
-  const { onCancel, busy, label, busyLabel, variant = "primary" } = props;
+export function DialogActions(props: {
+  onCancel: () => void;
+  busy: boolean;
+  label: string;
+  busyLabel: string;
+  variant?: ButtonVariant;
+  /** Nothing to fill in before an action that cannot be undone: 取消 takes the first focus. */
+  cancelFirst?: boolean;
+}) {
+  const { onCancel, busy, label, busyLabel, variant = "primary", cancelFirst } = props;
   return (
     <div className="flex flex-wrap justify-end gap-2">
-      <Button variant="secondary" onClick={onCancel} disabled={busy}>
+      <Button variant="secondary" onClick={onCancel} disabled={busy} data-autofocus={cancelFirst || undefined}>
         取消
       </Button>
       <Button type="submit" variant={variant} disabled={busy}>
