@@ -122,9 +122,6 @@ const ComposeFields = memo(function ComposeFields(props: ComposeFormProps & { fo
   const [checkRound, setCheckRound] = useState(0);
   const { view: verdict, stops } = groups.length === 0 ? UNASKED : (checked ?? CHECKING);
   const noticeRef = useRef<HTMLDivElement>(null);
-  // The form mounts in two commits: 基本信息, what the first screen shows, then the rest, in a
-  // transition. Neither commit, nor the layout after it, is then one long task as the page opens.
-  const [whole, setWhole] = useState(false);
   const { confirming, closeConfirm, openConfirm, send, sendTest, sendAsNew, sending, busy, failure, testNotice, saveError } =
     useComposeSend({
       form,
@@ -140,7 +137,6 @@ const ComposeFields = memo(function ComposeFields(props: ComposeFormProps & { fo
     });
 
   useEffect(() => {
-    startTransition(() => setWhole(true));
     // A transition: the form renders again with the rules in slices, not in one long task as it opens.
     void loadTimeRules().then((rules) => startTransition(() => setTimeRules(rules)));
     // Fetched as soon as the page is idle, not when needed: a send that fails because the connection
@@ -266,98 +262,92 @@ const ComposeFields = memo(function ComposeFields(props: ComposeFormProps & { fo
           )}
         </section>
 
-        {whole && (
-          <>
-            <section aria-labelledby="channel-heading" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
-              <div className="flex flex-wrap items-center justify-between gap-3">
-                <h2 id="channel-heading" className="text-base font-semibold">
-                  推送类型
-                </h2>
-                <Controller
-                  control={control}
-                  name="notify_way"
-                  render={({ field }) => (
-                    <SegmentedControl
-                      label="推送类型"
-                      value={field.value}
-                      options={CHANNELS}
-                      onChange={(value) => {
-                        field.onChange(value);
-                        if (formState.isSubmitted) void form.trigger();
-                      }}
-                    />
-                  )}
+        <section aria-labelledby="channel-heading" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <h2 id="channel-heading" className="text-base font-semibold">
+              推送类型
+            </h2>
+            <Controller
+              control={control}
+              name="notify_way"
+              render={({ field }) => (
+                <SegmentedControl
+                  label="推送类型"
+                  value={field.value}
+                  options={CHANNELS}
+                  onChange={(value) => {
+                    field.onChange(value);
+                    if (formState.isSubmitted) void form.trigger();
+                  }}
                 />
-              </div>
-              <TemplateActions form={form} />
-              {notifyWay === 1 && <NotificationFields form={form} options={options} />}
-              {notifyWay === 2 && <SmsFields form={form} options={options} />}
-              {notifyWay === 3 && <VoiceFields form={form} options={options} />}
-            </section>
-
-            <SendTimeFields
-              choice={timeChoice}
-              state={timeState}
-              options={options}
-              now={now}
-              showProblems={timeTried}
-              scheduledOnly={edit !== undefined}
-              onChange={changeTime}
+              )}
             />
+          </div>
+          <TemplateActions form={form} />
+          {notifyWay === 1 && <NotificationFields form={form} options={options} />}
+          {notifyWay === 2 && <SmsFields form={form} options={options} />}
+          {notifyWay === 3 && <VoiceFields form={form} options={options} />}
+        </section>
 
-            <div className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-5 max-lg:order-2">
-              <div className="flex flex-wrap items-center gap-3">
-                <button type="submit" className={buttonClasses("primary")} disabled={busy}>
-                  {submitLabel({
-                    editing: edit !== undefined,
-                    sending: sending === "real",
-                    held: verdict.verdict?.kind === "hold",
-                    time: timeChoice,
-                  })}
-                </button>
-                {options?.testGroupId != null && (
-                  // Not disabled while it sends: the button keeps the keyboard's focus (a second press is ignored).
-                  <button
-                    type="button"
-                    className={buttonClasses("secondary")}
-                    aria-disabled={busy}
-                    onClick={() => {
-                      if (!busy) void sendTest();
-                    }}
-                  >
-                    {sending === "test" ? "正在发送到测试组…" : "发送到测试组"}
-                  </button>
-                )}
-                <button type="button" className={`${buttonClasses("ghost")} ml-auto`} disabled={busy} onClick={() => setAsking(true)}>
-                  {edit ? "放弃修改" : "清空草稿"}
-                </button>
-              </div>
-              {failure && <FailureNotice failure={failure} onSendAsNew={sendAsNew} />}
-              {saveError && (
-                <AlertOnDemand variant="error" title={`没有保存：${saveError.message}`}>
-                  <p>推送记录没有改动，填写的内容都还在。</p>
-                </AlertOnDemand>
-              )}
-              {testNotice && (
-                <AlertOnDemand variant={testNotice.ok ? "success" : "error"} role="status">
-                  {testNotice.message}
-                </AlertOnDemand>
-              )}
-              {!edit && <p className="text-xs text-slate-500">草稿会自动保存在本浏览器里，刷新或关闭页面不会丢失。</p>}
-            </div>
-          </>
-        )}
+        <SendTimeFields
+          choice={timeChoice}
+          state={timeState}
+          options={options}
+          now={now}
+          showProblems={timeTried}
+          scheduledOnly={edit !== undefined}
+          onChange={changeTime}
+        />
+
+        <div className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-5 max-lg:order-2">
+          <div className="flex flex-wrap items-center gap-3">
+            <button type="submit" className={buttonClasses("primary")} disabled={busy}>
+              {submitLabel({
+                editing: edit !== undefined,
+                sending: sending === "real",
+                held: verdict.verdict?.kind === "hold",
+                time: timeChoice,
+              })}
+            </button>
+            {options?.testGroupId != null && (
+              // Not disabled while it sends: the button keeps the keyboard's focus (a second press is ignored).
+              <button
+                type="button"
+                className={buttonClasses("secondary")}
+                aria-disabled={busy}
+                onClick={() => {
+                  if (!busy) void sendTest();
+                }}
+              >
+                {sending === "test" ? "正在发送到测试组…" : "发送到测试组"}
+              </button>
+            )}
+            <button type="button" className={`${buttonClasses("ghost")} ml-auto`} disabled={busy} onClick={() => setAsking(true)}>
+              {edit ? "放弃修改" : "清空草稿"}
+            </button>
+          </div>
+          {failure && <FailureNotice failure={failure} onSendAsNew={sendAsNew} />}
+          {saveError && (
+            <AlertOnDemand variant="error" title={`没有保存：${saveError.message}`}>
+              <p>推送记录没有改动，填写的内容都还在。</p>
+            </AlertOnDemand>
+          )}
+          {testNotice && (
+            <AlertOnDemand variant={testNotice.ok ? "success" : "error"} role="status">
+              {testNotice.message}
+            </AlertOnDemand>
+          )}
+          {!edit && <p className="text-xs text-slate-500">草稿会自动保存在本浏览器里，刷新或关闭页面不会丢失。</p>}
+        </div>
       </div>
 
-      {whole && (
-        <aside aria-label="预览" className="flex flex-col gap-3 max-lg:order-1 lg:sticky lg:top-4 lg:self-start">
-          <h2 className="text-sm font-semibold text-slate-600">预览：{NOTIFY_WAY_LABELS[notifyWay]}</h2>
-          {notifyWay === 1 && <NotificationPreview control={control} options={options} />}
-          {notifyWay === 2 && <SmsPreview control={control} options={options} />}
-          {notifyWay === 3 && <VoicePreview control={control} options={options} />}
-          <ChannelReach control={control} groups={groups} options={options} />
-        </aside>
-      )}
+      <aside aria-label="预览" className="flex flex-col gap-3 max-lg:order-1 lg:sticky lg:top-4 lg:self-start">
+        <h2 className="text-sm font-semibold text-slate-600">预览：{NOTIFY_WAY_LABELS[notifyWay]}</h2>
+        {notifyWay === 1 && <NotificationPreview control={control} options={options} />}
+        {notifyWay === 2 && <SmsPreview control={control} options={options} />}
+        {notifyWay === 3 && <VoicePreview control={control} options={options} />}
+        <ChannelReach control={control} groups={groups} options={options} />
+      </aside>
 
       {confirming && (
         <ConfirmDialog
