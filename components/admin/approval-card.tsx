@@ -23,7 +23,7 @@ export function ApprovalCard(props: { record: PushRecord; mine: boolean; options
         <span className="rounded bg-slate-100 px-2 py-0.5 text-xs">{NOTIFY_WAY_LABELS[record.notify_way]}</span>
         <span className="text-sm font-medium text-amber-800">{recordReachText(record)}</span>
         <span className="text-sm text-slate-500">
-          {record.sent_by ?? "未知"} 提交于 {formatChinaListTime(record.created_at)}
+          {record.sent_by ?? "—"} 提交于 {formatChinaListTime(record.created_at)}
         </span>
       </header>
       <HoldReasons reasons={record.hold_reasons} />
