@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button";
+import { ConfirmActions } from "@/components/ui/confirm-actions";
 import { Loading, onDemand } from "@/components/ui/on-demand";
 import { RetryableError } from "@/components/ui/retryable-error";
 import { TableHead } from "@/components/ui/table-head";
@@ -154,14 +155,14 @@ export function UserAdmin({ me }: { me: string }) {
         onClose={() => setDisabling(null)}
         locked={toggle.isPending}
         footer={
-          <>
-            <Button variant="secondary" onClick={() => setDisabling(null)} disabled={toggle.isPending} data-autofocus>
-              取消
-            </Button>
-            <Button variant="danger" disabled={toggle.isPending} onClick={() => disabling && setDisabled(disabling, true)}>
-              {toggle.isPending ? "正在停用…" : "确认停用"}
-            </Button>
-          </>
+          <ConfirmActions
+            safeLabel="取消"
+            label="确认停用"
+            busyLabel="正在停用…"
+            busy={toggle.isPending}
+            onCancel={() => setDisabling(null)}
+            onConfirm={() => disabling && setDisabled(disabling, true)}
+          />
         }
       >
         <p className="text-sm">

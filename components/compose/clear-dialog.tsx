@@ -1,6 +1,6 @@
 "use client";
 
-import { buttonClasses } from "@/components/ui/button";
+import { ConfirmActions } from "@/components/ui/confirm-actions";
 import { Dialog } from "@/components/ui/dialog";
 
 // 清空草稿 and 放弃修改 ask first: what was typed is work that cannot be got back.
@@ -12,16 +12,7 @@ export function ClearDialog({ editing, onCancel, onConfirm }: { editing: boolean
       open
       onClose={onCancel}
       title={editing ? "放弃没有保存的修改？" : "清空这份草稿？"}
-      footer={
-        <>
-          <button type="button" data-autofocus className={buttonClasses("secondary")} onClick={onCancel}>
-            {editing ? "继续修改" : "取消"}
-          </button>
-          <button type="button" className={buttonClasses("danger")} onClick={onConfirm}>
-            {action}
-          </button>
-        </>
-      }
+      footer={<ConfirmActions safeLabel={editing ? "继续修改" : "取消"} label={action} onCancel={onCancel} onConfirm={onConfirm} />}
     >
       <p className="text-sm">
         {editing ? "这次改动的内容和时间都会删除，无法恢复；这条定时推送保持原样。" : "已填写的内容和选好的用户组都会删除，无法恢复。"}

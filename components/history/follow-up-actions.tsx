@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ConfirmActions } from "@/components/ui/confirm-actions";
 import { focusWhenShown } from "@/components/ui/focus";
 import { onDemand } from "@/components/ui/on-demand";
 import { useChange } from "@/lib/api/use-change";
@@ -53,15 +54,14 @@ export function WithdrawAction({ record, username }: { record: PushRecord; usern
         onClose={() => setAsking(false)}
         locked={withdraw.isPending}
         footer={
-          <>
-            {/* The safe choice first, and focused first. */}
-            <Button variant="secondary" onClick={() => setAsking(false)} disabled={withdraw.isPending} data-autofocus>
-              不撤回
-            </Button>
-            <Button variant="danger" disabled={withdraw.isPending} onClick={() => void confirm()}>
-              {withdraw.isPending ? "正在撤回…" : "确认撤回，不发送"}
-            </Button>
-          </>
+          <ConfirmActions
+            safeLabel="不撤回"
+            label="确认撤回，不发送"
+            busyLabel="正在撤回…"
+            busy={withdraw.isPending}
+            onCancel={() => setAsking(false)}
+            onConfirm={() => void confirm()}
+          />
         }
       >
         <div className="space-y-3 text-sm">

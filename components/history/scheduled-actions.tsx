@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Countdown } from "@/components/history/countdown";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
+import { ConfirmActions } from "@/components/ui/confirm-actions";
 import { Dialog } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { focusWhenShown } from "@/components/ui/focus";
@@ -122,15 +123,14 @@ export function ScheduledActions({ record, viewer }: { record: PushRecord; viewe
         onClose={() => setAsking(false)}
         locked={cancel.isPending}
         footer={
-          <>
-            {/* The safe choice first, and focused first: Enter twice must not cancel. */}
-            <Button variant="secondary" onClick={() => setAsking(false)} disabled={cancel.isPending} data-autofocus>
-              不取消
-            </Button>
-            <Button variant="danger" disabled={cancel.isPending} onClick={() => void confirmCancel()}>
-              {cancel.isPending ? "正在取消…" : "确认取消，不发送"}
-            </Button>
-          </>
+          <ConfirmActions
+            safeLabel="不取消"
+            label="确认取消，不发送"
+            busyLabel="正在取消…"
+            busy={cancel.isPending}
+            onCancel={() => setAsking(false)}
+            onConfirm={() => void confirmCancel()}
+          />
         }
       >
         <div className="space-y-3 text-sm">

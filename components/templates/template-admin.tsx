@@ -2,7 +2,8 @@
 
 import { createContext, use, useState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
+import { ConfirmActions } from "@/components/ui/confirm-actions";
 import { onDemand } from "@/components/ui/on-demand";
 import { ApiError } from "@/lib/api/fetch-json";
 import { useChange } from "@/lib/api/use-change";
@@ -61,24 +62,19 @@ export function TemplateAdmin({ smsSignatures, children }: { smsSignatures: Publ
             locked={remove.isPending}
             title={`删除模板「${deleting.name}」？`}
             footer={
-              <>
-                <button type="button" data-autofocus className={buttonClasses("secondary")} onClick={close} disabled={remove.isPending}>
-                  取消
-                </button>
-                <button
-                  type="button"
-                  className={buttonClasses("danger")}
-                  disabled={remove.isPending}
-                  onClick={async () => {
-                    if (await remove.mutate(deleting.id)) {
-                      setNotice(`已删除模板「${deleting.name}」。`);
-                      close();
-                    }
-                  }}
-                >
-                  {remove.isPending ? "正在删除…" : "删除"}
-                </button>
-              </>
+              <ConfirmActions
+                safeLabel="取消"
+                label="删除"
+                busyLabel="正在删除…"
+                busy={remove.isPending}
+                onCancel={close}
+                onConfirm={async () => {
+                  if (await remove.mutate(deleting.id)) {
+                    setNotice(`已删除模板「${deleting.name}」。`);
+                    close();
+                  }
+                }}
+              />
             }
           >
             <p className="text-sm">整个团队都将不能再使用这个模板，删除后无法恢复。已发出的推送不受影响。</p>
