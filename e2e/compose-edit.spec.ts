@@ -89,7 +89,7 @@ test("another editor opening the edit link cannot save it: the server says why a
   await other.close();
 });
 
-test("changes not saved yet survive a reload and leaving; 放弃修改 asks first; a record changed meanwhile does not take them", async ({
+test("changes not saved yet survive a reload and leaving; 放弃修改 asks first; a time moved meanwhile keeps them, content saved meanwhile does not", async ({
   page,
   request,
 }) => {
@@ -123,14 +123,25 @@ test("changes not saved yet survive a reload and leaving; 放弃修改 asks firs
   await expect(page.getByLabel("语音模板")).toHaveValue("今晚有暴雨，请远离河道。");
   await expect(page.getByText("已恢复上次没有保存的修改。")).toHaveCount(0);
 
-  // Changes begun, then the record moved by someone else: they were made to another version, so they do not come back.
-  await page.getByLabel("语音模板").fill("给旧版本的修改");
-  const moved = await request.post(`/api/pushes/${id}/reschedule`, {
-    data: { scheduled_at: new Date(Date.now() + 7200_000).toISOString() },
-  });
+  // Changes begun, then only its time moved (修改时间, as a supervisor may): they come back, at the new time.
+  await page.getByLabel("语音模板").fill("时间被挪后仍要的修改");
+  const movedTo = new Date(Math.ceil((Date.now() + 7200_000) / 60_000) * 60_000);
+  const moved = await request.post(`/api/pushes/${id}/reschedule`, { data: { scheduled_at: movedTo.toISOString() } });
   expect(moved.status()).toBe(200);
   await page.reload();
+  await expect(page.getByLabel("语音模板")).toHaveValue("时间被挪后仍要的修改");
+  const movedLocal = new Date(movedTo.getTime() + 8 * 3600_000).toISOString().slice(0, 16);
+  await expect(page.getByLabel("定时（北京时间）")).toHaveValue(movedLocal);
+  await expect(page.getByText(`定时时间在此期间已改为北京时间 ${movedLocal.replace("T", " ")}，现以此为准。`)).toBeVisible();
+
+  // Its content saved meanwhile (from another tab): the kept changes were made to the old content, and say so.
+  const [group] = await firstGroups(request, 1);
+  const saved = await request.patch(`/api/pushes/${id}`, {
+    data: { ...voicePush("另一个标签页保存的内容", [group!.id]), scheduled_at: movedTo.toISOString() },
+  });
+  expect(saved.status()).toBe(200);
+  await page.reload();
+  await expect(page.getByLabel("推送名字")).toHaveValue("另一个标签页保存的内容");
   await expect(page.getByLabel("语音模板")).toHaveValue("今晚有暴雨，请远离河道。");
-  await expect(page.getByText("这条推送在上次修改之后又有改动，上次没有保存的修改不再恢复。")).toBeVisible();
-  expect(((await (await request.get(`/api/pushes/${id}`)).json()) as Json).body.voice_content).toBe("今晚有暴雨，请远离河道。");
+  await expect(page.getByText("这条推送的内容在上次修改之后又保存过，上次没有保存的修改是对旧内容做的，不再恢复。")).toBeVisible();
 });

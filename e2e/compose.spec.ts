@@ -73,8 +73,8 @@ test("短信推送: the bubble shows 【签名】, segments are counted, and oth
   await expect(preview).toContainText(`【天目新闻】${template}`);
   const length = [...`【天目新闻】${template}`].length;
   await expect(preview).toContainText(`${length} 字，计 1 条短信`);
-  // Two numbers, said as one sum: the template's own count (its counter's) and what the phone receives.
-  await expect(page.getByText(`模板 ${[...template].length} 字，加上【天目新闻】手机收到 ${length} 字，计 1 条短信`)).toBeVisible();
+  // Two numbers, and what lies between them: the template's own count (its counter) and what the phone receives.
+  await expect(page.getByText(`加上【天目新闻】6 字，手机收到 ${length} 字，计 1 条短信`)).toBeVisible();
   await expect(page.getByText(`${[...template].length} / 70`)).toBeVisible();
   await expect(page.getByText(/预计短信 [\d,]+ 条（1 条\/人/).first()).toBeVisible();
 
@@ -105,7 +105,7 @@ test("短信推送: a template that no longer fits one message says how many it 
   await page.getByRole("radio", { name: "短信推送" }).click();
   await page.getByLabel("短信签名").selectOption({ label: "天目新闻（【天目新闻】）" });
   await page.getByLabel("短信模板").fill("字".repeat(65));
-  await expect(page.getByText("模板 65 字，加上【天目新闻】手机收到 71 字，计 2 条短信")).toBeVisible();
+  await expect(page.getByText("加上【天目新闻】6 字，手机收到 71 字，计 2 条短信")).toBeVisible();
   await expect(page.getByText("加上【签名】共 71 字，超过一条短信的 70 字：将按每条 67 字拆成 2 条发送和计费。")).toBeVisible();
 });
 

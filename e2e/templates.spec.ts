@@ -155,5 +155,7 @@ test("/templates: editors see 编辑 and 删除 on their own templates only; a s
     .click();
   await expect(page.getByText(`已删除模板「${name}」。`)).toBeVisible();
   await expect(page.getByText("没有符合条件的模板")).toBeVisible();
+  // The row and its 删除 are gone: focus is on what happened, not on the page.
+  await expect(page.locator(":focus")).toHaveText(`已删除模板「${name}」。`);
   await context.close();
 });

@@ -18,7 +18,7 @@ describe("audit details in words", () => {
         { name: "停水通知", notify_way: 2, chuanbo_group: [101, 102, 999], reach: 6063, is_test: false, sent_by: "demo-editor" },
         names,
       ),
-    ).toBe("推送「停水通知」 · 渠道 短信推送 · 用户组 城东街道网格员 等 3 个 · 约 6,063 人 · 发送人 demo-editor");
+    ).toBe("推送「停水通知」 · 渠道 短信推送 · 用户组 城东街道网格员 等 3 个 · 预计触达 6,063 人 · 发送人 demo-editor");
   });
 
   it.each([
@@ -68,7 +68,7 @@ describe("audit details in words", () => {
     [
       "push_rescheduled",
       { name: "新名", status: "pending_approval", before: { name: "旧名", scheduled_at: "2026-11-29T02:00:00.000Z" } },
-      "推送「新名」 · 状态 待审批 · 内容和时间都改 · 修改前「旧名」，定时 2026-11-29 10:00:00",
+      "推送「新名」 · 状态 待审批 · 在创建推送页修改 · 修改前「旧名」，定时 2026-11-29 10:00:00",
     ],
     [
       "push_approved",

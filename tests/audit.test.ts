@@ -102,7 +102,7 @@ describe.each(STORES)("the audit log on %s", (kind) => {
     );
     const cells = csvCells(lines[2]!);
     expect(cells.slice(3, 6)).toEqual(["修改定时推送", "push_rescheduled", "p2"]);
-    expect(cells[6]).toBe('推送「=HYPERLINK("http://x")」 · 渠道 语音消息 · 用户组 城东街道网格员 等 2 个 · 约 6,063 人 · 只改时间');
+    expect(cells[6]).toBe('推送「=HYPERLINK("http://x")」 · 渠道 语音消息 · 用户组 城东街道网格员 等 2 个 · 预计触达 6,063 人 · 只改时间');
     expect(JSON.parse(cells[7]!)).toEqual(details);
     expect(lines).toHaveLength(4); // header, two entries, and the closing line break
   });

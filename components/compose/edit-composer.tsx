@@ -10,10 +10,12 @@ import { clearDraft, editSlot, loadDraft, newDraft, saveDraft, type Draft } from
 import { findGroups } from "@/lib/compose/find-groups";
 import { valuesFromPush } from "@/lib/compose/values";
 import { fetchPush } from "@/lib/pushes/push-fetch";
+import { formatChinaListTime } from "@/lib/text/china-time";
 import { PUSH_STATUS_LABELS } from "@/lib/validations/push-labels";
 import type { DraftStore } from "@/components/compose/use-compose-send";
 import type { EditTarget } from "@/lib/compose/send-time-choice";
 import type { PublicOptions } from "@/lib/validations/options";
+import type { PushRecord } from "@/lib/validations/push-record";
 import type { ReactNode } from "react";
 
 // /compose?edit=<id>: a scheduled push, still waiting, opened in the composer with its content,
@@ -21,6 +23,16 @@ import type { ReactNode } from "react";
 // The changes are kept in this browser as they are typed, in a slot of the record's own (the new-push
 // draft is left as it was): leaving or reloading loses nothing, and opening 修改 again brings them
 // back, as long as the record is as it was when they began. Saving or 放弃修改 deletes them.
+
+/** What kept changes were made to: the record's content, and its time. */
+const baseOf = (record: PushRecord) => JSON.stringify({ body: record.body, time: [record.scheduled_at, record.quiet_hours_reason] });
+function contentOf(base: string | undefined): string | null {
+  try {
+    return JSON.stringify((JSON.parse(base ?? "") as { body?: unknown }).body ?? null);
+  } catch {
+    return null;
+  }
+}
 
 type View =
   { kind: "loading" } | { kind: "error"; message: ReactNode } | { kind: "ready"; draft: Draft; edit: EditTarget; notice: string | null };
@@ -35,7 +47,8 @@ export function EditComposer({ id, options }: { id: string; options: PublicOptio
       current: () => draftRef.current ?? newDraft(),
       update: (patch) => {
         draftRef.current = { ...(draftRef.current ?? newDraft()), ...patch };
-        saveDraft(draftRef.current, slot);
+        // Kept for what the editor changed, not for a test send's key: a kept slot means changes to bring back.
+        if ("values" in patch || "groups" in patch || "time" in patch) saveDraft(draftRef.current, slot);
       },
     }),
     [slot],
@@ -55,18 +68,26 @@ export function EditComposer({ id, options }: { id: string; options: PublicOptio
         });
       }
       const edit = { id, scheduledAt: record.scheduled_at, quietHoursReason: record.quiet_hours_reason };
-      const base = JSON.stringify([record.body, record.scheduled_at, record.quiet_hours_reason]);
+      const base = baseOf(record);
       const kept = loadDraft(slot);
       if (kept?.base === base) {
         draftRef.current = kept;
         return setView({ kind: "ready", draft: kept, edit, notice: "已恢复上次没有保存的修改。" });
       }
-      // Changed since (a supervisor moved its time, say): the kept changes were made to another version.
+      if (kept && contentOf(kept.base) === contentOf(base)) {
+        // Only its time moved since (修改时间, a supervisor's say): the changes come back, at the record's new time.
+        draftRef.current = { ...kept, time: null, base };
+        saveDraft(draftRef.current, slot);
+        const when = formatChinaListTime(record.scheduled_at);
+        const notice = `已恢复上次没有保存的修改；定时时间在此期间已改为北京时间 ${when}，现以此为准。`;
+        return setView({ kind: "ready", draft: draftRef.current, edit, notice });
+      }
+      // Its content changed since (saved from another tab): the kept changes were made to another version.
       if (kept) clearDraft(slot);
       const { found, missing } = await findGroups(record.body.chuanbo_group, controller.signal);
       draftRef.current = { ...newDraft({ ...valuesFromPush(record.body), chuanbo_group: found.map((g) => g.id) }, found), base };
       const notices = [
-        kept ? "这条推送在上次修改之后又有改动，上次没有保存的修改不再恢复。" : null,
+        kept ? "这条推送的内容在上次修改之后又保存过，上次没有保存的修改是对旧内容做的，不再恢复。" : null,
         missing.length ? `用户组 ${missing.map((g) => `#${g}`).join("、")} 已找不到，请重新选择。` : null,
       ];
       setView({ kind: "ready", draft: draftRef.current, edit, notice: notices.filter(Boolean).join("") || null });

@@ -137,11 +137,10 @@ export async function sendTest(ctx: SendContext, push: Push) {
   // Only the newsroom's own phones get a test: a changed test after an unclear one may go out anew.
   const attempt: Attempt = plan.kind === "send" ? plan.attempt : { ...newAttempt(), body };
   store.update({ test: { ...attempt, outcome: "pending" } });
-  // One message at a time: this answer replaces the last one. An unclear real send is still asked
-  // about when it is confirmed again (its outcome stays in the draft).
+  // One message at a time: this answer replaces the last one; but an unclear real send is the push's
+  // state, not a message (it may have gone out: check 推送记录), and stays until it is settled.
   ctx.setTest(null);
-  ctx.setRealFailure(null);
-  ctx.setRestored(null);
+  ctx.setRealFailure((failure) => (failure?.outcome === "unknown" ? failure : null));
   ctx.setSaveError(null);
   ctx.setSending("test");
   try {

@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { onDemand } from "@/components/ui/on-demand";
 import { SegmentedControl } from "@/components/ui/segmented-control";
-import { suggestedInput } from "@/lib/pushes/china-local-input";
+import { CLOCK_AGE_MS, suggestedInput } from "@/lib/pushes/china-local-input";
 import type { SendTimeState } from "@/lib/compose/send-time";
 import type { SendTimeChoice } from "@/lib/compose/send-time-choice";
 import type { PublicOptions } from "@/lib/validations/options";
@@ -25,7 +25,7 @@ const MODES = [
 export function useMinuteClock(): Date {
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), 30_000);
+    const timer = setInterval(() => setNow(new Date()), CLOCK_AGE_MS);
     return () => clearInterval(timer);
   }, []);
   return now;

@@ -51,18 +51,19 @@ function SmsMeasure({ control, options }: { control: ComposeControl; options: Pu
   const signature = options?.smsSignatures.find((s) => s.id === signId)?.text;
   const sms = measureSms(signature, template);
   if (sms.length === 0) return <>手机收到的是“【签名】+ 模板”，签名也算字数；{SMS_SINGLE_MAX} 字以内计 1 条。</>;
-  // The counter above is the template's own (the vendor's limit); this adds the signature to it.
-  const own = countCodePoints(template.trim());
+  // The counter above counts the template alone (the vendor's limit); this says what the signature adds.
   return (
     <>
       <span>
-        模板 <span className="tabular-nums">{own}</span> 字
         {signature ? (
           <>
-            ，加上【{signature}】手机收到 <strong className="tabular-nums">{sms.length}</strong> 字
+            加上【{signature}】<span className="tabular-nums">{countCodePoints(`【${signature}】`)}</span> 字，手机收到{" "}
+            <strong className="tabular-nums">{sms.length}</strong> 字
           </>
         ) : (
-          "（未算签名）"
+          <>
+            未算签名，手机收到 <strong className="tabular-nums">{sms.length}</strong> 字
+          </>
         )}
         ，计 <strong className="tabular-nums">{sms.segments}</strong> 条短信
       </span>

@@ -4,6 +4,7 @@ import { createContext, use, useState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmActions } from "@/components/ui/confirm-actions";
+import { focusWhenShown } from "@/components/ui/focus";
 import { onDemand } from "@/components/ui/on-demand";
 import { ApiError } from "@/lib/api/fetch-json";
 import { useChange } from "@/lib/api/use-change";
@@ -42,7 +43,11 @@ export function TemplateAdmin({ smsSignatures, children }: { smsSignatures: Publ
   return (
     <OpenDialog value={open}>
       <div className="flex flex-col gap-4">
-        {notice && <Alert variant="success">{notice}</Alert>}
+        {notice && (
+          <Alert id="template-notice" tabIndex={-1} variant="success">
+            {notice}
+          </Alert>
+        )}
         {children}
         {editing && (
           <EditTemplateDialog
@@ -72,6 +77,8 @@ export function TemplateAdmin({ smsSignatures, children }: { smsSignatures: Publ
                   if (await remove.mutate(deleting.id)) {
                     setNotice(`已删除模板「${deleting.name}」。`);
                     close();
+                    // Its row, and the button that opened the dialog, are gone: focus goes to what happened.
+                    focusWhenShown(() => document.getElementById("template-notice"));
                   }
                 }}
               />

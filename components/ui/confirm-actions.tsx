@@ -16,12 +16,14 @@ export function ConfirmActions(props: {
   onConfirm: () => void;
 }) {
   const { safeLabel, label, busyLabel = label, busy = false, variant = "danger", onCancel, onConfirm } = props;
+  // Marked busy, not disabled: the pressed button keeps the keyboard's focus (and a failure said in
+  // the dialog is read from where the person is); a press meanwhile does nothing.
   return (
     <>
-      <Button variant="secondary" onClick={onCancel} disabled={busy} data-autofocus>
+      <Button variant="secondary" onClick={() => (busy ? undefined : onCancel())} aria-disabled={busy} data-autofocus>
         {safeLabel}
       </Button>
-      <Button variant={variant} disabled={busy} onClick={onConfirm}>
+      <Button variant={variant} onClick={() => (busy ? undefined : onConfirm())} aria-disabled={busy}>
         {busy ? busyLabel : label}
       </Button>
     </>

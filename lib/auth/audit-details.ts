@@ -63,7 +63,7 @@ const WORDS = {
   name: (v, { action }) => nameOf(action, str(v)),
   notify_way: (v) => `渠道 ${NOTIFY_WAY_LABELS[v as NotifyWay] ?? str(v)}`,
   chuanbo_group: (v, { names }) => (Array.isArray(v) ? groupsText(v, names) : null),
-  reach: (v) => (typeof v === "number" ? `约 ${formatCount(v)} 人` : null),
+  reach: (v) => (typeof v === "number" ? `预计触达 ${formatCount(v)} 人` : null),
   is_test: () => "测试发送",
   sent_by: (v) => `发送人 ${str(v)}`,
   approved_by: (v) => `审批人 ${str(v)}`,
@@ -80,19 +80,19 @@ const WORDS = {
   need: (v) => NEEDS[str(v)] ?? `需要 ${str(v)}`,
   code: (v) => LIMIT_CODES[str(v)] ?? `代码 ${str(v)}`,
   recent: (v) => (typeof v === "number" ? `过去一小时已发 ${formatCount(v)} 条` : null),
-  window_reach: (v) => (typeof v === "number" ? `审批窗口内未经审批已发约 ${formatCount(v)} 人` : null),
+  window_reach: (v) => (typeof v === "number" ? `审批窗口内未经审批已发出，预计触达 ${formatCount(v)} 人` : null),
   roles: (v) => `角色 ${roles(v)}`,
   from: (v, { details }) => (Array.isArray(v) ? `角色 ${roles(v)} → ${roles(details.to)}` : `从 ${str(v)}`),
   to: (v, { details }) => (Array.isArray(v) ? (Array.isArray(details.from) ? null : `角色改为 ${roles(v)}`) : `到 ${str(v)}`),
   created_by: (v) => `模板作者 ${str(v)}`,
   from_name: (v) => `原名「${str(v)}」`,
   // Only on 修改时间 (POST …/reschedule): the time moved, the content as it was. Its absence on a
-  // push_rescheduled entry (PATCH, the author's 修改内容和时间) is said with `before`.
+  // push_rescheduled entry (PATCH, the author's 修改内容和时间, which may change either or both) is said with `before`.
   time_only: () => "只改时间",
   before: (v, { action, details }) => {
     const before = (v ?? {}) as { name?: unknown; scheduled_at?: unknown };
     const when = before.scheduled_at ? `，定时 ${formatChinaTime(str(before.scheduled_at))}` : "";
-    const what = action === "push_rescheduled" && details.time_only !== true ? "内容和时间都改 · " : "";
+    const what = action === "push_rescheduled" && details.time_only !== true ? "在创建推送页修改 · " : "";
     return `${what}修改前「${str(before.name)}」${when}`;
   },
   outcome: (v) => `核实结果 ${SETTLE_OUTCOME_LABELS[v as SettleOutcome] ?? str(v)}`,

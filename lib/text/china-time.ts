@@ -16,7 +16,8 @@ const WRITTEN = /^(\d{4}-\d{2}-\d{2} \d{2}:\d{2})(:\d{2})?$/;
 /**
  * `YYYY-MM-DD HH:mm` in China time: a time in a list (details keep the seconds), or one set to the
  * minute (定时). Takes what formatChinaTime takes; a string already written that way in China time
- * (the vendor's operate_time) loses its seconds, and any other string the vendor sends stays as it came.
+ * (the vendor's operate_time) loses its seconds, another date string is read as Date reads it, and a
+ * string that is no date at all stays as it came.
  */
 export function formatChinaListTime(at: number | string | Date): string {
   if (typeof at === "string") {

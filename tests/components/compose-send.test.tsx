@@ -263,15 +263,30 @@ describe("the composer's send", () => {
     await user.click(screen.getByRole("button", { name: "发送到测试组" }));
     expect(await screen.findByText(/已发送到测试组/)).toBeTruthy();
 
-    answer = (response) => response.destroy();
+    answer = {
+      status: 502,
+      body: { error: { code: "upstream_rejected", message: "短信签名未通过审核", upstreamCode: 40013, pushId: "p-9", status: "failed" } },
+    };
     await confirmSend(user);
-    expect((await screen.findByRole("alert")).textContent).toContain("这条推送可能已经发出，也可能没有。");
+    expect((await screen.findByRole("alert")).textContent).toContain("没有发出：短信签名未通过审核");
     expect(screen.queryByText(/已发送到测试组/)).toBeNull();
 
-    answer = { status: 201, body: { id: "p-9", status: "sent", requestId: "r-9" } };
+    answer = { status: 201, body: { id: "p-10", status: "sent", requestId: "r-10" } };
     await user.click(screen.getByRole("button", { name: "发送到测试组" }));
     expect(await screen.findByText(/已发送到测试组/)).toBeTruthy();
-    expect(screen.queryByText(/这条推送可能已经发出/)).toBeNull();
+    expect(screen.queryByText(/没有发出：短信签名未通过审核/)).toBeNull();
+  });
+
+  it("keeps saying a real send may have gone out after a test: that is the push's state, not a passing message", async () => {
+    answer = (response) => response.destroy();
+    const user = openComposer();
+    await confirmSend(user);
+    expect((await screen.findByRole("alert")).textContent).toContain("这条推送可能已经发出，也可能没有。");
+
+    answer = { status: 201, body: { id: "p-11", status: "sent", requestId: "r-11" } };
+    await user.click(screen.getByRole("button", { name: "发送到测试组" }));
+    expect(await screen.findByText(/已发送到测试组/)).toBeTruthy();
+    expect(screen.getByRole("alert").textContent).toContain("这条推送可能已经发出，也可能没有。");
   });
 });
 
