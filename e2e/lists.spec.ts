@@ -263,7 +263,7 @@ test("approvals and the audit log keep their filters in the URL; audit 详情 re
   const row = admin.getByRole("row").filter({ hasText: heldId });
   const first = groups.find((g) => g.id === ids[0])!.title;
   const words = ids.length > 1 ? `用户组 ${first} 等 ${ids.length} 个` : `用户组 ${first}`;
-  await expect(row).toContainText(`推送「审计词句-${tag}」 · 渠道 语音消息 · ${words} · 约 ${reach.toLocaleString("en-US")} 人`);
+  await expect(row).toContainText(`推送「审计词句-${tag}」 · 渠道 语音消息 · ${words} · 预计触达 ${reach.toLocaleString("en-US")} 人`);
   await expect(row).not.toContainText("notify_way");
   await expect(row).not.toContainText("chuanbo_group");
   await expect(admin.getByRole("link", { name: "导出 CSV" })).toHaveAttribute("href", /action=push_held.*format=csv/);
