@@ -22,7 +22,8 @@ import type { ReactNode } from "react";
 // groups and time; saving PATCHes the same record (the server checks author and state, audits it).
 // The changes are kept in this browser as they are typed, in a slot of the record's own (the new-push
 // draft is left as it was): leaving or reloading loses nothing, and opening 修改 again brings them
-// back, as long as the record is as it was when they began. Saving or 放弃修改 deletes them.
+// back, as long as the record's content is as it was when they began (a time moved meanwhile is
+// taken as it now is). Saving or 放弃修改 deletes them.
 
 /** What kept changes were made to: the record's content, and its time. */
 const baseOf = (record: PushRecord) => JSON.stringify({ body: record.body, time: [record.scheduled_at, record.quiet_hours_reason] });
@@ -75,7 +76,7 @@ export function EditComposer({ id, options }: { id: string; options: PublicOptio
         return setView({ kind: "ready", draft: kept, edit, notice: "已恢复上次没有保存的修改。" });
       }
       if (kept && contentOf(kept.base) === contentOf(base)) {
-        // Only its time moved since (修改时间, a supervisor's say): the changes come back, at the record's new time.
+        // Only its time moved since (修改时间, by a supervisor for one): the changes come back, at the record's new time.
         draftRef.current = { ...kept, time: null, base };
         saveDraft(draftRef.current, slot);
         const when = formatChinaListTime(record.scheduled_at);
