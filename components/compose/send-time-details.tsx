@@ -5,8 +5,8 @@ import { buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/text-input";
 import { Textarea } from "@/components/ui/textarea";
-import { earliestInput } from "@/lib/pushes/china-local-input";
-import { SCHEDULE_MAX_DAYS, toChinaLocalInput } from "@/lib/pushes/schedule";
+import { earliestInput, toChinaLocalInput } from "@/lib/pushes/china-local-input";
+import { SCHEDULE_MAX_DAYS } from "@/lib/pushes/schedule";
 import { QUIET_HOURS_REASON_MAX } from "@/lib/validations/push-labels";
 import type { SendTimeProps } from "@/components/compose/send-time";
 
