@@ -168,7 +168,17 @@ export function pushBodyHash(push: Push, isTest: boolean, scheduledAt?: Date): s
     .digest("hex");
 }
 
-const newId = () => randomBytes(9).toString("base64url");
+/**
+ * A push's id: 12 URL-safe characters that start with a letter or digit, so that a spreadsheet's formula
+ * guard never changes it in the audit CSV ("-abc" would become "'-abc") and no command line reads it as
+ * an option. Drawn again when the first character is - or _ (1 in 32), so every id stays equally likely.
+ */
+export function newPushId(): string {
+  for (;;) {
+    const id = randomBytes(9).toString("base64url");
+    if (/^[A-Za-z0-9]/.test(id)) return id;
+  }
+}
 
 /** The 202 answer of a push that waits: for a supervisor, for its time, or both; undefined for one sent now. */
 function waitingAnswer(id: string, held: boolean, scheduledAt: string | undefined): PushHeld | PushScheduled | undefined {
@@ -298,7 +308,7 @@ function makePushStore(database: () => Promise<ConsoleDatabase>, options: StoreO
         admission = input.admit.decide(counts);
         if (admission.kind === "refuse") return { kind: "refused", refusal: admission.refusal, counts };
       }
-      const id = newId();
+      const id = newPushId();
       const held = admission.kind === "hold";
       const scheduledAt = input.scheduledAt?.toISOString();
       // A held or scheduled push's answer is final until it moves on: a retry replays it.
