@@ -36,7 +36,8 @@ test("a large push waits for approval; the supervisor approves it in 待审批 a
   const card = page.getByRole("article", { name });
   await expect(card).toContainText(`预计触达 ${reach.toLocaleString("zh-CN")} 人`);
   await expect(card).toContainText("今晚有暴雨，请远离河道。");
-  await expect(card).toContainText("demo-editor 提交于");
+  // People by name, as the header names them; the account is on the record page.
+  await expect(card).toContainText("演示编辑 提交于");
   await card.getByRole("button", { name: "批准并发送" }).click();
   const dialog = page.getByRole("dialog", { name: "批准并发送这条推送？" });
   // The list's new render is held back: until it comes, the decided card offers nothing more to press.

@@ -36,12 +36,18 @@ test("sent pushes are listed newest first, filtered through the URL, shown exact
   await expect(rows.nth(1)).toContainText(`短信-${tag}`);
   await expect(rows.nth(2)).toContainText(`通知-${tag}`);
   await expect(rows.nth(1)).toContainText("已发送");
+  // 发送人 by name (the header's), found by name too; the record page adds the account.
+  await expect(rows.nth(1)).toContainText("演示编辑");
+  await expect(rows.nth(1)).not.toContainText("demo-editor");
 
   await page.getByLabel("推送类型").selectOption({ label: "短信推送" });
   await expect(page).toHaveURL(/notify_way=2/);
   await expect(page.getByRole("table")).not.toContainText(`通知-${tag}`);
   await page.getByLabel("状态").selectOption({ label: "已发送" });
   await expect(page).toHaveURL(/status=sent/);
+  await page.getByRole("searchbox", { name: "发送人" }).fill("演示编辑");
+  await page.getByRole("button", { name: "筛选", exact: true }).click();
+  await expect(page).toHaveURL(/sent_by=/);
   await page.reload();
   await expect(page.getByLabel("推送类型")).toHaveValue("2");
   await expect(page.getByRole("table")).toContainText(`短信-${tag}`);
@@ -49,6 +55,7 @@ test("sent pushes are listed newest first, filtered through the URL, shown exact
   await page.getByRole("link", { name: `短信-${tag}` }).click();
   await expect(page.getByRole("heading", { name: `短信-${tag}` })).toBeVisible();
   await expect(page.getByText("【天目新闻】明天停水")).toBeVisible();
+  await expect(page.getByRole("region", { name: "发送情况" })).toContainText("发送人演示编辑（demo-editor）");
 
   await page.getByRole("link", { name: "复制为新推送" }).click();
   await expect(page).toHaveURL(/\/compose$/);

@@ -72,6 +72,13 @@ test("GET /api/pushes searches words literally and filters by days, channel, sta
   expect(await list({ q: `请注意 ${tag}` })).toEqual([`语音-${tag}`]);
   expect(await list({ q: tag, notify_way: "3" })).toEqual([`语音-${tag}`]);
   expect(await list({ q: tag, sent_by: "demo-editor2" })).toEqual([`另一位编辑-${tag}`]);
+  // The sender by the name the lists show, exactly; each record names its people.
+  expect(await list({ q: tag, sent_by: "演示编辑（二）" })).toEqual([`另一位编辑-${tag}`]);
+  expect(await list({ q: tag, sent_by: "演示" })).toEqual([]);
+  const byEditor2 = (await (await request.get(`/api/pushes?q=${tag}&sent_by=demo-editor2`)).json()) as {
+    records: Array<{ names: unknown }>;
+  };
+  expect(byEditor2.records[0]!.names).toEqual({ "demo-editor2": "演示编辑（二）" });
   expect(await list({ q: tag, status: "scheduled" })).toEqual([`定时-${tag}`]);
   expect(await list({ q: tag, from: today(), to: today() })).toHaveLength(7);
   expect(await list({ q: tag, to: yesterday() })).toEqual([]);

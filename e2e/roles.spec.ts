@@ -173,7 +173,14 @@ test.describe("通知 over HTTP", () => {
     await supervisor.request.post(`/api/approvals/${id}/reject`, { data: { reason: "范围太大，请缩小到城区" } });
     const mine = (await (await request.get("/api/notifications")).json()) as Json;
     expect(mine.unread).toBe(1);
-    expect(mine.items[0]).toMatchObject({ id, name, status: "rejected", by: "demo-supervisor", reject_reason: "范围太大，请缩小到城区" });
+    expect(mine.items[0]).toMatchObject({
+      id,
+      name,
+      status: "rejected",
+      by: "demo-supervisor",
+      reject_reason: "范围太大，请缩小到城区",
+      names: { "demo-supervisor": "演示审核人" },
+    });
 
     for (const until of ["yesterday", "", 42]) {
       expect((await request.post("/api/notifications/seen", { data: { until } })).status(), String(until)).toBe(400);
@@ -312,6 +319,13 @@ test.describe("the home page", () => {
     const sup = await as(browser, STATE.supervisor);
     await sup.page.goto("/");
     await expect(sup.page.getByRole("region", { name: /等待审批（/ }).getByRole("link", { name: held.name })).toBeVisible();
+    // Who submitted it, by name.
+    await expect(
+      sup.page
+        .getByRole("region", { name: /等待审批（/ })
+        .getByRole("listitem")
+        .filter({ hasText: held.name }),
+    ).toContainText("演示编辑 提交于");
     await expect(sup.page.getByRole("region", { name: "最近发出" })).toBeVisible();
     await expect(sup.page.getByRole("region", { name: "我等待中的推送" })).toHaveCount(0);
     await sup.context.close();
@@ -372,7 +386,7 @@ test.describe("撤回 and 核实 in the browser", () => {
     // 核实结果 went with the dialog: focus is on what was recorded.
     await expect(page.locator(":focus")).toContainText("已记录");
     await expect(article.getByText("已确认未发出", { exact: true })).toBeVisible();
-    await expect(article).toContainText("demo-editor 于");
+    await expect(article).toContainText(/核实已确认未发出，演示编辑（demo-editor），\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} 核实。/);
     await expect(article).toContainText("电话问过传播通");
   });
 });
@@ -406,7 +420,7 @@ test("badges appear without a reload: 待审批 for the supervisor, 通知 for t
 
     await bell.click();
     const list = editor.page.getByRole("region", { name: "通知" });
-    await expect(list.getByRole("link")).toContainText(`「${name}」被 demo-supervisor 驳回：请改在白天发送`);
+    await expect(list.getByRole("link")).toContainText(`「${name}」被 演示审核人 驳回：请改在白天发送`);
     await expect(bell).toHaveText("通知");
     await editor.page.reload();
     await expect(editor.page.getByRole("button", { name: /^通知/ })).toHaveText("通知");

@@ -124,6 +124,7 @@ test("/templates: editors see 编辑 and 删除 on their own templates only; a s
   await page2.getByRole("searchbox", { name: "搜索模板" }).fill(name);
   const row2 = page2.getByRole("listitem").filter({ hasText: name });
   await expect(row2).toContainText("今晚值班请注意。");
+  await expect(row2).toContainText("建立人：演示编辑");
   await expect(row2.getByRole("button")).toHaveCount(0);
   await editor2.close();
 

@@ -29,6 +29,28 @@ const voice: Push = {
   voice_content: "请注意防范。",
 };
 
+/** Console accounts (username, display name), as better-auth's table holds them. */
+async function addUsers(target: DatabaseTarget, kind: string, users: Array<[string, string]>) {
+  const { db, close } = await openDatabase(target);
+  try {
+    const now = kind === "sqlite" ? new Date().toISOString() : new Date();
+    const rows = users.map(([username, name]) => ({
+      id: username,
+      name,
+      email: `${username}@x.invalid`,
+      emailVerified: kind === "sqlite" ? 1 : true,
+      createdAt: now,
+      updatedAt: now,
+      username,
+    }));
+    await sql`INSERT INTO "user" ("id", "name", "email", "emailVerified", "createdAt", "updatedAt", "username") VALUES ${sql.join(
+      rows.map((r) => sql`(${r.id}, ${r.name}, ${r.email}, ${r.emailVerified}, ${r.createdAt}, ${r.updatedAt}, ${r.username})`),
+    )}`.execute(db);
+  } finally {
+    await close();
+  }
+}
+
 const KEY_A = "6f1c3a52-6a0e-4d1b-9d3e-7c1f1e0a2b3c";
 const KEY_B = "0b7d2e4f-1c3a-4e5f-8a9b-0c1d2e3f4a5b";
 
@@ -385,7 +407,7 @@ describe.each(STORES)("the push store on %s", (kind) => {
       expect(await store.get("nope")).toBeUndefined();
     });
 
-    it("searches words literally (% and _ are not wildcards) in name and content; filters by sender and Beijing days", async () => {
+    it("searches words literally (% and _ are not wildcards) in name and content; filters by sender (username or name) and Beijing days", async () => {
       // 2025-03-01 15:59:59 UTC is 23:59:59 on 03-01 in Beijing; 16:00:01 UTC is already 03-02.
       let at = "2025-03-01T15:59:59.000Z";
       const store = await open(() => new Date(at));
@@ -418,6 +440,16 @@ describe.each(STORES)("the push store on %s", (kind) => {
       expect(await ids({ q: "notify_way" })).toEqual([]);
       expect(await ids({ sent_by: "amy" })).toEqual([C, A]);
       expect(await ids({ sent_by: "am" })).toEqual([]);
+      // 发送人 also takes the name the lists show, exactly: amy is 王艾米; so is a second account.
+      await addUsers(target, kind, [
+        ["amy", "王艾米"],
+        ["bob", "鲍勃"],
+        ["amy2", "王艾米"],
+      ]);
+      expect(await ids({ sent_by: "王艾米" })).toEqual([C, A]);
+      expect(await ids({ sent_by: "鲍勃" })).toEqual([B]);
+      expect(await ids({ sent_by: "艾米" })).toEqual([]);
+      expect(await ids({ sent_by: "bob" })).toEqual([B]);
       expect(await ids({ to: "2025-03-01" })).toEqual([A]);
       expect(await ids({ from: "2025-03-02" })).toEqual([C, B]);
       expect(await ids({ from: "2025-03-02", to: "2025-03-02", sent_by: "amy", q: "停电" })).toEqual([C]);

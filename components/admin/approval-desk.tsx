@@ -55,7 +55,11 @@ export function ApprovalDesk({ pagination, children }: { pagination: Paging | nu
           label="筛选待审批推送"
           params={params}
           onApply={go}
-          fields={[CHANNEL_FILTER, { name: "sent_by", label: "提交人", kind: "text", placeholder: "用户名", maxLength: 64 }, ...DAY_RANGE]}
+          fields={[
+            CHANNEL_FILTER,
+            { name: "sent_by", label: "提交人", kind: "text", placeholder: "姓名或用户名", maxLength: 64 },
+            ...DAY_RANGE,
+          ]}
         />
         {done && <Alert variant="success">{done}</Alert>}
         <ListUpdating pending={pending}>{children}</ListUpdating>

@@ -10,6 +10,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Link } from "@/components/ui/link";
 import { waitsForTime } from "@/lib/pushes/actions";
 import { formatRecordTime, RECORD_STATUS_ID, recordReachText, recordStatusLabel } from "@/lib/pushes/display";
+import { personWithAccount } from "@/lib/text/person";
 import { PUSH_STATUS_EXPLANATIONS } from "@/lib/validations/push-labels";
 import type { Viewer } from "@/components/history/scheduled-actions";
 import type { PublicOptions } from "@/lib/validations/options";
@@ -29,7 +30,8 @@ const consoleOwnMessage = (record: PushRecord) => (record.status === "unknown" |
 /** 核实 in the record's details: what was confirmed, by whom, when, and how. */
 function settledText(record: PushRecord): string | null {
   if (!record.settled_by) return null;
-  return `${recordStatusLabel(record)}，${record.settled_by} 于 ${formatRecordTime(record.settled_at)} 核实。说明：${record.settle_note ?? ""}`;
+  const who = personWithAccount(record.settled_by, record.names);
+  return `${recordStatusLabel(record)}，${who}，${formatRecordTime(record.settled_at)} 核实。说明：${record.settle_note ?? ""}`;
 }
 
 /** The page's answer when there is no such record (a mistyped or foreign link). */
@@ -50,6 +52,7 @@ export function RecordNotFound() {
 export function HistoryDetail(props: { record: PushRecord; options: PublicOptions; canSend: boolean; canSettle: boolean; viewer: Viewer }) {
   const { record, options, canSend, canSettle, viewer } = props;
   const explanation = PUSH_STATUS_EXPLANATIONS[record.status];
+  const who = (username: string | null) => personWithAccount(username, record.names);
   return (
     <article aria-labelledby="record-heading" className="flex flex-col gap-4">
       <RecordRefresh record={record} />
@@ -82,13 +85,13 @@ export function HistoryDetail(props: { record: PushRecord; options: PublicOption
           {[
             ["创建时间", formatRecordTime(record.created_at)],
             ...(record.scheduled_at ? [["定时", formatRecordTime(record.scheduled_at)]] : []),
-            ...(record.cancelled_by ? [["取消", `${record.cancelled_by}，${formatRecordTime(record.cancelled_at)}`]] : []),
+            ...(record.cancelled_by ? [["取消", `${who(record.cancelled_by)}，${formatRecordTime(record.cancelled_at)}`]] : []),
             ...(record.quiet_hours_reason ? [["免打扰", `在免打扰时段内仍然发送，理由：${record.quiet_hours_reason}`]] : []),
             ["完成时间", formatRecordTime(record.finished_at)],
-            ["发送人", record.sent_by ?? "—"],
-            ...(record.approved_by ? [["审批人", `${record.approved_by}，${formatRecordTime(record.approved_at)} 批准`]] : []),
+            ["发送人", who(record.sent_by)],
+            ...(record.approved_by ? [["审批人", `${who(record.approved_by)}，${formatRecordTime(record.approved_at)} 批准`]] : []),
             ...(record.rejected_by
-              ? [["驳回", `${record.rejected_by}，${formatRecordTime(record.rejected_at)}：${record.reject_reason ?? "未写理由"}`]]
+              ? [["驳回", `${who(record.rejected_by)}，${formatRecordTime(record.rejected_at)}：${record.reject_reason ?? "未写理由"}`]]
               : []),
             ...(record.settled_by ? [["核实", settledText(record)]] : []),
             ["触达", recordReachText(record)],

@@ -29,7 +29,7 @@ const FIELDS: readonly FilterField[] = [
     placeholder: "全部状态",
     options: PUSH_STATUSES.map((s) => ({ value: s, label: PUSH_STATUS_LABELS[s] })),
   },
-  { name: "sent_by", label: "发送人", kind: "text", placeholder: "用户名", maxLength: 64 },
+  { name: "sent_by", label: "发送人", kind: "text", placeholder: "姓名或用户名", maxLength: 64 },
 ];
 
 export function HistoryShell({

@@ -5,6 +5,7 @@ import { StackedCell, StackedRow, StackedTable } from "@/components/lists/stacke
 import { Link } from "@/components/ui/link";
 import { waitsForTime } from "@/lib/pushes/actions";
 import { formatRecordListTime, recordReachCell } from "@/lib/pushes/display";
+import { personName } from "@/lib/text/person";
 import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
 import type { PushRecord } from "@/lib/validations/push-record";
 
@@ -50,7 +51,7 @@ export function HistoryTable({ records }: { records: PushRecord[] }) {
             {recordReachCell(record)}
           </StackedCell>
           <StackedCell label="发送人" className="sm:whitespace-nowrap">
-            {record.sent_by ?? "—"}
+            {personName(record.sent_by, record.names)}
           </StackedCell>
           <StackedCell label="状态">
             <StatusBadge record={record} />

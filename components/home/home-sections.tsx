@@ -4,6 +4,7 @@ import { Link } from "@/components/ui/link";
 import { AUDIT_ACTION_LABELS } from "@/lib/auth/audit-actions";
 import { formatRecordListTime, recordReachText } from "@/lib/pushes/display";
 import { formatCount } from "@/lib/text/count";
+import { personName } from "@/lib/text/person";
 import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
 import type { AuditLine, Home, PendingFilter } from "@/lib/pushes/home";
 import type { PushRecord } from "@/lib/validations/push-record";
@@ -49,10 +50,11 @@ function PushItems({ records, facts }: { records: readonly PushRecord[]; facts: 
 const channelAndReach = (r: PushRecord) => `${NOTIFY_WAY_LABELS[r.notify_way]} · ${recordReachText(r)}`;
 
 function outcome(r: PushRecord): string {
-  if (r.status === "rejected") return `${r.rejected_by ?? "审核人"} 驳回：${r.reject_reason ?? "未写理由"}`;
-  if (r.settled_by) return `${r.settled_by} 核实：${r.settle_note ?? ""}`;
+  if (r.status === "rejected")
+    return `${r.rejected_by ? personName(r.rejected_by, r.names) : "审核人"} 驳回：${r.reject_reason ?? "未写理由"}`;
+  if (r.settled_by) return `${personName(r.settled_by, r.names)} 核实：${r.settle_note ?? ""}`;
   if (r.status === "unknown") return "结果不明，请核实后再决定是否重发";
-  if (r.approved_by) return `${r.approved_by} 批准 · ${channelAndReach(r)}`;
+  if (r.approved_by) return `${personName(r.approved_by, r.names)} 批准 · ${channelAndReach(r)}`;
   return channelAndReach(r);
 }
 
@@ -142,7 +144,7 @@ export function SupervisorCards({ supervisor }: { supervisor: NonNullable<Home["
         ) : (
           <PushItems
             records={supervisor.awaiting}
-            facts={(r) => `${r.sent_by ?? "—"} 提交于 ${formatRecordListTime(r.created_at)} · ${channelAndReach(r)}`}
+            facts={(r) => `${personName(r.sent_by, r.names)} 提交于 ${formatRecordListTime(r.created_at)} · ${channelAndReach(r)}`}
           />
         )}
       </Card>
@@ -160,7 +162,7 @@ export function SupervisorCards({ supervisor }: { supervisor: NonNullable<Home["
         ) : (
           <PushItems
             records={supervisor.recentSends}
-            facts={(r) => `${r.sent_by ?? "—"} · ${formatRecordListTime(r.created_at)} · ${channelAndReach(r)}`}
+            facts={(r) => `${personName(r.sent_by, r.names)} · ${formatRecordListTime(r.created_at)} · ${channelAndReach(r)}`}
           />
         )}
       </Card>

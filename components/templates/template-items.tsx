@@ -1,5 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { personName } from "@/lib/text/person";
 import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
 import type { Template } from "@/lib/templates/template";
 import type { ReactNode } from "react";
@@ -30,7 +31,7 @@ export function TemplateItems({ templates, actions }: { templates: Template[]; a
               <Badge>{NOTIFY_WAY_LABELS[template.notify_way]}</Badge>
             </div>
             <p className="line-clamp-2 text-sm break-words text-slate-600">{templateSummary(template)}</p>
-            <p className="text-xs text-slate-500">建立人：{template.created_by}</p>
+            <p className="text-xs text-slate-500">建立人：{personName(template.created_by, template.names)}</p>
           </div>
           <div className="flex shrink-0 flex-wrap gap-2">{actions(template)}</div>
         </li>

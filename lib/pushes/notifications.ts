@@ -1,3 +1,4 @@
+import { personName, type PeopleNames } from "@/lib/text/person";
 import type { PushStatus } from "@/lib/validations/push-labels";
 
 // GET /api/notifications: what concerns the signed-in user, shared by the route and the header.
@@ -9,9 +10,11 @@ export type NotificationItem = {
   status: PushStatus;
   /** ISO 8601, UTC: when it was decided (finished_at). */
   at: string;
-  /** Who decided it: the approver or rejecter; null when the console did (expired, missed). */
+  /** Who decided it: the approver's or rejecter's username; null when the console did (expired, missed). */
   by: string | null;
   reject_reason: string | null;
+  /** The display name of `by`, when they have one (lib/text/person.ts). */
+  names?: PeopleNames;
 };
 
 export type Notifications = {
@@ -23,17 +26,19 @@ export type Notifications = {
   awaitingApproval: number | null;
 };
 
+const decider = (item: NotificationItem) => (item.by ? personName(item.by, item.names) : "审核人");
+
 /** The one line the list shows for an item. */
 export function notificationText(item: NotificationItem): string {
   switch (item.status) {
     case "sent":
-      return `「${item.name}」已由 ${item.by ?? "审核人"} 批准并发出。`;
+      return `「${item.name}」已由 ${decider(item)} 批准并发出。`;
     case "failed":
       return `「${item.name}」已获批准，但发送失败，请查看记录。`;
     case "unknown":
       return `「${item.name}」已获批准，但发送结果不明，请先核实，不要直接重发。`;
     case "rejected":
-      return `「${item.name}」被 ${item.by ?? "审核人"} 驳回：${item.reject_reason ?? "未写理由"}`;
+      return `「${item.name}」被 ${decider(item)} 驳回：${item.reject_reason ?? "未写理由"}`;
     case "expired":
       return `「${item.name}」审批晚于定时时间，已过期，没有发出。`;
     case "missed":

@@ -2,6 +2,7 @@ import "server-only";
 import { can, type Role } from "@/lib/auth/roles";
 import { PENDING_FILTERS, type AuditLine, type Home } from "@/lib/pushes/home";
 import { consoleDatabase } from "@/lib/server/db";
+import { withPeople } from "@/lib/server/pushes/served";
 import { pushStore } from "@/lib/server/pushes/store";
 import type { AuditAction } from "@/lib/auth/audit-actions";
 
@@ -29,21 +30,23 @@ export async function homeFor(user: { username: string; roles: readonly Role[] }
   const home: Home = {};
   if (can(user.roles, "approve")) {
     home.supervisor = {
-      awaiting: await store.recent({ notBy: user.username, statuses: ["pending_approval"], limit: LIMIT }),
+      awaiting: await withPeople(await store.recent({ notBy: user.username, statuses: ["pending_approval"], limit: LIMIT })),
       awaitingTotal: await store.countAwaitingApproval(user.username),
-      recentSends: await store.recent({ statuses: ["sent", "failed", "unknown"], limit: LIMIT }),
+      recentSends: await withPeople(await store.recent({ statuses: ["sent", "failed", "unknown"], limit: LIMIT })),
     };
   }
   if (can(user.roles, "send")) {
     const filter = PENDING_FILTERS.find((f) => f === pending) ?? null;
     home.editor = {
-      pending: await store.recent({ sentBy: user.username, statuses: filter ? [filter] : PENDING_FILTERS, limit: 20 }),
+      pending: await withPeople(await store.recent({ sentBy: user.username, statuses: filter ? [filter] : PENDING_FILTERS, limit: 20 })),
       filter,
-      recent: await store.recent({
-        sentBy: user.username,
-        statuses: ["sent", "failed", "unknown", "rejected", "expired", "missed", "withdrawn", "cancelled", "pending"],
-        limit: LIMIT,
-      }),
+      recent: await withPeople(
+        await store.recent({
+          sentBy: user.username,
+          statuses: ["sent", "failed", "unknown", "rejected", "expired", "missed", "withdrawn", "cancelled", "pending"],
+          limit: LIMIT,
+        }),
+      ),
     };
   }
   if (can(user.roles, "admin")) {

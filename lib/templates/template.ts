@@ -1,5 +1,6 @@
 import { can, type Role } from "@/lib/auth/roles";
 import type { Page } from "@/lib/api/page";
+import type { PeopleNames } from "@/lib/text/person";
 import type { TemplateBody } from "@/lib/validations/template";
 
 // 常用模板: a named, reusable content of one channel, shared by the team. Shared by the server (which
@@ -16,6 +17,8 @@ export type Template = TemplateBody & {
   created_at: string;
   updated_by: string;
   updated_at: string;
+  /** Display names of created_by and updated_by, as on push records (lib/text/person.ts), in lists. */
+  names?: PeopleNames;
 };
 
 export type TemplatePage = Page<Template>;

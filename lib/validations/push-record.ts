@@ -5,6 +5,7 @@ import { NOTIFY_WAYS, type NotifyWay, type Push } from "@/lib/validations/push";
 import { PUSH_STATUSES, type PushStatus } from "@/lib/validations/push-labels";
 import type { ApiErrorBody } from "@/lib/api/error-body";
 import type { Page } from "@/lib/api/page";
+import type { PeopleNames } from "@/lib/text/person";
 
 export type { PushStatus };
 
@@ -57,6 +58,8 @@ export type PushRecord = {
   body: Push;
   /** Its groups by name, added when a list or record is served; absent when the group index cannot be read now. */
   groups?: PushGroupRef[];
+  /** Display names of the people it names (sent_by, approved_by, …) by username, added when served; a username without a name is left out. */
+  names?: PeopleNames;
 };
 
 export type PushList = Page<PushRecord>;
@@ -92,7 +95,7 @@ const listFilters = {
   current: groupsQuerySchema.shape.current,
   size: groupsQuerySchema.shape.size,
   notify_way: z.optional(choice(NOTIFY_WAYS, "notify_way 只能是 1（系统通知）、2（短信推送）或 3（语音消息）")),
-  /** The author's username, exactly. */
+  /** The author: a username, or a console user's display name, exactly. */
   sent_by: filterText(64, "发送人"),
   /** China calendar days, inclusive, on created_at. */
   from: filterDay,

@@ -2,6 +2,7 @@ import "server-only";
 import { can, type Role } from "@/lib/auth/roles";
 import { consoleDatabase } from "@/lib/server/db";
 import { pushStore } from "@/lib/server/pushes/store";
+import { withNames } from "@/lib/server/users/names";
 import type { Notifications } from "@/lib/pushes/notifications";
 
 // 通知: an author's pushes that were decided since they last looked, and for supervisors how many
@@ -21,14 +22,17 @@ export async function notificationsFor(username: string, roles: readonly Role[])
   const items = sends ? await store.decidedFor(username, LIST_SIZE) : [];
   return {
     unread: sends ? await store.countDecidedSince(username, await seenAt(username)) : 0,
-    items: items.map((r) => ({
-      id: r.id,
-      name: r.name,
-      status: r.status,
-      at: r.finished_at ?? r.created_at,
-      by: r.status === "rejected" ? r.rejected_by : r.approved_by,
-      reject_reason: r.reject_reason,
-    })),
+    items: await withNames(
+      items.map((r) => ({
+        id: r.id,
+        name: r.name,
+        status: r.status,
+        at: r.finished_at ?? r.created_at,
+        by: r.status === "rejected" ? r.rejected_by : r.approved_by,
+        reject_reason: r.reject_reason,
+      })),
+      ["by"],
+    ),
     awaitingApproval: can(roles, "approve") ? await store.countAwaitingApproval(username) : null,
   };
 }

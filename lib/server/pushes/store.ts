@@ -609,7 +609,11 @@ function makePushStore(database: () => Promise<ConsoleDatabase>, options: StoreO
       let query = db.selectFrom("pushes");
       if (notify_way !== undefined) query = query.where("notify_way", "=", notify_way);
       if (status !== undefined) query = query.where("status", "=", status);
-      if (sent_by !== undefined) query = query.where("sent_by", "=", sent_by);
+      if (sent_by !== undefined) {
+        // A username, or the display name people see in the lists (every account of that name).
+        const named = db.selectFrom("user").select("username").where("name", "=", sent_by);
+        query = query.where((eb) => eb.or([eb("sent_by", "=", sent_by), eb("sent_by", "in", named)]));
+      }
       if (from !== undefined) query = query.where("created_at", ">=", chinaDayStart(from));
       if (to !== undefined) query = query.where("created_at", "<", chinaDayStart(to, 1));
       if (q !== undefined) {

@@ -4,6 +4,7 @@ import { sql } from "kysely";
 import { recordAudit } from "@/lib/server/audit";
 import { consoleDatabase, serialized, type Db } from "@/lib/server/db";
 import { apiError, jsonResponse } from "@/lib/server/http";
+import { withNames } from "@/lib/server/users/names";
 import { canCreateTemplate, canEditTemplate, type Template, type TemplatePage } from "@/lib/templates/template";
 import { likeContains } from "@/lib/validations/list-filters";
 import type { AuditDetails } from "@/lib/auth/audit-details";
@@ -60,7 +61,8 @@ export async function listTemplates(query: TemplateListQuery): Promise<TemplateP
     .limit(query.size)
     .offset((query.current - 1) * query.size)
     .execute();
-  return { records: rows.map(toTemplate), total, size: query.size, current: query.current, pages: Math.ceil(total / query.size) };
+  const records = await withNames(rows.map(toTemplate), ["created_by", "updated_by"]);
+  return { records, total, size: query.size, current: query.current, pages: Math.ceil(total / query.size) };
 }
 
 const rowById = (db: Db, id: string) => db.selectFrom("templates").selectAll().where("id", "=", id).executeTakeFirst();

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { notificationText, type NotificationItem } from "@/lib/pushes/notifications";
+import { personName, personWithAccount } from "@/lib/text/person";
+
+describe("people as pages show them", () => {
+  const names = { "demo-editor": "演示编辑" };
+
+  it("by name where the record has one, else by username, — for nobody", () => {
+    expect(personName("demo-editor", names)).toBe("演示编辑");
+    expect(personName("cli:ops", names)).toBe("cli:ops");
+    expect(personName("demo-editor", undefined)).toBe("demo-editor");
+    expect(personName(null, names)).toBe("—");
+  });
+
+  it("with the account after the name where it matters which account it was", () => {
+    expect(personWithAccount("demo-editor", names)).toBe("演示编辑（demo-editor）");
+    expect(personWithAccount("gone-user", names)).toBe("gone-user");
+    expect(personWithAccount(null, names)).toBe("—");
+  });
+
+  it("names the supervisor who decided, in the header's 通知", () => {
+    const item: NotificationItem = {
+      id: "a",
+      name: "停水通知",
+      status: "rejected",
+      at: "",
+      by: "sup",
+      reject_reason: "改在白天",
+      names: { sup: "王审核" },
+    };
+    expect(notificationText(item)).toBe("「停水通知」被 王审核 驳回：改在白天");
+    expect(notificationText({ ...item, status: "sent", names: {} })).toBe("「停水通知」已由 sup 批准并发出。");
+    expect(notificationText({ ...item, by: null })).toBe("「停水通知」被 审核人 驳回：改在白天");
+  });
+});
