@@ -70,7 +70,7 @@ describe.each(STORES)("the audit log on %s", (kind) => {
     expect(lines[3]).toBe('"2026-03-01 23:59:00","demo-editor","10.0.0.1","登录","sign_in","","","{}"');
   });
 
-  it("says a push's groups by name in the CSV, as the page does, and guards every cell, the words' included", async () => {
+  it("says a push's groups and addresses in the CSV as the page does, and guards every cell, the words' included", async () => {
     const { db } = cdb;
     const details = {
       name: '=HYPERLINK("http://x")',
@@ -82,7 +82,7 @@ describe.each(STORES)("the audit log on %s", (kind) => {
     };
     await appendAudit(
       db,
-      { actor: "demo-supervisor", ip: "10.0.0.4", action: "push_rescheduled", target: "p2", details },
+      { actor: "demo-supervisor", ip: "::ffff:10.0.0.4", action: "push_rescheduled", target: "p2", details },
       new Date("2026-03-03T01:00:00Z"),
     );
     await appendAudit(
@@ -101,7 +101,8 @@ describe.each(STORES)("the audit log on %s", (kind) => {
       `"2026-03-03 10:00:00","'+demo","'-1","驳回推送","push_rejected","p3","驳回理由：@SUM(1)","{""reason"":""@SUM(1)""}"`,
     );
     const cells = csvCells(lines[2]!);
-    expect(cells.slice(3, 6)).toEqual(["修改定时推送", "push_rescheduled", "p2"]);
+    // The address as the page shows it: an IPv4 client of a dual-stack socket as IPv4.
+    expect(cells.slice(2, 6)).toEqual(["10.0.0.4", "修改定时推送", "push_rescheduled", "p2"]);
     expect(cells[6]).toBe('推送「=HYPERLINK("http://x")」 · 渠道 语音消息 · 用户组 城东街道网格员 等 2 个 · 预计触达 6,063 人 · 只改时间');
     expect(JSON.parse(cells[7]!)).toEqual(details);
     expect(lines).toHaveLength(4); // header, two entries, and the closing line break

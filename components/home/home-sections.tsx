@@ -2,6 +2,7 @@ import { StatusBadge } from "@/components/history/status-badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/components/ui/link";
 import { AUDIT_ACTION_LABELS } from "@/lib/auth/audit-actions";
+import { displayAddress } from "@/lib/auth/audit-details";
 import { formatRecordListTime, recordReachText } from "@/lib/pushes/display";
 import { formatCount } from "@/lib/text/count";
 import { personName } from "@/lib/text/person";
@@ -183,8 +184,8 @@ function AuditItems({ lines, line }: { lines: readonly AuditLine[]; line: (entry
   );
 }
 
-/** IPv4 as people write it (the socket reports it IPv4-mapped). */
-const address = (ip: string | null) => (ip ? ip.replace(/^::ffff:/i, "") : "未知地址");
+/** The address as the audit log shows it (IPv4-mapped as IPv4, IPv6 short). */
+const address = (ip: string | null) => (ip ? displayAddress(ip) : "未知地址");
 
 export function AdminCards({ admin }: { admin: NonNullable<Home["admin"]> }) {
   return (

@@ -1,6 +1,6 @@
 import "server-only";
 import { AUDIT_ACTION_LABELS, type AuditAction, type AuditEntry, type AuditPage } from "@/lib/auth/audit-actions";
-import { auditDetailsText, type AuditDetails } from "@/lib/auth/audit-details";
+import { auditDetailsText, displayAddress, type AuditDetails } from "@/lib/auth/audit-details";
 import { clientAddress, PEER_HEADER } from "@/lib/server/client-address";
 import { serverConfig } from "@/lib/server/config";
 import { consoleDatabase, type ConsoleDatabase, type Db } from "@/lib/server/db";
@@ -116,7 +116,7 @@ export async function auditCsv({ db }: ConsoleDatabase, query: AuditQuery, title
     [
       formatChinaTime(row.at),
       row.actor ?? "",
-      row.ip ?? "",
+      row.ip === null ? "" : displayAddress(row.ip),
       AUDIT_ACTION_LABELS[row.action] ?? row.action,
       row.action,
       row.target ?? "",
