@@ -164,7 +164,8 @@ test("a supervisor rejects with a reason; nothing is sent and history says who, 
   });
   const retry = await submit(request, voicePush(name, ids), key);
   expect(retry.status()).toBe(409);
-  expect((await retry.json()).error).toMatchObject({ code: "rejected", message: expect.stringContaining("范围太大") });
+  expect((await retry.json()).error).toMatchObject({ code: "rejected", message: expect.stringContaining("被审核人 演示审核人 驳回") });
+  expect((await retry.json()).error.message).toContain("范围太大");
   // A decided push cannot be decided again.
   const late = await browser.newContext({ storageState: STATE.supervisor });
   const again = await late.request.post(`/api/approvals/${id}/approve`, { data: {} });

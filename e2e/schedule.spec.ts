@@ -59,7 +59,9 @@ test.describe("scheduled pushes", () => {
     const supervisor = await as("demo-supervisor");
     const admin = await as("demo-admin");
     const mine = await json(await submit(editor, { ...voicePush("作者取消", [102]), scheduled_at: inBeijing(4_000) }));
-    const theirs = await json(await submit(editor, { ...voicePush("审核人取消", [102]), scheduled_at: inBeijing(4_000) }));
+    const theirsBody = { ...voicePush("审核人取消", [102]), scheduled_at: inBeijing(4_000) };
+    const theirsKey = crypto.randomUUID();
+    const theirs = await json(await submit(editor, theirsBody, theirsKey));
 
     const refused = await other.post(`/api/pushes/${mine.id}/cancel`, { data: {} });
     expect(refused.status()).toBe(403);
@@ -71,6 +73,10 @@ test.describe("scheduled pushes", () => {
       status: "cancelled",
       cancelled_by: "demo-supervisor",
     });
+    // The author's retry of the same request is told who cancelled it, by name.
+    const retried = await submit(editor, theirsBody, theirsKey);
+    expect(retried.status()).toBe(409);
+    expect((await json(retried)).error).toMatchObject({ code: "cancelled", message: "这条定时推送已被 演示审核人 取消，没有发出。" });
     const again = await editor.post(`/api/pushes/${mine.id}/cancel`, { data: {} });
     expect(again.status()).toBe(409);
     expect((await json(again)).error.code).toBe("not_scheduled");

@@ -136,7 +136,7 @@ function handle<N extends Need, Q extends Schema | undefined, B extends Schema |
     const answer = await handler({
       request,
       user: user as UserOf<N>,
-      actor: (user ? { username: user.username, ip: clientIp(request) } : null) as RouteContext<N, Q, B>["actor"],
+      actor: (user ? { username: user.username, ip: clientIp(request), name: user.name } : null) as RouteContext<N, Q, B>["actor"],
       query: query as Parsed<Q>,
       body: body as Parsed<B>,
       text,

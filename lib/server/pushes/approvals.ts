@@ -1,4 +1,5 @@
 import "server-only";
+import { actorName, type Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
 import { apiError, jsonResponse } from "@/lib/server/http";
 import { auditOf, refusedOnPush } from "@/lib/server/pushes/policy";
@@ -6,7 +7,6 @@ import { approvedAnswer, approvedTo } from "@/lib/server/pushes/schedule";
 import { sendPending } from "@/lib/server/pushes/send";
 import { pushStore } from "@/lib/server/pushes/store";
 import { PUSH_STATUS_LABELS } from "@/lib/validations/push-labels";
-import type { Actor } from "@/lib/server/actor";
 import type { PushErrorBody, PushRecord } from "@/lib/validations/push-record";
 
 // 审批: a supervisor other than the author approves a held push (it is then sent, exactly once,
@@ -59,7 +59,7 @@ export async function rejectPush(id: string, reason: string, actor: Actor): Prom
   const answer: PushErrorBody = {
     error: {
       code: "rejected",
-      message: `这条推送被审核人 ${actor.username} 驳回，没有发出。理由：${reason}`,
+      message: `这条推送被审核人 ${actorName(actor)} 驳回，没有发出。理由：${reason}`,
       pushId: id,
       status: "rejected",
     },

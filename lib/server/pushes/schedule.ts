@@ -2,6 +2,7 @@ import "server-only";
 import { can, type Role } from "@/lib/auth/roles";
 import { rescheduleRefusal, waitsForTime } from "@/lib/pushes/actions";
 import { dueState } from "@/lib/pushes/schedule";
+import { actorName, type Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
 import { serverConfig } from "@/lib/server/config";
 import { apiError, jsonResponse } from "@/lib/server/http";
@@ -9,7 +10,6 @@ import { auditOf, recordNotFound, refusedOnPush, reschedulePolicedPush } from "@
 import { screenPush } from "@/lib/server/pushes/preflight";
 import { pushStore, type ApprovedTo, type StoredAnswer } from "@/lib/server/pushes/store";
 import { PUSH_STATUS_LABELS } from "@/lib/validations/push-labels";
-import type { Actor } from "@/lib/server/actor";
 import type { Push } from "@/lib/validations/push";
 import type { PushErrorBody, PushRecord } from "@/lib/validations/push-record";
 import type { SendTime } from "@/lib/validations/send-time";
@@ -61,7 +61,7 @@ export async function cancelPush(id: string, actor: Actor, roles: readonly Role[
     return refusedOnPush(id, actor, "cancel_others_push", "只有这条推送的作者或审核人可以取消它。");
   }
   if (!waitsForTime(record)) return notWaiting(record);
-  const message = `这条定时推送已被 ${actor.username} 取消，没有发出。`;
+  const message = `这条定时推送已被 ${actorName(actor)} 取消，没有发出。`;
   const cancelled = await store.cancel(id, actor.username, errorAnswer(409, "cancelled", message, record, "cancelled"));
   if (!cancelled) return notWaiting((await store.get(id)) ?? record);
   await recordAudit({ ...auditOf(cancelled, actor), action: "push_cancelled" });
