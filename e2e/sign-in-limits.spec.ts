@@ -34,6 +34,36 @@ test.describe("without TRUSTED_PROXIES", () => {
     expect(statuses.slice(5)).toEqual(Array(25).fill(429));
   });
 
+  test("successful sign-ins never count: more than the limit sign in from one address, and its failures still get the limit", async () => {
+    const signIns = [];
+    for (let i = 0; i < 8; i += 1)
+      signIns.push(
+        (
+          await call(`${console_.url}/api/auth/sign-in/username`, {
+            method: "POST",
+            from: "127.0.0.6",
+            body: { username: "demo-editor", password: DEMO_PASSWORD },
+          })
+        ).status,
+      );
+    expect(signIns).toEqual(Array(8).fill(200));
+    const statuses = [];
+    for (let i = 0; i < 6; i += 1) statuses.push((await wrong(console_.url, `after-success-${i}`, { from: "127.0.0.6" })).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    // It waits until its oldest failure is a minute old, and is told how long.
+    const waiting = await wrong(console_.url, "after-success-x", { from: "127.0.0.6" });
+    const seconds = Number(waiting.headers["retry-after"]);
+    expect(seconds).toBeGreaterThan(0);
+    expect(seconds).toBeLessThanOrEqual(60);
+    expect(waiting.json().error).toMatchObject({ code: "rate_limited", message: `登录尝试过于频繁，请 ${seconds} 秒后再试。` });
+  });
+
+  test("30 wrong passwords at once from one address get no more than the limit through to the password check", async () => {
+    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => wrong(console_.url, `burst-${i}`, { from: "127.0.0.7" })));
+    expect(answers.filter((answer) => answer.status === 401)).toHaveLength(5);
+    expect(answers.filter((answer) => answer.status === 429)).toHaveLength(25);
+  });
+
   test("failures sent 'from' a forged 127.0.0.1 lock out only their real sender", async () => {
     for (let i = 0; i < 8; i += 1) await wrong(console_.url, `lockout-${i}`, { from: "127.0.0.2", xff: "127.0.0.1" });
     expect((await wrong(console_.url, "lockout-x", { from: "127.0.0.2", xff: "127.0.0.1" })).status).toBe(429);

@@ -1,10 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { appendAudit } from "@/lib/server/audit";
-import { deleteAbandonedAttempts, recentFailures, reserveAttempt } from "@/lib/server/auth/account-limit";
+import {
+  addressFailures,
+  deleteAbandonedAttempts,
+  recentFailures,
+  reserveAddressAttempt,
+  reserveAttempt,
+} from "@/lib/server/auth/account-limit";
 import { openDatabase, serialized, type ConsoleDatabase } from "@/lib/server/db";
 import { freshDatabase, STORES } from "./support/databases";
 
-// The per-username sign-in limit, counted from the audit log's failed sign-ins.
+// The sign-in limits (per username, per address), counted from the audit log's failed sign-ins.
 
 describe.each(STORES)("the per-account sign-in limit on %s", (kind) => {
   let db: ConsoleDatabase;
@@ -85,6 +91,54 @@ describe.each(STORES)("the per-account sign-in limit on %s", (kind) => {
     // The hourly sweep deletes what was left behind, and only that.
     expect(await deleteAbandonedAttempts(db)).toBe(LIMIT.limit);
     expect(await deleteAbandonedAttempts(db)).toBe(0);
+  });
+});
+
+describe.each(STORES)("the per-address sign-in limit on %s", (kind) => {
+  let db: ConsoleDatabase;
+  const now = new Date();
+  const secondsAgo = (seconds: number) => new Date(now.getTime() - seconds * 1000);
+  const fail = (ip: string, at = now, status = 401, target = "someone") =>
+    appendAudit(db.db, { actor: null, ip, action: "sign_in_failed", target, details: { status } }, at);
+
+  beforeEach(async () => {
+    db = await openDatabase(await freshDatabase(kind));
+  });
+
+  afterEach(async () => {
+    await db.close();
+  });
+
+  it("counts an address's failures within the last minute, whatever the names; never successes, waits or other addresses", async () => {
+    await fail("192.0.2.7", secondsAgo(61));
+    await fail("192.0.2.7", secondsAgo(50), 401, "zhangsan");
+    await fail("192.0.2.7", secondsAgo(10), 401, "lisi");
+    await fail("192.0.2.7", now, 429);
+    await fail("192.0.2.8", now);
+    for (let i = 0; i < 30; i += 1) await appendAudit(db.db, { actor: "zhangsan", ip: "192.0.2.7", action: "sign_in" }, now);
+    expect(await addressFailures(db, "192.0.2.7", now)).toEqual({
+      failures: 2,
+      until: new Date(secondsAgo(50).getTime() + 60_000).toISOString(),
+    });
+    expect(await addressFailures(db, "192.0.2.9", now)).toEqual({ failures: 0, until: null });
+  });
+
+  it("refuses at the limit until the oldest failure is a minute old, and counts attempts in flight", async () => {
+    await fail("192.0.2.7", secondsAgo(45));
+    await fail("192.0.2.7", secondsAgo(5));
+    const held = await Promise.all(Array.from({ length: 5 }, () => reserveAddressAttempt(db, "192.0.2.7", 3, now)));
+    expect(held.filter((r) => "release" in r)).toHaveLength(1);
+    expect(held.filter((r) => "waitSeconds" in r)).toEqual(Array(4).fill({ waitSeconds: 15 }));
+    for (const r of held) if ("release" in r) await r.release();
+    // Once the oldest is a minute old, one more may try; another address never waited.
+    expect("release" in (await reserveAddressAttempt(db, "192.0.2.7", 3, new Date(now.getTime() + 16_000)))).toBe(true);
+    expect("release" in (await reserveAddressAttempt(db, "192.0.2.8", 3, now))).toBe(true);
+  });
+
+  it("keeps an address's attempts apart from a username's, even one typed like the address's key", async () => {
+    const byName = await reserveAttempt(db, "address:192.0.2.7", { limit: 1, windowMinutes: 15 }, now);
+    expect(byName).not.toBeNull();
+    expect("release" in (await reserveAddressAttempt(db, "192.0.2.7", 1, now))).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { clientIp, recordAudit } from "@/lib/server/audit";
-import { reserveAttempt } from "@/lib/server/auth/account-limit";
+import { reserveAddressAttempt, reserveAttempt } from "@/lib/server/auth/account-limit";
 import { CLIENT_ADDRESS_HEADER, OIDC_PROVIDER_ID, SIGN_IN_PATH } from "@/lib/server/auth/auth";
 import { authReady } from "@/lib/server/auth/ready";
 import { assertSameOrigin } from "@/lib/server/auth/same-origin";
@@ -138,6 +138,12 @@ function accountLimited(windowMinutes: number): Response {
   return response;
 }
 
+function addressLimited(seconds: number): Response {
+  const response = apiError(429, "rate_limited", `登录尝试过于频繁，请 ${seconds} 秒后再试。`);
+  response.headers.set("retry-after", String(seconds));
+  return response;
+}
+
 /** For the sign-in failures metric: a wrong name or password is 401. */
 const FAILURE_REASON: Record<number, string> = { 401: "password", 429: "rate_limited" };
 
@@ -153,17 +159,25 @@ export async function handleAuthRequest(request: Request, body: string | undefin
   const ip = clientIp(request);
   const signingOut = path === "/sign-out" ? await sessionUser(request.headers) : null;
   const username = path === SIGN_IN_PATH ? attemptedUsername(body) : null;
-  const { accountFailureLimit: limit, accountFailureWindowMinutes: windowMinutes } = serverConfig().auth;
-  // Counted before the password is looked at: the same answer whether or not the name exists.
+  const { accountFailureLimit: limit, accountFailureWindowMinutes: windowMinutes, signInLimitPerMinute } = serverConfig().auth;
+  // Both limits count failures, before the password is looked at: the same answer whether or not the name exists.
+  const signingIn = path === SIGN_IN_PATH;
+  const fromAddress = signingIn && ip ? await reserveAddressAttempt(await consoleDatabase(), ip, signInLimitPerMinute) : null;
+  if (fromAddress && "waitSeconds" in fromAddress) {
+    await recordAudit({ actor: null, ip, action: "sign_in_failed", target: username, details: { status: 429, reason: "rate_limited" } });
+    metrics().signInFailures.inc({ reason: "rate_limited" });
+    return addressLimited(fromAddress.waitSeconds);
+  }
   const attempt = username === null ? null : await reserveAttempt(await consoleDatabase(), username, { limit, windowMinutes });
   if (username !== null && attempt === null) {
+    await fromAddress?.release();
     await recordAudit({ actor: null, ip, action: "sign_in_failed", target: username, details: { status: 429, reason: "account_limited" } });
     metrics().signInFailures.inc({ reason: "account_limited" });
     return accountLimited(windowMinutes);
   }
   try {
     const response = await auth.handler(forBetterAuth(request, body, ip));
-    if (path === SIGN_IN_PATH && !response.ok) {
+    if (signingIn && !response.ok) {
       metrics().signInFailures.inc({ reason: FAILURE_REASON[response.status] ?? "other" });
       await recordAudit({
         actor: null,
@@ -177,5 +191,6 @@ export async function handleAuthRequest(request: Request, body: string | undefin
     return secureCookies(request, response.ok ? await withoutTokens(response) : await translated(response));
   } finally {
     await attempt?.release();
+    await fromAddress?.release();
   }
 }
