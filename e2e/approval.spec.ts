@@ -37,7 +37,7 @@ test("a large push waits for approval; the supervisor approves it in 待审批 a
   await expect(card).toContainText(`预计触达 ${reach.toLocaleString("zh-CN")} 人`);
   await expect(card).toContainText("今晚有暴雨，请远离河道。");
   // People by name, as the header names them; the account is on the record page.
-  await expect(card).toContainText("演示编辑 提交于");
+  await expect(card).toContainText("演示编辑提交于 ");
   await card.getByRole("button", { name: "批准并发送" }).click();
   const dialog = page.getByRole("dialog", { name: "批准并发送这条推送？" });
   // The list's new render is held back: until it comes, the decided card offers nothing more to press.
@@ -164,7 +164,10 @@ test("a supervisor rejects with a reason; nothing is sent and history says who, 
   });
   const retry = await submit(request, voicePush(name, ids), key);
   expect(retry.status()).toBe(409);
-  expect((await retry.json()).error).toMatchObject({ code: "rejected", message: expect.stringContaining("被审核人 演示审核人 驳回") });
+  expect((await retry.json()).error).toMatchObject({
+    code: "rejected",
+    message: expect.stringContaining("审核人演示审核人驳回了这条推送，没有发出。"),
+  });
   expect((await retry.json()).error.message).toContain("范围太大");
   // A decided push cannot be decided again.
   const late = await browser.newContext({ storageState: STATE.supervisor });

@@ -325,7 +325,7 @@ test.describe("the home page", () => {
         .getByRole("region", { name: /等待审批（/ })
         .getByRole("listitem")
         .filter({ hasText: held.name }),
-    ).toContainText("演示编辑 提交于");
+    ).toContainText("演示编辑提交于 ");
     await expect(sup.page.getByRole("region", { name: "最近发出" })).toBeVisible();
     await expect(sup.page.getByRole("region", { name: "我等待中的推送" })).toHaveCount(0);
     await sup.context.close();
@@ -420,7 +420,7 @@ test("badges appear without a reload: 待审批 for the supervisor, 通知 for t
 
     await bell.click();
     const list = editor.page.getByRole("region", { name: "通知" });
-    await expect(list.getByRole("link")).toContainText(`「${name}」被 演示审核人 驳回：请改在白天发送`);
+    await expect(list.getByRole("link")).toContainText(`「${name}」被演示审核人驳回：请改在白天发送`);
     await expect(bell).toHaveText("通知");
     await editor.page.reload();
     await expect(editor.page.getByRole("button", { name: /^通知/ })).toHaveText("通知");

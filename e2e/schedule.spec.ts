@@ -76,7 +76,7 @@ test.describe("scheduled pushes", () => {
     // The author's retry of the same request is told who cancelled it, by name.
     const retried = await submit(editor, theirsBody, theirsKey);
     expect(retried.status()).toBe(409);
-    expect((await json(retried)).error).toMatchObject({ code: "cancelled", message: "这条定时推送已被 演示审核人 取消，没有发出。" });
+    expect((await json(retried)).error).toMatchObject({ code: "cancelled", message: "演示审核人取消了这条定时推送，没有发出。" });
     const again = await editor.post(`/api/pushes/${mine.id}/cancel`, { data: {} });
     expect(again.status()).toBe(409);
     expect((await json(again)).error.code).toBe("not_scheduled");

@@ -37,8 +37,8 @@ describe("reach", () => {
 
   it("never reads an unknown reach as a number", () => {
     expect(recordReachText({ reach: null, reach_incomplete: true })).toBe("人数未知");
-    expect(recordReachCell({ reach: null, reach_incomplete: true })).toBe("未知");
+    expect(recordReachCell({ reach: null, reach_incomplete: true })).toBe("人数未知");
     expect(recordReachText({ reach: 10, reach_incomplete: true })).toBe("人数未知（已知部分预计触达 10 人）");
-    expect(recordReachCell({ reach: 10, reach_incomplete: true })).toBe("未知（已知部分 10）");
+    expect(recordReachCell({ reach: 10, reach_incomplete: true })).toBe("人数未知（已知部分 10）");
   });
 });

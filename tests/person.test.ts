@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { notificationText, type NotificationItem } from "@/lib/pushes/notifications";
 import { personName, personWithAccount } from "@/lib/text/person";
+import { zh } from "@/lib/text/zh";
 
 describe("people as pages show them", () => {
   const names = { "demo-editor": "演示编辑" };
@@ -31,5 +32,17 @@ describe("people as pages show them", () => {
     expect(notificationText(item)).toBe("「停水通知」被 王审核 驳回：改在白天");
     expect(notificationText({ ...item, status: "sent", names: {} })).toBe("「停水通知」已由 sup 批准并发出。");
     expect(notificationText({ ...item, by: null })).toBe("「停水通知」被 审核人 驳回：改在白天");
+  });
+});
+
+describe("zh: sentences with people and numbers in them", () => {
+  it("puts a space only where Chinese meets a Latin letter or a digit", () => {
+    expect(zh`被${"演示审核人"}驳回`).toBe("被演示审核人驳回");
+    expect(zh`被${"demo-supervisor"}驳回`).toBe("被 demo-supervisor 驳回");
+    expect(zh`${"演示编辑"}提交于${"2026-03-01 09:00"}`).toBe("演示编辑提交于 2026-03-01 09:00");
+    expect(zh`「${"Q3 通知"}」被${"李四"}驳回：${"太长"}`).toBe("「Q3 通知」被李四驳回：太长");
+    expect(zh`${"—"}提交于${"2026"}`).toBe("—提交于 2026");
+    expect(zh`共${1200}人`).toBe("共 1200 人");
+    expect(zh`${""}驳回`).toBe("驳回");
   });
 });

@@ -5,6 +5,7 @@ import { PushGroups } from "@/components/history/push-groups";
 import { recordReachText } from "@/lib/pushes/display";
 import { formatChinaListTime } from "@/lib/text/china-time";
 import { personName } from "@/lib/text/person";
+import { zh } from "@/lib/text/zh";
 import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
 import type { PublicOptions } from "@/lib/validations/options";
 import type { PushRecord } from "@/lib/validations/push-record";
@@ -24,7 +25,7 @@ export function ApprovalCard(props: { record: PushRecord; mine: boolean; options
         <span className="rounded bg-slate-100 px-2 py-0.5 text-xs">{NOTIFY_WAY_LABELS[record.notify_way]}</span>
         <span className="text-sm font-medium text-amber-800">{recordReachText(record)}</span>
         <span className="text-sm text-slate-500">
-          {personName(record.sent_by, record.names)} 提交于 {formatChinaListTime(record.created_at)}
+          {zh`${personName(record.sent_by, record.names)}提交于${formatChinaListTime(record.created_at)}`}
         </span>
       </header>
       <HoldReasons reasons={record.hold_reasons} />

@@ -6,6 +6,7 @@ import { displayAddress } from "@/lib/auth/audit-details";
 import { formatRecordListTime, recordReachText } from "@/lib/pushes/display";
 import { formatCount } from "@/lib/text/count";
 import { personName } from "@/lib/text/person";
+import { zh } from "@/lib/text/zh";
 import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
 import type { AuditLine, Home, PendingFilter } from "@/lib/pushes/home";
 import type { PushRecord } from "@/lib/validations/push-record";
@@ -52,10 +53,10 @@ const channelAndReach = (r: PushRecord) => `${NOTIFY_WAY_LABELS[r.notify_way]} �
 
 function outcome(r: PushRecord): string {
   if (r.status === "rejected")
-    return `${r.rejected_by ? personName(r.rejected_by, r.names) : "审核人"} 驳回：${r.reject_reason ?? "未写理由"}`;
-  if (r.settled_by) return `${personName(r.settled_by, r.names)} 核实：${r.settle_note ?? ""}`;
+    return zh`${r.rejected_by ? personName(r.rejected_by, r.names) : "审核人"}驳回：${r.reject_reason ?? "未写理由"}`;
+  if (r.settled_by) return zh`${personName(r.settled_by, r.names)}核实：${r.settle_note ?? ""}`;
   if (r.status === "unknown") return "结果不明，请核实后再决定是否重发";
-  if (r.approved_by) return `${personName(r.approved_by, r.names)} 批准 · ${channelAndReach(r)}`;
+  if (r.approved_by) return zh`${personName(r.approved_by, r.names)}批准 · ${channelAndReach(r)}`;
   return channelAndReach(r);
 }
 
@@ -145,7 +146,7 @@ export function SupervisorCards({ supervisor }: { supervisor: NonNullable<Home["
         ) : (
           <PushItems
             records={supervisor.awaiting}
-            facts={(r) => `${personName(r.sent_by, r.names)} 提交于 ${formatRecordListTime(r.created_at)} · ${channelAndReach(r)}`}
+            facts={(r) => zh`${personName(r.sent_by, r.names)}提交于${formatRecordListTime(r.created_at)} · ${channelAndReach(r)}`}
           />
         )}
       </Card>

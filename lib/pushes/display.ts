@@ -42,10 +42,10 @@ export function recordReachText(record: Pick<PushRecord, "reach" | "reach_incomp
   return record.reach_incomplete ? `人数未知（已知部分${base}）` : base;
 }
 
-/** The reach in a list's 预计触达（人） column: the number alone (the unit is in the header), or 未知. */
+/** The reach in a list's 预计触达（人） column: the number alone (the unit is in the header), or 人数未知 as elsewhere. */
 export function recordReachCell(record: Pick<PushRecord, "reach" | "reach_incomplete">): string {
-  if (record.reach === null) return "未知";
-  return record.reach_incomplete ? `未知（已知部分 ${formatCount(record.reach)}）` : formatCount(record.reach);
+  if (record.reach === null) return "人数未知";
+  return record.reach_incomplete ? `人数未知（已知部分 ${formatCount(record.reach)}）` : formatCount(record.reach);
 }
 
 /**

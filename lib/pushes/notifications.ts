@@ -1,4 +1,5 @@
 import { personName, type PeopleNames } from "@/lib/text/person";
+import { zh } from "@/lib/text/zh";
 import type { PushStatus } from "@/lib/validations/push-labels";
 
 // GET /api/notifications: what concerns the signed-in user, shared by the route and the header.
@@ -32,13 +33,13 @@ const decider = (item: NotificationItem) => (item.by ? personName(item.by, item.
 export function notificationText(item: NotificationItem): string {
   switch (item.status) {
     case "sent":
-      return `「${item.name}」已由 ${decider(item)} 批准并发出。`;
+      return zh`「${item.name}」已由${decider(item)}批准并发出。`;
     case "failed":
       return `「${item.name}」已获批准，但发送失败，请查看记录。`;
     case "unknown":
       return `「${item.name}」已获批准，但发送结果不明，请先核实，不要直接重发。`;
     case "rejected":
-      return `「${item.name}」被 ${decider(item)} 驳回：${item.reject_reason ?? "未写理由"}`;
+      return zh`「${item.name}」被${decider(item)}驳回：${item.reject_reason ?? "未写理由"}`;
     case "expired":
       return `「${item.name}」审批晚于定时时间，已过期，没有发出。`;
     case "missed":

@@ -6,6 +6,7 @@ import { auditOf, refusedOnPush } from "@/lib/server/pushes/policy";
 import { approvedAnswer, approvedTo } from "@/lib/server/pushes/schedule";
 import { sendPending } from "@/lib/server/pushes/send";
 import { pushStore } from "@/lib/server/pushes/store";
+import { zh } from "@/lib/text/zh";
 import { PUSH_STATUS_LABELS } from "@/lib/validations/push-labels";
 import type { PushErrorBody, PushRecord } from "@/lib/validations/push-record";
 
@@ -59,7 +60,7 @@ export async function rejectPush(id: string, reason: string, actor: Actor): Prom
   const answer: PushErrorBody = {
     error: {
       code: "rejected",
-      message: `这条推送被审核人 ${actorName(actor)} 驳回，没有发出。理由：${reason}`,
+      message: zh`审核人${actorName(actor)}驳回了这条推送，没有发出。理由：${reason}`,
       pushId: id,
       status: "rejected",
     },

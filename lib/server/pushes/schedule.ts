@@ -9,6 +9,7 @@ import { apiError, jsonResponse } from "@/lib/server/http";
 import { auditOf, recordNotFound, refusedOnPush, reschedulePolicedPush } from "@/lib/server/pushes/policy";
 import { screenPush } from "@/lib/server/pushes/preflight";
 import { pushStore, type ApprovedTo, type StoredAnswer } from "@/lib/server/pushes/store";
+import { zh } from "@/lib/text/zh";
 import { PUSH_STATUS_LABELS } from "@/lib/validations/push-labels";
 import type { Push } from "@/lib/validations/push";
 import type { PushErrorBody, PushRecord } from "@/lib/validations/push-record";
@@ -61,7 +62,7 @@ export async function cancelPush(id: string, actor: Actor, roles: readonly Role[
     return refusedOnPush(id, actor, "cancel_others_push", "只有这条推送的作者或审核人可以取消它。");
   }
   if (!waitsForTime(record)) return notWaiting(record);
-  const message = `这条定时推送已被 ${actorName(actor)} 取消，没有发出。`;
+  const message = zh`${actorName(actor)}取消了这条定时推送，没有发出。`;
   const cancelled = await store.cancel(id, actor.username, errorAnswer(409, "cancelled", message, record, "cancelled"));
   if (!cancelled) return notWaiting((await store.get(id)) ?? record);
   await recordAudit({ ...auditOf(cancelled, actor), action: "push_cancelled" });
