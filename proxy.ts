@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { SESSION_COOKIES } from "@/lib/auth/session-cookie";
 
 // Per-request CSP nonce (Next reads it from the request's Content-Security-Policy header and puts it
 // on its own scripts), the page's path for the sign-in redirect, and an optimistic redirect of
@@ -6,8 +7,6 @@ import { NextResponse, type NextRequest } from "next/server";
 // the session itself (lib/server/auth/session.ts); this only spares a signed-out visitor a page
 // that streams a skeleton before it is sent away.
 
-/** better-auth's session cookie (cookiePrefix "chuanbo"), and its __Secure- form should that ever be used. */
-const SESSION_COOKIES = ["chuanbo.session_token", "__Secure-chuanbo.session_token"];
 /** Pages a signed-out visitor may open. */
 const OPEN_PAGES = ["/sign-in"];
 

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { STATE } from "./support/auth";
+import { DEMO_PASSWORD, STATE } from "./support/auth";
 
 // The session is checked against its stored row on every request: signing out, a new password and
 // disabling the account each end a session on the very next request, with the cookie replayed as it was.
@@ -49,4 +49,35 @@ test("sign-out, a new password and disabling each end the session on the very ne
 
   await anonymous.dispose();
   await admin.dispose();
+});
+
+test("a page opened after the session ended elsewhere says so on sign-in, and signing in returns there; a first visit is not told so", async ({
+  browser,
+  playwright,
+}) => {
+  const baseURL = test.info().project.use.baseURL;
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  const signInHere = async () => {
+    await page.getByLabel("用户名").fill("demo-supervisor");
+    await page.getByLabel("密码").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "登录", exact: true }).click();
+  };
+  await page.goto("/groups");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fgroups$/);
+  await expect(page.getByRole("heading", { name: "登录传播通控制台" })).toBeVisible();
+  await expect(page.getByText("登录已失效")).toHaveCount(0);
+  await signInHere();
+  await expect(page).toHaveURL(/\/groups$/);
+
+  // Signed out on another device: the same session, ended from another client; this browser keeps its cookie.
+  const elsewhere = await playwright.request.newContext({ baseURL, storageState: await context.storageState() });
+  expect((await elsewhere.post("/api/auth/sign-out", { data: {} })).status()).toBe(200);
+  await elsewhere.dispose();
+  await page.goto("/tags");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Ftags&expired=1$/);
+  await expect(page.getByText("登录已失效（已过期，或已在别处退出），请重新登录；登录后回到刚才的页面。")).toBeVisible();
+  await signInHere();
+  await expect(page).toHaveURL(/\/tags$/);
+  await context.close();
 });

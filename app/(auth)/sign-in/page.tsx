@@ -14,7 +14,7 @@ export const metadata = { title: "登录" };
 export default async function Page({
   searchParams,
 }: {
-  searchParams: Promise<{ next?: string | string[]; sso?: string | string[]; error?: string | string[] }>;
+  searchParams: Promise<{ next?: string | string[]; sso?: string | string[]; error?: string | string[]; expired?: string | string[] }>;
 }) {
   const params = await searchParams;
   const next = safeNext(typeof params.next === "string" ? params.next : undefined);
@@ -38,10 +38,16 @@ export default async function Page({
     <div className="mx-auto max-w-sm py-8">
       <h1 className="text-xl font-semibold">登录传播通控制台</h1>
       <p className="mt-1 text-sm text-slate-600">登录后 {auth.sessionHours} 小时内有效。</p>
-      {ssoFailure && (
+      {ssoFailure ? (
         <Alert variant="error" className="mt-4">
           {ssoFailure}
         </Alert>
+      ) : (
+        params.expired === "1" && (
+          <Alert variant="info" className="mt-4">
+            登录已失效（已过期，或已在别处退出），请重新登录；登录后回到刚才的页面。
+          </Alert>
+        )
       )}
       <div className="mt-6">
         <SignInForm next={next} demo={demo} oidcName={auth.oidc?.name} />

@@ -4,6 +4,7 @@ import { forbidden, redirect } from "next/navigation";
 import { cache, type ReactNode } from "react";
 import { can, type Capability } from "@/lib/auth/roles";
 import { safeNext } from "@/lib/auth/safe-next";
+import { hasSessionCookie } from "@/lib/auth/session-cookie";
 import { clientIp, recordAudit } from "@/lib/server/audit";
 import { AccessError } from "@/lib/server/auth/errors";
 import { authReady } from "@/lib/server/auth/ready";
@@ -81,9 +82,10 @@ export async function requireUser(request: Request, need: Capability = "browse")
   return user;
 }
 
-/** To /sign-in, with the page this request was for as `next`. */
+/** To /sign-in, with the page this request was for as `next`, and `expired=1` when it carried a session that has ended. */
 export function redirectToSignIn(headers: Headers): never {
-  redirect(`/sign-in?next=${encodeURIComponent(safeNext(headers.get(PATH_HEADER)))}`);
+  const expired = hasSessionCookie(headers.get("cookie")) ? "&expired=1" : "";
+  redirect(`/sign-in?next=${encodeURIComponent(safeNext(headers.get(PATH_HEADER)))}${expired}`);
 }
 
 /** Whether this page request is for the sign-in page itself (or, with no path from proxy.ts, cannot be told apart from it). */
