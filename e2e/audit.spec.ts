@@ -150,7 +150,7 @@ test("an admin adds a user who can then sign in; disabling signs them out everyw
   await form.getByLabel("初始密码").fill("new-colleague-pw");
   await form.getByLabel("审核人").check();
   await form.getByRole("button", { name: "新增用户" }).click();
-  await expect(page.getByRole("status")).toContainText(`已新增用户 ${username}`);
+  await expect(form.getByRole("status")).toContainText(`已新增用户「新同事（${username}）」`);
   await expect(page.getByRole("row", { name: new RegExp(username) })).toContainText("审核人");
 
   const colleague = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
@@ -159,7 +159,7 @@ test("an admin adds a user who can then sign in; disabling signs them out everyw
 
   await page.getByRole("button", { name: `停用 ${username}` }).click();
   await page.getByRole("dialog").getByRole("button", { name: "确认停用" }).click();
-  await expect(page.getByRole("status")).toContainText(`已停用 ${username}`);
+  await expect(page.getByRole("status")).toContainText(`已停用「新同事（${username}）」`);
   expect((await colleague.get("/api/approvals")).status()).toBe(401);
   const again = await colleague.post("/api/auth/sign-in/username", { data: { username, password: "new-colleague-pw" } });
   expect(again.status()).toBe(403);

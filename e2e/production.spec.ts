@@ -48,7 +48,7 @@ test("npm run backup copies a live database, writes still in its -wal included; 
   try {
     const admin = await signedIn(live.url, "demo-admin");
     const created = await admin.post("/api/admin/users", {
-      data: { username: "backup-check", name: "备份核对", roles: ["editor"], password: "backup-check-password" },
+      data: { username: "backup-check", name: "备份核对", roles: ["editor"], password: "backup-test-password" },
     });
     expect(created.status()).toBe(201);
     await admin.dispose();
@@ -75,7 +75,7 @@ test("npm run backup copies a live database, writes still in its -wal included; 
   copyFileSync(target, restoredFile);
   const restored = await startConsole("backup-restored", { database: restoredFile });
   try {
-    const user = await signedIn(restored.url, "backup-check", "backup-check-password");
+    const user = await signedIn(restored.url, "backup-check", "backup-test-password");
     expect((await user.get("/api/groups?size=1")).status()).toBe(200);
     await user.dispose();
   } finally {

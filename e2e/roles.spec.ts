@@ -215,20 +215,118 @@ test("停用 asks first, naming the person; each result replaces the last messag
   const { page } = admin;
   await page.goto("/admin/users");
   await page.getByRole("button", { name: `停用 ${username}` }).click();
-  const dialog = page.getByRole("dialog", { name: "停用 临时编辑？" });
-  await expect(dialog).toContainText(`停用 临时编辑（${username}）后`);
+  const dialog = page.getByRole("dialog", { name: `停用「临时编辑（${username}）」？` });
+  await expect(dialog).toContainText(`停用后，「临时编辑（${username}）」会立刻在各处退出登录`);
   await dialog.getByRole("button", { name: "取消" }).click();
   await expect(dialog).toHaveCount(0);
   await expect(page.getByRole("row", { name: new RegExp(username) })).toContainText("正常");
 
   await page.getByRole("button", { name: `停用 ${username}` }).click();
   await dialog.getByRole("button", { name: "确认停用" }).click();
-  await expect(page.getByRole("status").filter({ hasText: `已停用 ${username}` })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: `已停用「临时编辑（${username}）」，并已让对方在各处退出登录。` })).toBeVisible();
   await page.getByRole("button", { name: `启用 ${username}` }).click();
-  await expect(page.getByText(`已启用 ${username}。`)).toBeVisible();
+  await expect(page.getByText(`已启用「临时编辑（${username}）」。`)).toBeVisible();
   // One message at a time: the 停用 one is gone.
-  await expect(page.getByText(`已停用 ${username}`)).toHaveCount(0);
+  await expect(page.getByText(/已停用「/)).toHaveCount(0);
   await admin.context.close();
+});
+
+test.describe("用户管理 forms and dialogs", () => {
+  test.use({ storageState: STATE.admin });
+
+  test("新增用户 at 390 px: a taken username takes focus with its message under it; success is said beside the form, focused", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/admin/users");
+    const form = page.getByRole("form", { name: "新增用户" });
+    const username = form.getByLabel("用户名");
+    await username.fill("demo-editor");
+    await form.getByLabel("姓名").fill("张三");
+    await form.getByLabel("初始密码").fill("valid-initial-pw");
+    await form.getByLabel("编辑").check();
+    await form.getByRole("button", { name: "新增用户" }).click();
+    await expect(username).toBeFocused();
+    await expect(username).toHaveAccessibleDescription("用户名「demo-editor」已被使用，请换一个。");
+
+    const fresh = `zs-${crypto.randomUUID().slice(0, 6)}`;
+    await username.fill(fresh);
+    await form.getByRole("button", { name: "新增用户" }).click();
+    const result = form.getByRole("status");
+    await expect(result).toHaveText(`已新增用户「张三（${fresh}）」。请把密码当面或通过安全渠道交给本人。`);
+    await expect(result).toBeFocused();
+    await expect(result).toBeInViewport();
+    await expect(page.getByRole("row", { name: new RegExp(fresh) })).toContainText("编辑");
+  });
+
+  test("an easy password is refused under its field, in the form and over HTTP, on create and on reset", async ({ page, request }) => {
+    await page.goto("/admin/users");
+    const form = page.getByRole("form", { name: "新增用户" });
+    const fresh = `weak-${crypto.randomUUID().slice(0, 6)}`;
+    await form.getByLabel("用户名").fill(fresh);
+    await form.getByLabel("姓名").fill("弱密码");
+    await form.getByLabel("编辑").check();
+    const password = form.getByLabel("初始密码");
+    for (const [typed, message] of [
+      ["1234567890", "密码不能全是数字，请加入字母或符号"],
+      [`${fresh}-2026`, "密码不能包含用户名"],
+      ["qwerty123456", "这是最常见的密码之一，请换一个不容易猜到的"],
+    ]) {
+      await password.fill(typed!);
+      await form.getByRole("button", { name: "新增用户" }).click();
+      await expect(password).toBeFocused();
+      await expect(password).toHaveAccessibleDescription(message!);
+    }
+    await expect(page.getByRole("row", { name: new RegExp(fresh) })).toHaveCount(0);
+
+    const base = { username: fresh, name: "弱密码", roles: ["editor"] };
+    for (const weak of ["1234567890", "aaaaaaaaaaaa", "abcdefghijk", "password123", `x${fresh.toUpperCase()}x`]) {
+      const refused = await request.post("/api/admin/users", { data: { ...base, password: weak } });
+      expect(refused.status(), weak).toBe(400);
+      expect((await refused.json()).error.fields.password, weak).toMatch(/^密码不能|^这是最常见的密码/);
+    }
+    const created = await request.post("/api/admin/users", { data: { ...base, password: "a-fine-password" } });
+    expect(created.status()).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    for (const weak of ["0987654321", `${fresh}-new-pw`]) {
+      const refused = await request.patch(`/api/admin/users/${id}`, { data: { password: weak } });
+      expect(refused.status(), weak).toBe(400);
+      expect((await refused.json()).error.fields.password, weak).toMatch(/^密码不能/);
+    }
+  });
+
+  test("改角色 and 重置密码 open on their first field, name the person, and say what they save", async ({ page, request }) => {
+    const username = `dlg-${crypto.randomUUID().slice(0, 6)}`;
+    const created = await request.post("/api/admin/users", {
+      data: { username, name: "李四", roles: ["editor"], password: "dialog-test-pw" },
+    });
+    expect(created.status()).toBe(201);
+    const who = `李四（${username}）`;
+    await page.goto("/admin/users");
+
+    await page.getByRole("button", { name: `修改 ${username} 的角色` }).click();
+    const roles = page.getByRole("dialog", { name: `修改「${who}」的角色` });
+    await expect(roles.getByRole("checkbox").first()).toBeFocused();
+    await roles.getByLabel("审核人").check();
+    await roles.getByRole("button", { name: "保存角色" }).click();
+    await expect(roles).toHaveCount(0);
+    await expect(page.getByRole("status")).toHaveText(`已更新「${who}」的角色。`);
+    await expect(page.getByRole("row", { name: new RegExp(username) })).toContainText("审核人");
+
+    await page.getByRole("button", { name: `重置 ${username} 的密码` }).click();
+    const reset = page.getByRole("dialog", { name: `重置「${who}」的密码` });
+    const password = reset.getByLabel("新密码");
+    await expect(password).toBeFocused();
+    // The username is known to the dialog, so it is checked before anything is sent.
+    await password.fill(`${username}-pw-2`);
+    await reset.getByRole("button", { name: "重置密码", exact: true }).click();
+    await expect(password).toBeFocused();
+    await expect(password).toHaveAccessibleDescription("密码不能包含用户名");
+    await password.fill("another-fine-pw");
+    await reset.getByRole("button", { name: "重置密码", exact: true }).click();
+    await expect(reset).toHaveCount(0);
+    await expect(page.getByRole("status")).toHaveText(`已重置「${who}」的密码，并已让对方在各处退出登录。`);
+  });
 });
 
 test.describe("by role in the browser", () => {

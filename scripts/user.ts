@@ -6,7 +6,7 @@ import { userInfo } from "node:os";
 import { parseArgs } from "node:util";
 import * as z from "zod/mini";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
-import { newUserSchema, passwordSchema, usernameSchema } from "@/lib/auth/user-schema";
+import { newUserSchema, passwordSchemaFor, usernameSchema } from "@/lib/auth/user-schema";
 import { ConfigError } from "@/lib/server/config";
 import { createUser, listUsers, updateUser, userByName, UserChangeError } from "@/lib/server/users/users";
 import { fieldErrors } from "@/lib/validations/field-errors";
@@ -71,10 +71,12 @@ async function main(argv: string[]) {
       await updateUser((await existing(name)).id, { roles: check(newUserSchema.shape.roles, roles(values.role)) }, actor);
       console.log("角色已更新。");
       return;
-    case "password":
-      await updateUser((await existing(name)).id, { password: check(passwordSchema, password) }, actor);
+    case "password": {
+      const user = await existing(name);
+      await updateUser(user.id, { password: check(passwordSchemaFor(user.username), password) }, actor);
       console.log("密码已重置，这个用户已在各处退出登录。");
       break;
+    }
     case "disable":
     case "enable":
       await updateUser((await existing(name)).id, { disabled: command === "disable" }, actor);

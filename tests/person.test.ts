@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { notificationText, type NotificationItem } from "@/lib/pushes/notifications";
-import { personName, personWithAccount } from "@/lib/text/person";
+import { personName, personWithAccount, userWithAccount } from "@/lib/text/person";
 import { zh } from "@/lib/text/zh";
 
 describe("people as pages show them", () => {
@@ -17,6 +17,12 @@ describe("people as pages show them", () => {
     expect(personWithAccount("demo-editor", names)).toBe("演示编辑（demo-editor）");
     expect(personWithAccount("gone-user", names)).toBe("gone-user");
     expect(personWithAccount(null, names)).toBe("—");
+  });
+
+  it("a console user the same way, by username alone where the name says nothing more", () => {
+    expect(userWithAccount({ username: "zhangsan", name: "张三" })).toBe("张三（zhangsan）");
+    expect(userWithAccount({ username: "sso-user", name: "sso-user" })).toBe("sso-user");
+    expect(userWithAccount({ username: "no-name", name: "" })).toBe("no-name");
   });
 
   it("names the supervisor who decided, in the header's 通知", () => {

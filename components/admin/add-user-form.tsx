@@ -3,13 +3,15 @@
 import { useEffect } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { RolesField } from "@/components/admin/roles-field";
+import { refusedFields, showServerFields } from "@/components/admin/server-fields";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { focusWhenShown } from "@/components/ui/focus";
 import { TextInput } from "@/components/ui/text-input";
-import { ApiError } from "@/lib/api/fetch-json";
 import { DISPLAY_NAME_MAX } from "@/lib/auth/user-limits";
 import { useCreateUser } from "@/lib/auth/users-query";
+import { userWithAccount } from "@/lib/text/person";
 import type { NewUser } from "@/lib/auth/user-schema";
 
 // The schema (zod and its resolver) loads after the page is interactive, as the composer's does:
@@ -17,8 +19,17 @@ import type { NewUser } from "@/lib/auth/user-schema";
 const loadResolver = () => import("@/components/admin/new-user-resolver").then((m) => m.newUserResolver);
 const resolver: Resolver<NewUser> = async (values, context, options) => (await loadResolver())(values, context, options);
 
-/** 新增用户, on the schema POST /api/admin/users parses; a taken username shows under its field. */
-export function AddUserForm({ onDone }: { onDone: (message: string) => void }) {
+const FIELDS = ["username", "name", "password", "roles"] as const;
+/** The form's one place for how it went, beside 新增用户, where the admin is looking. */
+const RESULT_ID = "add-user-result";
+const focusResult = () => focusWhenShown(() => document.getElementById(RESULT_ID));
+
+/**
+ * 新增用户, on the schema POST /api/admin/users parses. A refusal about a field (a taken username)
+ * shows under that field, which takes focus; any other result shows beside the button, focused.
+ * `result` is the page's one message when it is about this form (a new one replaces it).
+ */
+export function AddUserForm({ result, onResult }: { result: string | null; onResult: (message: string | null) => void }) {
   const create = useCreateUser();
   const { register, control, handleSubmit, reset, setError, formState } = useForm<NewUser>({
     resolver,
@@ -28,15 +39,17 @@ export function AddUserForm({ onDone }: { onDone: (message: string) => void }) {
   useEffect(() => {
     void loadResolver();
   }, []);
-  const failure = create.error instanceof ApiError && create.error.fields.username ? null : create.error;
+  const failure = refusedFields(create.error, FIELDS).length > 0 ? null : create.error;
 
   const submit = handleSubmit(async (values) => {
+    onResult(null);
     try {
       const user = await create.mutateAsync(values);
       reset();
-      onDone(`已新增用户 ${user.username}。请把密码当面或通过安全渠道交给本人。`);
+      onResult(`已新增用户「${userWithAccount(user)}」。请把密码当面或通过安全渠道交给本人。`);
+      focusResult();
     } catch (error) {
-      if (error instanceof ApiError && error.fields.username) setError("username", { message: error.fields.username });
+      if (!showServerFields(error, FIELDS, setError)) focusResult();
     }
   });
 
@@ -58,10 +71,16 @@ export function AddUserForm({ onDone }: { onDone: (message: string) => void }) {
         <TextInput type="password" autoComplete="new-password" {...register("password")} />
       </Field>
       <RolesField control={control} id="new-roles" />
-      {failure && (
-        <Alert variant="error" className="sm:col-span-2">
+      {failure ? (
+        <Alert id={RESULT_ID} tabIndex={-1} variant="error" className="sm:col-span-2">
           {failure.message}
         </Alert>
+      ) : (
+        result && (
+          <Alert id={RESULT_ID} tabIndex={-1} variant="success" className="sm:col-span-2">
+            {result}
+          </Alert>
+        )
       )}
       <div className="sm:col-span-2">
         <button type="submit" disabled={isSubmitting} className={buttonClasses("primary")}>

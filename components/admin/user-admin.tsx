@@ -10,6 +10,7 @@ import { TableHead } from "@/components/ui/table-head";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { mayDisable } from "@/lib/auth/user-rules";
 import { useUpdateUser, useUsers } from "@/lib/auth/users-query";
+import { userWithAccount } from "@/lib/text/person";
 import type { Editing } from "@/components/admin/edit-user-dialog";
 import type { UserSummary } from "@/lib/auth/user-schema";
 
@@ -23,7 +24,9 @@ const AddUserForm = onDemand(
 const Dialog = onDemand(() => import("@/components/ui/dialog").then((m) => m.Dialog));
 const EditUserDialog = onDemand(() => import("@/components/admin/edit-user-dialog").then((m) => m.EditUserDialog));
 
-type Banner = { variant: "success" | "error"; text: string };
+// Where the message shows: beside 新增用户 for its result, else at the top (the row's action or its
+// dialog's result; the dialog returns focus to the row).
+type Banner = { variant: "success" | "error"; text: string; place: "top" | "add" };
 
 /** 用户管理: every user with roles and state, 改角色 / 重置密码 / 停用 (asked first) or 启用, and 新增用户. */
 export function UserAdmin({ me }: { me: string }) {
@@ -33,7 +36,7 @@ export function UserAdmin({ me }: { me: string }) {
   const [banner, setBanner] = useState<Banner | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [disabling, setDisabling] = useState<UserSummary | null>(null);
-  const done = (text: string) => setBanner({ variant: "success", text });
+  const done = (text: string) => setBanner({ variant: "success", text, place: "top" });
 
   const edit = (next: Editing) => {
     toggle.reset();
@@ -45,18 +48,19 @@ export function UserAdmin({ me }: { me: string }) {
       {
         onSuccess: () => {
           setDisabling(null);
-          done(disabled ? `已停用 ${user.username}，并已让对方在各处退出登录。` : `已启用 ${user.username}。`);
+          const who = userWithAccount(user);
+          done(disabled ? `已停用「${who}」，并已让对方在各处退出登录。` : `已启用「${who}」。`);
         },
         onError: (error) => {
           setDisabling(null);
-          setBanner({ variant: "error", text: error.message });
+          setBanner({ variant: "error", text: error.message, place: "top" });
         },
       },
     );
 
   return (
     <div className="space-y-4">
-      {banner && (
+      {banner?.place === "top" && (
         <Alert key={banner.text} variant={banner.variant}>
           {banner.text}
         </Alert>
@@ -140,7 +144,10 @@ export function UserAdmin({ me }: { me: string }) {
           </tbody>
         </table>
       )}
-      <AddUserForm onDone={done} />
+      <AddUserForm
+        result={banner?.place === "add" ? banner.text : null}
+        onResult={(text) => setBanner(text === null ? null : { variant: "success", text, place: "add" })}
+      />
       <EditUserDialog
         editing={editing}
         onClose={() => setEditing(null)}
@@ -151,7 +158,7 @@ export function UserAdmin({ me }: { me: string }) {
       />
       <Dialog
         open={disabling !== null}
-        title={`停用 ${disabling?.name || disabling?.username || ""}？`}
+        title={disabling ? `停用「${userWithAccount(disabling)}」？` : ""}
         onClose={() => setDisabling(null)}
         locked={toggle.isPending}
         footer={
@@ -166,7 +173,7 @@ export function UserAdmin({ me }: { me: string }) {
         }
       >
         <p className="text-sm">
-          停用 {disabling?.name}（{disabling?.username}）后，对方会立刻在各处退出登录，并且不能再登录，直到管理员重新启用。
+          停用后，「{disabling && userWithAccount(disabling)}」会立刻在各处退出登录，并且不能再登录，直到管理员重新启用。
         </p>
       </Dialog>
     </div>

@@ -19,7 +19,7 @@ export const stateOf = (set: number) => {
 };
 export const STATE = stateOf(SET);
 
-export const CONFIGURED_EDITOR = { username: "wire-editor", password: "wire-editor-password" };
+export const CONFIGURED_EDITOR = { username: "wire-editor", password: "wire-test-password" };
 
 /** "name=value" of a saved session, for a test that sets its own Cookie header (which replaces the context's). */
 export function sessionCookie(state: string): string {

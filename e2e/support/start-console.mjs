@@ -47,7 +47,7 @@ const log = createWriteStream(`${dir}/${mode}.log`);
 const env = { ...process.env, ...settings, CHUANBO_DATABASE_PATH: database };
 // Off the simulator there are no demo accounts: the tests' editor is made as an operator would, with the CLI.
 if (mode === "configured") {
-  const editor = ["wire-editor", "--role", "editor", "--password", "wire-editor-password"];
+  const editor = ["wire-editor", "--role", "editor", "--password", "wire-test-password"];
   execFileSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/user.ts", "add", ...editor], { env, stdio: "inherit" });
 }
 

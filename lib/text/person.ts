@@ -15,3 +15,8 @@ export function personWithAccount(username: string | null | undefined, names: Pe
   const name = personName(username, names);
   return username && name !== username ? `${name}（${username}）` : name;
 }
+
+/** A console user (the admin page's UserSummary) the same way: 张三（zhangsan）. */
+export function userWithAccount(user: { username: string; name: string }): string {
+  return personWithAccount(user.username, user.name ? { [user.username]: user.name } : undefined);
+}

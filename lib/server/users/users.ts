@@ -1,12 +1,12 @@
 import "server-only";
 import { formatRoles, parseRoles } from "@/lib/auth/roles";
 import { mayDisable, SELF_DISABLE_REFUSED } from "@/lib/auth/user-rules";
+import { weakPasswordReason, type NewUser, type UserPatch, type UserSummary } from "@/lib/auth/user-schema";
 import { recordAudit } from "@/lib/server/audit";
 import { auth, placeholderEmail } from "@/lib/server/auth/auth";
 import { authIso, consoleDatabase, type Db } from "@/lib/server/db";
 import { apiError, invalidRequest, jsonResponse } from "@/lib/server/http";
 import type { AuditDetails } from "@/lib/auth/audit-details";
-import type { NewUser, UserPatch, UserSummary } from "@/lib/auth/user-schema";
 import type { Actor } from "@/lib/server/actor";
 
 // Accounts: created, re-roled, disabled and given new passwords here only, each change audited.
@@ -57,7 +57,7 @@ export const userByName = (username: string) => findUser("u.username", username)
 export class UserChangeError extends Error {
   override name = "UserChangeError";
   constructor(
-    readonly field: "username" | "roles" | "disabled" | null,
+    readonly field: "username" | "roles" | "disabled" | "password" | null,
     message: string,
   ) {
     super(message);
@@ -108,6 +108,9 @@ export async function updateUser(id: string, patch: UserPatch, by: Actor): Promi
   const user = await userById(id);
   if (!user) throw new UserChangeError(null, "没有这个用户，可能已被删除。请刷新列表。");
   if (patch.disabled === true && !mayDisable(by.username, user)) throw new UserChangeError("disabled", SELF_DISABLE_REFUSED);
+  // The schema checked the rest of the password; the username it may not contain is known only here.
+  const weak = patch.password === undefined ? null : weakPasswordReason(patch.password, user.username);
+  if (weak) throw new UserChangeError("password", weak);
   const losesAdmin =
     user.roles.includes("admin") && !user.disabled && (patch.disabled === true || (patch.roles && !patch.roles.includes("admin")));
   if (losesAdmin && (await otherActiveAdmins(id)) === 0) {
