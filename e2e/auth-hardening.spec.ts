@@ -88,13 +88,13 @@ test.describe("signed out", () => {
     let loads = 0;
     page.on("load", () => (loads += 1));
     await page.goto("/groups");
-    await expect(page).toHaveURL(/\/sign-in\?next=%2Fgroups$/);
+    await expect(page).toHaveURL(/\/sign-in\?next=%2Fgroups&expired=1$/);
     await page.getByLabel("用户名").fill("typed-by-hand");
     // Long enough for a meta refresh (Next's is one second) to have fired.
     await page.waitForTimeout(3000);
     await expect(page.getByLabel("用户名")).toHaveValue("typed-by-hand");
     expect(loads).toBe(1);
-    await expect(page).toHaveURL(/\/sign-in\?next=%2Fgroups$/);
+    await expect(page).toHaveURL(/\/sign-in\?next=%2Fgroups&expired=1$/);
   });
 });
 

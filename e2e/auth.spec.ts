@@ -29,7 +29,8 @@ test.describe("signed out", () => {
       expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 
       await page.getByRole("button", { name: "退出登录" }).click();
-      await expect(page).toHaveURL(/\/sign-in$/);
+      await expect(page).toHaveURL(/\/sign-in\?signed_out=1$/);
+      await expect(page.getByText("已退出登录。")).toBeVisible();
       await page.goto("/groups");
       await expect(page).toHaveURL(/\/sign-in\?next=%2Fgroups$/);
     });

@@ -15,7 +15,7 @@ export function SignOutButton() {
       const response = await fetch("/api/auth/sign-out", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
       if (!response.ok) throw new Error(String(response.status));
       // A full load: nothing of the signed-in session stays in memory, and 返回 does not come back to it.
-      window.location.replace("/sign-in");
+      window.location.replace("/sign-in?signed_out=1");
     } catch {
       setError("退出登录没有成功，请检查网络后再试。");
       setBusy(false);

@@ -14,7 +14,13 @@ export const metadata = { title: "登录" };
 export default async function Page({
   searchParams,
 }: {
-  searchParams: Promise<{ next?: string | string[]; sso?: string | string[]; error?: string | string[]; expired?: string | string[] }>;
+  searchParams: Promise<{
+    next?: string | string[];
+    sso?: string | string[];
+    error?: string | string[];
+    expired?: string | string[];
+    signed_out?: string | string[];
+  }>;
 }) {
   const params = await searchParams;
   const next = safeNext(typeof params.next === "string" ? params.next : undefined);
@@ -43,9 +49,9 @@ export default async function Page({
           {ssoFailure}
         </Alert>
       ) : (
-        params.expired === "1" && (
+        (params.expired === "1" || params.signed_out === "1") && (
           <Alert variant="info" className="mt-4">
-            登录已失效（已过期，或已在别处退出），请重新登录；登录后回到刚才的页面。
+            {params.expired === "1" ? "登录已失效（已过期，或已在别处退出），请重新登录；登录后回到刚才的页面。" : "已退出登录。"}
           </Alert>
         )
       )}
