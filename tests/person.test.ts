@@ -35,9 +35,9 @@ describe("people as pages show them", () => {
       reject_reason: "改在白天",
       names: { sup: "王审核" },
     };
-    expect(notificationText(item)).toBe("「停水通知」被 王审核 驳回：改在白天");
+    expect(notificationText(item)).toBe("「停水通知」被王审核驳回：改在白天");
     expect(notificationText({ ...item, status: "sent", names: {} })).toBe("「停水通知」已由 sup 批准并发出。");
-    expect(notificationText({ ...item, by: null })).toBe("「停水通知」被 审核人 驳回：改在白天");
+    expect(notificationText({ ...item, by: null })).toBe("「停水通知」被审核人驳回：改在白天");
   });
 });
 
