@@ -3,8 +3,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import * as z from "zod/mini";
 import { groupList, pushCreate, type ClientDeps } from "@/lib/server/chuanbo-client";
 import { parseServerConfig } from "@/lib/server/config";
-import { logger } from "@/lib/server/log";
 import { nodeTransport } from "@/lib/server/http-transport";
+import { logger } from "@/lib/server/log";
 import { UpstreamError } from "@/lib/server/upstream-error";
 import { pushSchema } from "@/lib/validations/push";
 import type { AddressInfo } from "node:net";
