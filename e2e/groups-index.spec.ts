@@ -211,3 +211,26 @@ test("the composer's group search after a failed first fetch says so without ask
     await sim.stop();
   }
 });
+
+test("while the vendor is slow, the heading, 刷新 and the filters stay in place above the loading list", async ({ browser }) => {
+  test.setTimeout(120_000);
+  // A console that waits long for the vendor: the list streams in seconds after the rest.
+  const { sim, context } = await editorOnOwnConsole(browser, "groups-slow-vendor", { CHUANBO_TIMEOUT_MS: "30000" });
+  try {
+    await controlSimulator(sim.url, { latencyMs: 8_000 });
+    const page = await context.newPage();
+    await page.goto("/groups?page=2", { waitUntil: "commit" });
+    const loading = page.getByRole("status").filter({ hasText: "正在加载用户组…" });
+    await expect(loading).toBeAttached();
+    await expect(page.getByRole("searchbox", { name: "关键词" })).toBeVisible();
+    await expect(page.getByLabel("类型")).toBeVisible();
+    await expect(page.getByRole("button", { name: "刷新" })).toBeVisible();
+    // Still loading: they came before the list, not with it.
+    await expect(loading).toBeAttached();
+    await expect(page.getByRole("row").nth(1).getByRole("cell").nth(1)).toHaveText("190", { timeout: 30_000 });
+    await expect(loading).toHaveCount(0);
+  } finally {
+    await context.close();
+    await sim.stop();
+  }
+});

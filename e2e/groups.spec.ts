@@ -50,6 +50,8 @@ test("a pasted link lands on its page, and a page past the end says so", async (
   await expect(firstId(page)).toHaveText("140");
   await page.goto("/groups?page=99&size=10");
   await expect(page.getByRole("status").filter({ hasText: "第 99 页没有内容" })).toBeVisible();
+  await expect(pager(page)).toHaveCount(0);
+  await expect(page.getByText("第 99 / 10 页")).toHaveCount(0);
   await page.getByRole("button", { name: /去第 10 页/ }).click();
   await expect(firstId(page)).toHaveText("110");
 });
@@ -209,8 +211,9 @@ test("the detail view shows every field and rule, copies the id and leads to the
   await expect(page.getByRole("definition").first()).toHaveText("106");
   const rules = page.getByRole("region", { name: "标签规则" }).getByRole("table");
   const age = rules.getByRole("row").filter({ hasText: "年龄" });
-  await expect(age.getByRole("cell")).toHaveText([/^age$/, "range", "18", "35"]);
-  await expect(rules.getByRole("row").filter({ hasText: "会员等级" })).toContainText("gte");
+  // 关系 in the chip's words, not the vendor's codes (range, gte).
+  await expect(age.getByRole("cell")).toHaveText([/^age$/, "介于", "18", "35"]);
+  await expect(rules.getByRole("row").filter({ hasText: "会员等级" }).getByRole("cell")).toHaveText([/^vip_level$/, "≥", "3", "—"]);
   // The vendor's 状态 1 in words; who made each rule, and the tenant, only under 详情.
   await expect(page.getByRole("definition").filter({ hasText: "启用" })).toBeVisible();
   await expect(page.getByText(/83c7664d036e16f2$/).first()).toBeHidden();
@@ -244,6 +247,9 @@ test("groups chosen across pages go to the composer together", async ({ page }) 
   await page.getByRole("checkbox", { name: "选择本页全部用户组" }).check();
   const bar = page.getByRole("region", { name: "已选用户组" });
   await expect(bar).toContainText("已选 11 个用户组");
+  // The console's one word for this sum.
+  await expect(bar).toContainText(/已选 11 个用户组，预计触达 \d{1,3}(,\d{3})* 人/);
+  await expect(bar).not.toContainText("约");
   await pager(page).getByRole("button", { name: "上一页" }).click();
   await expect(page.getByRole("checkbox", { name: /^选择 / }).first()).toBeChecked();
   await expect(page.getByRole("checkbox", { name: "选择本页全部用户组" })).not.toBeChecked();
@@ -262,4 +268,48 @@ test("an upstream failure shows the upstream's message, and 重试 recovers", as
   await alert.getByRole("button", { name: "重试" }).click();
   await expect(firstId(page)).toHaveText("180");
   await expect(alert).toHaveCount(0);
+});
+
+test("the vendor's malformed group data is said in Chinese alone, on every page that reads groups", async ({ page, request }) => {
+  await controlSimulator(request, { groupCount: 100, faults: [{ kind: "bad_shape", action: "group_list" }] });
+  for (const path of ["/groups", "/tags", "/groups/106"]) {
+    await page.goto(path);
+    const alert = page.getByRole("alert").filter({ hasText: "加载失败" });
+    await expect(alert).toContainText("传播通返回的用户组数据不符合接口约定，请联系管理员。");
+    await expect(alert).not.toContainText(/Invalid|expected|list\.records|（/);
+  }
+});
+
+test("刷新 and 重试 keep focus on /groups and /tags", async ({ page, request }) => {
+  await page.goto("/groups");
+  const refresh = page.getByRole("button", { name: /刷新/ });
+  await refresh.click();
+  await expect(refresh).toHaveText("刷新");
+  await expect(refresh).toBeFocused();
+
+  await page.goto("/tags");
+  await expect(page.getByRole("region", { name: /年龄/ })).toBeVisible();
+  await refresh.click();
+  await expect(refresh).toHaveText("刷新");
+  await expect(refresh).toBeFocused();
+
+  // 重试 goes where the list now is: the page's heading.
+  const busy = [{ kind: "code", action: "group_list", code: 50001, message: "系统繁忙，请稍后再试" }] as const;
+  await controlSimulator(request, { reset: true, faults: [...busy] });
+  await page.goto("/groups?page=3");
+  const failed = page.getByRole("alert").filter({ hasText: "用户组加载失败" });
+  await expect(failed).toBeVisible();
+  await controlSimulator(request, { faults: [] });
+  await failed.getByRole("button", { name: "重试" }).click();
+  await expect(firstId(page)).toHaveText("180");
+  await expect(page.getByRole("heading", { level: 1, name: "用户组" })).toBeFocused();
+
+  await controlSimulator(request, { reset: true, faults: [...busy] });
+  await page.goto("/tags");
+  const tagsFailed = page.getByRole("alert").filter({ hasText: "标签加载失败" });
+  await expect(tagsFailed).toBeVisible();
+  await controlSimulator(request, { faults: [] });
+  await tagsFailed.getByRole("link", { name: "重试" }).click();
+  await expect(page.getByRole("region", { name: /年龄/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "标签" })).toBeFocused();
 });

@@ -140,23 +140,39 @@ test("/templates: editors see 编辑 and 删除 on their own templates only; a s
   const edit = page.getByRole("button", { name: `编辑「${name}」` });
   await edit.click();
   const dialog = page.getByRole("dialog", { name: "编辑模板（短信推送）" });
+  // A refused save leaves focus on the field to fix, inside the dialog, not on the page.
+  await dialog.getByLabel("模板名称").fill("");
+  await dialog.getByRole("button", { name: "保存修改" }).click();
+  await expect(dialog.getByText("请填写模板名称")).toBeVisible();
+  await expect(dialog.getByLabel("模板名称")).toBeFocused();
+  await dialog.getByLabel("模板名称").fill(name);
   await dialog.getByLabel("短信模板").fill("x".repeat(71));
   await dialog.getByRole("button", { name: "保存修改" }).click();
   await expect(dialog.getByText("短信模板最多 70 个字，现在有 71 个")).toBeVisible();
+  await expect(dialog.getByLabel("短信模板")).toBeFocused();
   await dialog.getByLabel("短信模板").fill("今晚值班请留意来电。");
   await dialog.getByRole("button", { name: "保存修改" }).click();
   await expect(dialog).toBeHidden();
   await expect(edit).toBeFocused();
   await expect(page.getByRole("listitem").filter({ hasText: name })).toContainText("今晚值班请留意来电。");
+  await expect(page.getByText(`已保存模板「${name}」的修改。`)).toBeVisible();
 
-  await page.getByRole("button", { name: `删除「${name}」` }).click();
+  // Renamed: the message names it by both names, the new one last.
+  const renamed = `${name}改`;
+  await edit.click();
+  await dialog.getByLabel("模板名称").fill(renamed);
+  await dialog.getByRole("button", { name: "保存修改" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(`已将模板「${name}」改名为「${renamed}」。`)).toBeVisible();
+
+  await page.getByRole("button", { name: `删除「${renamed}」` }).click();
   await page
-    .getByRole("dialog", { name: `删除模板「${name}」？` })
+    .getByRole("dialog", { name: `删除模板「${renamed}」？` })
     .getByRole("button", { name: "删除" })
     .click();
-  await expect(page.getByText(`已删除模板「${name}」。`)).toBeVisible();
+  await expect(page.getByText(`已删除模板「${renamed}」。`)).toBeVisible();
   await expect(page.getByText("没有符合条件的模板")).toBeVisible();
   // The row and its 删除 are gone: focus is on what happened, not on the page.
-  await expect(page.locator(":focus")).toHaveText(`已删除模板「${name}」。`);
+  await expect(page.locator(":focus")).toHaveText(`已删除模板「${renamed}」。`);
   await context.close();
 });

@@ -1,9 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import * as z from "zod/mini";
 import { groupList, pushCreate, type ClientDeps } from "@/lib/server/chuanbo-client";
 import { parseServerConfig } from "@/lib/server/config";
 import { nodeTransport } from "@/lib/server/http-transport";
+import { logger } from "@/lib/server/log";
 import { UpstreamError } from "@/lib/server/upstream-error";
 import { pushSchema } from "@/lib/validations/push";
 import type { AddressInfo } from "node:net";
@@ -151,8 +152,27 @@ describe("group_list", () => {
     handler = reply(200, { code: 0, message: "success", data: { list: { rows: [] } } });
     const error = await failure(groupList({ current: 1, size: 10 }, deps()));
     expect(error.kind).toBe("bad_response");
-    expect(error.message).toContain("用户组数据不符合接口约定");
     expect(seen).toHaveLength(1);
+  });
+
+  it("says a breach of the data contract in Chinese alone, and logs where it broke without the credential", async () => {
+    const warn = vi.spyOn(logger(), "warn").mockImplementation(() => undefined);
+    try {
+      for (const data of [{ list: { rows: [] } }, { list: { ...page, records: [{ id: "x", title: 7 }] } }, null, "secret-cn"]) {
+        warn.mockClear();
+        handler = reply(200, { code: 0, message: "success", data });
+        const error = await failure(groupList({ current: 1, size: 10 }, deps()));
+        expect(error.kind).toBe("bad_response");
+        expect(error.message).toBe("传播通返回的用户组数据不符合接口约定，请联系管理员。");
+        expect(warn).toHaveBeenCalledTimes(1);
+        const line = JSON.stringify(warn.mock.calls[0]);
+        expect(line).toMatch(/Invalid input|expected/);
+        expect(line).toContain(error.requestId);
+        expect(line).not.toContain("secret-cn");
+      }
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it("times out by the configured limit and does not retry a timeout", async () => {

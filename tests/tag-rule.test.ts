@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeRule, ruleText, ruleTitle } from "@/lib/groups/tag-rule";
+import { describeRule, relationText, ruleText, ruleTitle } from "@/lib/groups/tag-rule";
 import type { TagRule } from "@/lib/validations/group";
 
 const rule = (fields: Partial<TagRule>): TagRule => ({
@@ -68,5 +68,26 @@ describe("tag rule text", () => {
 
   it("keeps markup as plain text", () => {
     expect(ruleText(rule({ value1: "<b>x</b>" }))).toBe("工作单位 = <b>x</b>");
+  });
+});
+
+describe("a rule's relation alone (the 关系 column)", () => {
+  it.each([
+    ["range", "介于"],
+    ["value", "="],
+    ["gte", "≥"],
+    [" GTE ", "≥"],
+    ["lte", "≤"],
+    ["contains", "包含"],
+    ["between_ish", "between_ish"],
+    ["", ""],
+    ["constructor", "constructor"],
+    ["__proto__", "__proto__"],
+  ])("%j reads %j, as the chip says it", (symbol, text) => {
+    expect(relationText(symbol)).toBe(text);
+  });
+
+  it("says nothing for no relation", () => {
+    expect(relationText(null)).toBeNull();
   });
 });

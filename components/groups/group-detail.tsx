@@ -5,6 +5,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/components/ui/link";
 import { RetryableError } from "@/components/ui/retryable-error";
+import { relationText } from "@/lib/groups/tag-rule";
 import { formatChinaTime } from "@/lib/text/china-time";
 import { formatCount } from "@/lib/text/count";
 import { groupStatusText } from "@/lib/validations/group-labels";
@@ -133,8 +134,8 @@ export function GroupDetail({ group, fetched, canSend }: { group: Group; fetched
                       <td data-label="标签代码" data-half className="px-3 py-2 font-mono text-xs">
                         {rule.tag_code}
                       </td>
-                      <td data-label="关系" data-half className="px-3 py-2 font-mono text-xs">
-                        {rule.relational_symbols ?? dash}
+                      <td data-label="关系" data-half className="px-3 py-2 whitespace-nowrap">
+                        {relationText(rule.relational_symbols) ?? dash}
                       </td>
                       <td data-label="值 1" data-half className="px-3 py-2 whitespace-nowrap">
                         {rule.value1 ?? dash}

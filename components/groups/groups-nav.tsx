@@ -1,10 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTransition, type ReactNode } from "react";
+import { useRef, useTransition, type ReactNode } from "react";
 import { useGroupsState } from "@/components/groups/groups-state";
+import { GROUPS_HEADING_ID } from "@/components/groups/heading-ids";
 import { RefreshControl } from "@/components/groups/refresh-control";
 import { Button } from "@/components/ui/button";
+import { focusWhenShown } from "@/components/ui/focus";
 import { Pagination } from "@/components/ui/pagination";
 import { RetryableError } from "@/components/ui/retryable-error";
 import { PAGE_SIZES } from "@/lib/groups/groups-url";
@@ -56,6 +58,7 @@ export function GroupsLoadError({ message, crawl = false }: { message: string; c
   const router = useRouter();
   const { refresh } = useGroupsState();
   const [retrying, startTransition] = useTransition();
+  const shown = useRef<HTMLDivElement>(null);
   const again = () => startTransition(() => router.refresh());
   const fetchAgain = async () => {
     // Succeeded: 刷新 has rendered the page again. Failed: the page says the new failure, once.
@@ -63,12 +66,15 @@ export function GroupsLoadError({ message, crawl = false }: { message: string; c
     refresh.reset();
     again();
   };
+  const retry = () => {
+    // 重试 keeps focus while it works; once the list has come, the button is gone: the heading takes it.
+    focusWhenShown(() => (shown.current ? null : document.getElementById(GROUPS_HEADING_ID)));
+    if (crawl) void fetchAgain();
+    else again();
+  };
   return (
-    <RetryableError
-      title="用户组加载失败"
-      message={message}
-      retrying={retrying || refresh.isPending}
-      onRetry={crawl ? () => void fetchAgain() : again}
-    />
+    <div ref={shown}>
+      <RetryableError title="用户组加载失败" message={message} retrying={retrying || refresh.isPending} onRetry={retry} />
+    </div>
   );
 }

@@ -12,7 +12,8 @@ export function RefreshControl(props: {
     <div className="flex flex-col items-end gap-1 text-sm text-slate-600">
       <div className="flex items-center gap-3">
         {fetchedAt && <span>数据获取于 {formatChinaTime(fetchedAt)}（北京时间）</span>}
-        <Button onClick={() => refresh.mutate()} disabled={refresh.isPending}>
+        {/* aria-disabled, not disabled: a disabled button drops the focus it holds to <body>. */}
+        <Button onClick={() => !refresh.isPending && refresh.mutate()} aria-disabled={refresh.isPending}>
           {refresh.isPending ? "正在刷新…" : "刷新"}
         </Button>
       </div>

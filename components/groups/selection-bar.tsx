@@ -25,7 +25,7 @@ export function SelectionBar({
           已选 <strong>{formatCount(selected.length)}</strong> 个用户组
           {counted.length > 0 && (
             <span className="text-slate-600">
-              ，约 {formatCount(reach)} 人
+              ，预计触达 {formatCount(reach)} 人
               {counted.length < selected.length && `（${formatCount(selected.length - counted.length)} 个组人数未知）`}
             </span>
           )}

@@ -1,6 +1,9 @@
 "use client";
 
+import { useEffect } from "react";
+import { TAGS_HEADING_ID } from "@/components/groups/heading-ids";
 import { RefreshControl } from "@/components/groups/refresh-control";
+import { focusWhenShown } from "@/components/ui/focus";
 import { fetchJson } from "@/lib/api/fetch-json";
 import { useChange } from "@/lib/api/use-change";
 
@@ -18,4 +21,10 @@ export function TagsRefresh({ fetchedAt }: { fetchedAt: string }) {
       refresh={{ mutate: () => void refresh.mutate(), isPending: refresh.isPending, error: refresh.error }}
     />
   );
+}
+
+/** On the page 重试 loaded (/tags?refresh=1): focus on the heading, above the tags or the new failure, not <body>. */
+export function FocusTagsHeading() {
+  useEffect(() => focusWhenShown(() => document.getElementById(TAGS_HEADING_ID)), []);
+  return null;
 }

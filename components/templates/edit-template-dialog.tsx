@@ -1,9 +1,10 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
+import { focusWhenShown } from "@/components/ui/focus";
 import { Select } from "@/components/ui/select";
 import { TextInput } from "@/components/ui/text-input";
 import { Textarea } from "@/components/ui/textarea";
@@ -47,14 +48,24 @@ export function EditTemplateDialog(props: {
   /** The server's 短信签名 (publicOptions), for the one select that needs them. */
   smsSignatures: PublicOptions["smsSignatures"];
   onClose: () => void;
-  onSaved: () => void;
+  /** With the template as the server saved it (its new name, if renamed). */
+  onSaved: (saved: Template) => void;
 }) {
   const { template, smsSignatures, onClose, onSaved } = props;
   const [values, setValues] = useState(() => initialValues(template));
   const update = useChange(updateTemplate);
+  const form = useRef<HTMLFormElement>(null);
   const error = update.error instanceof ApiError ? update.error : null;
   const fields = ["name", ...CHANNEL_FIELDS[template.notify_way]];
   const unplaced = error && !fields.some((field) => error.fields[field]);
+
+  // A refused save: 保存修改 was disabled while it worked, dropping focus to <body>. Once this
+  // failure is on screen (not the last one's), focus goes to the first field the server named, or to
+  // the message that says what went wrong, inside the dialog.
+  const failure = update.error;
+  useEffect(() => {
+    if (failure) focusWhenShown(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"], #template-edit-error'));
+  }, [failure]);
 
   const submit = () => {
     const body: Record<string, unknown> = { notify_way: template.notify_way };
@@ -65,7 +76,7 @@ export function EditTemplateDialog(props: {
     }
     // A failure stays in the dialog with what was typed (after a 404, useChange renders the list again).
     void update.mutate({ id: template.id, template: body }).then((saved) => {
-      if (saved) onSaved();
+      if (saved) onSaved(saved);
     });
   };
 
@@ -87,6 +98,7 @@ export function EditTemplateDialog(props: {
   return (
     <Dialog open onClose={onClose} locked={update.isPending} title={`编辑模板（${NOTIFY_WAY_LABELS[template.notify_way]}）`}>
       <form
+        ref={form}
         noValidate
         className="flex flex-col gap-4"
         onSubmit={(e) => {
@@ -107,7 +119,11 @@ export function EditTemplateDialog(props: {
             {control(field)}
           </Field>
         ))}
-        {unplaced && <Alert variant="error">{error.message}</Alert>}
+        {unplaced && (
+          <Alert id="template-edit-error" variant="error" tabIndex={-1}>
+            {error.message}
+          </Alert>
+        )}
         <DialogActions onCancel={onClose} busy={update.isPending} label="保存修改" busyLabel="正在保存…" />
       </form>
     </Dialog>

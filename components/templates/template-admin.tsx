@@ -54,8 +54,12 @@ export function TemplateAdmin({ smsSignatures, children }: { smsSignatures: Publ
             template={editing}
             smsSignatures={smsSignatures}
             onClose={close}
-            onSaved={() => {
-              setNotice(`已保存模板「${editing.name}」的修改。`);
+            onSaved={(saved) => {
+              setNotice(
+                saved.name === editing.name
+                  ? `已保存模板「${saved.name}」的修改。`
+                  : `已将模板「${editing.name}」改名为「${saved.name}」。`,
+              );
               close();
             }}
           />

@@ -66,7 +66,10 @@ export function Dialog(props: {
   useEffect(() => {
     const dialog = ref.current;
     return () => {
-      if (!dialog?.isConnected) returnFocus(opener);
+      // Not when a change has already put focus where its outcome is said (focusWhenShown, which
+      // may run first): only focus that fell to <body> with the dialog goes back to the opener.
+      const lost = document.activeElement === null || document.activeElement === document.body;
+      if (!dialog?.isConnected && lost) returnFocus(opener);
     };
   }, []);
   return (

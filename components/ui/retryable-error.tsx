@@ -22,7 +22,8 @@ export function RetryableError(props: {
       重试
     </a>
   ) : (
-    <Button variant="primary" onClick={onRetry} disabled={retrying}>
+    // aria-disabled, not disabled: a disabled button drops the focus it holds to <body>.
+    <Button variant="primary" onClick={retrying ? undefined : onRetry} aria-disabled={retrying}>
       {retrying ? "正在重试…" : "重试"}
     </Button>
   );

@@ -48,6 +48,17 @@ export function describeRule(rule: RuleFields): RuleParts {
   return { name, operator: symbol ?? "?", value: values.length > 0 ? values.join(", ") : EMPTY, known: false };
 }
 
+/**
+ * The rule's relation alone (the detail page's 关系 column), in the chip's words: `range` reads 介于
+ * (the chip shows it as from–to), a known comparison its symbol; anything else as it came.
+ */
+export function relationText(symbol: string | null): string | null {
+  if (symbol === null) return null;
+  if (symbol === "range") return "介于";
+  const key = symbol.trim().toLowerCase();
+  return Object.hasOwn(OPERATORS, key) ? OPERATORS[key]! : symbol;
+}
+
 export function ruleText(rule: RuleFields): string {
   const { name, operator, value } = describeRule(rule);
   return [name, operator, value].filter(Boolean).join(" ");

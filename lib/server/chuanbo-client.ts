@@ -212,13 +212,7 @@ export async function groupList(
     true,
   );
   const parsed = z.safeParse(groupListDataSchema, result.data);
-  if (!parsed.success) {
-    throw new UpstreamError(
-      "bad_response",
-      `传播通返回的用户组数据不符合接口约定（${describeIssue(parsed.error)}），请联系管理员。`,
-      result.requestId,
-    );
-  }
+  if (!parsed.success) throw contractBreach("group_list", result.requestId, parsed.error);
   return { data: parsed.data.list, requestId: result.requestId, message: result.message };
 }
 
@@ -230,7 +224,19 @@ export async function pushCreate(push: Push, deps: ClientDeps = defaultDeps()): 
   return { data: null, requestId: result.requestId, message: result.message };
 }
 
-function describeIssue(error: z.core.$ZodError) {
-  const issue = error.issues[0];
-  return issue ? `${issue.path.join(".") || "data"}：${issue.message}` : "data";
+const CONTRACT_BREACH: Record<Action, string> = {
+  group_list: "传播通返回的用户组数据不符合接口约定，请联系管理员。",
+  push_create: "传播通的应答不符合接口约定，请联系管理员。",
+};
+
+/**
+ * A well-formed answer whose data breaks the contract: people read one Chinese sentence; where it
+ * broke (zod's English, paths only, never a value: the answer was redacted before parsing anyway)
+ * goes to the server's log for the administrator.
+ */
+function contractBreach(action: Action, requestId: string, error: z.core.$ZodError): UpstreamError {
+  metrics().upstreamErrors.inc({ action, kind: "bad_response" });
+  const issues = error.issues.slice(0, 3).map((issue) => `${issue.path.join(".") || "data"}: ${issue.message}`);
+  logger().warn({ action, requestId, issues }, "upstream contract");
+  return new UpstreamError("bad_response", CONTRACT_BREACH[action], requestId);
 }

@@ -1,8 +1,10 @@
+import { Suspense } from "react";
 import { GroupsFilters } from "@/components/groups/groups-filters";
 import { GoButton, GroupsLoadError, GroupsPagination, GroupsRefresh } from "@/components/groups/groups-nav";
 import { GroupsState } from "@/components/groups/groups-state";
 import { GroupsTable } from "@/components/groups/groups-table";
 import { GroupsTableSkeleton } from "@/components/groups/groups-table-frame";
+import { GROUPS_HEADING_ID } from "@/components/groups/heading-ids";
 import { IndexProgress } from "@/components/groups/index-progress";
 import { TagRuleChip } from "@/components/groups/tag-rule-chip";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -21,12 +23,51 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 // Rendered on the server from the page the address names (the same call GET /api/groups makes);
 // filters, pages, choosing groups and 刷新 run in the browser, each rendering the page again here.
+// The heading, 刷新 and the filters come at once; what waits on the vendor streams in beneath them,
+// so a slow vendor leaves them in place instead of a page-wide skeleton.
 export default async function Page({ searchParams }: Props) {
   const user = await requirePageUser();
   const params = readGroupsParams(fromRecord(await searchParams));
   const { current: _c, size: _s, ...filters } = params;
   const filtered = hasFilters(filters);
+  const loaded = load(params, filtered);
 
+  return (
+    <GroupsState params={params} canSend={can(user.roles, "send")}>
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 id={GROUPS_HEADING_ID} tabIndex={-1} className="text-xl font-semibold focus:outline-none">
+          用户组
+        </h1>
+        <Suspense fallback={<GroupsRefresh fetchedAt={undefined} />}>
+          <Refresh loaded={loaded} />
+        </Suspense>
+      </div>
+      <GroupsFilters
+        params={params}
+        filtered={filtered}
+        tagRule={
+          params.tag && (
+            <Suspense fallback={null}>
+              <TagRuleInUse tag={params.tag} loaded={loaded} />
+            </Suspense>
+          )
+        }
+      />
+      <Suspense fallback={<Loading rows={Math.min(params.size, 10)} />}>
+        <Results params={params} filtered={filtered} loaded={loaded} />
+      </Suspense>
+    </GroupsState>
+  );
+}
+
+type Loaded = {
+  first: Awaited<ReturnType<typeof firstCrawl>>;
+  data?: GroupsResult;
+  failure?: string;
+  crawling: Awaited<ReturnType<typeof groupIndexStatus>>["crawling"];
+};
+
+async function load(params: GroupsParams, filtered: boolean): Promise<Loaded> {
   // A search before the console's first fetch of every group is not held back for it: the page
   // shows how far that fetch has come (asked from the browser), rendering again once it has ended.
   const first = filtered ? await firstCrawl() : ({ ready: true } as const);
@@ -41,36 +82,48 @@ export default async function Page({ searchParams }: Props) {
   }
   // Also for 刷新, which waits on a fetch of every group.
   const crawling = "crawling" in first ? first.crawling : (await groupIndexStatus()).crawling;
+  return { first, data, failure, crawling };
+}
 
+function Loading({ rows }: { rows: number }) {
   return (
-    <GroupsState params={params} canSend={can(user.roles, "send")}>
-      <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-xl font-semibold">用户组</h1>
-        <GroupsRefresh fetchedAt={data?.fetchedAt} />
-      </div>
-      <GroupsFilters params={params} filtered={filtered} tagRule={params.tag && data && <TagRuleInUse tag={params.tag} />} />
+    <>
+      <p role="status" className="sr-only">
+        正在加载用户组…
+      </p>
+      <GroupsTableSkeleton rows={rows} />
+    </>
+  );
+}
+
+async function Refresh({ loaded }: { loaded: Promise<Loaded> }) {
+  return <GroupsRefresh fetchedAt={(await loaded).data?.fetchedAt} />;
+}
+
+async function Results({ params, filtered, loaded }: { params: GroupsParams; filtered: boolean; loaded: Promise<Loaded> }) {
+  const { first, data, failure, crawling } = await loaded;
+  return (
+    <>
       <IndexProgress crawling={crawling} waiting={"crawling" in first} />
       {failure !== undefined ? (
         <GroupsLoadError message={failure} crawl={"failed" in first} />
       ) : data === undefined ? (
-        <>
-          <p role="status" className="sr-only">
-            正在加载用户组…
-          </p>
-          <GroupsTableSkeleton rows={Math.min(params.size, 10)} />
-        </>
+        <Loading rows={Math.min(params.size, 10)} />
       ) : data.records.length === 0 ? (
         <NoGroups total={data.total} pages={data.pages} params={params} filtered={filtered} />
       ) : (
         <GroupsTable groups={data.records} />
       )}
-      {data && data.total > 0 && <GroupsPagination params={params} pages={data.pages} total={data.total} />}
-    </GroupsState>
+      {/* Past the last page the empty state says where the list ends: no pager to contradict it. */}
+      {data && data.total > 0 && params.current <= data.pages && <GroupsPagination params={params} pages={data.pages} total={data.total} />}
+    </>
   );
 }
 
 /** The tag filter as a readable chip, named from the list the results came from. */
-async function TagRuleInUse({ tag }: { tag: TagFilter }) {
+async function TagRuleInUse({ tag, loaded }: { tag: TagFilter; loaded: Promise<Loaded> }) {
+  // Named from the list the results came from: none when they did not come.
+  if (!(await loaded).data) return null;
   const name = (await tagIndex()).tags.find((t) => t.tag_code === tag.tag_code)?.tag_name ?? null;
   if (tag.relational_symbols === undefined && tag.value1 === undefined) {
     return (

@@ -1,5 +1,6 @@
+import { TAGS_HEADING_ID } from "@/components/groups/heading-ids";
 import { TagsBrowser } from "@/components/tags/tags-browser";
-import { TagsRefresh } from "@/components/tags/tags-refresh";
+import { FocusTagsHeading, TagsRefresh } from "@/components/tags/tags-refresh";
 import { ForgetRefresh } from "@/components/ui/forget-refresh";
 import { RetryableError } from "@/components/ui/retryable-error";
 import { requirePageUser } from "@/lib/server/auth/session";
@@ -19,6 +20,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ r
   return (
     <div className="space-y-4">
       {refresh && <ForgetRefresh />}
+      {refresh && <FocusTagsHeading />}
       {await tagsOrWhyNot(refresh)}
     </div>
   );
@@ -32,7 +34,9 @@ async function tagsOrWhyNot(refresh: boolean) {
     if (!(error instanceof UpstreamError)) throw error;
     return (
       <>
-        <h1 className="text-xl font-semibold">标签</h1>
+        <h1 id={TAGS_HEADING_ID} tabIndex={-1} className="text-xl font-semibold focus:outline-none">
+          标签
+        </h1>
         <RetryableError title="标签加载失败" message={error.message} retryHref="/tags?refresh=1" />
       </>
     );
@@ -40,7 +44,9 @@ async function tagsOrWhyNot(refresh: boolean) {
   return (
     <>
       <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-xl font-semibold">标签</h1>
+        <h1 id={TAGS_HEADING_ID} tabIndex={-1} className="text-xl font-semibold focus:outline-none">
+          标签
+        </h1>
         <TagsRefresh fetchedAt={index.fetchedAt} />
       </div>
       <p className="text-sm text-slate-600">用户组按标签规则圈定人群。点一个值，查看用到它的用户组。</p>
