@@ -64,18 +64,9 @@ test("a start against the real upstream retires the simulator's demo accounts: n
 
     // An operator's admin, made with the CLI as on any real install, reads the audit log.
     const env = { ...process.env, ...REAL, CHUANBO_DATABASE_PATH: real.database };
-    const cli = [
-      "--conditions=react-server",
-      "scripts/user.ts",
-      "add",
-      "real-admin",
-      "--role",
-      "admin",
-      "--password",
-      "real-admin-password",
-    ];
+    const cli = ["--conditions=react-server", "scripts/user.ts", "add", "real-admin", "--role", "admin", "--password", "offline-admin-pw1"];
     execFileSync("node_modules/.bin/tsx", cli, { env, stdio: "pipe" });
-    const admin = await signIn(real, "real-admin", "real-admin-password");
+    const admin = await signIn(real, "real-admin", "offline-admin-pw1");
     expect(admin.status).toBe(200);
     const audit = (await (await get(real, "/api/audit?action=demo_account_retired", admin.cookie)).json()) as {
       records: Array<{ actor: string; target: string }>;
@@ -97,7 +88,7 @@ test("a start against the real upstream retires the simulator's demo accounts: n
     const signInPage = await (await send(`${again.url}/sign-in`)).text();
     expect(signInPage).toContain("登录传播通控制台");
     expect(signInPage).not.toContain("demo-admin");
-    expect((await signIn(again, "real-admin", "real-admin-password")).status).toBe(200);
+    expect((await signIn(again, "real-admin", "offline-admin-pw1")).status).toBe(200);
   } finally {
     for (const c of consoles) await c.stop();
   }

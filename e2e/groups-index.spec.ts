@@ -66,10 +66,10 @@ test("a restarted console answers search from the index it kept, without fetchin
       "--role",
       "editor",
       "--password",
-      "index-editor-pw",
+      "kept-index-pw-1",
     ];
     execFileSync("node_modules/.bin/tsx", cli, { env: { ...process.env, ...env, CHUANBO_DATABASE_PATH: first.database }, stdio: "pipe" });
-    const cookie = await signIn(first.url, "index-editor", "index-editor-pw");
+    const cookie = await signIn(first.url, "index-editor", "kept-index-pw-1");
 
     expect((await fetch(`${first.url}/api/groups/index-status`)).status).toBe(401);
     expect((await getJson<Status>(`${first.url}/api/groups/index-status`, cookie)).body).toEqual({
