@@ -124,7 +124,8 @@ test("/templates: editors see 编辑 and 删除 on their own templates only; a s
   await page2.getByRole("searchbox", { name: "搜索模板" }).fill(name);
   const row2 = page2.getByRole("listitem").filter({ hasText: name });
   await expect(row2).toContainText("今晚值班请注意。");
-  await expect(row2).toContainText("建立人：演示编辑");
+  await expect(row2).toContainText("创建人：演示编辑");
+  await expect(row2).not.toContainText("修改于");
   await expect(row2.getByRole("button")).toHaveCount(0);
   await editor2.close();
 
@@ -156,6 +157,10 @@ test("/templates: editors see 编辑 and 删除 on their own templates only; a s
   await expect(edit).toBeFocused();
   await expect(page.getByRole("listitem").filter({ hasText: name })).toContainText("今晚值班请留意来电。");
   await expect(page.getByText(`已保存模板「${name}」的修改。`)).toBeVisible();
+  // Who made it, and who changed it last, by name, with when.
+  await expect(page.getByRole("listitem").filter({ hasText: name })).toContainText(
+    /创建人：演示编辑 · 演示审核人修改于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/,
+  );
 
   // Renamed: the message names it by both names, the new one last.
   const renamed = `${name}改`;

@@ -1,6 +1,8 @@
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { formatChinaListTime } from "@/lib/text/china-time";
 import { personName } from "@/lib/text/person";
+import { zh } from "@/lib/text/zh";
 import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
 import type { Template } from "@/lib/templates/template";
 import type { ReactNode } from "react";
@@ -20,6 +22,13 @@ export function templateSummary(template: Template): string {
   }
 }
 
+/** Who made it, and who changed it last and when, if anyone did since: 创建人：张三 · 李四修改于 2026-03-01 09:30. */
+export function templateAuthors(template: Template): string {
+  const made = zh`创建人：${personName(template.created_by, template.names)}`;
+  if (template.updated_at === template.created_at) return made;
+  return zh`${made} · ${personName(template.updated_by, template.names)}修改于${formatChinaListTime(template.updated_at)}`;
+}
+
 export function TemplateItems({ templates, actions }: { templates: Template[]; actions: (template: Template) => ReactNode }) {
   return (
     <ul aria-label="模板" className="flex flex-col divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
@@ -31,7 +40,7 @@ export function TemplateItems({ templates, actions }: { templates: Template[]; a
               <Badge>{NOTIFY_WAY_LABELS[template.notify_way]}</Badge>
             </div>
             <p className="line-clamp-2 text-sm break-words text-slate-600">{templateSummary(template)}</p>
-            <p className="text-xs text-slate-500">建立人：{personName(template.created_by, template.names)}</p>
+            <p className="text-xs text-slate-500">{templateAuthors(template)}</p>
           </div>
           <div className="flex shrink-0 flex-wrap gap-2">{actions(template)}</div>
         </li>
