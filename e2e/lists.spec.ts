@@ -72,7 +72,7 @@ test("GET /api/pushes searches words literally and filters by days, channel, sta
   expect(await list({ q: `请注意 ${tag}` })).toEqual([`语音-${tag}`]);
   expect(await list({ q: tag, notify_way: "3" })).toEqual([`语音-${tag}`]);
   expect(await list({ q: tag, sent_by: "demo-editor2" })).toEqual([`另一位编辑-${tag}`]);
-  // The sender by words of the name the lists show (a username is exact); each record names its people.
+  // The sender by part of the name the lists show (a username is exact); each record names its people.
   expect(await list({ q: tag, sent_by: "演示编辑（二）" })).toEqual([`另一位编辑-${tag}`]);
   expect(await list({ q: tag, sent_by: "(二)" })).toEqual([`另一位编辑-${tag}`]);
   expect(await list({ q: tag, sent_by: "演示" })).toHaveLength(7);

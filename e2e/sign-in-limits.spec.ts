@@ -110,6 +110,10 @@ test("with TRUSTED_PROXIES=127.0.0.1 the proxy's client hop is the address; an u
     for (let i = 0; i < 3; i += 1) expect((await wrong(proxied.url, `hop-${i}`, { xff: "203.0.113.20" })).status).toBe(401);
     expect((await wrong(proxied.url, "hop-3", { xff: "203.0.113.20" })).status).toBe(429);
     expect((await wrong(proxied.url, "hop-4", { xff: "203.0.113.21" })).status).toBe(401);
+    // An IPv6 client counts by its /64: a new address for each guess does not start a new count.
+    for (let i = 1; i <= 3; i += 1) expect((await wrong(proxied.url, `v6-${i}`, { xff: `2001:db8:5:6::${i}` })).status).toBe(401);
+    expect((await wrong(proxied.url, "v6-4", { xff: "2001:db8:5:6:abcd::4" })).status).toBe(429);
+    expect((await wrong(proxied.url, "v6-5", { xff: "2001:db8:5:7::1" })).status).toBe(401);
     const ok = await call(`${proxied.url}/api/auth/sign-in/username`, {
       method: "POST",
       headers: { "x-forwarded-for": "203.0.113.8" },

@@ -6,6 +6,7 @@ import {
   recentFailures,
   reserveAddressAttempt,
   reserveAttempt,
+  signInAddressKey,
 } from "@/lib/server/auth/account-limit";
 import { openDatabase, serialized, type ConsoleDatabase } from "@/lib/server/db";
 import { freshDatabase, STORES } from "./support/databases";
@@ -98,8 +99,15 @@ describe.each(STORES)("the per-address sign-in limit on %s", (kind) => {
   let db: ConsoleDatabase;
   const now = new Date();
   const secondsAgo = (seconds: number) => new Date(now.getTime() - seconds * 1000);
-  const fail = (ip: string, at = now, status = 401, target = "someone") =>
-    appendAudit(db.db, { actor: null, ip, action: "sign_in_failed", target, details: { status } }, at);
+  // As the sign-in handler writes them: the count's key in the details where it is not the address.
+  const fail = (ip: string | null, at = now, status = 401, target = "someone") => {
+    const key = signInAddressKey(ip);
+    return appendAudit(
+      db.db,
+      { actor: null, ip, action: "sign_in_failed", target, details: { status, ...(key !== ip ? { address_key: key } : {}) } },
+      at,
+    );
+  };
 
   beforeEach(async () => {
     db = await openDatabase(await freshDatabase(kind));
@@ -116,22 +124,43 @@ describe.each(STORES)("the per-address sign-in limit on %s", (kind) => {
     await fail("192.0.2.7", now, 429);
     await fail("192.0.2.8", now);
     for (let i = 0; i < 30; i += 1) await appendAudit(db.db, { actor: "zhangsan", ip: "192.0.2.7", action: "sign_in" }, now);
-    expect(await addressFailures(db, "192.0.2.7", now)).toEqual({
-      failures: 2,
-      until: new Date(secondsAgo(50).getTime() + 60_000).toISOString(),
-    });
-    expect(await addressFailures(db, "192.0.2.9", now)).toEqual({ failures: 0, until: null });
+    expect(await addressFailures(db, "192.0.2.7", now)).toBe(2);
+    expect(await addressFailures(db, "192.0.2.9", now)).toBe(0);
   });
 
-  it("refuses at the limit until the oldest failure is a minute old, and counts attempts in flight", async () => {
+  it.each([
+    ["192.0.2.7", "192.0.2.7"],
+    ["2001:db8:1:2::1", "2001:db8:1:2::/64"],
+    ["2001:0DB8:0001:0002:aaaa:bbbb:cccc:dddd", "2001:db8:1:2::/64"],
+    ["2001:db8::1", "2001:db8:0:0::/64"],
+    ["::1", "0:0:0:0::/64"],
+    [null, "unknown"],
+    ["not:an::address::", "not:an::address::"],
+  ])("counts %s under %s", (ip, key) => {
+    expect(signInAddressKey(ip)).toBe(key);
+  });
+
+  it("counts an IPv6 caller by its /64, which it could otherwise walk through, and callers of unknown address together", async () => {
+    for (const ip of ["2001:db8:1:2::1", "2001:db8:1:2:0:0:0:2", "2001:db8:1:2:ffff::3"]) await fail(ip);
+    expect(await reserveAddressAttempt(db, "2001:db8:1:2::99", 3, now)).toEqual({ waitSeconds: 60 });
+    expect("release" in (await reserveAddressAttempt(db, "2001:db8:1:3::1", 3, now))).toBe(true);
+    await fail(null);
+    await fail(null);
+    expect(await reserveAddressAttempt(db, null, 2, now)).toEqual({ waitSeconds: 60 });
+  });
+
+  it("says to wait until one more fits: 1 s when only attempts in flight fill the limit", async () => {
     await fail("192.0.2.7", secondsAgo(45));
     await fail("192.0.2.7", secondsAgo(5));
     const held = await Promise.all(Array.from({ length: 5 }, () => reserveAddressAttempt(db, "192.0.2.7", 3, now)));
     expect(held.filter((r) => "release" in r)).toHaveLength(1);
-    expect(held.filter((r) => "waitSeconds" in r)).toEqual(Array(4).fill({ waitSeconds: 15 }));
+    expect(held.filter((r) => "waitSeconds" in r)).toEqual(Array(4).fill({ waitSeconds: 1 }));
     for (const r of held) if ("release" in r) await r.release();
-    // Once the oldest is a minute old, one more may try; another address never waited.
-    expect("release" in (await reserveAddressAttempt(db, "192.0.2.7", 3, new Date(now.getTime() + 16_000)))).toBe(true);
+    // Four failures against a limit of three (a limit just lowered): the second oldest must leave first.
+    await fail("192.0.2.7", secondsAgo(30));
+    await fail("192.0.2.7", secondsAgo(20));
+    expect(await reserveAddressAttempt(db, "192.0.2.7", 3, now)).toEqual({ waitSeconds: 30 });
+    expect("release" in (await reserveAddressAttempt(db, "192.0.2.7", 3, new Date(now.getTime() + 31_000)))).toBe(true);
     expect("release" in (await reserveAddressAttempt(db, "192.0.2.8", 3, now))).toBe(true);
   });
 

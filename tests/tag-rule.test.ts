@@ -80,7 +80,7 @@ describe("a rule's relation alone (the 关系 column)", () => {
     ["lte", "≤"],
     ["contains", "包含"],
     ["between_ish", "between_ish"],
-    ["", ""],
+    ["", null],
     ["constructor", "constructor"],
     ["__proto__", "__proto__"],
   ])("%j reads %j, as the chip says it", (symbol, text) => {

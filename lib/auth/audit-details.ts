@@ -20,7 +20,7 @@ const REASONS: Record<string, string> = {
   reschedule_others_push: "修改他人定时推送的时间",
   withdraw_others_push: "撤回他人的推送",
   account_limited: "该用户名失败次数过多，暂时锁定",
-  rate_limited: "该地址登录尝试过于频繁",
+  rate_limited: "该地址登录失败次数过多",
 };
 
 const NEEDS: Record<string, string> = {
@@ -77,6 +77,8 @@ const WORDS = {
   reason: (v, { action }) => REASONS[str(v)] ?? `${action === "push_rejected" ? "驳回理由" : "理由"}：${str(v)}`,
   status: (v) => (typeof v === "number" ? `HTTP ${v}` : `状态 ${PUSH_STATUS_LABELS[v as PushStatus] ?? str(v)}`),
   method: (v) => `请求 ${str(v)}`,
+  // The per-address sign-in limit's count, where it is not the address itself: an IPv6 /64, or unknown.
+  address_key: (v) => (str(v) === "unknown" ? "来源地址未知" : `按网段 ${str(v)} 计数`),
   need: (v) => NEEDS[str(v)] ?? `需要 ${str(v)}`,
   code: (v) => LIMIT_CODES[str(v)] ?? `代码 ${str(v)}`,
   recent: (v) => (typeof v === "number" ? `过去一小时已发 ${formatCount(v)} 条` : null),

@@ -53,7 +53,8 @@ export function weakPasswordReason(password: string, username?: string): string 
   if (/^\d+$/.test(password)) return "密码不能全是数字，请加入字母或符号";
   if (new Set(lower).size === 1) return "密码不能是同一个字符重复";
   if (isSequence(lower)) return "密码不能是连续的数字或字母（如 1234567890、abcdefghij）";
-  if (username && lower.includes(username.toLowerCase())) return "密码不能包含用户名";
+  // Not for a name of two or three letters (li, wu, ma), which ordinary passphrases hold by chance.
+  if (username && username.length >= 4 && lower.includes(username.toLowerCase())) return "密码不能包含用户名";
   if (COMMON_PASSWORDS.has(lower)) return "这是最常见的密码之一，请换一个不容易猜到的";
   return null;
 }

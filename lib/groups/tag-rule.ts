@@ -53,7 +53,7 @@ export function describeRule(rule: RuleFields): RuleParts {
  * (the chip shows it as from–to), a known comparison its symbol; anything else as it came.
  */
 export function relationText(symbol: string | null): string | null {
-  if (symbol === null) return null;
+  if (symbol === null || symbol.trim() === "") return null;
   if (symbol === "range") return "介于";
   const key = symbol.trim().toLowerCase();
   return Object.hasOwn(OPERATORS, key) ? OPERATORS[key]! : symbol;

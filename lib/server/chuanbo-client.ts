@@ -224,10 +224,7 @@ export async function pushCreate(push: Push, deps: ClientDeps = defaultDeps()): 
   return { data: null, requestId: result.requestId, message: result.message };
 }
 
-const CONTRACT_BREACH: Record<Action, string> = {
-  group_list: "传播通返回的用户组数据不符合接口约定，请联系管理员。",
-  push_create: "传播通的应答不符合接口约定，请联系管理员。",
-};
+const CONTRACT_BREACH: Partial<Record<Action, string>> = { group_list: "传播通返回的用户组数据不符合接口约定，请联系管理员。" };
 
 /**
  * A well-formed answer whose data breaks the contract: people read one Chinese sentence; where it
@@ -238,5 +235,5 @@ function contractBreach(action: Action, requestId: string, error: z.core.$ZodErr
   metrics().upstreamErrors.inc({ action, kind: "bad_response" });
   const issues = error.issues.slice(0, 3).map((issue) => `${issue.path.join(".") || "data"}: ${issue.message}`);
   logger().warn({ action, requestId, issues }, "upstream contract");
-  return new UpstreamError("bad_response", CONTRACT_BREACH[action], requestId);
+  return new UpstreamError("bad_response", CONTRACT_BREACH[action] ?? "传播通的应答不符合接口约定，请联系管理员。", requestId);
 }

@@ -95,7 +95,7 @@ const listFilters = {
   current: groupsQuerySchema.shape.current,
   size: groupsQuerySchema.shape.size,
   notify_way: z.optional(choice(NOTIFY_WAYS, "notify_way 只能是 1（系统通知）、2（短信推送）或 3（语音消息）")),
-  /** The author: a username exactly, or words of a console user's display name. */
+  /** The author: a username exactly, or part of a console user's display name. */
   sent_by: filterText(64, "发送人"),
   /** China calendar days, inclusive, on created_at. */
   from: filterDay,

@@ -8,8 +8,8 @@ import { logger } from "@/lib/server/log";
 // is never turned away for succeeding):
 // - per username: too many failed passwords for one name within the window, from any number of
 //   addresses, and that name waits;
-// - per address: too many failures from one address within the last minute (AUTH_SIGN_IN_LIMIT),
-//   whatever the names, and that address waits until the oldest of them is a minute old.
+// - per address: too many failures from one address (an IPv6 caller's /64) within the last minute
+//   (AUTH_SIGN_IN_LIMIT), whatever the names, and that address waits until one more fits.
 // Failures are the audit log's own `sign_in_failed` entries (nothing else to keep in step); attempts
 // still in flight count too (`sign_in_attempts`, in the database every console shares), so parallel
 // guesses, on one console or split over several, cannot all slip past the count before their
@@ -21,10 +21,30 @@ export type AccountLimit = { limit: number; windowMinutes: number };
 const ADDRESS_WINDOW_MS = 60_000;
 
 /**
+ * What the per-address limit counts by: an IPv4 address itself; an IPv6 address's /64 (one host
+ * usually holds a whole /64, and could take a new address for every try); `unknown` for a request
+ * whose address could not be told (they share one count). The failures' audit entries carry it as
+ * `address_key` where it is not the address.
+ */
+export function signInAddressKey(ip: string | null): string {
+  if (!ip) return "unknown";
+  if (!ip.includes(":")) return ip;
+  const [head = "", tail] = ip.toLowerCase().split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const groups = tail === undefined ? left : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right];
+  if (groups.length !== 8 || groups.some((g) => !/^[0-9a-f]{1,4}$/.test(g))) return ip;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => parseInt(g, 16).toString(16))
+    .join(":")}::/64`;
+}
+
+/**
  * An address's attempts in `sign_in_attempts` (whose key column is named for usernames): a leading
  * space, which no username key has (they are trimmed), keeps the two kinds apart.
  */
-const addressKey = (ip: string) => ` address:${ip}`;
+const reservationKey = (addressKey: string) => ` address:${addressKey}`;
 
 /** An attempt takes a second or two; one started before this (a minute ago) was left by a console that stopped. */
 const abandonedBefore = (now: Date) => new Date(now.getTime() - 60_000).toISOString();
@@ -114,50 +134,55 @@ async function reserve(
 export const reserveAttempt = (cdb: ConsoleDatabase, username: string, { limit, windowMinutes }: AccountLimit, now = new Date()) =>
   reserve(cdb, username, limit, (db) => recentFailures({ db, dialect: cdb.dialect }, username, windowMinutes, now), now);
 
-/**
- * Failed sign-ins from `ip` within the last minute, whatever the names (not 429s: waiting is not
- * failing), and when the oldest of them stops counting (ISO 8601; null when there are none).
- */
-export async function addressFailures(
-  { db, dialect }: Pick<ConsoleDatabase, "db" | "dialect">,
-  ip: string,
-  now = new Date(),
-): Promise<{ failures: number; until: string | null }> {
+/** The failed sign-ins (not 429s: waiting is not failing) within the last minute counted under `addressKey`. */
+function addressFailureRows({ db, dialect }: Pick<ConsoleDatabase, "db" | "dialect">, addressKey: string, now: Date) {
   const status = jsonText(dialect, "details", "status");
-  const row = await db
+  const keyed = jsonText(dialect, "details", "address_key");
+  return db
     .selectFrom("audit_log")
-    .select((eb) => [eb.fn.countAll<number>().as("failures"), eb.fn.min("at").as("oldest")])
     .where("action", "=", "sign_in_failed")
-    .where("ip", "=", ip)
+    .where((eb) => eb.or([eb("ip", "=", addressKey), eb(keyed, "=", addressKey)]))
     .where("at", ">", new Date(now.getTime() - ADDRESS_WINDOW_MS).toISOString())
-    .where(sql<number>`coalesce(cast(${status} as integer), 0)`, "<>", 429)
+    .where(sql<number>`coalesce(cast(${status} as integer), 0)`, "<>", 429);
+}
+
+/** How many sign-ins failed within the last minute under `addressKey` (signInAddressKey), whatever the names. */
+export async function addressFailures(cdb: Pick<ConsoleDatabase, "db" | "dialect">, addressKey: string, now = new Date()): Promise<number> {
+  const row = await addressFailureRows(cdb, addressKey, now)
+    .select((eb) => eb.fn.countAll<number>().as("failures"))
     .executeTakeFirst();
-  const oldest = row?.oldest ? String(row.oldest) : null;
-  return {
-    failures: Number(row?.failures ?? 0),
-    until: oldest ? new Date(new Date(oldest).getTime() + ADDRESS_WINDOW_MS).toISOString() : null,
-  };
+  return Number(row?.failures ?? 0);
 }
 
 /**
- * One attempt from `ip` (the per-address limit), or how many seconds it must wait: until the oldest
- * failure counted is a minute old (at least 1 s: the attempts in flight end within seconds).
+ * One attempt from `ip` (the per-address limit, counted by signInAddressKey), or how many seconds it
+ * must wait: until enough of its failures are a minute old for one more to fit (at least 1 s, which
+ * is also the wait when only attempts in flight fill the limit: they end within seconds).
  */
 export async function reserveAddressAttempt(
   cdb: ConsoleDatabase,
-  ip: string,
+  ip: string | null,
   limit: number,
   now = new Date(),
 ): Promise<Reservation | { waitSeconds: number }> {
-  const key = addressKey(ip);
+  const addressKey = signInAddressKey(ip);
   const reserved = await reserve(
     cdb,
-    key,
+    reservationKey(addressKey),
     limit,
-    async (db) => (await addressFailures({ db, dialect: cdb.dialect }, ip, now)).failures,
+    (db) => addressFailures({ db, dialect: cdb.dialect }, addressKey, now),
     now,
   );
   if (reserved) return reserved;
-  const { until } = await addressFailures(cdb, ip, now);
-  return { waitSeconds: Math.max(1, Math.ceil(((until ? Date.parse(until) : 0) - now.getTime()) / 1000)) };
+  const failures = await addressFailures(cdb, addressKey, now);
+  if (failures < limit) return { waitSeconds: 1 };
+  // With `failures` counted and room for `limit - 1`, the (failures - limit + 1)-th oldest must leave the window.
+  const row = await addressFailureRows(cdb, addressKey, now)
+    .select("at")
+    .orderBy("at", "asc")
+    .offset(failures - limit)
+    .limit(1)
+    .executeTakeFirst();
+  const until = row ? Date.parse(String(row.at)) + ADDRESS_WINDOW_MS : now.getTime();
+  return { waitSeconds: Math.max(1, Math.ceil((until - now.getTime()) / 1000)) };
 }

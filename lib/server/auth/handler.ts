@@ -1,6 +1,6 @@
 import "server-only";
 import { clientIp, recordAudit } from "@/lib/server/audit";
-import { reserveAddressAttempt, reserveAttempt } from "@/lib/server/auth/account-limit";
+import { reserveAddressAttempt, reserveAttempt, signInAddressKey } from "@/lib/server/auth/account-limit";
 import { CLIENT_ADDRESS_HEADER, OIDC_PROVIDER_ID, SIGN_IN_PATH } from "@/lib/server/auth/auth";
 import { authReady } from "@/lib/server/auth/ready";
 import { assertSameOrigin } from "@/lib/server/auth/same-origin";
@@ -80,10 +80,7 @@ async function translated(response: Response): Promise<Response> {
     .clone()
     .json()
     .catch(() => ({}))) as { code?: string; message?: string };
-  if (response.status === 429) {
-    const seconds = Number(response.headers.get("x-retry-after")) || 60;
-    return apiError(429, "rate_limited", `登录尝试过于频繁，请 ${seconds} 秒后再试。`);
-  }
+  if (response.status === 429) return addressLimited(Number(response.headers.get("x-retry-after")) || 60);
   const known = body.code ? MESSAGES[body.code] : undefined;
   if (known) return apiError(response.status, known.code, known.message);
   return apiError(
@@ -162,30 +159,33 @@ export async function handleAuthRequest(request: Request, body: string | undefin
   const { accountFailureLimit: limit, accountFailureWindowMinutes: windowMinutes, signInLimitPerMinute } = serverConfig().auth;
   // Both limits count failures, before the password is looked at: the same answer whether or not the name exists.
   const signingIn = path === SIGN_IN_PATH;
-  const fromAddress = signingIn && ip ? await reserveAddressAttempt(await consoleDatabase(), ip, signInLimitPerMinute) : null;
+  const addressKey = signInAddressKey(ip);
+  const failed = async (status: number, reason?: "rate_limited" | "account_limited") =>
+    recordAudit({
+      actor: null,
+      ip,
+      action: "sign_in_failed",
+      target: username,
+      details: { status, ...(reason ? { reason } : {}), ...(addressKey !== ip ? { address_key: addressKey } : {}) },
+    });
+  const fromAddress = signingIn ? await reserveAddressAttempt(await consoleDatabase(), ip, signInLimitPerMinute) : null;
   if (fromAddress && "waitSeconds" in fromAddress) {
-    await recordAudit({ actor: null, ip, action: "sign_in_failed", target: username, details: { status: 429, reason: "rate_limited" } });
+    await failed(429, "rate_limited");
     metrics().signInFailures.inc({ reason: "rate_limited" });
     return addressLimited(fromAddress.waitSeconds);
   }
-  const attempt = username === null ? null : await reserveAttempt(await consoleDatabase(), username, { limit, windowMinutes });
-  if (username !== null && attempt === null) {
-    await fromAddress?.release();
-    await recordAudit({ actor: null, ip, action: "sign_in_failed", target: username, details: { status: 429, reason: "account_limited" } });
-    metrics().signInFailures.inc({ reason: "account_limited" });
-    return accountLimited(windowMinutes);
-  }
+  let attempt: Awaited<ReturnType<typeof reserveAttempt>> = null;
   try {
+    attempt = username === null ? null : await reserveAttempt(await consoleDatabase(), username, { limit, windowMinutes });
+    if (username !== null && attempt === null) {
+      await failed(429, "account_limited");
+      metrics().signInFailures.inc({ reason: "account_limited" });
+      return accountLimited(windowMinutes);
+    }
     const response = await auth.handler(forBetterAuth(request, body, ip));
     if (signingIn && !response.ok) {
       metrics().signInFailures.inc({ reason: FAILURE_REASON[response.status] ?? "other" });
-      await recordAudit({
-        actor: null,
-        ip,
-        action: "sign_in_failed",
-        target: username,
-        details: { status: response.status, ...(response.status === 429 ? { reason: "rate_limited" } : {}) },
-      });
+      await failed(response.status, response.status === 429 ? "rate_limited" : undefined);
     }
     if (signingOut && response.ok) await recordAudit({ actor: signingOut.username, ip, action: "sign_out" });
     return secureCookies(request, response.ok ? await withoutTokens(response) : await translated(response));

@@ -610,13 +610,15 @@ function makePushStore(database: () => Promise<ConsoleDatabase>, options: StoreO
       if (notify_way !== undefined) query = query.where("notify_way", "=", notify_way);
       if (status !== undefined) query = query.where("status", "=", status);
       if (sent_by !== undefined) {
-        // A username exactly, or words of the name people see in the lists (every account whose name
-        // holds them; brackets typed half-width match the full-width ones names are written with).
+        // A username exactly, or part of the name people see in the lists (every account whose name
+        // holds it; brackets typed half-width match the full-width ones names are written with). An
+        // account whose name is its username is found by the username alone, exactly.
         const like = dialect === "postgres" ? sql.raw("ILIKE") : sql.raw("LIKE");
         const words = [sent_by, sent_by.replaceAll("(", "（").replaceAll(")", "）")].map(likeContains);
         const named = db
           .selectFrom("user")
           .select("username")
+          .whereRef("user.name", "<>", "user.username")
           .where(({ or }) => or(words.map((w) => sql<boolean>`${sql.ref("user.name")} ${like} ${w} ESCAPE '\\'`)));
         query = query.where((eb) => eb.or([eb("sent_by", "=", sent_by), eb("sent_by", "in", named)]));
       }
