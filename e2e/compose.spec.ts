@@ -328,3 +328,20 @@ test("picking groups shows each one's type, 人数 and rules, and the reach adds
   const people = groups.reduce((sum, g) => sum + (g.pnum ?? 0), 0);
   await expect(page.getByLabel("触达人数").first()).toContainText(`预计触达 ${people.toLocaleString("zh-CN")} 人`);
 });
+
+test("choosing groups moves nothing below them while the rules are checked: 推送类型 stays under the pointer", async ({
+  page,
+  request,
+}) => {
+  const groups = await firstGroups(request, 1);
+  await page.goto("/compose");
+  await fillCommon(page, groups, "按钮不动");
+  await expect(page.getByText("已选 1 个用户组")).toBeVisible();
+  const radio = page.getByRole("radio", { name: "短信推送" });
+  const before = (await radio.boundingBox())!.y;
+  await expect(page.getByTestId("preflight")).toHaveText("按发送规则，无需审批即可发出。");
+  expect((await radio.boundingBox())!.y).toBe(before);
+  // So a click as the answer arrives lands where it was aimed.
+  await radio.click();
+  await expect(radio).toHaveAttribute("aria-checked", "true");
+});

@@ -55,7 +55,8 @@ const NotificationPreview = onDemand(
 );
 // The server's verdict arrives over the network after the groups are chosen: its code comes meanwhile.
 const loadPreflight = () => import("@/components/compose/preflight-check");
-const PreflightCheck = onDemand(() => loadPreflight().then((m) => m.PreflightCheck));
+// Its fallback is the line the notice starts with, as tall: nothing moves under the pointer as the code arrives.
+const PreflightCheck = onDemand(() => loadPreflight().then((m) => m.PreflightCheck), <Loading>正在检查发送规则…</Loading>);
 // Groups chosen and no verdict yet: 确认 waits for one, as it waits for every new question.
 const CHECKING: Checked = { view: { checking: true, verdict: null }, stops: false };
 const UNASKED: Checked = { view: { checking: false, verdict: null }, stops: false };

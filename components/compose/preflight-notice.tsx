@@ -34,18 +34,26 @@ export const PreflightNotice = forwardRef<HTMLDivElement, { view: PreflightView;
         {verdict.message} 确认发送时仍由服务器判定是否需要审批。
       </Alert>
     );
-  } else if (verdict?.kind === "send" && !checking) {
+  } else if (verdict?.kind === "send") {
     body = <p className="text-sm text-slate-600">按发送规则，无需审批即可发出。</p>;
   }
   if (!body && !checking) return null;
+  // Checking again keeps the last answer in place, dimmed, until the new one replaces it: a line
+  // that came and went above 推送类型 moved it under the pointer, and a click landed elsewhere. The
+  // first check's line is as tall as the usual answer (无需审批即可发出), which then takes its place.
   return (
-    <div ref={ref} tabIndex={-1} aria-busy={checking} className="flex flex-col gap-1 outline-none" data-testid="preflight">
-      {checking && (
-        <p role="status" className="text-xs text-slate-500">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      aria-busy={checking}
+      className={`flex flex-col gap-1 outline-none ${checking && body ? "opacity-60" : ""}`}
+      data-testid="preflight"
+    >
+      {body ?? (
+        <p role="status" className="text-sm text-slate-500">
           正在检查发送规则…
         </p>
       )}
-      {body}
     </div>
   );
 });
