@@ -142,11 +142,11 @@ describe.each(STORES)("the per-address sign-in limit on %s", (kind) => {
 
   it("counts an IPv6 caller by its /64, which it could otherwise walk through, and callers of unknown address together", async () => {
     for (const ip of ["2001:db8:1:2::1", "2001:db8:1:2:0:0:0:2", "2001:db8:1:2:ffff::3"]) await fail(ip);
-    expect(await reserveAddressAttempt(db, "2001:db8:1:2::99", 3, now)).toEqual({ waitSeconds: 60 });
-    expect("release" in (await reserveAddressAttempt(db, "2001:db8:1:3::1", 3, now))).toBe(true);
+    expect(await reserveAddressAttempt(db, signInAddressKey("2001:db8:1:2::99"), 3, now)).toEqual({ waitSeconds: 60 });
+    expect("release" in (await reserveAddressAttempt(db, signInAddressKey("2001:db8:1:3::1"), 3, now))).toBe(true);
     await fail(null);
     await fail(null);
-    expect(await reserveAddressAttempt(db, null, 2, now)).toEqual({ waitSeconds: 60 });
+    expect(await reserveAddressAttempt(db, signInAddressKey(null), 2, now)).toEqual({ waitSeconds: 60 });
   });
 
   it("says to wait until one more fits: 1 s when only attempts in flight fill the limit", async () => {

@@ -155,26 +155,26 @@ export async function addressFailures(cdb: Pick<ConsoleDatabase, "db" | "dialect
 }
 
 /**
- * One attempt from `ip` (the per-address limit, counted by signInAddressKey), or how many seconds it
+ * One attempt under `addressKey` (signInAddressKey: the per-address limit), or how many seconds it
  * must wait: until enough of its failures are a minute old for one more to fit (at least 1 s, which
  * is also the wait when only attempts in flight fill the limit: they end within seconds).
  */
 export async function reserveAddressAttempt(
   cdb: ConsoleDatabase,
-  ip: string | null,
+  addressKey: string,
   limit: number,
   now = new Date(),
 ): Promise<Reservation | { waitSeconds: number }> {
-  const addressKey = signInAddressKey(ip);
+  // The failures the reservation counted: a refusal's wait starts from them, not from a count again.
+  let failures = 0;
   const reserved = await reserve(
     cdb,
     reservationKey(addressKey),
     limit,
-    (db) => addressFailures({ db, dialect: cdb.dialect }, addressKey, now),
+    async (db) => (failures = await addressFailures({ db, dialect: cdb.dialect }, addressKey, now)),
     now,
   );
   if (reserved) return reserved;
-  const failures = await addressFailures(cdb, addressKey, now);
   if (failures < limit) return { waitSeconds: 1 };
   // With `failures` counted and room for `limit - 1`, the (failures - limit + 1)-th oldest must leave the window.
   const row = await addressFailureRows(cdb, addressKey, now)

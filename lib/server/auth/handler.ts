@@ -155,10 +155,10 @@ export async function handleAuthRequest(request: Request, body: string | undefin
   const auth = await authReady();
   const ip = clientIp(request);
   const signingOut = path === "/sign-out" ? await sessionUser(request.headers) : null;
-  const username = path === SIGN_IN_PATH ? attemptedUsername(body) : null;
+  const signingIn = path === SIGN_IN_PATH;
+  const username = signingIn ? attemptedUsername(body) : null;
   const { accountFailureLimit: limit, accountFailureWindowMinutes: windowMinutes, signInLimitPerMinute } = serverConfig().auth;
   // Both limits count failures, before the password is looked at: the same answer whether or not the name exists.
-  const signingIn = path === SIGN_IN_PATH;
   const addressKey = signInAddressKey(ip);
   const failed = async (status: number, reason?: "rate_limited" | "account_limited") =>
     recordAudit({
@@ -168,7 +168,7 @@ export async function handleAuthRequest(request: Request, body: string | undefin
       target: username,
       details: { status, ...(reason ? { reason } : {}), ...(addressKey !== ip ? { address_key: addressKey } : {}) },
     });
-  const fromAddress = signingIn ? await reserveAddressAttempt(await consoleDatabase(), ip, signInLimitPerMinute) : null;
+  const fromAddress = signingIn ? await reserveAddressAttempt(await consoleDatabase(), addressKey, signInLimitPerMinute) : null;
   if (fromAddress && "waitSeconds" in fromAddress) {
     await failed(429, "rate_limited");
     metrics().signInFailures.inc({ reason: "rate_limited" });
