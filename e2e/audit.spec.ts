@@ -157,7 +157,7 @@ test("an admin adds a user who can then sign in; disabling signs them out everyw
   expect((await colleague.post("/api/auth/sign-in/username", { data: { username, password: "new-colleague-pw" } })).ok()).toBe(true);
   expect((await colleague.get("/api/approvals")).status()).toBe(200);
 
-  await page.getByRole("button", { name: `停用 ${username}` }).click();
+  await page.getByRole("button", { name: `停用 新同事（${username}）` }).click();
   await page.getByRole("dialog").getByRole("button", { name: "确认停用" }).click();
   await expect(page.getByRole("status")).toContainText(`已停用「新同事（${username}）」`);
   expect((await colleague.get("/api/approvals")).status()).toBe(401);

@@ -73,7 +73,7 @@ test("the author changes a scheduled push's content and time in the composer: th
   expect((await simulatorState(request)).requests.push_create).toBe(0);
 });
 
-test("another editor opening the edit link cannot save it: the server says why and the record is unchanged", async ({
+test("another editor opening the edit link is told at once that only its author may change it, before typing anything; the server refuses too", async ({
   browser,
   request,
 }) => {
@@ -81,10 +81,20 @@ test("another editor opening the edit link cannot save it: the server says why a
   const other = await browser.newContext({ storageState: STATE.editor2 });
   const page = await other.newPage();
   await page.goto(`/compose?edit=${id}`);
-  await page.getByLabel("语音模板").fill("改过的内容");
-  await page.getByRole("button", { name: "保存修改…" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "保存修改" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "没有保存：只有这条推送的作者可以修改它" })).toBeVisible();
+  await expect(page.getByRole("alert")).toContainText("只有这条推送的作者可以修改它的内容；审核人可以修改它的时间或取消它。");
+  await expect(page.getByLabel("语音模板")).toHaveCount(0);
+  await page.getByRole("link", { name: "回到推送记录" }).click();
+  await expect(page).toHaveURL(new RegExp(`/history/${id}$`));
+  await expect(page.getByRole("link", { name: "修改内容和时间" })).toHaveCount(0);
+
+  const change = {
+    ...voicePush("别人的定时语音", [101]),
+    voice_content: "改过的内容",
+    scheduled_at: new Date(Date.now() + 3600_000).toISOString(),
+  };
+  const refused = await other.request.patch(`/api/pushes/${id}`, { data: change });
+  expect(refused.status()).toBe(403);
+  expect(((await refused.json()) as Json).error.message).toBe("只有这条推送的作者可以修改它的内容；审核人可以修改它的时间或取消它。");
   expect(((await (await request.get(`/api/pushes/${id}`)).json()) as Json).body.voice_content).toBe("今晚有暴雨，请远离河道。");
   await other.close();
 });

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { SIM_URL } from "../playwright.config";
+import { DEMO_PASSWORD } from "./support/auth";
 import { confirmSend, fillCommon, firstGroups, pickGroups } from "./support/compose";
 import { controlSimulator, simulatorState } from "./support/simulator";
 
@@ -252,6 +253,40 @@ test("a reload restores the draft, groups and 发送时间 included; 清空草�
   await expect(page.getByLabel("推送名字")).toBeFocused();
   await page.reload();
   await expect(page.getByLabel("推送名字")).toHaveValue("");
+});
+
+test("at a browser shared by the desk, an editor's draft is not the next editor's, and is there again when its author signs back in", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  const signInAs = async (username: string) => {
+    await page.goto("/sign-in?next=/compose");
+    await page.getByLabel("用户名").fill(username);
+    await page.getByLabel("密码").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "登录", exact: true }).click();
+    await expect(page.getByRole("heading", { name: "创建推送" })).toBeVisible();
+  };
+  const signOut = async () => {
+    await page.getByRole("button", { name: "退出登录" }).click();
+    await expect(page.getByText("已退出登录。")).toBeVisible();
+  };
+
+  await signInAs("demo-editor");
+  await page.getByLabel("推送名字").fill("甲的草稿");
+  await page.getByLabel("推送内容").fill("只给甲自己看的内容");
+  await signOut();
+
+  await signInAs("demo-editor2");
+  await expect(page.getByLabel("推送名字")).toHaveValue("");
+  await expect(page.getByLabel("推送内容")).toHaveValue("");
+  await page.getByLabel("推送名字").fill("乙的草稿");
+  await signOut();
+
+  await signInAs("demo-editor");
+  await expect(page.getByLabel("推送名字")).toHaveValue("甲的草稿");
+  await expect(page.getByLabel("推送内容")).toHaveValue("只给甲自己看的内容");
+  await context.close();
 });
 
 test("an upstream rejection keeps every value and shows the vendor's message by the button", async ({ page, request }) => {

@@ -106,7 +106,7 @@ test.describe("dialogs", () => {
 
   test("focus returns to the control that opened a dialog, closed by Esc, by 取消 or by its ×", async ({ page }) => {
     await page.goto("/admin/users");
-    const opener = page.getByRole("button", { name: "重置 demo-editor 的密码" });
+    const opener = page.getByRole("button", { name: "重置密码 演示编辑（demo-editor）" });
     const dialog = page.getByRole("dialog");
 
     await opener.focus();

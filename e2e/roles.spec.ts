@@ -200,12 +200,13 @@ test("an admin is not offered 停用 on their own row, and the server refuses it
   expect((await refused.json()).error.fields.disabled).toContain("不能停用自己的账号");
 
   await admin.page.goto("/admin/users");
-  await expect(admin.page.getByRole("button", { name: "重置 demo-admin 的密码" })).toBeVisible();
-  await expect(admin.page.getByRole("button", { name: "停用 demo-admin" })).toHaveCount(0);
+  const mine = admin.page.getByRole("row", { name: /demo-admin/ });
+  await expect(mine.getByRole("button", { name: "重置密码 演示管理员（demo-admin）" })).toBeVisible();
+  await expect(mine.getByRole("button", { name: /停用/ })).toHaveCount(0);
   await admin.context.close();
 });
 
-test("停用 asks first, naming the person; each result replaces the last message", async ({ browser }) => {
+test("停用 asks first, naming the person; each result is said in the person's row, focused, and replaces the last", async ({ browser }) => {
   const admin = await as(browser, STATE.admin);
   const username = `tmp-${crypto.randomUUID().slice(0, 6)}`;
   const created = await admin.request.post("/api/admin/users", {
@@ -214,18 +215,24 @@ test("停用 asks first, naming the person; each result replaces the last messag
   expect(created.status()).toBe(201);
   const { page } = admin;
   await page.goto("/admin/users");
-  await page.getByRole("button", { name: `停用 ${username}` }).click();
+  const row = page.getByRole("row", { name: new RegExp(username) });
+  await row.getByRole("button", { name: `停用 临时编辑（${username}）` }).click();
   const dialog = page.getByRole("dialog", { name: `停用「临时编辑（${username}）」？` });
   await expect(dialog).toContainText(`停用后，「临时编辑（${username}）」会立刻在各处退出登录`);
   await dialog.getByRole("button", { name: "取消" }).click();
   await expect(dialog).toHaveCount(0);
-  await expect(page.getByRole("row", { name: new RegExp(username) })).toContainText("正常");
+  await expect(row).toContainText("正常");
 
-  await page.getByRole("button", { name: `停用 ${username}` }).click();
+  await row.getByRole("button", { name: `停用 临时编辑（${username}）` }).click();
   await dialog.getByRole("button", { name: "确认停用" }).click();
-  await expect(page.getByRole("status").filter({ hasText: `已停用「临时编辑（${username}）」，并已让对方在各处退出登录。` })).toBeVisible();
-  await page.getByRole("button", { name: `启用 ${username}` }).click();
-  await expect(page.getByText(`已启用「临时编辑（${username}）」。`)).toBeVisible();
+  // 停用 gave way to 启用: focus is on the result, beside them.
+  const result = row.getByRole("status");
+  await expect(result).toHaveText(`已停用「临时编辑（${username}）」，并已让对方在各处退出登录。`);
+  await expect(result).toBeFocused();
+  await expect(row).toContainText("已停用");
+  await row.getByRole("button", { name: `启用 临时编辑（${username}）` }).click();
+  await expect(result).toHaveText(`已启用「临时编辑（${username}）」。`);
+  await expect(result).toBeFocused();
   // One message at a time: the 停用 one is gone.
   await expect(page.getByText(/已停用「/)).toHaveCount(0);
   await admin.context.close();
@@ -304,16 +311,17 @@ test.describe("用户管理 forms and dialogs", () => {
     const who = `李四（${username}）`;
     await page.goto("/admin/users");
 
-    await page.getByRole("button", { name: `修改 ${username} 的角色` }).click();
+    const row = page.getByRole("row", { name: new RegExp(username) });
+    await row.getByRole("button", { name: `改角色 ${who}` }).click();
     const roles = page.getByRole("dialog", { name: `修改「${who}」的角色` });
     await expect(roles.getByRole("checkbox").first()).toBeFocused();
     await roles.getByLabel("审核人").check();
     await roles.getByRole("button", { name: "保存角色" }).click();
     await expect(roles).toHaveCount(0);
-    await expect(page.getByRole("status")).toHaveText(`已更新「${who}」的角色。`);
-    await expect(page.getByRole("row", { name: new RegExp(username) })).toContainText("审核人");
+    await expect(row.getByRole("status")).toHaveText(`已更新「${who}」的角色。`);
+    await expect(row).toContainText("审核人");
 
-    await page.getByRole("button", { name: `重置 ${username} 的密码` }).click();
+    await row.getByRole("button", { name: `重置密码 ${who}` }).click();
     const reset = page.getByRole("dialog", { name: `重置「${who}」的密码` });
     const password = reset.getByLabel("新密码");
     await expect(password).toBeFocused();
@@ -325,7 +333,8 @@ test.describe("用户管理 forms and dialogs", () => {
     await password.fill("another-fine-pw");
     await reset.getByRole("button", { name: "重置密码", exact: true }).click();
     await expect(reset).toHaveCount(0);
-    await expect(page.getByRole("status")).toHaveText(`已重置「${who}」的密码，并已让对方在各处退出登录。`);
+    await expect(row.getByRole("status")).toHaveText(`已重置「${who}」的密码，并已让对方在各处退出登录。`);
+    await expect(page.getByRole("status")).toHaveCount(1);
   });
 });
 

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import {
+  adoptSharedDraft,
   clearDraft,
   editSlot,
   loadDraft,
-  NEW_PUSH_SLOT,
   newAttempt,
   newDraft,
   newKey,
+  newPushSlot,
   planAttempt,
   saveDraft,
   type Attempt,
@@ -133,6 +134,7 @@ describe("idempotency keys in the draft", () => {
 });
 
 describe("draft storage", () => {
+  const MINE = newPushSlot("demo-editor");
   const memory = () => {
     const data = new Map<string, string>();
     return {
@@ -142,38 +144,65 @@ describe("draft storage", () => {
     } as Storage;
   };
 
+  it("keeps each person's new push apart: the next editor at a shared browser starts empty, the author finds theirs again", () => {
+    const storage = memory();
+    const mine = newDraft({ ...emptyValues(), name: "我的草稿" });
+    saveDraft(mine, newPushSlot("demo-editor"), storage);
+    expect(loadDraft(newPushSlot("demo-editor2"), storage)).toBeNull();
+    saveDraft(newDraft({ ...emptyValues(), name: "同事的草稿" }), newPushSlot("demo-editor2"), storage);
+    expect(loadDraft(newPushSlot("demo-editor"), storage)).toEqual(mine);
+  });
+
+  it("gives a draft kept before drafts were each person's to the first to open the composer without one, once", () => {
+    const storage = memory();
+    const before = newDraft({ ...emptyValues(), name: "升级前的草稿" });
+    storage.setItem("chuanbo-console.compose-draft.v1", JSON.stringify(before));
+    adoptSharedDraft(newPushSlot("demo-editor"), storage);
+    expect(loadDraft(newPushSlot("demo-editor"), storage)).toEqual(before);
+    adoptSharedDraft(newPushSlot("demo-editor2"), storage);
+    expect(loadDraft(newPushSlot("demo-editor2"), storage)).toBeNull();
+
+    // Someone with a draft of their own keeps it; the old one is not left behind for the next.
+    const own = newDraft({ ...emptyValues(), name: "自己的" });
+    saveDraft(own, newPushSlot("demo-supervisor"), storage);
+    storage.setItem("chuanbo-console.compose-draft.v1", JSON.stringify(before));
+    adoptSharedDraft(newPushSlot("demo-supervisor"), storage);
+    expect(loadDraft(newPushSlot("demo-supervisor"), storage)).toEqual(own);
+    expect(storage.getItem("chuanbo-console.compose-draft.v1")).toBeNull();
+  });
+
   it("restores what it saved, 发送时间 included", () => {
     const storage = memory();
     const draft = {
       ...newDraft({ ...emptyValues(), name: "草稿" }),
       time: { mode: "scheduled" as const, local: "2026-12-01T08:30", overrideQuiet: false, quietReason: "" },
     };
-    saveDraft(draft, NEW_PUSH_SLOT, storage);
-    expect(loadDraft(NEW_PUSH_SLOT, storage)).toEqual(draft);
+    saveDraft(draft, MINE, storage);
+    expect(loadDraft(MINE, storage)).toEqual(draft);
   });
 
   it("keeps a changed push's draft in its own slot, apart from the new push's", () => {
     const storage = memory();
     const fresh = newDraft({ ...emptyValues(), name: "新推送" });
     const changed = { ...newDraft({ ...emptyValues(), name: "改过的定时推送" }), base: "[记录]" };
-    saveDraft(fresh, NEW_PUSH_SLOT, storage);
+    saveDraft(fresh, MINE, storage);
     saveDraft(changed, editSlot("p-1"), storage);
-    expect(loadDraft(NEW_PUSH_SLOT, storage)).toEqual(fresh);
+    expect(loadDraft(MINE, storage)).toEqual(fresh);
     expect(loadDraft(editSlot("p-1"), storage)).toEqual(changed);
     expect(loadDraft(editSlot("p-2"), storage)).toBeNull();
     clearDraft(editSlot("p-1"), storage);
     expect(loadDraft(editSlot("p-1"), storage)).toBeNull();
-    expect(loadDraft(NEW_PUSH_SLOT, storage)).toEqual(fresh);
+    expect(loadDraft(MINE, storage)).toEqual(fresh);
   });
 
   it("starts fresh from nothing or from garbage; a draft from before 发送时间 was kept opens with none", () => {
     const storage = memory();
-    expect(loadDraft(NEW_PUSH_SLOT, storage)).toBeNull();
-    storage.setItem("chuanbo-console.compose-draft.v1", "{not json");
-    expect(loadDraft(NEW_PUSH_SLOT, storage)).toBeNull();
+    expect(loadDraft(MINE, storage)).toBeNull();
+    storage.setItem(MINE, "{not json");
+    expect(loadDraft(MINE, storage)).toBeNull();
     const { time: _time, ...older } = newDraft({ ...emptyValues(), name: "旧草稿" });
-    storage.setItem("chuanbo-console.compose-draft.v1", JSON.stringify(older));
-    expect(loadDraft(NEW_PUSH_SLOT, storage)).toMatchObject({ values: { name: "旧草稿" }, time: null });
+    storage.setItem(MINE, JSON.stringify(older));
+    expect(loadDraft(MINE, storage)).toMatchObject({ values: { name: "旧草稿" }, time: null });
   });
 });
 

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { ConfirmActions } from "@/components/ui/confirm-actions";
+import { focusWhenShown } from "@/components/ui/focus";
 import { Loading, onDemand } from "@/components/ui/on-demand";
 import { RetryableError } from "@/components/ui/retryable-error";
 import { TableHead } from "@/components/ui/table-head";
@@ -24,19 +25,20 @@ const AddUserForm = onDemand(
 const Dialog = onDemand(() => import("@/components/ui/dialog").then((m) => m.Dialog));
 const EditUserDialog = onDemand(() => import("@/components/admin/edit-user-dialog").then((m) => m.EditUserDialog));
 
-// Where the message shows: beside 新增用户 for its result, else at the top (the row's action or its
-// dialog's result; the dialog returns focus to the row).
-type Banner = { variant: "success" | "error"; text: string; place: "top" | "add" };
+// One message at a time, beside what it is about: in a person's row for that row's actions (and
+// their dialogs), beside 新增用户 for its result.
+type Message = { variant: "success" | "error"; text: string; about: { row: string } | "add" };
+const ROW_RESULT_ID = "user-row-result";
 
 /** 用户管理: every user with roles and state, 改角色 / 重置密码 / 停用 (asked first) or 启用, and 新增用户. */
 export function UserAdmin({ me }: { me: string }) {
   const users = useUsers();
   const toggle = useUpdateUser();
-  // One message at a time: each result replaces the last.
-  const [banner, setBanner] = useState<Banner | null>(null);
+  // Each result replaces the last.
+  const [message, setMessage] = useState<Message | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [disabling, setDisabling] = useState<UserSummary | null>(null);
-  const done = (text: string) => setBanner({ variant: "success", text, place: "top" });
+  const inRow = (user: UserSummary, variant: Message["variant"], text: string) => setMessage({ variant, text, about: { row: user.id } });
 
   const edit = (next: Editing) => {
     toggle.reset();
@@ -46,25 +48,23 @@ export function UserAdmin({ me }: { me: string }) {
     toggle.mutate(
       { id: user.id, patch: { disabled } },
       {
+        // The button pressed gives way to its opposite, so focus goes to the result beside it.
         onSuccess: () => {
           setDisabling(null);
           const who = userWithAccount(user);
-          done(disabled ? `已停用「${who}」，并已让对方在各处退出登录。` : `已启用「${who}」。`);
+          inRow(user, "success", disabled ? `已停用「${who}」，并已让对方在各处退出登录。` : `已启用「${who}」。`);
+          focusWhenShown(() => document.getElementById(ROW_RESULT_ID));
         },
         onError: (error) => {
           setDisabling(null);
-          setBanner({ variant: "error", text: error.message, place: "top" });
+          inRow(user, "error", error.message);
+          focusWhenShown(() => document.getElementById(ROW_RESULT_ID));
         },
       },
     );
 
   return (
     <div className="space-y-4">
-      {banner?.place === "top" && (
-        <Alert key={banner.text} variant={banner.variant}>
-          {banner.text}
-        </Alert>
-      )}
       {users.isPending && <p className="text-sm text-slate-600">正在加载用户…</p>}
       {users.isError && (
         <RetryableError
@@ -78,81 +78,92 @@ export function UserAdmin({ me }: { me: string }) {
         <table className="stack-table w-full border-collapse bg-white text-left text-sm">
           <TableHead caption="用户列表" columns={["用户名", "姓名", "角色", "状态", "操作"]} />
           <tbody>
-            {users.data.records.map((user) => (
-              <tr key={user.id} className="border-b border-slate-100">
-                <th scope="row" data-label="用户名" className="px-3 py-2 font-mono font-normal">
-                  {user.username}
-                  {user.username === me && <span className="ml-1 text-xs text-slate-500">（你）</span>}
-                </th>
-                <td data-label="姓名" className="px-3 py-2">
-                  {user.name}
-                </td>
-                <td data-label="角色" className="px-3 py-2">
-                  {user.roles.map((role) => ROLE_LABELS[role]).join("、") || "无"}
-                </td>
-                <td data-label="状态" className="px-3 py-2">
-                  {user.disabled ? <span className="text-red-700">已停用</span> : "正常"}
-                </td>
-                <td data-label="操作" className="px-3 py-2">
-                  <div className="flex flex-wrap gap-1.5">
-                    <button
-                      type="button"
-                      className={buttonClasses("secondary")}
-                      aria-label={`修改 ${user.username} 的角色`}
-                      onClick={() => edit({ user, kind: "roles" })}
-                    >
-                      改角色
-                    </button>
-                    <button
-                      type="button"
-                      className={buttonClasses("secondary")}
-                      aria-label={`重置 ${user.username} 的密码`}
-                      onClick={() => edit({ user, kind: "password" })}
-                    >
-                      重置密码
-                    </button>
-                    {user.disabled ? (
-                      <button
-                        type="button"
-                        disabled={toggle.isPending}
-                        className={buttonClasses("secondary")}
-                        aria-label={`启用 ${user.username}`}
-                        onClick={() => setDisabled(user, false)}
-                      >
-                        启用
-                      </button>
-                    ) : (
-                      mayDisable(me, user) && (
+            {users.data.records.map((user) => {
+              const who = userWithAccount(user);
+              const result = message && message.about !== "add" && message.about.row === user.id ? message : null;
+              return (
+                <tr key={user.id} className="border-b border-slate-100">
+                  <th scope="row" data-label="用户名" className="px-3 py-2 font-mono font-normal">
+                    {user.username}
+                    {user.username === me && <span className="ml-1 text-xs text-slate-500">（你）</span>}
+                  </th>
+                  <td data-label="姓名" className="px-3 py-2">
+                    {user.name}
+                  </td>
+                  <td data-label="角色" className="px-3 py-2">
+                    {user.roles.map((role) => ROLE_LABELS[role]).join("、") || "无"}
+                  </td>
+                  <td data-label="状态" className="px-3 py-2">
+                    {user.disabled ? <span className="text-red-700">已停用</span> : "正常"}
+                  </td>
+                  <td data-label="操作" className="px-3 py-2">
+                    <div className="min-w-0 space-y-2">
+                      <div className="flex flex-wrap gap-1.5">
                         <button
                           type="button"
-                          disabled={toggle.isPending}
-                          className={buttonClasses("danger")}
-                          aria-label={`停用 ${user.username}`}
-                          onClick={() => {
-                            toggle.reset();
-                            setDisabling(user);
-                          }}
+                          className={buttonClasses("secondary")}
+                          aria-label={`改角色 ${who}`}
+                          onClick={() => edit({ user, kind: "roles" })}
                         >
-                          停用
+                          改角色
                         </button>
-                      )
-                    )}
-                  </div>
-                </td>
-              </tr>
-            ))}
+                        <button
+                          type="button"
+                          className={buttonClasses("secondary")}
+                          aria-label={`重置密码 ${who}`}
+                          onClick={() => edit({ user, kind: "password" })}
+                        >
+                          重置密码
+                        </button>
+                        {user.disabled ? (
+                          <button
+                            type="button"
+                            disabled={toggle.isPending}
+                            className={buttonClasses("secondary")}
+                            aria-label={`启用 ${who}`}
+                            onClick={() => setDisabled(user, false)}
+                          >
+                            启用
+                          </button>
+                        ) : (
+                          mayDisable(me, user) && (
+                            <button
+                              type="button"
+                              disabled={toggle.isPending}
+                              className={buttonClasses("danger")}
+                              aria-label={`停用 ${who}`}
+                              onClick={() => {
+                                toggle.reset();
+                                setDisabling(user);
+                              }}
+                            >
+                              停用
+                            </button>
+                          )
+                        )}
+                      </div>
+                      {result && (
+                        <Alert key={result.text} id={ROW_RESULT_ID} tabIndex={-1} dense variant={result.variant}>
+                          {result.text}
+                        </Alert>
+                      )}
+                    </div>
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}
       <AddUserForm
-        result={banner?.place === "add" ? banner.text : null}
-        onResult={(text) => setBanner(text === null ? null : { variant: "success", text, place: "add" })}
+        result={message?.about === "add" ? message.text : null}
+        onResult={(text) => setMessage(text === null ? null : { variant: "success", text, about: "add" })}
       />
       <EditUserDialog
         editing={editing}
         onClose={() => setEditing(null)}
-        onDone={(message) => {
-          done(message);
+        onDone={(text) => {
+          if (editing) inRow(editing.user, "success", text);
           setEditing(null);
         }}
       />

@@ -10,6 +10,7 @@ const EditComposer = onDemand(
   <p className="py-10 text-center text-sm text-slate-500">正在载入要修改的推送…</p>,
 );
 
-export function ComposePage({ editId, options }: { editId: string | undefined; options: PublicOptions }) {
-  return editId ? <EditComposer id={editId} options={options} /> : <Composer options={options} />;
+export function ComposePage(props: { editId: string | undefined; options: PublicOptions; username: string }) {
+  const { editId, options, username } = props;
+  return editId ? <EditComposer id={editId} options={options} username={username} /> : <Composer options={options} username={username} />;
 }

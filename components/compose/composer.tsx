@@ -1,13 +1,13 @@
 "use client";
 
 import { useRouter, useSearchParams } from "next/navigation";
-import { startTransition, useEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ComposeForm } from "@/components/compose/compose-form";
 import { AlertOnDemand } from "@/components/ui/alert-on-demand";
 import { Button } from "@/components/ui/button";
 import { focusWhenShown } from "@/components/ui/focus";
 import { onDemand } from "@/components/ui/on-demand";
-import { clearDraft, loadDraft, newDraft, saveDraft, type Draft } from "@/lib/compose/draft";
+import { adoptSharedDraft, clearDraft, loadDraft, newDraft, newPushSlot, saveDraft, type Draft } from "@/lib/compose/draft";
 import { valuesFromPush } from "@/lib/compose/values";
 import type { DraftStore } from "@/components/compose/use-compose-send";
 import type { PublicOptions } from "@/lib/validations/options";
@@ -19,8 +19,9 @@ import type { PublicOptions } from "@/lib/validations/options";
 // Shown only after a send (or a reload after one): not part of the first load.
 const SendResult = onDemand(() => import("@/components/compose/send-result").then((m) => m.SendResult));
 
-async function startingDraft(params: URLSearchParams, signal: AbortSignal): Promise<{ draft: Draft; notice: string | null }> {
-  const saved = loadDraft();
+async function startingDraft(params: URLSearchParams, slot: string, signal: AbortSignal): Promise<{ draft: Draft; notice: string | null }> {
+  adoptSharedDraft(slot);
+  const saved = loadDraft(slot);
   // An empty "groups=" is no preset (as before): the saved draft opens without the preset's code.
   if (!params.get("from") && !params.get("groups")) return { draft: saved ?? newDraft(), notice: null };
   // Its code not coming (offline) is a ChunkLoadError, which the page's error boundary says in Chinese.
@@ -29,8 +30,12 @@ async function startingDraft(params: URLSearchParams, signal: AbortSignal): Prom
   return preset ?? { draft: saved ?? newDraft(), notice: null };
 }
 
-/** `options` come with the page (server configuration), so the form needs no second round trip. */
-export function Composer({ options }: { options: PublicOptions }) {
+/**
+ * `options` come with the page (server configuration), so the form needs no second round trip;
+ * `username`, the person signed in, names their draft's slot.
+ */
+export function Composer({ options, username }: { options: PublicOptions; username: string }) {
+  const slot = newPushSlot(username);
   // The address as the visit began: a link's preset applies once, and later changes are our own replace().
   const params = useSearchParams();
   const [preset] = useState(() => new URLSearchParams(params.toString()));
@@ -46,10 +51,10 @@ export function Composer({ options }: { options: PublicOptions }) {
       current: () => draftRef.current ?? newDraft(),
       update: (patch) => {
         draftRef.current = { ...(draftRef.current ?? newDraft()), ...patch };
-        saveDraft(draftRef.current);
+        saveDraft(draftRef.current, slot);
       },
     }),
-    [],
+    [slot],
   );
 
   // After 再发一条 or 清空草稿 the button pressed is gone with what held it: 推送名字 takes the focus.
@@ -64,16 +69,19 @@ export function Composer({ options }: { options: PublicOptions }) {
     });
   };
 
-  const start = (draft: Draft) => {
-    draftRef.current = draft;
-    saveDraft(draft);
-    setView((v) => ({ kind: "ready", version: (v.kind === "ready" ? v.version : 0) + 1, sent: draft.result !== null }));
-  };
+  const start = useCallback(
+    (draft: Draft) => {
+      draftRef.current = draft;
+      saveDraft(draft, slot);
+      setView((v) => ({ kind: "ready", version: (v.kind === "ready" ? v.version : 0) + 1, sent: draft.result !== null }));
+    },
+    [slot],
+  );
 
   useEffect(() => {
     const controller = new AbortController();
     const hadPreset = preset.has("from") || preset.has("groups");
-    startingDraft(preset, controller.signal).then(
+    startingDraft(preset, slot, controller.signal).then(
       ({ draft, notice }) => {
         // The whole form's first render, in a transition: React renders it in slices between which
         // the browser stays responsive, rather than in one long task as the page opens.
@@ -90,7 +98,7 @@ export function Composer({ options }: { options: PublicOptions }) {
       },
     );
     return () => controller.abort();
-  }, [preset, router]);
+  }, [preset, router, slot, start]);
 
   if (view.kind === "loading") return <p className="py-10 text-center text-sm text-slate-500">正在载入草稿…</p>;
   if (view.kind === "error") {
@@ -101,7 +109,7 @@ export function Composer({ options }: { options: PublicOptions }) {
         action={
           <Button
             onClick={() => {
-              start(loadDraft() ?? newDraft());
+              start(loadDraft(slot) ?? newDraft());
               router.replace("/compose");
             }}
           >
@@ -140,7 +148,7 @@ export function Composer({ options }: { options: PublicOptions }) {
             focusWhenShown(() => document.getElementById("result-heading")); // SendResult's heading
           }}
           onClear={() => {
-            clearDraft();
+            clearDraft(slot);
             startOver(newDraft());
           }}
         />

@@ -9,6 +9,7 @@ import { Link } from "@/components/ui/link";
 import { clearDraft, editSlot, loadDraft, newDraft, saveDraft, type Draft } from "@/lib/compose/draft";
 import { findGroups } from "@/lib/compose/find-groups";
 import { valuesFromPush } from "@/lib/compose/values";
+import { EDIT_OTHERS_PUSH, editRefusal } from "@/lib/pushes/actions";
 import { fetchPush } from "@/lib/pushes/push-fetch";
 import { formatChinaListTime } from "@/lib/text/china-time";
 import { PUSH_STATUS_LABELS } from "@/lib/validations/push-labels";
@@ -38,7 +39,7 @@ function contentOf(base: string | undefined): string | null {
 type View =
   { kind: "loading" } | { kind: "error"; message: ReactNode } | { kind: "ready"; draft: Draft; edit: EditTarget; notice: string | null };
 
-export function EditComposer({ id, options }: { id: string; options: PublicOptions }) {
+export function EditComposer({ id, options, username }: { id: string; options: PublicOptions; username: string }) {
   const router = useRouter();
   const [view, setView] = useState<View>({ kind: "loading" });
   const draftRef = useRef<Draft | null>(null);
@@ -59,8 +60,10 @@ export function EditComposer({ id, options }: { id: string; options: PublicOptio
     const controller = new AbortController();
     (async () => {
       const record = await fetchPush(id, controller.signal);
-      const waiting = record.scheduled_at !== null && (record.status === "scheduled" || record.status === "pending_approval");
-      if (!waiting || !record.scheduled_at) {
+      const refusal = editRefusal(record, username);
+      // Refused before anything is typed (the server would refuse the save), and before any kept changes show.
+      if (refusal === "not_author") return setView({ kind: "error", message: EDIT_OTHERS_PUSH });
+      if (refusal || !record.scheduled_at) {
         // Sent or cancelled meanwhile: changes kept for it can no longer apply.
         clearDraft(slot);
         return setView({
@@ -96,7 +99,7 @@ export function EditComposer({ id, options }: { id: string; options: PublicOptio
       if (error.name !== "AbortError") setView({ kind: "error", message: `无法载入要修改的推送：${error.message}` });
     });
     return () => controller.abort();
-  }, [id, slot]);
+  }, [id, slot, username]);
 
   const back = `/history/${encodeURIComponent(id)}`;
   // Saved, or the changes given up: they are no longer kept.

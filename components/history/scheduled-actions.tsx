@@ -12,7 +12,7 @@ import { Link } from "@/components/ui/link";
 import { TextInput } from "@/components/ui/text-input";
 import { ApiError } from "@/lib/api/fetch-json";
 import { useChange } from "@/lib/api/use-change";
-import { rescheduleRefusal, waitsForTime } from "@/lib/pushes/actions";
+import { editRefusal, rescheduleRefusal, waitsForTime } from "@/lib/pushes/actions";
 import { RECORD_STATUS_ID } from "@/lib/pushes/display";
 import { cancelPush, moveScheduledTime } from "@/lib/pushes/push-fetch";
 import { chinaLocalInputToIso, toChinaLocalInput } from "@/lib/pushes/schedule";
@@ -67,7 +67,7 @@ export function ScheduledActions({ record, viewer }: { record: PushRecord; viewe
         <Countdown at={record.scheduled_at} />
         {record.status === "pending_approval" ? "；须在此前获审核人批准，否则不会发出。" : "。到时控制台须在运行。"}
       </p>
-      {author && viewer.send && (
+      {editRefusal(record, viewer.username) === null && viewer.send && (
         <p className="mt-2">
           <Link href={`/compose?edit=${encodeURIComponent(record.id)}`} className={buttonClasses("secondary")}>
             修改内容和时间

@@ -5,7 +5,9 @@ import type { Push } from "@/lib/validations/push";
 
 // The composer's draft in localStorage: what was typed, the groups chosen (so their names show at
 // once), 发送时间 as chosen, and the Idempotency-Keys of the real and the test send with what each
-// was used for. A new push has one slot; a scheduled push being changed has its own, per record.
+// was used for. Each person's new push has a slot (a browser at a newsroom's desk is shared: one
+// editor's draft is not the next one's, and comes back when its author signs in again); a scheduled
+// push being changed has its own, per record (only its author may change it).
 
 /** pending: sent, no answer yet (a reload mid-send leaves this); unknown: may or may not have gone out. */
 export type SendOutcome = "none" | "pending" | "failed" | "unknown" | "sent";
@@ -34,8 +36,8 @@ export type Draft = {
   base?: string;
 };
 
-/** Where a draft is kept: the new push's, or one per scheduled push being changed. */
-export const NEW_PUSH_SLOT = "chuanbo-console.compose-draft.v1";
+/** Where a draft is kept: a person's new push, or one per scheduled push being changed. */
+export const newPushSlot = (username: string) => `chuanbo-console.compose-draft.v2:${username}`;
 export const editSlot = (id: string) => `chuanbo-console.compose-edit.v1:${id}`;
 
 /** A v4 UUID; crypto.randomUUID exists only on secure origins, and an intranet console may be plain http. */
@@ -70,7 +72,26 @@ export function planAttempt(current: Attempt, body: string): AttemptPlan {
   return { kind: "unsure" };
 }
 
-export function loadDraft(slot = NEW_PUSH_SLOT, storage: Storage = localStorage): Draft | null {
+/** Until v2 the new push's draft was the browser's, whoever had signed in. */
+const SHARED_SLOT = "chuanbo-console.compose-draft.v1";
+
+/**
+ * A draft kept before drafts were each person's goes to the first person to open the composer with
+ * none of their own (as it would have before), so no typed work is lost with the upgrade; then it
+ * is gone from the shared place.
+ */
+export function adoptSharedDraft(slot: string, storage: Storage = localStorage): void {
+  try {
+    const shared = storage.getItem(SHARED_SLOT);
+    if (shared === null) return;
+    if (storage.getItem(slot) === null) storage.setItem(slot, shared);
+    storage.removeItem(SHARED_SLOT);
+  } catch {
+    // As in loadDraft: without storage there is nothing to adopt.
+  }
+}
+
+export function loadDraft(slot: string, storage: Storage = localStorage): Draft | null {
   try {
     const raw = storage.getItem(slot);
     if (!raw) return null;
@@ -91,7 +112,7 @@ export function loadDraft(slot = NEW_PUSH_SLOT, storage: Storage = localStorage)
   }
 }
 
-export function saveDraft(draft: Draft, slot = NEW_PUSH_SLOT, storage: Storage = localStorage): void {
+export function saveDraft(draft: Draft, slot: string, storage: Storage = localStorage): void {
   try {
     storage.setItem(slot, JSON.stringify(draft));
   } catch {
@@ -99,7 +120,7 @@ export function saveDraft(draft: Draft, slot = NEW_PUSH_SLOT, storage: Storage =
   }
 }
 
-export function clearDraft(slot = NEW_PUSH_SLOT, storage: Storage = localStorage): void {
+export function clearDraft(slot: string, storage: Storage = localStorage): void {
   try {
     storage.removeItem(slot);
   } catch {

@@ -1,6 +1,6 @@
 import "server-only";
 import { can, type Role } from "@/lib/auth/roles";
-import { rescheduleRefusal, waitsForTime } from "@/lib/pushes/actions";
+import { EDIT_OTHERS_PUSH, editRefusal, rescheduleRefusal, waitsForTime } from "@/lib/pushes/actions";
 import { dueState } from "@/lib/pushes/schedule";
 import { actorName, type Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
@@ -73,10 +73,9 @@ export async function cancelPush(id: string, actor: Actor, roles: readonly Role[
 export async function reschedulePush(id: string, { push, sendTime }: { push: Push; sendTime: SendTime }, actor: Actor): Promise<Response> {
   const record = await pushStore().get(id);
   if (!record) return recordNotFound();
-  if (record.sent_by !== actor.username) {
-    return refusedOnPush(id, actor, "edit_others_push", "只有这条推送的作者可以修改它的内容；审核人可以修改它的时间或取消它。");
-  }
-  if (!waitsForTime(record)) return notWaiting(record);
+  const refusal = editRefusal(record, actor.username);
+  if (refusal === "not_author") return refusedOnPush(id, actor, "edit_others_push", EDIT_OTHERS_PUSH);
+  if (refusal) return notWaiting(record);
   return changeSchedule(record, push, sendTime, actor, false);
 }
 
