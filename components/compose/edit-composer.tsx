@@ -9,7 +9,7 @@ import { Link } from "@/components/ui/link";
 import { clearDraft, editSlot, loadDraft, newDraft, saveDraft, type Draft } from "@/lib/compose/draft";
 import { findGroups } from "@/lib/compose/find-groups";
 import { valuesFromPush } from "@/lib/compose/values";
-import { EDIT_OTHERS_PUSH, editRefusal } from "@/lib/pushes/actions";
+import { EDIT_OTHERS_PUSH, editRefusal } from "@/lib/pushes/edit-rule";
 import { fetchPush } from "@/lib/pushes/push-fetch";
 import { formatChinaListTime } from "@/lib/text/china-time";
 import { PUSH_STATUS_LABELS } from "@/lib/validations/push-labels";

@@ -21,15 +21,6 @@ export function settleRefusal(record: Pick<PushRecord, "status">, maySettle: boo
 export const waitsForTime = (record: Pick<PushRecord, "status" | "scheduled_at">): boolean =>
   record.scheduled_at !== null && (record.status === "scheduled" || record.status === "pending_approval");
 
-/** What anyone but the author is told, by the server and by the composer before anything is typed. */
-export const EDIT_OTHERS_PUSH = "只有这条推送的作者可以修改它的内容；审核人可以修改它的时间或取消它。";
-
-/** 修改内容和时间 (PATCH /api/pushes/:id, /compose?edit=<id>): only its author, while it waits for its time. */
-export function editRefusal(record: Pick<PushRecord, "sent_by" | "status" | "scheduled_at">, username: string): Refusal | null {
-  if (!username || record.sent_by !== username) return "not_author";
-  return waitsForTime(record) ? null : "not_waiting";
-}
-
 /**
  * 修改时间 (POST /api/pushes/:id/reschedule): its author (who may send) or a supervisor, while it
  * waits for its time. Only the time: a supervisor never changes the words, so the author and the

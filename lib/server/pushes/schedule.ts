@@ -1,6 +1,7 @@
 import "server-only";
 import { can, type Role } from "@/lib/auth/roles";
-import { EDIT_OTHERS_PUSH, editRefusal, rescheduleRefusal, waitsForTime } from "@/lib/pushes/actions";
+import { rescheduleRefusal, waitsForTime } from "@/lib/pushes/actions";
+import { EDIT_OTHERS_PUSH, editRefusal } from "@/lib/pushes/edit-rule";
 import { dueState } from "@/lib/pushes/schedule";
 import { actorName, type Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
