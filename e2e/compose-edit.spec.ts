@@ -81,7 +81,9 @@ test("another editor opening the edit link is told at once that only its author 
   const other = await browser.newContext({ storageState: STATE.editor2 });
   const page = await other.newPage();
   await page.goto(`/compose?edit=${id}`);
-  await expect(page.getByRole("alert")).toContainText("只有这条推送的作者可以修改它的内容；审核人可以修改它的时间或取消它。");
+  await expect(
+    page.getByRole("alert").filter({ hasText: "只有这条推送的作者可以修改它的内容；审核人可以修改它的时间或取消它。" }),
+  ).toBeVisible();
   await expect(page.getByLabel("语音模板")).toHaveCount(0);
   await page.getByRole("link", { name: "回到推送记录" }).click();
   await expect(page).toHaveURL(new RegExp(`/history/${id}$`));

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { ConfirmActions } from "@/components/ui/confirm-actions";
@@ -27,8 +27,9 @@ const EditUserDialog = onDemand(() => import("@/components/admin/edit-user-dialo
 
 // One message at a time, beside what it is about: in a person's row for that row's actions (and
 // their dialogs), beside 新增用户 for its result.
-type Message = { variant: "success" | "error"; text: string; about: { row: string } | "add" };
-const ROW_RESULT_ID = "user-row-result";
+// Each row message has an id of its own, so focus finds the new one, not the one it replaces.
+type Message = { variant: "success" | "error"; text: string; about: { row: string } | "add"; n: number };
+const rowResultId = (n: number) => `user-row-result-${n}`;
 
 /** 用户管理: every user with roles and state, 改角色 / 重置密码 / 停用 (asked first) or 启用, and 新增用户. */
 export function UserAdmin({ me }: { me: string }) {
@@ -38,7 +39,13 @@ export function UserAdmin({ me }: { me: string }) {
   const [message, setMessage] = useState<Message | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [disabling, setDisabling] = useState<UserSummary | null>(null);
-  const inRow = (user: UserSummary, variant: Message["variant"], text: string) => setMessage({ variant, text, about: { row: user.id } });
+  const said = useRef(0);
+  /** Says `text` in `user`'s row; returns how to find it. */
+  const inRow = (user: UserSummary, variant: Message["variant"], text: string) => {
+    const n = ++said.current;
+    setMessage({ variant, text, about: { row: user.id }, n });
+    return () => document.getElementById(rowResultId(n));
+  };
 
   const edit = (next: Editing) => {
     toggle.reset();
@@ -52,13 +59,11 @@ export function UserAdmin({ me }: { me: string }) {
         onSuccess: () => {
           setDisabling(null);
           const who = userWithAccount(user);
-          inRow(user, "success", disabled ? `已停用「${who}」，并已让对方在各处退出登录。` : `已启用「${who}」。`);
-          focusWhenShown(() => document.getElementById(ROW_RESULT_ID));
+          focusWhenShown(inRow(user, "success", disabled ? `已停用「${who}」，并已让对方在各处退出登录。` : `已启用「${who}」。`));
         },
         onError: (error) => {
           setDisabling(null);
-          inRow(user, "error", error.message);
-          focusWhenShown(() => document.getElementById(ROW_RESULT_ID));
+          focusWhenShown(inRow(user, "error", error.message));
         },
       },
     );
@@ -143,7 +148,7 @@ export function UserAdmin({ me }: { me: string }) {
                         )}
                       </div>
                       {result && (
-                        <Alert key={result.text} id={ROW_RESULT_ID} tabIndex={-1} dense variant={result.variant}>
+                        <Alert key={result.n} id={rowResultId(result.n)} tabIndex={-1} dense variant={result.variant}>
                           {result.text}
                         </Alert>
                       )}
@@ -157,7 +162,7 @@ export function UserAdmin({ me }: { me: string }) {
       )}
       <AddUserForm
         result={message?.about === "add" ? message.text : null}
-        onResult={(text) => setMessage(text === null ? null : { variant: "success", text, about: "add" })}
+        onResult={(text) => setMessage(text === null ? null : { variant: "success", text, about: "add", n: ++said.current })}
       />
       <EditUserDialog
         editing={editing}
