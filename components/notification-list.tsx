@@ -13,7 +13,7 @@ export function NotificationList({ items, onPick }: { items: NotificationItem[] 
       {items.map((item) => (
         <li key={item.id}>
           <Link href={`/history/${item.id}`} onClick={onPick} className="block rounded-md p-2 text-sm hover:bg-slate-100">
-            <span className="block break-words">{notificationText(item)}</span>
+            <span className="block wrap-anywhere">{notificationText(item)}</span>
             <span className="text-xs text-slate-500">{formatChinaListTime(item.at)}</span>
           </Link>
         </li>

@@ -136,6 +136,30 @@ test("语音消息: the script card, a speaking-time estimate and warnings for w
   ]);
 });
 
+test("a name and a script without a place to break stay inside the page, its warning and the confirmation", async ({ page, request }) => {
+  const groups = await firstGroups(request, 1);
+  await page.goto("/compose");
+  await fillCommon(page, groups, "W".repeat(50));
+  await page.getByRole("radio", { name: "语音消息" }).click();
+  await page.getByLabel("语音模板").fill(`请访问 https://example.com/${"x".repeat(300)}`);
+  await expect(page.getByText("在电话里无法听清", { exact: false })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
+
+  await page.getByRole("button", { name: "发送…" }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toContainText("https://example.com/xxx");
+  // Every line of what is confirmed ends inside the dialog's box, where it can be read.
+  const spill = await dialog.evaluate((box) => {
+    const right = box.getBoundingClientRect().right;
+    return [...box.querySelectorAll("*")]
+      .filter((el) => el.getBoundingClientRect().right > right + 1)
+      .map((el) => el.textContent?.slice(0, 30));
+  });
+  expect(spill).toEqual([]);
+  await dialog.getByRole("button", { name: "返回修改" }).click();
+  await expect(dialog).toHaveCount(0);
+});
+
 test("each rule shows its Chinese message beside its field, and nothing is sent", async ({ page, request }) => {
   await page.goto("/compose");
   await page.getByRole("button", { name: "发送…" }).click();

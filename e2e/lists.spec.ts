@@ -302,13 +302,16 @@ test("audit addresses read as people write them: IPv4-mapped as IPv4, IPv6 short
   }
 });
 
-test("at 390 px history, a record, approvals, the audit log and a group page never scroll sideways; rule chips stay whole", async ({
+test("at 390 px history, a record, approvals, the audit log and a group page never scroll sideways, even for a name and a script without a break; rule chips stay whole", async ({
   browser,
   request,
 }) => {
   test.slow();
   const { ids } = await bigGroups(request);
-  const id = await send(request, voicePush(`窄屏-${randomUUID().slice(0, 8)}`, ids), 202);
+  // What an editor may type: a name of 50 characters and a script holding a long address, neither with a place to break.
+  const name = `窄屏-${randomUUID().slice(0, 8)}-${"W".repeat(37)}`;
+  const script = `请访问 https://example.com/${"x".repeat(300)}`;
+  const id = await send(request, { ...voicePush(name, ids), voice_content: script }, 202);
   const pages: Array<[string, string]> = [
     [STATE.editor, "/history"],
     [STATE.editor, `/history/${id}`],

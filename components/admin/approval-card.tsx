@@ -19,7 +19,7 @@ export function ApprovalCard(props: { record: PushRecord; mine: boolean; options
     <article aria-label={record.name} data-approval={record.id} className="min-w-0 rounded-lg border border-slate-200 bg-white p-4">
       <header className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
         {/* Focus comes here once the card before it is decided (approval-desk.tsx). */}
-        <h2 tabIndex={-1} className="text-base font-semibold break-words">
+        <h2 tabIndex={-1} className="text-base font-semibold wrap-anywhere">
           {record.name}
         </h2>
         <span className="rounded bg-slate-100 px-2 py-0.5 text-xs">{NOTIFY_WAY_LABELS[record.notify_way]}</span>

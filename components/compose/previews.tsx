@@ -39,8 +39,8 @@ export function NotificationPreview({ control }: PreviewProps) {
           <span className="font-medium">传播通</span>
           <span className="ml-auto">现在</span>
         </div>
-        <p className="text-sm font-semibold break-words">{title.trim() || <span className="text-slate-400">推送标题</span>}</p>
-        <p className="line-clamp-4 text-sm break-words whitespace-pre-line">
+        <p className="text-sm font-semibold wrap-anywhere">{title.trim() || <span className="text-slate-400">推送标题</span>}</p>
+        <p className="line-clamp-4 text-sm wrap-anywhere whitespace-pre-line">
           {content.trim() || <span className="text-slate-400">推送内容</span>}
         </p>
       </div>

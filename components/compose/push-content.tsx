@@ -15,7 +15,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="grid grid-cols-[6.5rem_1fr] gap-2 py-1.5">
       <dt className="text-sm text-slate-500">{label}</dt>
-      <dd className="text-sm break-words whitespace-pre-wrap text-slate-900">{children}</dd>
+      <dd className="text-sm wrap-anywhere whitespace-pre-wrap text-slate-900">{children}</dd>
     </div>
   );
 }

@@ -85,7 +85,7 @@ export function SmsPreview({ control, options }: PreviewProps) {
   return (
     <figure aria-label="短信预览" className="rounded-2xl border border-slate-200 bg-white p-4">
       <p className="mb-3 text-center text-xs text-slate-500">短信 · 现在</p>
-      <p className="max-w-[85%] rounded-2xl rounded-bl-sm bg-slate-200 px-3 py-2 text-sm break-words whitespace-pre-line">
+      <p className="max-w-[85%] rounded-2xl rounded-bl-sm bg-slate-200 px-3 py-2 text-sm wrap-anywhere whitespace-pre-line">
         {template.trim() ? sms.text : <span className="text-slate-400">{signature ? `【${signature}】` : "【签名】"}短信内容</span>}
       </p>
       <figcaption className="mt-2 text-xs text-slate-500">

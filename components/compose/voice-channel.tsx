@@ -40,7 +40,7 @@ function VoiceAdvice({ control }: { control: ComposeControl }) {
         <ListenButton text={trimmed} />
       </div>
       {warnings.length > 0 && (
-        <Alert variant="warning" role="none" dense title="语音可能读得不好：">
+        <Alert variant="warning" role="none" dense title="语音可能读得不好：" className="wrap-anywhere">
           {warnings.map((w, i) => (
             <span key={`${w.kind}-${i}`}>· {w.message}</span>
           ))}
@@ -92,7 +92,7 @@ export function VoicePreview({ control }: PreviewProps) {
         <span>来电 · 语音播报</span>
         <span>{text ? formatDuration(estimateSpeakingSeconds(text)) : ""}</span>
       </p>
-      <blockquote className="border-l-4 border-emerald-600 pl-3 text-sm leading-relaxed break-words whitespace-pre-line">
+      <blockquote className="border-l-4 border-emerald-600 pl-3 text-sm leading-relaxed wrap-anywhere whitespace-pre-line">
         {text || <span className="text-slate-400">语音模板的文字会在这里以播报稿的样子出现</span>}
       </blockquote>
     </figure>

@@ -58,7 +58,7 @@ export function HistoryDetail(props: { record: PushRecord; options: PublicOption
       <RecordRefresh record={record} />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="flex flex-col gap-1">
-          <h1 id="record-heading" className="text-xl font-semibold break-words">
+          <h1 id="record-heading" className="text-xl font-semibold wrap-anywhere">
             {record.name}
           </h1>
           <StatusBadge record={record} />
@@ -102,7 +102,7 @@ export function HistoryDetail(props: { record: PushRecord; options: PublicOption
           ].map(([label, value]) => (
             <div key={label} className="flex gap-2">
               <dt className="w-20 shrink-0 text-slate-500">{label}</dt>
-              <dd className="min-w-0 break-words">{value}</dd>
+              <dd className="min-w-0 wrap-anywhere">{value}</dd>
             </div>
           ))}
         </dl>

@@ -7,9 +7,9 @@ import type { PushGroupRef, PushRecord } from "@/lib/validations/push-record";
 // group that no longer exists, or when the index could not be read.
 
 function GroupItem({ group }: { group: PushGroupRef }) {
-  if ("missing" in group) return <li className="break-words text-slate-500">#{group.id}（已不存在）</li>;
+  if ("missing" in group) return <li className="wrap-anywhere text-slate-500">#{group.id}（已不存在）</li>;
   return (
-    <li className="break-words">
+    <li className="wrap-anywhere">
       <Link
         href={`/groups/${group.id}`}
         className="text-blue-700 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-700"

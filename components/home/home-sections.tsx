@@ -37,12 +37,12 @@ function PushItems({ records, facts }: { records: readonly PushRecord[]; facts: 
       {records.map((record) => (
         <li key={record.id} className="flex flex-col gap-1 py-2">
           <div className="flex flex-wrap items-center gap-2">
-            <Link href={`/history/${record.id}`} className="min-w-0 font-medium break-words text-blue-800 hover:underline">
+            <Link href={`/history/${record.id}`} className="min-w-0 font-medium wrap-anywhere text-blue-800 hover:underline">
               {record.name}
             </Link>
             <StatusBadge record={record} />
           </div>
-          <p className="text-xs break-words text-slate-600">{facts(record)}</p>
+          <p className="text-xs wrap-anywhere text-slate-600">{facts(record)}</p>
         </li>
       ))}
     </ul>
@@ -177,7 +177,7 @@ function AuditItems({ lines, line }: { lines: readonly AuditLine[]; line: (entry
     <ul className="flex flex-col divide-y divide-slate-100 text-sm">
       {lines.map((entry, i) => (
         <li key={`${entry.at}-${i}`} className="flex flex-col gap-0.5 py-2">
-          <span className="break-words">{line(entry)}</span>
+          <span className="wrap-anywhere">{line(entry)}</span>
           <span className="text-xs text-slate-500">{formatRecordListTime(entry.at)}</span>
         </li>
       ))}

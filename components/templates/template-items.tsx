@@ -36,10 +36,10 @@ export function TemplateItems({ templates, actions }: { templates: Template[]; a
         <li key={template.id} className="flex flex-col gap-2 p-3 sm:flex-row sm:items-start sm:justify-between">
           <div className="flex min-w-0 flex-col gap-1">
             <div className="flex flex-wrap items-center gap-2">
-              <span className="font-medium break-words">{template.name}</span>
+              <span className="font-medium wrap-anywhere">{template.name}</span>
               <Badge>{NOTIFY_WAY_LABELS[template.notify_way]}</Badge>
             </div>
-            <p className="line-clamp-2 text-sm break-words text-slate-600">{templateSummary(template)}</p>
+            <p className="line-clamp-2 text-sm wrap-anywhere text-slate-600">{templateSummary(template)}</p>
             <p className="text-xs text-slate-500">{templateAuthors(template)}</p>
           </div>
           <div className="flex shrink-0 flex-wrap gap-2">{actions(template)}</div>
