@@ -173,7 +173,35 @@ test("a supervisor rejects with a reason; nothing is sent and history says who, 
   const late = await browser.newContext({ storageState: STATE.supervisor });
   const again = await late.request.post(`/api/approvals/${id}/approve`, { data: {} });
   expect(again.status()).toBe(409);
+  expect((await again.json()).error).toMatchObject({ code: "not_pending_approval", message: "这条推送已被演示审核人驳回，不需要再审批。" });
   await late.close();
+});
+
+test("approving a push its author withdrew meanwhile: the dialog says so and offers only 返回列表, which has the focus; nothing is sent", async ({
+  request,
+  browser,
+}) => {
+  const { ids } = await bigGroups(request);
+  const name = `审批时已撤回-${crypto.randomUUID().slice(0, 6)}`;
+  const { id } = await (await submit(request, voicePush(name, ids))).json();
+
+  const { context, page } = await asSupervisor(browser);
+  await page.goto("/approvals");
+  await page.getByRole("article", { name }).getByRole("button", { name: "批准并发送" }).click();
+  const dialog = page.getByRole("dialog", { name: "批准并发送这条推送？" });
+  await expect(dialog).toContainText(`「${name}」`);
+  expect((await request.post(`/api/pushes/${id}/withdraw`, { data: {} })).status()).toBe(200);
+
+  await dialog.getByRole("button", { name: "确认批准并发送" }).click();
+  await expect(dialog.getByRole("alert")).toHaveText("作者已撤回这条推送，它不会发出，不需要再审批。");
+  await expect(dialog.getByRole("button", { name: "确认批准并发送" })).toHaveCount(0);
+  const close = dialog.getByRole("button", { name: "返回列表" });
+  await expect(close).toBeFocused();
+  await close.click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole("article", { name })).toHaveCount(0);
+  await context.close();
+  expect((await sim(request)).requests.push_create).toBe(0);
 });
 
 test("after 确认批准并发送 and 确认驳回 focus goes to the next card, then to why the list is empty, never to the page's top", async ({

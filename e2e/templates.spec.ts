@@ -55,12 +55,16 @@ test("saved from the composer, then chosen in another visit: fills the channel, 
   const use = picker.getByRole("button", { name: `使用「${name}」` });
   await expect(use).toBeInViewport();
   await expect(picker.getByRole("list", { name: "模板" }).getByRole("listitem")).toHaveCount(1);
-  await use.click();
-  // The editor typed a title in that channel: asked first, and 返回列表 changes nothing.
-  await expect(picker).toContainText(`用模板「${name}」覆盖已填写的系统通知内容？`);
-  await picker.getByRole("button", { name: "返回列表" }).click();
+  await use.focus();
+  await other.keyboard.press("Enter");
+  // The editor typed a title in that channel: asked first, said at once, the keyboard on the safe
+  // choice (a second Enter keeps the typed text), and 返回列表 changes nothing.
+  await expect(picker.getByRole("alert")).toContainText(`用模板「${name}」覆盖已填写的系统通知内容？`);
+  await expect(picker.getByRole("button", { name: "返回列表" })).toBeFocused();
+  await other.keyboard.press("Enter");
+  await expect(picker.getByRole("alert")).toHaveCount(0);
   await picker.getByRole("button", { name: `使用「${name}」` }).click();
-  await picker.getByRole("button", { name: "覆盖" }).click();
+  await picker.getByRole("button", { name: "用模板覆盖" }).click();
   await expect(picker).toBeHidden();
   await expect(pick).toBeFocused();
 

@@ -1,11 +1,14 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect, useRef } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
+import { ApiError } from "@/lib/api/fetch-json";
 import { useChange } from "@/lib/api/use-change";
 import { decideApproval, type ApprovalDecision } from "@/lib/auth/approvals-api";
 import { recordReachText } from "@/lib/pushes/display";
@@ -39,6 +42,13 @@ function DecisionForm({ decision, onClose, onDone }: { decision: Decision; onClo
     defaultValues: { reason: "" },
   });
   const busy = formState.isSubmitting;
+  // Decided meanwhile (its author withdrew it, or another supervisor was first): nothing is left to
+  // confirm, so the dialog says what became of it and offers only 返回列表, which takes the focus.
+  const gone = decide.error instanceof ApiError && decide.error.code === "not_pending_approval";
+  const close = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (gone) close.current?.focus();
+  }, [gone]);
 
   const submit = handleSubmit(async ({ reason }) => {
     // A failure is shown from decide.error (useChange renders the list again after a 409: decided meanwhile).
@@ -58,15 +68,23 @@ function DecisionForm({ decision, onClose, onDone }: { decision: Decision; onClo
           <Textarea rows={3} maxLength={200} data-autofocus {...register("reason")} />
         </Field>
       )}
-      {decide.error && <Alert variant="error">{decide.error.message}</Alert>}
-      <DialogActions
-        onCancel={onClose}
-        busy={busy}
-        label={kind === "approve" ? "确认批准并发送" : "确认驳回"}
-        busyLabel="正在提交…"
-        variant={kind === "approve" ? "primary" : "danger"}
-        cancelFirst={kind === "approve"}
-      />
+      {decide.error && <Alert variant={gone ? "warning" : "error"}>{decide.error.message}</Alert>}
+      {gone ? (
+        <div className="flex justify-end">
+          <Button ref={close} variant="secondary" onClick={onClose}>
+            返回列表
+          </Button>
+        </div>
+      ) : (
+        <DialogActions
+          onCancel={onClose}
+          busy={busy}
+          label={kind === "approve" ? "确认批准并发送" : "确认驳回"}
+          busyLabel="正在提交…"
+          variant={kind === "approve" ? "primary" : "danger"}
+          cancelFirst={kind === "approve"}
+        />
+      )}
     </form>
   );
 }

@@ -6,6 +6,8 @@ import { auditOf, refusedOnPush } from "@/lib/server/pushes/policy";
 import { approvedAnswer, approvedTo } from "@/lib/server/pushes/schedule";
 import { sendPending } from "@/lib/server/pushes/send";
 import { pushStore } from "@/lib/server/pushes/store";
+import { withNames } from "@/lib/server/users/names";
+import { personName } from "@/lib/text/person";
 import { zh } from "@/lib/text/zh";
 import { PUSH_STATUS_LABELS } from "@/lib/validations/push-labels";
 import type { PushErrorBody, PushRecord } from "@/lib/validations/push-record";
@@ -14,18 +16,26 @@ import type { PushErrorBody, PushRecord } from "@/lib/validations/push-record";
 // through the same path and record as any push) or rejects it with a reason.
 
 const notFound = () => apiError(404, "not_found", "没有找到这条推送，它可能不是从这个控制台提交的。请回到待审批列表刷新后再看。");
-const notWaiting = (record: PushRecord) =>
-  apiError(
-    409,
-    "not_pending_approval",
-    `这条推送已不在待审批状态（现在是「${PUSH_STATUS_LABELS[record.status]}」），可能已由其他审核人处理。请刷新列表。`,
-  );
+/** Why it can no longer be decided, from what became of it: its author withdrew it, or who decided it. */
+async function notWaiting(record: PushRecord): Promise<Response> {
+  const names = (await withNames([record], ["approved_by", "rejected_by"]))[0]?.names;
+  const now = PUSH_STATUS_LABELS[record.status];
+  const what =
+    record.status === "withdrawn"
+      ? "作者已撤回这条推送，它不会发出"
+      : record.rejected_by
+        ? zh`这条推送已被${personName(record.rejected_by, names)}驳回`
+        : record.approved_by
+          ? zh`这条推送已由${personName(record.approved_by, names)}批准（现在是「${now}」）`
+          : `这条推送现在是「${now}」`;
+  return apiError(409, "not_pending_approval", `${what}，不需要再审批。`);
+}
 
 /** The record if this user may decide on it now, or the answer saying why not. */
 async function decidable(id: string, actor: Actor): Promise<PushRecord | Response> {
   const record = await pushStore().get(id);
   if (!record) return notFound();
-  if (record.status !== "pending_approval") return notWaiting(record);
+  if (record.status !== "pending_approval") return await notWaiting(record);
   if (record.sent_by === actor.username) {
     return refusedOnPush(id, actor, "own_push", "不能审批自己提交的推送，请另一位审核人审批。");
   }
@@ -45,7 +55,7 @@ export async function approvePush(id: string, actor: Actor): Promise<Response> {
     if (now?.status === "pending_approval") {
       return apiError(409, "push_changed", "这条推送在你审批时刚被作者修改了内容或时间，没有批准。请刷新后看过新的内容再审批。");
     }
-    return notWaiting(now ?? checked);
+    return await notWaiting(now ?? checked);
   }
   await recordAudit({ ...auditOf(approved, actor), action: "push_approved" });
   if (to === "pending") return sendPending(approved, actor);
