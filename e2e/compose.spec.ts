@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { SIM_URL } from "../playwright.config";
 import { DEMO_PASSWORD } from "./support/auth";
 import { confirmSend, fillCommon, firstGroups, pickGroups } from "./support/compose";
+import { submit, voicePush } from "./support/pushes";
 import { controlSimulator, simulatorState } from "./support/simulator";
 
 // The composer against the simulator: what the editor sees, and exactly what the vendor receives.
@@ -346,6 +347,55 @@ test("?groups= presets the picker with the groups' names, and the link is not ap
   await page.reload();
   await expect(page.getByRole("list", { name: "已选用户组" })).not.toContainText(groups[0]!.title);
   await expect(page.getByRole("list", { name: "已选用户组" })).toContainText(groups[1]!.title);
+});
+
+test("a link's preset never quietly replaces an unsent draft: 创建推送 from 用户组 and 复制为新推送 ask first, the keyboard on keeping it", async ({
+  page,
+  request,
+}) => {
+  const [first, second] = await firstGroups(request, 2);
+  const copied = await submit(request, voicePush("被复制的推送", [second!.id]));
+  expect(copied.status()).toBe(201);
+  const { id } = (await copied.json()) as { id: string };
+  const name = page.getByLabel("推送名字");
+  const chosen = page.getByRole("list", { name: "已选用户组" });
+
+  // Words but no groups yet: the link's groups simply join them, nothing asked.
+  await page.goto("/compose");
+  await name.fill("半小时写的稿件");
+  await page.getByLabel("推送内容").fill("还没发出的内容");
+  await page.goto(`/compose?groups=${first!.id}`);
+  await expect(chosen).toContainText(first!.title);
+  await expect(name).toHaveValue("半小时写的稿件");
+
+  // Other groups already chosen: asked, and Enter keeps them.
+  await page.goto(`/compose?groups=${second!.id}`);
+  const ask = page.getByRole("alert").filter({ hasText: "把草稿「半小时写的稿件」的用户组换成所选的 1 个？" });
+  await expect(ask).toContainText(`草稿现在选的是${first!.title}；换掉后，草稿里填写的内容不变。`);
+  await expect(ask.getByRole("button", { name: "保留草稿原来的用户组" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(chosen).toContainText(first!.title);
+  await expect(chosen).not.toContainText(second!.title);
+  await expect(page).toHaveURL(/\/compose$/);
+  await page.goto(`/compose?groups=${second!.id}`);
+  await ask.getByRole("button", { name: "换成所选的用户组" }).click();
+  await expect(chosen).toContainText(second!.title);
+  await expect(chosen).not.toContainText(first!.title);
+  await expect(page.getByLabel("推送内容")).toHaveValue("还没发出的内容");
+
+  // 复制为新推送 would replace the whole draft: asked, and keeping it keeps every word.
+  await page.goto(`/compose?from=${id}`);
+  const replace = page.getByRole("alert").filter({ hasText: "用复制的推送替换没有发出的草稿「半小时写的稿件」？" });
+  await expect(replace.getByRole("button", { name: "继续编辑原来的草稿" })).toBeFocused();
+  await replace.getByRole("button", { name: "继续编辑原来的草稿" }).click();
+  await expect(name).toHaveValue("半小时写的稿件");
+  await expect(name).toBeFocused();
+  await page.goto(`/compose?from=${id}`);
+  await replace.getByRole("button", { name: "替换为复制的推送" }).click();
+  await expect(name).toHaveValue("被复制的推送");
+  await expect(page.getByText("已复制推送记录“被复制的推送”的内容，这是一条新推送。")).toBeVisible();
+  await page.reload();
+  await expect(name).toHaveValue("被复制的推送");
 });
 
 test("a ?groups= link whose code cannot load (the network dropped) says so in Chinese; 重试 applies it once the network is back", async ({

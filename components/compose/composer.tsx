@@ -9,6 +9,7 @@ import { focusWhenShown } from "@/components/ui/focus";
 import { onDemand } from "@/components/ui/on-demand";
 import { adoptSharedDraft, clearDraft, loadDraft, newDraft, newPushSlot, saveDraft, type Draft } from "@/lib/compose/draft";
 import { valuesFromPush } from "@/lib/compose/values";
+import type { PresetAsk } from "@/components/compose/preset-draft";
 import type { DraftStore } from "@/components/compose/use-compose-send";
 import type { PublicOptions } from "@/lib/validations/options";
 
@@ -18,8 +19,12 @@ import type { PublicOptions } from "@/lib/validations/options";
 
 // Shown only after a send (or a reload after one): not part of the first load.
 const SendResult = onDemand(() => import("@/components/compose/send-result").then((m) => m.SendResult));
+// Asked only when a link's preset would replace part of an unsent draft.
+const PresetQuestion = onDemand(() => import("@/components/compose/preset-question").then((m) => m.PresetQuestion));
 
-async function startingDraft(params: URLSearchParams, slot: string, signal: AbortSignal): Promise<{ draft: Draft; notice: string | null }> {
+type Starting = { draft: Draft; notice: string | null; ask?: PresetAsk };
+
+async function startingDraft(params: URLSearchParams, slot: string, signal: AbortSignal): Promise<Starting> {
   adoptSharedDraft(slot);
   const saved = loadDraft(slot);
   // An empty "groups=" is no preset (as before): the saved draft opens without the preset's code.
@@ -42,7 +47,10 @@ export function Composer({ options, username }: { options: PublicOptions; userna
   const router = useRouter();
   const draftRef = useRef<Draft | null>(null);
   const [view, setView] = useState<
-    { kind: "loading" } | { kind: "error"; message: string } | { kind: "ready"; version: number; sent: boolean }
+    | { kind: "loading" }
+    | { kind: "error"; message: string }
+    | ({ kind: "ask"; ask: PresetAsk } & Starting)
+    | { kind: "ready"; version: number; sent: boolean }
   >({ kind: "loading" });
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -82,13 +90,15 @@ export function Composer({ options, username }: { options: PublicOptions; userna
     const controller = new AbortController();
     const hadPreset = preset.has("from") || preset.has("groups");
     startingDraft(preset, slot, controller.signal).then(
-      ({ draft, notice }) => {
+      ({ draft, notice, ask }) => {
+        if (ask) setView({ kind: "ask", ask, draft, notice });
         // The whole form's first render, in a transition: React renders it in slices between which
         // the browser stays responsive, rather than in one long task as the page opens.
-        startTransition(() => {
-          start(draft);
-          setNotice(notice);
-        });
+        else
+          startTransition(() => {
+            start(draft);
+            setNotice(notice);
+          });
         // The preset is now the draft: a reload must restore the draft, not apply the link again.
         if (hadPreset) router.replace("/compose");
       },
@@ -101,6 +111,19 @@ export function Composer({ options, username }: { options: PublicOptions; userna
   }, [preset, router, slot, start]);
 
   if (view.kind === "loading") return <p className="py-10 text-center text-sm text-slate-500">正在载入草稿…</p>;
+  if (view.kind === "ask") {
+    const { ask, draft, notice } = view;
+    return (
+      <PresetQuestion
+        ask={ask}
+        onReplace={() => {
+          startOver(draft);
+          setNotice(notice);
+        }}
+        onKeep={() => startOver(ask.kept)}
+      />
+    );
+  }
   if (view.kind === "error") {
     return (
       <AlertOnDemand
