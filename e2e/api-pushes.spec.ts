@@ -209,7 +209,11 @@ test("a hung upstream answers 504, records unknown, and is never resent by itsel
   const response = await send(request, notification, key);
   expect(response.status()).toBe(504);
   const body = await response.json();
-  expect(body.error).toMatchObject({ code: "upstream_timeout", status: "unknown", message: expect.stringContaining("可能已发出") });
+  expect(body.error).toMatchObject({
+    code: "upstream_timeout",
+    status: "unknown",
+    message: expect.stringContaining("可能已经发出，也可能没有。请先向传播通平台或接收人核实"),
+  });
   expect(body.error.message).toContain("推送记录");
   expect(await (await request.get(`/api/pushes/${body.error.pushId}`)).json()).toMatchObject({ status: "unknown", upstream_code: null });
 
@@ -225,7 +229,11 @@ test("an answer that breaks the contract is unknown too: 502, with the same warn
   const response = await send(request, voice);
   expect(response.status()).toBe(502);
   const { error } = await response.json();
-  expect(error).toMatchObject({ code: "upstream_bad_response", status: "unknown", message: expect.stringContaining("可能已发出") });
+  expect(error).toMatchObject({
+    code: "upstream_bad_response",
+    status: "unknown",
+    message: expect.stringContaining("可能已经发出，也可能没有。请先向传播通平台或接收人核实"),
+  });
   expect(await (await request.get(`/api/pushes/${error.pushId}`)).json()).toMatchObject({ status: "unknown" });
 });
 

@@ -216,7 +216,7 @@ test("a vendor that never answers gives 504 within the timeout, and push_create 
   expect(response.status()).toBe(504);
   const { error } = await response.json();
   expect(error.code).toBe("upstream_timeout");
-  expect(error.message).toContain("可能已发出");
+  expect(error.message).toContain("可能已经发出，也可能没有。请先向传播通平台或接收人核实");
   expect(await vendor(request, "push_create")).toHaveLength(1);
 });
 

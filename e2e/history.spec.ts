@@ -71,6 +71,18 @@ test("sent pushes are listed newest first, filtered through the URL, shown exact
   await expect(page.getByRole("list", { name: "已选用户组" })).toContainText(group!.title);
 });
 
+test("a page past the last says so and leads to the last, rather than claiming nothing was ever sent", async ({ page, request }) => {
+  const [group] = await firstGroups(request, 1);
+  expect((await submit(request, voicePush("翻页到最后", [group!.id]))).status()).toBe(201);
+  await page.goto("/history?page=999&notify_way=3");
+  const empty = page.getByRole("status").filter({ hasText: "第 999 页没有内容" });
+  await expect(empty).toContainText(/共 [\d,]+ 条，只有 [\d,]+ 页。/);
+  await expect(page.getByText("还没有从本控制台发出的推送。")).toHaveCount(0);
+  await empty.getByRole("link", { name: /^去第 [\d,]+ 页（最后一页）$/ }).click();
+  await expect(page).toHaveURL(/notify_way=3/);
+  await expect(page.getByRole("table")).toBeVisible();
+});
+
 test("a record that does not exist says so", async ({ page }) => {
   await page.goto(`/history/${randomUUID()}`);
   await expect(page.getByRole("alert").filter({ hasText: "找不到这条推送记录" })).toBeVisible();
@@ -154,6 +166,11 @@ test("a hung upstream ends as 结果不明: the composer says it may have gone o
 
   const alert = page.getByRole("alert").filter({ hasText: "这条推送可能已经发出，也可能没有" });
   await expect(alert).toBeVisible();
+  // What it means and whom to ask, said once; then where to write down what was found.
+  await expect(alert).toContainText(
+    /传播通在 \d+ 秒内没有应答。这条推送可能已经发出，也可能没有。请先向传播通平台或接收人核实，不要直接重发。核实后可以在推送记录里记下结果。/,
+  );
+  expect((await alert.textContent())!.split("可能已经发出").length).toBe(2);
   // The same content again only fetches the stored answer.
   await page.getByRole("button", { name: "发送…" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "确认发送" }).click();
@@ -163,6 +180,9 @@ test("a hung upstream ends as 结果不明: the composer says it may have gone o
 
   await alert.getByRole("link", { name: "推送记录" }).click();
   await expect(page.getByText("结果不明").first()).toBeVisible();
+  // The record, which is where the finding is written down, does not send its reader back to itself.
+  await expect(page.getByRole("main")).toContainText("请先向传播通平台或接收人核实，不要直接重发。");
+  await expect(page.getByRole("main")).not.toContainText("推送记录中核对");
 });
 
 test("发送到测试组 sends the same content to the configured test group alone, recorded as a test", async ({ page, request }) => {

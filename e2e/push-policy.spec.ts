@@ -163,7 +163,7 @@ test("a send the console never finished (killed while the vendor hangs) is settl
     const again = await signedIn(second.url, "demo-editor");
     const [record] = (await json(await again.get("/api/pushes?size=5"))).records as Json[];
     expect(record).toMatchObject({ name: "发送中崩溃", status: "unknown" });
-    expect(record!.upstream_message).toContain("可能已发出，也可能没有");
+    expect(record!.upstream_message).toContain("可能已经发出，也可能没有。请先向传播通平台或接收人核实");
 
     // The editor's retry with the same key is told the same, and nothing is sent again.
     const retry = await submit(again, voicePush("发送中崩溃", [102]), key);

@@ -227,7 +227,7 @@ describe("push_create", () => {
     handler = (req) => req.socket.destroy();
     const broken = await failure(pushCreate(sms, deps()));
     expect(broken).toMatchObject({ kind: "unavailable", maybeDelivered: true });
-    expect(broken.message).toContain("可能已发出");
+    expect(broken.message).toContain("可能已经发出，也可能没有。请先向传播通平台或接收人核实，不要直接重发。");
     expect(seen).toHaveLength(1);
 
     seen = [];

@@ -121,7 +121,7 @@ export function ConfirmDialog(props: {
         {quietHoursReason && <Alert variant="info">在免打扰时段内仍然发送，理由：{quietHoursReason}</Alert>}
         {unsure && (
           <Alert variant="error">
-            上一次发送的结果不明（可能已经发出），而内容已经改过。如果上一条其实已发出，再发就是两条推送。请先到推送记录核实；确认上一条没有发出，再作为新推送发送。
+            上一次发送的结果不明（可能已经发出），而内容已经改过。如果上一条其实已发出，再发就是两条推送。请先向传播通平台或接收人核实；确认上一条没有发出，再作为新推送发送。
           </Alert>
         )}
         <PushContent push={push} groups={groups} options={options} />

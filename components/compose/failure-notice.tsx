@@ -1,6 +1,7 @@
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Link } from "@/components/ui/link";
+import { unknownOutcomeText } from "@/lib/pushes/unknown-outcome";
 import type { Failure } from "@/components/compose/use-compose-send";
 
 /** Why a send did not (surely) go out, and what to do: fix and send again, or check before resending. */
@@ -15,15 +16,15 @@ export function FailureNotice({ failure, onSendAsNew }: { failure: Failure; onSe
   return (
     <Alert
       variant="warning"
-      title={`这条推送可能已经发出，也可能没有。${failure.message}`}
+      title={unknownOutcomeText(failure.message)}
       action={<Button onClick={onSendAsNew}>我已核实没有发出，作为新推送重发…</Button>}
     >
       <p>
-        请先到
+        核实后可以在
         <Link className="mx-1 font-medium underline" href={failure.pushId ? `/history/${encodeURIComponent(failure.pushId)}` : "/history"}>
           推送记录
         </Link>
-        核实。内容不变时再点“发送”不会重复发出，只会取回这次的结果。
+        里记下结果。内容不变时再点“发送”不会重复发出，只会取回这次的结果。
       </p>
     </Alert>
   );

@@ -10,6 +10,7 @@ import { useChange } from "@/lib/api/use-change";
 import { settleRefusal, waitsForTime, withdrawRefusal } from "@/lib/pushes/actions";
 import { RECORD_STATUS_ID } from "@/lib/pushes/display";
 import { withdrawPush } from "@/lib/pushes/push-fetch";
+import { MAY_HAVE_GONE } from "@/lib/pushes/unknown-outcome";
 import type { PushRecord } from "@/lib/validations/push-record";
 
 // After a push was recorded: 撤回 (its author, while it waits for approval) and 核实结果 (an unknown
@@ -93,7 +94,7 @@ export function UnknownOutcome({ record, canSettle }: { record: PushRecord; canS
         title="结果不明"
         action={settleRefusal(record, canSettle) === null && <Button onClick={() => setOpen(true)}>核实结果</Button>}
       >
-        <p>{record.upstream_message ?? "这条推送可能已经发出，也可能没有；控制台不会自动重发。请向传播通平台或接收人核实。"}</p>
+        <p>{record.upstream_message ?? MAY_HAVE_GONE}</p>
       </Alert>
       <SettleDialog
         record={open ? record : null}

@@ -87,7 +87,7 @@ export function EditTemplateDialog(props: {
       ...(field === "name" ? { "data-autofocus": true } : {}),
     };
     if (field === "link_type") {
-      return <Select placeholder="不跳转" options={LINK_TYPES.map((value) => ({ value, label: LINK_TYPE_LABELS[value] }))} {...props} />;
+      return <Select placeholder="不设链接" options={LINK_TYPES.map((value) => ({ value, label: LINK_TYPE_LABELS[value] }))} {...props} />;
     }
     if (field === "msg_sign_id") {
       return <Select placeholder="请选择短信签名" options={smsSignatures.map((s) => ({ value: s.id, label: s.name }))} {...props} />;

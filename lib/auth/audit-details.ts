@@ -59,6 +59,8 @@ const nameOf = (action: string, name: string) =>
  * or another part says it). Writers may only write these keys (AuditDetails, lib/server/audit.ts),
  * so a new key needs its words here first.
  */
+const ACCEPTED = "传播通已受理（code 0）";
+
 const WORDS = {
   name: (v, { action }) => nameOf(action, str(v)),
   notify_way: (v) => `渠道 ${NOTIFY_WAY_LABELS[v as NotifyWay] ?? str(v)}`,
@@ -70,9 +72,12 @@ const WORDS = {
   hold_reasons: (v) => (Array.isArray(v) && v.length > 0 ? `待审批原因：${v.map(str).join("；")}` : null),
   scheduled_at: (v) => `定时 ${formatChinaTime(str(v))}`,
   quiet_hours_reason: (v) => `免打扰时段内仍然发送，理由：${str(v)}`,
+  // code 0 is the vendor's "accepted", whatever words (its English "success") come with it.
   upstream_message: (v, { details }) =>
-    `上游返回「${str(v)}」${details.upstream_code === null || details.upstream_code === undefined ? "" : `（code ${str(details.upstream_code)}）`}`,
-  upstream_code: (v, { details }) => (details.upstream_message ? null : `上游返回 code ${str(v)}`),
+    details.upstream_code === 0
+      ? ACCEPTED
+      : `上游返回「${str(v)}」${details.upstream_code === null || details.upstream_code === undefined ? "" : `（code ${str(details.upstream_code)}）`}`,
+  upstream_code: (v, { details }) => (details.upstream_message ? null : v === 0 ? ACCEPTED : `上游返回 code ${str(v)}`),
   request_id: (v) => `请求编号 ${str(v)}`,
   reason: (v, { action }) => REASONS[str(v)] ?? `${action === "push_rejected" ? "驳回理由" : "理由"}：${str(v)}`,
   status: (v) => (typeof v === "number" ? `HTTP ${v}` : `状态 ${PUSH_STATUS_LABELS[v as PushStatus] ?? str(v)}`),

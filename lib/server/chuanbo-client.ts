@@ -2,6 +2,7 @@ import "server-only";
 import * as z from "zod/mini";
 import { toWireFields, type WireFields } from "@/lib/chuanbo/wire";
 import { absoluteIconUrl } from "@/lib/pushes/icon-url";
+import { MAY_HAVE_GONE } from "@/lib/pushes/unknown-outcome";
 import { serverConfig, type ServerConfig } from "@/lib/server/config";
 import { nodeTransport, type Transport } from "@/lib/server/http-transport";
 import { currentRequestId, logger, upstreamRequestId } from "@/lib/server/log";
@@ -130,7 +131,7 @@ async function call(
         logCall(action, requestId, attempt, started, "timeout", "timeout");
         throw new UpstreamError(
           "timeout",
-          `传播通在 ${Math.round(deps.config.timeoutMs / 1000)} 秒内没有应答。${action === "push_create" ? "这条推送可能已发出，也可能没有，请先在推送记录中核对，不要直接重发。" : "请稍后重试。"}`,
+          `传播通在 ${Math.round(deps.config.timeoutMs / 1000)} 秒内没有应答。${action === "push_create" ? MAY_HAVE_GONE : "请稍后重试。"}`,
           requestId,
         );
       }
@@ -139,7 +140,7 @@ async function call(
       lastError = new UpstreamError(
         "unavailable",
         action === "push_create" && !refused
-          ? "连接传播通时中断，这条推送可能已发出，也可能没有，请先在推送记录中核对，不要直接重发。"
+          ? `连接传播通时中断。${MAY_HAVE_GONE}`
           : "连接不上传播通，请稍后重试；如果一直如此，请联系管理员检查网络与配置。",
         requestId,
         undefined,

@@ -1,5 +1,7 @@
 import { HistoryShell } from "@/components/history/history-shell";
 import { HistoryTable } from "@/components/history/history-table";
+import { buttonClasses } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/components/ui/link";
 import { RetryableError } from "@/components/ui/retryable-error";
 import { can } from "@/lib/auth/roles";
@@ -7,6 +9,7 @@ import { HISTORY_DEFAULT_SIZE, HISTORY_FILTERS, HISTORY_SIZES, historyWatch } fr
 import { requirePageUser } from "@/lib/server/auth/session";
 import { listPushes } from "@/lib/server/pushes/list";
 import { hrefOf, listInput, parseSearch, searchProblem } from "@/lib/server/search-params";
+import { formatCount } from "@/lib/text/count";
 import { pushListQuerySchema, type PushRecord } from "@/lib/validations/push-record";
 import type { Paging } from "@/lib/api/page";
 import type { ReactNode } from "react";
@@ -32,6 +35,23 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
   }
 
   const list = await listPushes(parsed.query);
+  if (list.records.length === 0 && list.total > 0) {
+    // An old bookmark or a shared link past the end: the list is not empty, this page is.
+    return (
+      <HistoryFrame paging={null} records={[]}>
+        <EmptyState
+          title={`第 ${formatCount(Number(input.current))} 页没有内容`}
+          action={
+            <Link href={hrefOf("/history", { ...search, page: String(list.pages) })} className={buttonClasses("secondary")}>
+              去第 {formatCount(list.pages)} 页（最后一页）
+            </Link>
+          }
+        >
+          共 {formatCount(list.total)} 条，只有 {formatCount(list.pages)} 页。
+        </EmptyState>
+      </HistoryFrame>
+    );
+  }
   if (list.records.length === 0) {
     return (
       <HistoryFrame paging={null} records={[]}>

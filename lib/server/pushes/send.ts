@@ -1,6 +1,7 @@
 import "server-only";
 import { after } from "next/server";
 import * as z from "zod/mini";
+import { MAY_HAVE_GONE } from "@/lib/pushes/unknown-outcome";
 import { recordAudit } from "@/lib/server/audit";
 import { pushCreate } from "@/lib/server/chuanbo-client";
 import { errorResponse, invalidRequest, jsonResponse } from "@/lib/server/http";
@@ -8,7 +9,7 @@ import { logger } from "@/lib/server/log";
 import { options } from "@/lib/server/options";
 import { auditOf, beginPolicedPush, pushReach } from "@/lib/server/pushes/policy";
 import { screenPush } from "@/lib/server/pushes/preflight";
-import { auditOutcome, finishRecord, isAbandoned, MAY_HAVE_GONE, settleAbandoned } from "@/lib/server/pushes/settle";
+import { auditOutcome, finishRecord, isAbandoned, settleAbandoned } from "@/lib/server/pushes/settle";
 import { pushStore, type BeginResult, type Outcome, type PushStore } from "@/lib/server/pushes/store";
 import { UpstreamError } from "@/lib/server/upstream-error";
 import { pushSchema, type Push } from "@/lib/validations/push";

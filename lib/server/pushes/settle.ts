@@ -1,4 +1,5 @@
 import "server-only";
+import { MAY_HAVE_GONE } from "@/lib/pushes/unknown-outcome";
 import { recordAudit } from "@/lib/server/audit";
 import { serverConfig } from "@/lib/server/config";
 import { logger } from "@/lib/server/log";
@@ -11,8 +12,6 @@ import type { PushErrorBody, PushRecord } from "@/lib/validations/push-record";
 
 // Recording a push's outcome, and settling one whose send was abandoned (the server stopped while
 // waiting for the upstream): one way, for the request that finds it and the sweep alike.
-
-export const MAY_HAVE_GONE = "这条推送可能已发出，也可能没有，请先在推送记录中核对，不要直接重发。";
 
 /**
  * The client aborts every upstream call at the timeout, so a send still pending this long after
