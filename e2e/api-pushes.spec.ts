@@ -214,7 +214,7 @@ test("a hung upstream answers 504, records unknown, and is never resent by itsel
     status: "unknown",
     message: expect.stringContaining("可能已经发出，也可能没有。请先向传播通平台或接收人核实"),
   });
-  expect(body.error.message).toContain("推送记录");
+  expect(body.error.message).toContain("不要直接重发");
   expect(await (await request.get(`/api/pushes/${body.error.pushId}`)).json()).toMatchObject({ status: "unknown", upstream_code: null });
 
   await control(request, { faults: [] });
