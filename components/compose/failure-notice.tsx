@@ -1,7 +1,7 @@
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Link } from "@/components/ui/link";
-import { unknownOutcomeText } from "@/lib/pushes/unknown-outcome";
+import { MAY_HAVE_GONE_START } from "@/lib/pushes/unknown-outcome";
 import type { Failure } from "@/components/compose/use-compose-send";
 
 /** Why a send did not (surely) go out, and what to do: fix and send again, or check before resending. */
@@ -16,7 +16,7 @@ export function FailureNotice({ failure, onSendAsNew }: { failure: Failure; onSe
   return (
     <Alert
       variant="warning"
-      title={unknownOutcomeText(failure.message)}
+      title={failure.message.includes(MAY_HAVE_GONE_START) ? failure.message : `${MAY_HAVE_GONE_START}${failure.message}`}
       action={<Button onClick={onSendAsNew}>我已核实没有发出，作为新推送重发…</Button>}
     >
       <p>
