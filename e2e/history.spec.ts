@@ -203,6 +203,26 @@ test("发送到测试组 sends the same content to the configured test group alo
   await expect(page.getByRole("table").getByRole("row").nth(1)).toContainText("测试");
 });
 
+test("发送到测试组 before any group is chosen: the test needs none of them; a real send still asks for them", async ({ page, request }) => {
+  await page.goto("/compose");
+  await page.getByLabel("推送名字").fill("先测后选");
+  await page.getByLabel("部门").selectOption({ label: "新闻中心" });
+  await page.getByLabel("消息类型").selectOption({ label: "突发事件" });
+  await page.getByRole("radio", { name: "语音消息" }).click();
+  await page.getByLabel("语音模板").fill("先在测试手机上听一遍");
+  await page.getByRole("button", { name: "发送到测试组" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已发送到测试组" })).toBeVisible();
+  await expect(page.getByText("请至少选择一个推送用户组")).toHaveCount(0);
+  const [sent] = (await simulatorState(request)).pushes;
+  expect(sent?.fields).toContainEqual(["chuanbo_group", "101"]);
+  expect(sent?.fields).toContainEqual(["voice_content", "先在测试手机上听一遍"]);
+
+  await page.getByRole("button", { name: "发送…" }).click();
+  await expect(page.getByText("请至少选择一个推送用户组")).toBeVisible();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  expect((await simulatorState(request)).pushes).toHaveLength(1);
+});
+
 test("a scheduled push's row turns 已发送 by itself when its time comes, without a reload", async ({ browser }) => {
   test.slow();
   // Its own console: a lead of 2 s, so the due time is seconds away.

@@ -13,7 +13,7 @@ import { GroupPicker } from "@/components/compose/group-picker";
 import { ReachSummary } from "@/components/compose/reach-summary";
 import { loadSendTimeDetails, SendTimeFields, useMinuteClock } from "@/components/compose/send-time";
 import { TemplateActions } from "@/components/compose/template-actions";
-import { loadSendPipeline, useComposeSend, type DraftStore } from "@/components/compose/use-compose-send";
+import { loadSendPipeline, useComposeSend, type DraftStore, type TestTarget } from "@/components/compose/use-compose-send";
 import { AlertOnDemand } from "@/components/ui/alert-on-demand";
 import { buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -63,8 +63,12 @@ const UNASKED: Checked = { view: { checking: false, verdict: null }, stops: fals
 const loadFailure = () => import("@/components/compose/failure-notice");
 const FailureNotice = onDemand(() => loadFailure().then((m) => m.FailureNotice));
 const loadResolver = () => import("@/components/compose/push-resolver").then((m) => m.pushResolver);
-const resolver: Resolver<ComposeValues, unknown, Push> = async (values, context, options) =>
-  (await loadResolver())(values, context, options);
+// While 发送到测试组 checks the form, the push is checked as it will go: to the test group alone (the
+// server puts it there), so the groups chosen, or none yet, are not asked for.
+const resolver: Resolver<ComposeValues, unknown, Push> = async (values, context, options) => {
+  const to = (context as TestTarget | undefined)?.testGroupId;
+  return (await loadResolver())(to === undefined ? values : { ...values, chuanbo_group: [to] }, context, options);
+};
 
 // The send-time rules (定时's bounds, 免打扰) load just after the page and show what they find; a
 // press of 发送… before then waits for them (the send pipeline judges the time itself).
@@ -90,11 +94,17 @@ export function ComposeForm(props: ComposeFormProps) {
   // this host. The fields are a memo that renders again for their props and for what useFormState
   // gives them (errors, isSubmitted); the channels' reads of form.formState.errors subscribe this
   // host to errors as well, so both render together and neither reads a stale error.
-  const form = useForm<ComposeValues, unknown, Push>({ resolver, defaultValues: props.store.current().values, mode: "onTouched" });
-  return <ComposeFields form={form} {...props} />;
+  const [testing] = useState<TestTarget>(() => ({}));
+  const form = useForm<ComposeValues, unknown, Push>({
+    resolver,
+    context: testing,
+    defaultValues: props.store.current().values,
+    mode: "onTouched",
+  });
+  return <ComposeFields form={form} testing={testing} {...props} />;
 }
 
-const ComposeFields = memo(function ComposeFields(props: ComposeFormProps & { form: FormMethods }) {
+const ComposeFields = memo(function ComposeFields(props: ComposeFormProps & { form: FormMethods; testing: TestTarget }) {
   const { form, store, options, onSent, onClear, onRecorded, edit } = props;
   const initial = store.current();
   const { control, register, setValue, getValues } = form;
@@ -135,6 +145,7 @@ const ComposeFields = memo(function ComposeFields(props: ComposeFormProps & { fo
       // The sender's counts moved: the server's verdict on the same draft may have too.
       recheck: () => setCheckRound((n) => n + 1),
       editing: edit?.id,
+      testing: props.testing,
     });
 
   useEffect(() => {

@@ -30,7 +30,12 @@ type Props = {
   recheck: () => void;
   /** 修改定时推送: the scheduled push this form changes (PATCH, the same record) instead of a new one. */
   editing?: string;
+  /** The form's resolver context: set while 发送到测试组 checks the form (see compose-form.tsx). */
+  testing: TestTarget;
 };
+
+/** Where a test send goes, while it is being checked; nothing otherwise. */
+export type TestTarget = { testGroupId?: number };
 
 type Setter<T> = Dispatch<SetStateAction<T>>;
 
@@ -60,7 +65,7 @@ function restoredFailure(send: Attempt): Failure | null {
 }
 
 export function useComposeSend(props: Props) {
-  const { form, store, options, editing } = props;
+  const { form, store, options, editing, testing } = props;
   // Which request is out, and how the last real send, test send and save ended (null: not asked / cleared).
   const [sending, setSending] = useState<"real" | "test" | null>(null);
   // The pipeline's code is on its way after a press (the buttons wait; nothing is sent yet).
@@ -112,7 +117,18 @@ export function useComposeSend(props: Props) {
     closeConfirm: () => setConfirming(null),
     openConfirm,
     send: async () => (await pipeline("real"))?.send(ctx),
-    sendTest: form.handleSubmit(async (push) => (await pipeline("test"))?.sendTest(ctx, push)),
+    sendTest: async () => {
+      testing.testGroupId = options?.testGroupId ?? undefined;
+      const submit = form.handleSubmit(async (push) => {
+        testing.testGroupId = undefined;
+        await (await pipeline("test"))?.sendTest(ctx, push);
+      });
+      try {
+        await submit();
+      } finally {
+        testing.testGroupId = undefined;
+      }
+    },
     sendAsNew: async () => {
       (await pipeline("real"))?.startAnew(ctx);
       void openConfirm();
