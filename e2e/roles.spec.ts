@@ -2,12 +2,14 @@ import { expect, test, type APIRequestContext, type Browser } from "@playwright/
 import { DEMO_PASSWORD, STATE } from "./support/auth";
 import { startConsole } from "./support/console-process";
 import { bigGroups, submit, voicePush } from "./support/pushes";
+import { signedIn } from "./support/signed-in";
 import { controlSimulator, simulatorState as sim } from "./support/simulator";
 
 // Each role sees its own console (issue 10, items 7–11 and 14): actions by role, the home page,
 // notifications without a reload, 撤回, 核实结果不明, and user admin without accidents.
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const LAST_ADMIN = "这是唯一可用的管理员账号，不能停用或去掉它的管理员角色。请先让另一个账号成为管理员。";
 
 async function as(browser: Browser, state: string) {
   const context = await browser.newContext({ storageState: state });
@@ -189,6 +191,45 @@ test.describe("通知 over HTTP", () => {
     expect(((await (await request.get("/api/notifications")).json()) as Json).unread).toBe(0);
     for (const c of [supervisor, admin]) await c.context.close();
   });
+});
+
+test("the console keeps an active admin: its only one cannot lose 管理员 over HTTP, and 改角色 fixes that box, saying why", async ({
+  browser,
+}) => {
+  test.slow();
+  const own = await startConsole("last-admin");
+  try {
+    const admin = await signedIn(own.url, "demo-admin");
+    const records = ((await (await admin.get("/api/admin/users")).json()) as Json).records as Json[];
+    const me = records.find((u) => u.username === "demo-admin")!;
+    const refused = await admin.patch(`/api/admin/users/${me.id}`, { data: { roles: ["editor"] } });
+    expect(refused.status()).toBe(400);
+    expect((await refused.json()).error.fields.roles).toBe(LAST_ADMIN);
+
+    const context = await browser.newContext({ baseURL: own.url, storageState: await admin.storageState() });
+    const page = await context.newPage();
+    const adminBox = async () => {
+      await page.goto("/admin/users");
+      await page.getByRole("button", { name: "改角色 演示管理员（demo-admin）" }).click();
+      return page.getByRole("dialog", { name: "修改「演示管理员（demo-admin）」的角色" });
+    };
+    let dialog = await adminBox();
+    await expect(dialog.getByRole("checkbox", { name: "管理员" })).toBeChecked();
+    await expect(dialog.getByRole("checkbox", { name: "管理员" })).toBeDisabled();
+    await expect(dialog).toContainText(LAST_ADMIN);
+    await expect(dialog.getByRole("checkbox").first()).toBeFocused();
+
+    // With a second admin, the first may step down.
+    const second = { username: "second-admin", name: "第二管理员", roles: ["admin"], password: "a-second-admin-pw" };
+    expect((await admin.post("/api/admin/users", { data: second })).status()).toBe(201);
+    dialog = await adminBox();
+    await expect(dialog.getByRole("checkbox", { name: "管理员" })).toBeEnabled();
+    await expect(dialog).not.toContainText(LAST_ADMIN);
+    await context.close();
+    await admin.dispose();
+  } finally {
+    await own.stop();
+  }
 });
 
 test("an admin is not offered 停用 on their own row, and the server refuses it too", async ({ browser }) => {

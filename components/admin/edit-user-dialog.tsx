@@ -9,6 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/text-input";
+import { LAST_ADMIN_REFUSED } from "@/lib/auth/user-rules";
 import { passwordSchemaFor, userPatchSchema, type UserPatch, type UserSummary } from "@/lib/auth/user-schema";
 import { useUpdateUser } from "@/lib/auth/users-query";
 import { userWithAccount } from "@/lib/text/person";
@@ -16,7 +17,8 @@ import { userWithAccount } from "@/lib/text/person";
 // 改角色 and 重置密码: one PATCH /api/admin/users/:id each, on the route's own schema with that
 // one field required. The password is checked against this user's username too, as the route does.
 
-export type Editing = { user: UserSummary; kind: "roles" | "password" };
+/** `lastAdmin`: the console's only active admin, who must keep 管理员 (the server refuses otherwise). */
+export type Editing = { user: UserSummary; kind: "roles" | "password"; lastAdmin?: boolean };
 
 const patchSchema = ({ user, kind }: Editing) =>
   kind === "roles" ? z.required(z.pick(userPatchSchema, { roles: true })) : z.object({ password: passwordSchemaFor(user.username) });
@@ -65,7 +67,12 @@ function EditUserForm({ editing, onClose, onDone }: { editing: Editing; onClose:
   return (
     <form noValidate className="space-y-3" onSubmit={submit}>
       {kind === "roles" ? (
-        <RolesField control={control} id="edit-roles" autoFocus />
+        <RolesField
+          control={control}
+          id="edit-roles"
+          autoFocus
+          kept={editing.lastAdmin ? { role: "admin", why: LAST_ADMIN_REFUSED } : undefined}
+        />
       ) : (
         <Field id="reset-password" label="新密码" required error={errors.password?.message}>
           <TextInput type="password" autoComplete="new-password" data-autofocus {...register("password")} />

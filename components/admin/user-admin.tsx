@@ -9,7 +9,7 @@ import { Loading, onDemand } from "@/components/ui/on-demand";
 import { RetryableError } from "@/components/ui/retryable-error";
 import { TableHead } from "@/components/ui/table-head";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { mayDisable } from "@/lib/auth/user-rules";
+import { leavesNoAdmin, mayDisable, otherAdmins } from "@/lib/auth/user-rules";
 import { useUpdateUser, useUsers } from "@/lib/auth/users-query";
 import { userWithAccount } from "@/lib/text/person";
 import type { Editing } from "@/components/admin/edit-user-dialog";
@@ -108,7 +108,13 @@ export function UserAdmin({ me }: { me: string }) {
                           type="button"
                           className={buttonClasses("secondary")}
                           aria-label={`改角色 ${who}`}
-                          onClick={() => edit({ user, kind: "roles" })}
+                          onClick={() =>
+                            edit({
+                              user,
+                              kind: "roles",
+                              lastAdmin: leavesNoAdmin(user, { roles: [] }, otherAdmins(user, users.data.records)),
+                            })
+                          }
                         >
                           改角色
                         </button>

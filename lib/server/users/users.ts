@@ -1,6 +1,6 @@
 import "server-only";
 import { formatRoles, parseRoles } from "@/lib/auth/roles";
-import { mayDisable, SELF_DISABLE_REFUSED } from "@/lib/auth/user-rules";
+import { LAST_ADMIN_REFUSED, leavesNoAdmin, mayDisable, SELF_DISABLE_REFUSED } from "@/lib/auth/user-rules";
 import { weakPasswordReason, type NewUser, type UserPatch, type UserSummary } from "@/lib/auth/user-schema";
 import { recordAudit } from "@/lib/server/audit";
 import { auth, placeholderEmail } from "@/lib/server/auth/auth";
@@ -111,13 +111,8 @@ export async function updateUser(id: string, patch: UserPatch, by: Actor): Promi
   // The schema checked the rest of the password; the username it may not contain is known only here.
   const weak = patch.password === undefined ? null : weakPasswordReason(patch.password, user.username);
   if (weak) throw new UserChangeError("password", weak);
-  const losesAdmin =
-    user.roles.includes("admin") && !user.disabled && (patch.disabled === true || (patch.roles && !patch.roles.includes("admin")));
-  if (losesAdmin && (await otherActiveAdmins(id)) === 0) {
-    throw new UserChangeError(
-      patch.disabled ? "disabled" : "roles",
-      "这是唯一可用的管理员账号，不能停用或去掉它的管理员角色。请先让另一个账号成为管理员。",
-    );
+  if (leavesNoAdmin(user, patch, await otherActiveAdmins(id))) {
+    throw new UserChangeError(patch.disabled ? "disabled" : "roles", LAST_ADMIN_REFUSED);
   }
   const audit = (action: Parameters<typeof recordAudit>[0]["action"], details: AuditDetails = {}) =>
     recordAudit({ actor: by.username, ip: by.ip, action, target: user.username, details });
