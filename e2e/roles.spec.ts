@@ -220,7 +220,7 @@ test("the console keeps an active admin: its only one cannot lose 管理员 over
     await expect(dialog.getByRole("checkbox").first()).toBeFocused();
 
     // With a second admin, the first may step down.
-    const second = { username: "second-admin", name: "第二管理员", roles: ["admin"], password: "a-second-admin-pw" };
+    const second = { username: "second-admin", name: "第二管理员", roles: ["admin"], password: "another-strong-pw-7" };
     expect((await admin.post("/api/admin/users", { data: second })).status()).toBe(201);
     dialog = await adminBox();
     await expect(dialog.getByRole("checkbox", { name: "管理员" })).toBeEnabled();

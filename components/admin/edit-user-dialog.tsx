@@ -9,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/text-input";
-import { LAST_ADMIN_REFUSED } from "@/lib/auth/user-rules";
+import { LAST_ADMIN_REFUSED } from "@/lib/auth/last-admin";
 import { passwordSchemaFor, userPatchSchema, type UserPatch, type UserSummary } from "@/lib/auth/user-schema";
 import { useUpdateUser } from "@/lib/auth/users-query";
 import { userWithAccount } from "@/lib/text/person";

@@ -8,8 +8,6 @@ export const mayDisable = (me: string, target: { username: string }): boolean =>
 
 export const SELF_DISABLE_REFUSED = "不能停用自己的账号。如确需停用，请另一位管理员操作。";
 
-export const LAST_ADMIN_REFUSED = "这是唯一可用的管理员账号，不能停用或去掉它的管理员角色。请先让另一个账号成为管理员。";
-
 /** Whether a change leaves the console without an active admin; `others`: active admins besides the target. */
 export function leavesNoAdmin(
   target: { roles: readonly Role[]; disabled: boolean },

@@ -1,6 +1,7 @@
 import "server-only";
+import { LAST_ADMIN_REFUSED } from "@/lib/auth/last-admin";
 import { formatRoles, parseRoles } from "@/lib/auth/roles";
-import { LAST_ADMIN_REFUSED, leavesNoAdmin, mayDisable, SELF_DISABLE_REFUSED } from "@/lib/auth/user-rules";
+import { leavesNoAdmin, mayDisable, SELF_DISABLE_REFUSED } from "@/lib/auth/user-rules";
 import { weakPasswordReason, type NewUser, type UserPatch, type UserSummary } from "@/lib/auth/user-schema";
 import { recordAudit } from "@/lib/server/audit";
 import { auth, placeholderEmail } from "@/lib/server/auth/auth";
