@@ -371,7 +371,7 @@ test("a link's preset never quietly replaces an unsent draft: 创建推送 from 
   // Other groups already chosen: asked, and Enter keeps them.
   await page.goto(`/compose?groups=${second!.id}`);
   const ask = page.getByRole("alert").filter({ hasText: "把草稿「半小时写的稿件」的用户组换成所选的 1 个？" });
-  await expect(ask).toContainText(`草稿现在选的是${first!.title}；换掉后，草稿里填写的内容不变。`);
+  await expect(ask).toContainText(`草稿现在选的是${first!.title}，将换成${second!.title}；草稿里填写的内容不变。`);
   await expect(ask.getByRole("button", { name: "保留草稿原来的用户组" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(chosen).toContainText(first!.title);

@@ -62,7 +62,7 @@ export async function presetDraft(params: URLSearchParams, saved: Draft | null, 
   if (!unsent || before.length === 0 || same) return { draft, notice };
   const ask = {
     title: `把草稿${draftName(unsent)}的用户组换成所选的 ${found.length} 个？`,
-    detail: `草稿现在选的是${unsent.groups.length ? groupNames(unsent.groups) : before.map((id) => `#${id}`).join("、")}；换掉后，草稿里填写的内容不变。`,
+    detail: `草稿现在选的是${unsent.groups.length ? groupNames(unsent.groups) : before.map((id) => `#${id}`).join("、")}，将换成${groupNames(found)}；草稿里填写的内容不变。`,
     replace: "换成所选的用户组",
     keep: "保留草稿原来的用户组",
     kept: unsent,
