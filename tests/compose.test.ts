@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import {
-  adoptSharedDraft,
   clearDraft,
   editSlot,
   loadDraft,
@@ -13,6 +12,7 @@ import {
   saveDraft,
   type Attempt,
 } from "@/lib/compose/draft";
+import { adoptSharedDraft } from "@/lib/compose/draft-work";
 import { parseGroupIds } from "@/lib/compose/find-groups";
 import { reachOf, reachText, smsMessages } from "@/lib/compose/reach";
 import { bodyFingerprint, emptyValues, valuesFromPush } from "@/lib/compose/values";
@@ -153,22 +153,34 @@ describe("draft storage", () => {
     expect(loadDraft(newPushSlot("demo-editor"), storage)).toEqual(mine);
   });
 
-  it("gives a draft kept before drafts were each person's to the first to open the composer without one, once", () => {
+  it("hands a draft kept before drafts were each person's to the first without work of their own: its words, with keys of its own", () => {
     const storage = memory();
     const before = newDraft({ ...emptyValues(), name: "升级前的草稿" });
     storage.setItem("chuanbo-console.compose-draft.v1", JSON.stringify(before));
+    // Someone whose own draft holds work keeps theirs; the old one waits for the next.
+    saveDraft(newDraft({ ...emptyValues(), name: "自己的" }), newPushSlot("demo-supervisor"), storage);
+    adoptSharedDraft(newPushSlot("demo-supervisor"), storage);
+    expect(loadDraft(newPushSlot("demo-supervisor"), storage)?.values.name).toBe("自己的");
+    expect(storage.getItem("chuanbo-console.compose-draft.v1")).not.toBeNull();
+    // An own draft that holds nothing (the composer saves one as it opens) is no reason to wait.
+    saveDraft(newDraft(), newPushSlot("demo-editor"), storage);
     adoptSharedDraft(newPushSlot("demo-editor"), storage);
-    expect(loadDraft(newPushSlot("demo-editor"), storage)).toEqual(before);
+    const adopted = loadDraft(newPushSlot("demo-editor"), storage);
+    expect(adopted?.values.name).toBe("升级前的草稿");
+    expect(adopted?.send.key).not.toBe(before.send.key);
+    expect(storage.getItem("chuanbo-console.compose-draft.v1")).toBeNull();
     adoptSharedDraft(newPushSlot("demo-editor2"), storage);
     expect(loadDraft(newPushSlot("demo-editor2"), storage)).toBeNull();
+  });
 
-    // Someone with a draft of their own keeps it; the old one is not left behind for the next.
-    const own = newDraft({ ...emptyValues(), name: "自己的" });
-    saveDraft(own, newPushSlot("demo-supervisor"), storage);
-    storage.setItem("chuanbo-console.compose-draft.v1", JSON.stringify(before));
-    adoptSharedDraft(newPushSlot("demo-supervisor"), storage);
-    expect(loadDraft(newPushSlot("demo-supervisor"), storage)).toEqual(own);
-    expect(storage.getItem("chuanbo-console.compose-draft.v1")).toBeNull();
+  it("hands nobody an old shared draft whose send began: it may have gone out, under its author's key", () => {
+    for (const outcome of ["pending", "unknown", "sent"] as const) {
+      const storage = memory();
+      const begun = { ...newDraft({ ...emptyValues(), name: "发到一半" }), send: { key: newKey(), body: "{}", outcome } };
+      storage.setItem("chuanbo-console.compose-draft.v1", JSON.stringify(begun));
+      adoptSharedDraft(newPushSlot("demo-editor"), storage);
+      expect(loadDraft(newPushSlot("demo-editor"), storage), outcome).toBeNull();
+    }
   });
 
   it("restores what it saved, 发送时间 included", () => {

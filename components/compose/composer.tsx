@@ -7,7 +7,7 @@ import { AlertOnDemand } from "@/components/ui/alert-on-demand";
 import { Button } from "@/components/ui/button";
 import { focusWhenShown } from "@/components/ui/focus";
 import { onDemand } from "@/components/ui/on-demand";
-import { adoptSharedDraft, clearDraft, loadDraft, newDraft, newPushSlot, saveDraft, type Draft } from "@/lib/compose/draft";
+import { clearDraft, hasSharedDraft, loadDraft, newDraft, newPushSlot, saveDraft, type Draft } from "@/lib/compose/draft";
 import { valuesFromPush } from "@/lib/compose/values";
 import type { PresetAsk } from "@/components/compose/preset-draft";
 import type { DraftStore } from "@/components/compose/use-compose-send";
@@ -25,7 +25,12 @@ const PresetQuestion = onDemand(() => import("@/components/compose/preset-questi
 type Starting = { draft: Draft; notice: string | null; ask?: PresetAsk };
 
 async function startingDraft(params: URLSearchParams, slot: string, signal: AbortSignal): Promise<Starting> {
-  adoptSharedDraft(slot);
+  // A draft from before drafts were each person's: handed over once (its code loads only then).
+  if (hasSharedDraft())
+    await import("@/lib/compose/draft-work").then(
+      (m) => m.adoptSharedDraft(slot),
+      () => undefined,
+    );
   const saved = loadDraft(slot);
   // An empty "groups=" is no preset (as before): the saved draft opens without the preset's code.
   if (!params.get("from") && !params.get("groups")) return { draft: saved ?? newDraft(), notice: null };

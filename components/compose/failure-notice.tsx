@@ -1,10 +1,14 @@
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Link } from "@/components/ui/link";
-import { MAY_HAVE_GONE_START } from "@/lib/pushes/unknown-outcome";
+import { MAY_HAVE_GONE } from "@/lib/pushes/unknown-outcome";
 import type { Failure } from "@/components/compose/use-compose-send";
 
-/** Why a send did not (surely) go out, and what to do: fix and send again, or check before resending. */
+/**
+ * Why a send did not (surely) go out, and what to do: fix and send again, or check before resending.
+ * An unknown outcome's cause comes first, then what it means and whom to ask (the server's sentence
+ * says both; one of the composer's own, or a record's from before that sentence, gets it added).
+ */
 export function FailureNotice({ failure, onSendAsNew }: { failure: Failure; onSendAsNew: () => void }) {
   if (failure.outcome === "failed") {
     return (
@@ -16,7 +20,7 @@ export function FailureNotice({ failure, onSendAsNew }: { failure: Failure; onSe
   return (
     <Alert
       variant="warning"
-      title={failure.message.includes(MAY_HAVE_GONE_START) ? failure.message : `${MAY_HAVE_GONE_START}${failure.message}`}
+      title={/可能已(经)?发出/.test(failure.message) ? failure.message : `${failure.message}${MAY_HAVE_GONE}`}
       action={<Button onClick={onSendAsNew}>我已核实没有发出，作为新推送重发…</Button>}
     >
       <p>

@@ -1,4 +1,5 @@
 import { newDraft, type Draft } from "@/lib/compose/draft";
+import { holdsWork } from "@/lib/compose/draft-work";
 import { findGroups, parseGroupIds } from "@/lib/compose/find-groups";
 import { valuesFromPush } from "@/lib/compose/values";
 import { fetchPush } from "@/lib/pushes/push-fetch";
@@ -11,12 +12,6 @@ import type { Group } from "@/lib/validations/group";
 /** Asked before a preset replaces part of an unsent draft; `kept` is that draft, as it was. */
 export type PresetAsk = { title: string; detail: string; replace: string; keep: string; kept: Draft };
 export type Preset = { draft: Draft; notice: string; ask?: PresetAsk };
-
-/** Whether a draft holds anything the editor chose or typed (its channel alone is no work to lose). */
-export function holdsWork(draft: Draft): boolean {
-  const { notify_way: _channel, ...chosen } = draft.values;
-  return Object.values(chosen).some((v) => (Array.isArray(v) ? v.length > 0 : typeof v === "string" ? v.trim() !== "" : v != null));
-}
 
 /** Fifty names are a wall of text: a few by name, more as a count. */
 function groupNames(groups: readonly Group[]): string {

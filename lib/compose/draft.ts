@@ -72,22 +72,14 @@ export function planAttempt(current: Attempt, body: string): AttemptPlan {
   return { kind: "unsure" };
 }
 
-/** Until v2 the new push's draft was the browser's, whoever had signed in. */
-const SHARED_SLOT = "chuanbo-console.compose-draft.v1";
+/** Until v2 the new push's draft was the browser's, whoever had signed in (./draft-work adopts it). */
+export const SHARED_DRAFT_SLOT = "chuanbo-console.compose-draft.v1";
 
-/**
- * A draft kept before drafts were each person's goes to the first person to open the composer with
- * none of their own (as it would have before), so no typed work is lost with the upgrade; then it
- * is gone from the shared place.
- */
-export function adoptSharedDraft(slot: string, storage: Storage = localStorage): void {
+export function hasSharedDraft(storage: Storage = localStorage): boolean {
   try {
-    const shared = storage.getItem(SHARED_SLOT);
-    if (shared === null) return;
-    if (storage.getItem(slot) === null) storage.setItem(slot, shared);
-    storage.removeItem(SHARED_SLOT);
+    return storage.getItem(SHARED_DRAFT_SLOT) !== null;
   } catch {
-    // As in loadDraft: without storage there is nothing to adopt.
+    return false;
   }
 }
 

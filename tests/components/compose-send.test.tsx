@@ -221,7 +221,10 @@ describe("the composer's send", () => {
     await confirmSend(user);
 
     const alert = await screen.findByRole("alert");
-    expect(within(alert).getByText("这条推送可能已经发出，也可能没有。传播通没有及时回应。")).toBeTruthy();
+    // The cause first, then what it means and whom to ask, said once.
+    expect(
+      within(alert).getByText("传播通没有及时回应。这条推送可能已经发出，也可能没有。请先向传播通平台或接收人核实，不要直接重发。"),
+    ).toBeTruthy();
     expect(within(alert).getByRole("link", { name: "推送记录" }).getAttribute("href")).toBe("/history/p-4");
     expect(within(alert).getByRole("button", { name: "我已核实没有发出，作为新推送重发…" })).toBeTruthy();
 
@@ -237,7 +240,9 @@ describe("the composer's send", () => {
     const user = openComposer();
     await confirmSend(user);
     const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toContain("这条推送可能已经发出，也可能没有。连不上控制台服务器，请检查网络后重试。");
+    expect(alert.textContent).toContain(
+      "连不上控制台服务器，请检查网络后重试。这条推送可能已经发出，也可能没有。请先向传播通平台或接收人核实",
+    );
   });
 
   it("sends to the test group with its own busy state and notice", async () => {

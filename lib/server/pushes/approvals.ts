@@ -16,9 +16,9 @@ import type { PushErrorBody, PushRecord } from "@/lib/validations/push-record";
 // through the same path and record as any push) or rejects it with a reason.
 
 const notFound = () => apiError(404, "not_found", "没有找到这条推送，它可能不是从这个控制台提交的。请回到待审批列表刷新后再看。");
-/** Why it can no longer be decided, from what became of it: its author withdrew it, or who decided it. */
+/** Why it can no longer be decided, from what became of it: its author withdrew it, or who decided or cancelled it. */
 async function notWaiting(record: PushRecord): Promise<Response> {
-  const names = (await withNames([record], ["approved_by", "rejected_by"]))[0]?.names;
+  const names = (await withNames([record], ["approved_by", "rejected_by", "cancelled_by"]))[0]?.names;
   const now = PUSH_STATUS_LABELS[record.status];
   const what =
     record.status === "withdrawn"
@@ -27,7 +27,9 @@ async function notWaiting(record: PushRecord): Promise<Response> {
         ? zh`这条推送已被${personName(record.rejected_by, names)}驳回`
         : record.approved_by
           ? zh`这条推送已由${personName(record.approved_by, names)}批准（现在是「${now}」）`
-          : `这条推送现在是「${now}」`;
+          : record.cancelled_by
+            ? zh`这条推送已被${personName(record.cancelled_by, names)}取消，它不会发出`
+            : `这条推送现在是「${now}」`;
   return apiError(409, "not_pending_approval", `${what}，不需要再审批。`);
 }
 
