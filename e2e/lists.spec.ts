@@ -227,9 +227,13 @@ test("history keeps its filters and page in the URL: reload, a copied link and b
   // A link someone edited by hand gets the server's word, in Chinese.
   await page.goto(`/history?from=${today()}&to=${yesterday()}`);
   await expect(page.getByRole("alert").filter({ hasText: "推送记录没有加载出来" })).toContainText("结束日期不能早于开始日期");
-  // The page is in the URL too.
+  // The page is in the URL too: past the last, it says so and leads back, the filter kept.
   await page.goto(`/history?q=${tag}&size=10&page=2`);
-  await expect(page.getByText("没有符合筛选条件的推送记录")).toBeVisible();
+  const past = page.getByRole("status").filter({ hasText: "第 2 页没有内容" });
+  await expect(past).toContainText(/共 \d+ 条，只有 1 页。/);
+  await past.getByRole("link", { name: "去第 1 页（最后一页）" }).click();
+  await expect(page.getByRole("link", { name: `链接语音-${tag}` })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`q=${tag}`));
 });
 
 test("approvals and the audit log keep their filters in the URL; audit 详情 reads in words with group names", async ({

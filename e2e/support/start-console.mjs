@@ -9,11 +9,13 @@ mkdirSync(dir, { recursive: true });
 
 // The sample options, but with an approval line above what the whole suite's ordinary sends add up
 // to in an hour: one editor sends them all, and the approval window counts them toward the line.
+// 150,000 left too little room (stop 24's tests went over it on one worker); the simulator's groups
+// hold about 258,000 people, so bigGroups can still pass 200,000.
 // The approval tests push to the largest groups until they pass it (e2e/support/pushes.ts reads it
 // from here); the line itself, the window and unknown reach are tried on consoles of their own.
 const testOptions = `${dir}/${mode}-options.json`;
 const sample = JSON.parse(readFileSync("config/options.sample.json", "utf8"));
-writeFileSync(testOptions, JSON.stringify({ ...sample, approval: { ...sample.approval, minReach: 150_000 } }, null, 2));
+writeFileSync(testOptions, JSON.stringify({ ...sample, approval: { ...sample.approval, minReach: 200_000 } }, null, 2));
 
 const settings = {
   // Tests sign in and send far more often than a person: the limits are tested on their own.
