@@ -54,13 +54,14 @@ type Context = { action: string; details: Record<string, unknown>; names: Readon
 const nameOf = (action: string, name: string) =>
   action.startsWith("template_") ? `模板「${name}」` : action.startsWith("user_") ? `姓名 ${name}` : `推送「${name}」`;
 
+/** code 0: the vendor accepted the push, whatever words (its English "success") came with it. */
+const ACCEPTED = "传播通已受理（code 0）";
+
 /**
  * Every detail key the server writes, in words: one entry, or null to leave it out (it says nothing,
  * or another part says it). Writers may only write these keys (AuditDetails, lib/server/audit.ts),
  * so a new key needs its words here first.
  */
-const ACCEPTED = "传播通已受理（code 0）";
-
 const WORDS = {
   name: (v, { action }) => nameOf(action, str(v)),
   notify_way: (v) => `渠道 ${NOTIFY_WAY_LABELS[v as NotifyWay] ?? str(v)}`,
@@ -72,7 +73,6 @@ const WORDS = {
   hold_reasons: (v) => (Array.isArray(v) && v.length > 0 ? `待审批原因：${v.map(str).join("；")}` : null),
   scheduled_at: (v) => `定时 ${formatChinaTime(str(v))}`,
   quiet_hours_reason: (v) => `免打扰时段内仍然发送，理由：${str(v)}`,
-  // code 0 is the vendor's "accepted", whatever words (its English "success") come with it.
   upstream_message: (v, { details }) =>
     details.upstream_code === 0
       ? ACCEPTED

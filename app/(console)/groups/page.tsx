@@ -8,13 +8,13 @@ import { GROUPS_HEADING_ID } from "@/components/groups/heading-ids";
 import { IndexProgress } from "@/components/groups/index-progress";
 import { TagRuleChip } from "@/components/groups/tag-rule-chip";
 import { EmptyState } from "@/components/ui/empty-state";
+import { PastLastPage } from "@/components/ui/past-last-page";
 import { can } from "@/lib/auth/roles";
 import { fromRecord, readGroupsParams } from "@/lib/groups/groups-url";
 import { hasFilters } from "@/lib/groups/search";
 import { requirePageUser } from "@/lib/server/auth/session";
 import { firstCrawl, groupIndexStatus, groupsPage, tagIndex } from "@/lib/server/group-index";
 import { UpstreamError } from "@/lib/server/upstream-error";
-import { formatCount } from "@/lib/text/count";
 import type { GroupsParams, GroupsResult, TagFilter } from "@/lib/groups/groups-params";
 
 export const metadata = { title: "用户组" };
@@ -146,12 +146,12 @@ async function TagRuleInUse({ tag, loaded }: { tag: TagFilter; loaded: Promise<L
 function NoGroups({ total, pages, params, filtered }: { total: number; pages: number; params: GroupsParams; filtered: boolean }) {
   if (total > 0) {
     return (
-      <EmptyState
-        title={`第 ${params.current} 页没有内容`}
-        action={<GoButton to={{ ...params, current: pages }}>去第 {formatCount(pages)} 页（最后一页）</GoButton>}
-      >
-        共 {formatCount(total)} 条，只有 {formatCount(pages)} 页。
-      </EmptyState>
+      <PastLastPage
+        current={params.current}
+        total={total}
+        pages={pages}
+        toLast={(label) => <GoButton to={{ ...params, current: pages }}>{label}</GoButton>}
+      />
     );
   }
   if (filtered) {

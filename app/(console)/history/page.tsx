@@ -1,15 +1,14 @@
 import { HistoryShell } from "@/components/history/history-shell";
 import { HistoryTable } from "@/components/history/history-table";
 import { buttonClasses } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/components/ui/link";
+import { PastLastPage } from "@/components/ui/past-last-page";
 import { RetryableError } from "@/components/ui/retryable-error";
 import { can } from "@/lib/auth/roles";
 import { HISTORY_DEFAULT_SIZE, HISTORY_FILTERS, HISTORY_SIZES, historyWatch } from "@/lib/pushes/history-search";
 import { requirePageUser } from "@/lib/server/auth/session";
 import { listPushes } from "@/lib/server/pushes/list";
 import { hrefOf, listInput, parseSearch, searchProblem } from "@/lib/server/search-params";
-import { formatCount } from "@/lib/text/count";
 import { pushListQuerySchema, type PushRecord } from "@/lib/validations/push-record";
 import type { Paging } from "@/lib/api/page";
 import type { ReactNode } from "react";
@@ -39,16 +38,16 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
     // An old bookmark or a shared link past the end: the list is not empty, this page is.
     return (
       <HistoryFrame paging={null} records={[]}>
-        <EmptyState
-          title={`第 ${formatCount(Number(input.current))} 页没有内容`}
-          action={
+        <PastLastPage
+          current={Number(input.current)}
+          total={list.total}
+          pages={list.pages}
+          toLast={(label) => (
             <Link href={hrefOf("/history", { ...search, page: String(list.pages) })} className={buttonClasses("secondary")}>
-              去第 {formatCount(list.pages)} 页（最后一页）
+              {label}
             </Link>
-          }
-        >
-          共 {formatCount(list.total)} 条，只有 {formatCount(list.pages)} 页。
-        </EmptyState>
+          )}
+        />
       </HistoryFrame>
     );
   }
