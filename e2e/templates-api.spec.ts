@@ -179,7 +179,7 @@ test("signed out, forged origins and racing changes get nothing they should not"
   // The owner's change and a supervisor's delete at once: whichever wins, the answers agree with what is stored.
   const supervisor = await as(playwright, STATE.supervisor);
   const [patched, deleted] = await Promise.all([
-    request.patch(`/api/templates/${template.id}`, { data: notificationTemplate("竞态改名") }),
+    request.patch(`/api/templates/${template.id}`, { data: notificationTemplate(unique("竞态改名")) }),
     supervisor.delete(`/api/templates/${template.id}`, { headers: JSON_HEADERS }),
   ]);
   await supervisor.dispose();
@@ -190,4 +190,45 @@ test("signed out, forged origins and racing changes get nothing they should not"
   expect(actions).toEqual(
     patched.status() === 200 ? ["template_deleted", "template_updated", "template_created"] : ["template_deleted", "template_created"],
   );
+});
+
+test("one template per name: a name another template has is refused (409, on the name field), also on renaming and when two save it at once", async ({
+  request,
+  playwright,
+}) => {
+  const name = unique("停水通知");
+  const first = await create(request, notificationTemplate(name));
+  const taken = `已有名为「${name}」的模板（演示编辑建的）。请换一个名称，以便在模板列表里分得清。`;
+
+  // Another editor, any channel: refused, said on the name field, nothing stored.
+  const editor2 = await as(playwright, STATE.editor2);
+  const again = await editor2.post("/api/templates", { data: { name, notify_way: 3, voice_content: "明天停水。" } });
+  expect(again.status()).toBe(409);
+  expect((await again.json()).error).toEqual({ code: "name_taken", message: taken, fields: { name: taken } });
+  // The name as parsed: spaces around it do not make it another.
+  expect((await editor2.post("/api/templates", { data: notificationTemplate(`  ${name} `) })).status()).toBe(409);
+  await editor2.dispose();
+
+  // Renaming another template to it: refused, that template unchanged. Keeping one's own name is not a clash.
+  const second = await create(request, notificationTemplate(unique("停电通知")));
+  const renamed = await request.patch(`/api/templates/${second.id}`, { data: notificationTemplate(name) });
+  expect(renamed.status()).toBe(409);
+  expect((await renamed.json()).error.fields).toEqual({ name: taken });
+  expect(((await (await request.get(`/api/templates/${second.id}`)).json()) as Template).name).toBe(second.name);
+  const kept = await request.patch(`/api/templates/${first.id}`, { data: { ...notificationTemplate(name), push_title: "停水预告" } });
+  expect(kept.status(), await kept.text()).toBe(200);
+
+  // Five saves of one new name at the same moment, by two editors: exactly one is stored.
+  const raced = unique("抢名模板");
+  const other = await as(playwright, STATE.editor2);
+  const answers = await Promise.all(
+    [request, other, request, other, request].map((who) => who.post("/api/templates", { data: notificationTemplate(raced) })),
+  );
+  await other.dispose();
+  expect(answers.map((a) => a.status()).sort()).toEqual([201, 409, 409, 409, 409]);
+  expect(((await (await request.get(`/api/templates?q=${encodeURIComponent(raced)}`)).json()) as TemplatePage).total).toBe(1);
+
+  // Once deleted, its name is free again.
+  expect((await request.delete(`/api/templates/${first.id}`, { headers: JSON_HEADERS })).status()).toBe(200);
+  await create(request, notificationTemplate(name));
 });

@@ -37,6 +37,15 @@ test("saved from the composer, then chosen in another visit: fills the channel, 
   await dialog.getByRole("button", { name: "保存模板" }).click();
   await expect(page.getByText(`已存为模板「${name}」。`)).toBeVisible();
   await expect(save).toBeFocused();
+  // The same name again: refused in the dialog, on the name, which keeps what was typed and the focus.
+  await save.click();
+  await dialog.getByLabel("模板名称").fill(name);
+  await dialog.getByRole("button", { name: "保存模板" }).click();
+  await expect(dialog.getByText(`已有名为「${name}」的模板（演示编辑建的）。请换一个名称，以便在模板列表里分得清。`)).toBeVisible();
+  await expect(dialog.getByLabel("模板名称")).toBeFocused();
+  await expect(dialog.getByLabel("模板名称")).toHaveValue(name);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
 
   // Another visit (a fresh browser profile: no draft), at phone width.
   const context = await browser.newContext({ storageState: STATE.editor, viewport: { width: 390, height: 844 } });
@@ -165,6 +174,18 @@ test("/templates: editors see 编辑 and 删除 on their own templates only; a s
   await expect(page.getByRole("listitem").filter({ hasText: name })).toContainText(
     /创建人：演示编辑 · 演示审核人修改于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/,
   );
+
+  // Renamed to another template's name: refused on the name field, the dialog open with what was typed.
+  const other = unique("值班短信乙");
+  expect((await request.post("/api/templates", { data: { name: other, notify_way: 3, voice_content: "明天值班。" } })).status()).toBe(201);
+  await edit.click();
+  await dialog.getByLabel("模板名称").fill(other);
+  await dialog.getByRole("button", { name: "保存修改" }).click();
+  await expect(dialog.getByText(`已有名为「${other}」的模板（演示编辑建的）。请换一个名称，以便在模板列表里分得清。`)).toBeVisible();
+  await expect(dialog.getByLabel("模板名称")).toBeFocused();
+  await expect(dialog.getByLabel("短信模板")).toHaveValue("今晚值班请留意来电。");
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
 
   // Renamed: the message names it by both names, the new one last.
   const renamed = `${name}改`;

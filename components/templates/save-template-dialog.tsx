@@ -1,9 +1,10 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { Counter, Field } from "@/components/ui/field";
+import { focusWhenShown } from "@/components/ui/focus";
 import { TextInput } from "@/components/ui/text-input";
 import { ApiError } from "@/lib/api/fetch-json";
 import { TEMPLATE_NAME_MAX, type Template } from "@/lib/templates/template";
@@ -28,10 +29,19 @@ export function SaveTemplateDialog(props: {
   const error = create.error instanceof ApiError ? create.error : null;
   const nameError = error?.fields.name;
   const contentErrors = Object.entries(error?.fields ?? {}).filter(([field]) => field !== "name");
+  const form = useRef<HTMLFormElement>(null);
+
+  // A refused save (a name another template has, say): 保存模板 was disabled while it worked, dropping
+  // focus to <body>. Focus goes to the name when the server named it, else to what went wrong.
+  const failure = create.error;
+  useEffect(() => {
+    if (failure) focusWhenShown(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"], [role="alert"]'));
+  }, [failure]);
 
   return (
     <Dialog open onClose={onClose} locked={create.isPending} title="存为模板">
       <form
+        ref={form}
         noValidate
         className="flex flex-col gap-4"
         onSubmit={(e) => {
@@ -52,7 +62,7 @@ export function SaveTemplateDialog(props: {
           <TextInput data-autofocus value={name} onChange={(e) => setName(e.target.value)} />
         </Field>
         {contentErrors.length > 0 && (
-          <Alert variant="error" title="内容还不能存为模板，请先在表单里修改：">
+          <Alert variant="error" title="内容还不能存为模板，请先在表单里修改：" tabIndex={-1}>
             <ul className="list-disc pl-5">
               {contentErrors.map(([field, message]) => (
                 <li key={field}>{message}</li>
@@ -60,7 +70,11 @@ export function SaveTemplateDialog(props: {
             </ul>
           </Alert>
         )}
-        {error && !nameError && contentErrors.length === 0 && <Alert variant="error">{error.message}</Alert>}
+        {error && !nameError && contentErrors.length === 0 && (
+          <Alert variant="error" tabIndex={-1}>
+            {error.message}
+          </Alert>
+        )}
         <DialogActions onCancel={onClose} busy={create.isPending} label="保存模板" busyLabel="正在保存…" />
       </form>
     </Dialog>

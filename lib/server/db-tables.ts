@@ -59,6 +59,8 @@ export type TemplatesTable = {
   seq: Generated<number>;
   id: string;
   name: string;
+  /** The name, under a unique index; NULL only for templates that shared a name before it (db/migrations/013). */
+  name_key: string | null;
   notify_way: number;
   body: string;
   search_text: string;

@@ -6,6 +6,7 @@ import { consoleDatabase, serialized, type Db } from "@/lib/server/db";
 import { apiError, jsonResponse } from "@/lib/server/http";
 import { withNames } from "@/lib/server/users/names";
 import { canCreateTemplate, canEditTemplate, type Template, type TemplatePage } from "@/lib/templates/template";
+import { personName } from "@/lib/text/person";
 import { likeContains } from "@/lib/validations/list-filters";
 import type { AuditDetails } from "@/lib/auth/audit-details";
 import type { Actor } from "@/lib/server/actor";
@@ -72,11 +73,11 @@ export async function getTemplate(id: string): Promise<Template | undefined> {
   return row ? toTemplate(row) : undefined;
 }
 
-/** A refused or impossible change: the contract's 403 or 404. */
+/** A refused or impossible change: the contract's 403, 404 or 409 (a name another template has). */
 export class TemplateError extends Error {
   override name = "TemplateError";
   constructor(
-    readonly status: 403 | 404,
+    readonly status: 403 | 404 | 409,
     message: string,
   ) {
     super(message);
@@ -88,6 +89,42 @@ const NOT_YOURS = "编辑只能修改和删除自己建的模板；其他人的�
 const CANNOT_CREATE = "只有编辑可以新建模板。如需新建，请联系管理员为你分配「编辑」角色。";
 
 type Who = { user: SessionUser; actor: Actor; request: Request };
+
+const LOCK = "chuanbo-console.templates";
+
+/** A name another template has, found inside a write's turn; said with its creator's name after it (withTakenName). */
+class NameTaken extends Error {
+  constructor(
+    readonly taken: string,
+    readonly createdBy: string,
+  ) {
+    super("template name taken");
+  }
+}
+
+/**
+ * Refuses a name that another template has: two with one name cannot be told apart in the list, the
+ * composer's picker or 删除模板「…」？. Asked inside the write's turn (`serialized`), so two saves of one
+ * name at the same moment cannot both pass; the unique index on name_key holds it for any other writer.
+ */
+async function refuseTakenName(db: Db, name: string, except?: string): Promise<void> {
+  let taken = db.selectFrom("templates").select(["created_by"]).where("name_key", "=", name);
+  if (except) taken = taken.where("id", "!=", except);
+  const other = await taken.executeTakeFirst();
+  if (other) throw new NameTaken(name, other.created_by);
+}
+
+/** The write, its NameTaken said as the contract's 409 (the creator's name is read after the turn, not inside it). */
+async function withTakenName<T>(write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    if (!(error instanceof NameTaken)) throw error;
+    const [named] = await withNames([{ created_by: error.createdBy }], ["created_by"]);
+    const who = personName(error.createdBy, named?.names);
+    throw new TemplateError(409, `已有名为「${error.taken}」的模板（${who}建的）。请换一个名称，以便在模板列表里分得清。`);
+  }
+}
 
 /** A refusal on record, like every other refused request (access_denied). */
 async function refuse(who: Who, message: string, details: AuditDetails): Promise<never> {
@@ -108,17 +145,13 @@ async function refuse(who: Who, message: string, details: AuditDetails): Promise
  */
 async function changeEditable<T>(id: string, who: Who, change: (db: Db) => Promise<T>): Promise<{ before: Template; after: T }> {
   const cdb = await consoleDatabase();
-  const outcome = await serialized(
-    cdb,
-    "chuanbo-console.templates",
-    async (db): Promise<{ before: Template; after: T } | { refused: Template }> => {
-      const row = await rowById(db, id);
-      if (!row) throw new TemplateError(404, NOT_FOUND);
-      const before = toTemplate(row);
-      if (!canEditTemplate(who.user, before)) return { refused: before };
-      return { before, after: await change(db) };
-    },
-  );
+  const outcome = await serialized(cdb, LOCK, async (db): Promise<{ before: Template; after: T } | { refused: Template }> => {
+    const row = await rowById(db, id);
+    if (!row) throw new TemplateError(404, NOT_FOUND);
+    const before = toTemplate(row);
+    if (!canEditTemplate(who.user, before)) return { refused: before };
+    return { before, after: await change(db) };
+  });
   if ("refused" in outcome) return refuse(who, NOT_YOURS, { need: "template_owner", created_by: outcome.refused.created_by });
   return outcome;
 }
@@ -127,22 +160,27 @@ export async function createTemplate(body: TemplateBody, who: Who): Promise<Temp
   if (!canCreateTemplate(who.user)) await refuse(who, CANNOT_CREATE, { need: "send" });
   const now = new Date().toISOString();
   const id = randomUUID();
-  const { db } = await consoleDatabase();
-  const row = await db
-    .insertInto("templates")
-    .values({
-      id,
-      name: body.name,
-      notify_way: body.notify_way,
-      body: JSON.stringify(body),
-      search_text: searchText(body),
-      created_by: who.actor.username,
-      created_at: now,
-      updated_by: who.actor.username,
-      updated_at: now,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const row = await withTakenName(
+    serialized(await consoleDatabase(), LOCK, async (db) => {
+      await refuseTakenName(db, body.name);
+      return db
+        .insertInto("templates")
+        .values({
+          id,
+          name: body.name,
+          name_key: body.name,
+          notify_way: body.notify_way,
+          body: JSON.stringify(body),
+          search_text: searchText(body),
+          created_by: who.actor.username,
+          created_at: now,
+          updated_by: who.actor.username,
+          updated_at: now,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+    }),
+  );
   await recordAudit({
     actor: who.actor.username,
     ip: who.actor.ip,
@@ -154,20 +192,24 @@ export async function createTemplate(body: TemplateBody, who: Who): Promise<Temp
 }
 
 export async function updateTemplate(id: string, body: TemplateBody, who: Who): Promise<Template> {
-  const { before, after } = await changeEditable(id, who, (db) =>
-    db
-      .updateTable("templates")
-      .set({
-        name: body.name,
-        notify_way: body.notify_way,
-        body: JSON.stringify(body),
-        search_text: searchText(body),
-        updated_by: who.actor.username,
-        updated_at: new Date().toISOString(),
-      })
-      .where("id", "=", id)
-      .returningAll()
-      .executeTakeFirstOrThrow(),
+  const { before, after } = await withTakenName(
+    changeEditable(id, who, async (db) => {
+      await refuseTakenName(db, body.name, id);
+      return db
+        .updateTable("templates")
+        .set({
+          name: body.name,
+          name_key: body.name,
+          notify_way: body.notify_way,
+          body: JSON.stringify(body),
+          search_text: searchText(body),
+          updated_by: who.actor.username,
+          updated_at: new Date().toISOString(),
+        })
+        .where("id", "=", id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+    }),
   );
   await recordAudit({
     actor: who.actor.username,
@@ -198,6 +240,7 @@ export async function deleteTemplate(id: string, who: Who): Promise<void> {
 /** A TemplateError as the contract's answer; anything else is the route's to answer. */
 export function templateFailed(error: unknown): Response {
   if (!(error instanceof TemplateError)) throw error;
+  if (error.status === 409) return apiError(409, "name_taken", error.message, { fields: { name: error.message } });
   return error.status === 404 ? apiError(404, "not_found", error.message) : apiError(403, "forbidden", error.message);
 }
 
