@@ -213,7 +213,8 @@ test("one template per name: a name another template has is refused (409, on the
   const second = await create(request, notificationTemplate(unique("停电通知")));
   const renamed = await request.patch(`/api/templates/${second.id}`, { data: notificationTemplate(name) });
   expect(renamed.status()).toBe(409);
-  expect((await renamed.json()).error.fields).toEqual({ name: taken });
+  // Said to its own creator as theirs.
+  expect((await renamed.json()).error.fields).toEqual({ name: `你已有一个名为「${name}」的模板。请换一个名称，以便在模板列表里分得清。` });
   expect(((await (await request.get(`/api/templates/${second.id}`)).json()) as Template).name).toBe(second.name);
   const kept = await request.patch(`/api/templates/${first.id}`, { data: { ...notificationTemplate(name), push_title: "停水预告" } });
   expect(kept.status(), await kept.text()).toBe(200);

@@ -41,7 +41,7 @@ test("saved from the composer, then chosen in another visit: fills the channel, 
   await save.click();
   await dialog.getByLabel("模板名称").fill(name);
   await dialog.getByRole("button", { name: "保存模板" }).click();
-  await expect(dialog.getByText(`已有名为「${name}」的模板（演示编辑建的）。请换一个名称，以便在模板列表里分得清。`)).toBeVisible();
+  await expect(dialog.getByText(`你已有一个名为「${name}」的模板。请换一个名称，以便在模板列表里分得清。`)).toBeVisible();
   await expect(dialog.getByLabel("模板名称")).toBeFocused();
   await expect(dialog.getByLabel("模板名称")).toHaveValue(name);
   await page.keyboard.press("Escape");

@@ -114,15 +114,21 @@ async function refuseTakenName(db: Db, name: string, except?: string): Promise<v
   if (other) throw new NameTaken(name, other.created_by);
 }
 
-/** The write, its NameTaken said as the contract's 409 (the creator's name is read after the turn, not inside it). */
-async function withTakenName<T>(write: Promise<T>): Promise<T> {
+/**
+ * The write, its NameTaken said as the contract's 409: to its creator as their own, to anyone else
+ * with the creator's name (read after the turn, not inside it).
+ */
+async function withTakenName<T>(write: Promise<T>, who: Who): Promise<T> {
   try {
     return await write;
   } catch (error) {
     if (!(error instanceof NameTaken)) throw error;
     const [named] = await withNames([{ created_by: error.createdBy }], ["created_by"]);
-    const who = personName(error.createdBy, named?.names);
-    throw new TemplateError(409, `已有名为「${error.taken}」的模板（${who}建的）。请换一个名称，以便在模板列表里分得清。`);
+    const holder =
+      error.createdBy === who.actor.username
+        ? `你已有一个名为「${error.taken}」的模板`
+        : `已有名为「${error.taken}」的模板（${personName(error.createdBy, named?.names)}建的）`;
+    throw new TemplateError(409, `${holder}。请换一个名称，以便在模板列表里分得清。`);
   }
 }
 
@@ -180,6 +186,7 @@ export async function createTemplate(body: TemplateBody, who: Who): Promise<Temp
         .returningAll()
         .executeTakeFirstOrThrow();
     }),
+    who,
   );
   await recordAudit({
     actor: who.actor.username,
@@ -210,6 +217,7 @@ export async function updateTemplate(id: string, body: TemplateBody, who: Who): 
         .returningAll()
         .executeTakeFirstOrThrow();
     }),
+    who,
   );
   await recordAudit({
     actor: who.actor.username,
