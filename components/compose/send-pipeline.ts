@@ -4,6 +4,7 @@ import { sendTimeBody, sendTimeState } from "@/lib/compose/send-time";
 import { bodyFingerprint, type ComposeValues } from "@/lib/compose/values";
 import { savePushEdit } from "@/lib/pushes/push-fetch";
 import { outcomeOf, sendPush } from "@/lib/pushes/send-push";
+import { NO_ANSWER } from "@/lib/pushes/unknown-outcome";
 import type { Confirming, Failure, SendContext } from "@/components/compose/use-compose-send";
 import type { Push } from "@/lib/validations/push";
 
@@ -14,7 +15,9 @@ import type { Push } from "@/lib/validations/push";
 export function failureOf(error: unknown): Failure {
   const outcome = outcomeOf(error);
   const api = error instanceof ApiError ? error : undefined;
-  const message = api?.message ?? "发送时出了意外错误。";
+  // No answer from the console (status 0): "check the network and retry" and "do not resend" would
+  // contradict each other; the retry with the same key is the safe way to learn what happened.
+  const message = api?.status === 0 ? NO_ANSWER : (api?.message ?? "发送时出了意外错误。");
   return { message, outcome, ...(api?.push?.id ? { pushId: api.push.id } : {}) };
 }
 

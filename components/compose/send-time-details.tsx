@@ -27,7 +27,7 @@ export function SendTimeDetails(props: SendTimeProps) {
           id="scheduled_at"
           label="定时（北京时间）"
           required
-          hint={`至少在${lead % 60_000 === 0 ? ` ${lead / 60_000} 分钟` : ` ${lead / 1000} 秒`}之后，最多 ${SCHEDULE_MAX_DAYS} 天之内。到时控制台须在运行，否则推送会错过。`}
+          hint={`至少在${lead % 60_000 === 0 ? ` ${lead / 60_000} 分钟` : ` ${lead / 1000} 秒`}之后，最多 ${SCHEDULE_MAX_DAYS} 天之内。到时由控制台服务器发出，关闭本页不影响。`}
           error={state.timeProblem && (showProblems || choice.local !== "") ? state.timeProblem : undefined}
           className="sm:max-w-xs"
         >

@@ -66,7 +66,7 @@ export function ScheduledActions({ record, viewer }: { record: PushRecord; viewe
     >
       <p>
         <Countdown at={record.scheduled_at} />
-        {record.status === "pending_approval" ? "；须在此前获审核人批准，否则不会发出。" : "。到时控制台须在运行。"}
+        {record.status === "pending_approval" ? "；须在此前获审核人批准，否则不会发出。" : "。关闭本页不影响定时发送。"}
       </p>
       {editRefusal(record, viewer.username) === null && viewer.send && (
         <p className="mt-2">

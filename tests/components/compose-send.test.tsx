@@ -240,9 +240,12 @@ describe("the composer's send", () => {
     const user = openComposer();
     await confirmSend(user);
     const alert = await screen.findByRole("alert");
+    // One next step, not "retry" and "do not resend" together: send again unchanged, which fetches the result.
     expect(alert.textContent).toContain(
-      "连不上控制台服务器，请检查网络后重试。这条推送可能已经发出，也可能没有。请先向传播通平台或接收人核实",
+      "连不上控制台服务器，没有收到这次发送的结果，它可能已经发出，也可能没有。网络恢复后再点“发送”（内容不要改）",
     );
+    expect(alert.textContent).not.toContain("请检查网络后重试");
+    expect(alert.textContent).not.toContain("不要直接重发");
   });
 
   it("sends to the test group with its own busy state and notice", async () => {
@@ -286,12 +289,12 @@ describe("the composer's send", () => {
     answer = (response) => response.destroy();
     const user = openComposer();
     await confirmSend(user);
-    expect((await screen.findByRole("alert")).textContent).toContain("这条推送可能已经发出，也可能没有。");
+    expect((await screen.findByRole("alert")).textContent).toContain("它可能已经发出，也可能没有。");
 
     answer = { status: 201, body: { id: "p-11", status: "sent", requestId: "r-11" } };
     await user.click(screen.getByRole("button", { name: "发送到测试组" }));
     expect(await screen.findByText(/已发送到测试组/)).toBeTruthy();
-    expect(screen.getByRole("alert").textContent).toContain("这条推送可能已经发出，也可能没有。");
+    expect(screen.getByRole("alert").textContent).toContain("它可能已经发出，也可能没有。");
   });
 });
 
