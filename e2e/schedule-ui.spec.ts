@@ -166,6 +166,10 @@ test("修改时间: a supervisor moves a waiting push on its record, never its c
   const page = await context.newPage();
   await page.goto(`/history/${id}`);
   await expect(page.getByRole("link", { name: "修改内容和时间" })).toHaveCount(0);
+  // A time too far ahead is refused, and focus goes to why, beside the form.
+  await page.getByLabel("改到（北京时间）").fill(minutesAhead(40 * 24 * 60));
+  await page.getByRole("button", { name: "修改时间" }).click();
+  await expect(page.locator(":focus")).toContainText("定时发送的时间最多在 30 天之内");
   const at = minutesAhead(20);
   await page.getByLabel("改到（北京时间）").fill(at);
   await page.getByRole("button", { name: "修改时间" }).click();

@@ -84,7 +84,13 @@ export function ScheduledActions({ record, viewer }: { record: PushRecord; viewe
             if (!iso) return;
             setMoved(null);
             void move.mutate({ id: record.id, scheduledAt: iso, quietHoursReason: quiet ? reason : undefined }).then((answer) => {
-              if (!answer) return;
+              // Refused (too soon, too late, 免打扰): the button was disabled while it worked; focus goes
+              // to why, so a keyboard or screen reader meets it where the answer is.
+              // (For 免打扰, to the reason it now asks for.)
+              if (!answer)
+                return focusWhenShown(
+                  () => document.getElementById("reschedule_quiet_reason") ?? document.getElementById("reschedule-error"),
+                );
               setMoved(`已改到北京时间 ${formatChinaListTime(iso)}，到时发出。`);
               focusWhenShown(() => document.getElementById("reschedule-done"));
             });
@@ -108,7 +114,7 @@ export function ScheduledActions({ record, viewer }: { record: PushRecord; viewe
         </form>
       )}
       {move.error ? (
-        <Alert variant="error" className="mt-2">
+        <Alert id="reschedule-error" tabIndex={-1} variant="error" className="mt-2">
           {move.error.message}
         </Alert>
       ) : (
