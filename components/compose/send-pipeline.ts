@@ -4,13 +4,21 @@ import { sendTimeBody, sendTimeState } from "@/lib/compose/send-time";
 import { bodyFingerprint, type ComposeValues } from "@/lib/compose/values";
 import { savePushEdit } from "@/lib/pushes/push-fetch";
 import { outcomeOf, sendPush } from "@/lib/pushes/send-push";
-import { NO_ANSWER } from "@/lib/pushes/unknown-outcome";
 import type { Confirming, Failure, SendContext } from "@/components/compose/use-compose-send";
 import type { Push } from "@/lib/validations/push";
 
 // The composer's sending, exactly once: the draft's Idempotency-Key is chosen by planAttempt and
 // written as "pending" before the request leaves, so a reload mid-send can never send twice.
 // Loaded when 发送 or 测试发送 is first pressed (and fetched while the editor types), not with the page.
+
+/**
+ * A send whose request got no answer from the console's own server (the network dropped): not the
+ * vendor's silence, so the way to know is to ask the console again with the same key, which fetches
+ * the attempt's result and never sends twice. Kept here, in the code 发送 loads, not beside
+ * MAY_HAVE_GONE, which every record page carries.
+ */
+const NO_ANSWER =
+  "连不上控制台服务器，没有收到这次发送的结果，它可能已经发出，也可能没有。网络恢复后再点“发送”（内容不要改）：控制台会取回这次的结果，不会重复发出。";
 
 export function failureOf(error: unknown): Failure {
   const outcome = outcomeOf(error);
