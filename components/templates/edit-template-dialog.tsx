@@ -1,13 +1,13 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
-import { focusWhenShown } from "@/components/ui/focus";
 import { Select } from "@/components/ui/select";
 import { TextInput } from "@/components/ui/text-input";
 import { Textarea } from "@/components/ui/textarea";
+import { useFocusOnFailure } from "@/components/ui/use-focus-on-failure";
 import { ApiError } from "@/lib/api/fetch-json";
 import { useChange } from "@/lib/api/use-change";
 import { CHANNEL_FIELDS } from "@/lib/templates/fill";
@@ -59,13 +59,8 @@ export function EditTemplateDialog(props: {
   const fields = ["name", ...CHANNEL_FIELDS[template.notify_way]];
   const unplaced = error && !fields.some((field) => error.fields[field]);
 
-  // A refused save: 保存修改 was disabled while it worked, dropping focus to <body>. Once this
-  // failure is on screen (not the last one's), focus goes to the first field the server named, or to
-  // the message that says what went wrong, inside the dialog.
-  const failure = update.error;
-  useEffect(() => {
-    if (failure) focusWhenShown(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"], #template-edit-error'));
-  }, [failure]);
+  // A refused save: focus on the first field the server named, or on the message, inside the dialog.
+  useFocusOnFailure(update.error, form, "#template-edit-error");
 
   const submit = () => {
     const body: Record<string, unknown> = { notify_way: template.notify_way };

@@ -1,11 +1,11 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { Counter, Field } from "@/components/ui/field";
-import { focusWhenShown } from "@/components/ui/focus";
 import { TextInput } from "@/components/ui/text-input";
+import { useFocusOnFailure } from "@/components/ui/use-focus-on-failure";
 import { ApiError } from "@/lib/api/fetch-json";
 import { TEMPLATE_NAME_MAX, type Template } from "@/lib/templates/template";
 import { useCreateTemplate } from "@/lib/templates/templates-query";
@@ -31,12 +31,8 @@ export function SaveTemplateDialog(props: {
   const contentErrors = Object.entries(error?.fields ?? {}).filter(([field]) => field !== "name");
   const form = useRef<HTMLFormElement>(null);
 
-  // A refused save (a name another template has, say): 保存模板 was disabled while it worked, dropping
-  // focus to <body>. Focus goes to the name when the server named it, else to what went wrong.
-  const failure = create.error;
-  useEffect(() => {
-    if (failure) focusWhenShown(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"], [role="alert"]'));
-  }, [failure]);
+  // A refused save (a name another template has, say): focus on the name, else on what went wrong.
+  useFocusOnFailure(create.error, form, '[role="alert"]');
 
   return (
     <Dialog open onClose={onClose} locked={create.isPending} title="存为模板">

@@ -114,6 +114,9 @@ async function refuseTakenName(db: Db, name: string, except?: string): Promise<v
   if (other) throw new NameTaken(name, other.created_by);
 }
 
+const creatorName = async (username: string) =>
+  personName(username, (await withNames([{ created_by: username }], ["created_by"]))[0]?.names);
+
 /**
  * The write, its NameTaken said as the contract's 409: to its creator as their own, to anyone else
  * with the creator's name (read after the turn, not inside it).
@@ -123,11 +126,10 @@ async function withTakenName<T>(write: Promise<T>, who: Who): Promise<T> {
     return await write;
   } catch (error) {
     if (!(error instanceof NameTaken)) throw error;
-    const [named] = await withNames([{ created_by: error.createdBy }], ["created_by"]);
     const holder =
       error.createdBy === who.actor.username
         ? `你已有一个名为「${error.taken}」的模板`
-        : `已有名为「${error.taken}」的模板（${personName(error.createdBy, named?.names)}建的）`;
+        : `已有名为「${error.taken}」的模板（${await creatorName(error.createdBy)}建的）`;
     throw new TemplateError(409, `${holder}。请换一个名称，以便在模板列表里分得清。`);
   }
 }
