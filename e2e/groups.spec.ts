@@ -275,7 +275,7 @@ test("the vendor's malformed group data is said in Chinese alone, on every page 
   for (const path of ["/groups", "/tags", "/groups/106"]) {
     await page.goto(path);
     const alert = page.getByRole("alert").filter({ hasText: "加载失败" });
-    await expect(alert).toContainText("传播通返回的用户组数据不符合接口约定，请联系管理员。");
+    await expect(alert).toContainText("传播通返回的用户组数据无法识别，请联系管理员。");
     await expect(alert).not.toContainText(/Invalid|expected|list\.records|（/);
   }
 });

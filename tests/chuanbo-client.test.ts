@@ -127,7 +127,7 @@ describe("group_list", () => {
     handler = reply(503, "<html><body>503</body></html>", "text/html");
     const error = await failure(groupList({ current: 1, size: 10 }, deps()));
     expect(error.kind).toBe("bad_response");
-    expect(error.message).toContain("返回了网页");
+    expect(error.message).toBe("传播通暂时出了故障，请稍后重试；如果一直如此，请联系管理员。");
     expect(seen).toHaveLength(3);
     expect(sleeps).toEqual([150, 300]);
     expect(new Set(seen.map((r) => r.headers["x-request-id"])).size).toBe(3);
@@ -163,7 +163,7 @@ describe("group_list", () => {
         handler = reply(200, { code: 0, message: "success", data });
         const error = await failure(groupList({ current: 1, size: 10 }, deps()));
         expect(error.kind).toBe("bad_response");
-        expect(error.message).toBe("传播通返回的用户组数据不符合接口约定，请联系管理员。");
+        expect(error.message).toBe("传播通返回的用户组数据无法识别，请联系管理员。");
         expect(warn).toHaveBeenCalledTimes(1);
         const line = JSON.stringify(warn.mock.calls[0]);
         expect(line).toMatch(/Invalid input|expected/);

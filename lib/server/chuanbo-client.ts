@@ -158,7 +158,7 @@ async function call(
       started,
       `http ${status}`,
       rejected ? "rejected" : malformed ? "bad_response" : undefined,
-      rejected ? `code ${rejected.code}: ${rejected.message ?? ""}` : undefined,
+      rejected ? `code ${rejected.code}: ${rejected.message ?? ""}` : malformed ? malformedDetail(answer.text) : undefined,
     );
     if (rejected) {
       throw new UpstreamError(
@@ -170,9 +170,10 @@ async function call(
       );
     }
     if (!envelope || status < 200 || status >= 300) {
+      // In words an editor can act on; the HTTP status and what came back are in the log line above.
       lastError = new UpstreamError(
         "bad_response",
-        `传播通的应答不符合接口约定（HTTP ${status}${looksLikeHtml(answer.text) ? "，返回了网页" : ""}），请稍后重试；如果一直如此，请联系管理员。`,
+        `${status >= 500 ? "传播通暂时出了故障" : "传播通的应答无法识别"}，请稍后重试；如果一直如此，请联系管理员。`,
         requestId,
       );
       if (status >= 500) continue;
@@ -188,8 +189,9 @@ function isConnectRefused(error: unknown): boolean {
   return (error as { code?: string } | undefined)?.code === "ECONNREFUSED";
 }
 
-function looksLikeHtml(text: string) {
-  return /^\s*</.test(text);
+/** What came back instead of the vendor's envelope, for the log: a gateway's web page, or something else. */
+function malformedDetail(text: string) {
+  return /^\s*</.test(text) ? "not the envelope: a web page" : "not the envelope";
 }
 
 function parseEnvelope(json: unknown) {
@@ -225,7 +227,7 @@ export async function pushCreate(push: Push, deps: ClientDeps = defaultDeps()): 
   return { data: null, requestId: result.requestId, message: result.message };
 }
 
-const CONTRACT_BREACH: Partial<Record<Action, string>> = { group_list: "传播通返回的用户组数据不符合接口约定，请联系管理员。" };
+const CONTRACT_BREACH: Partial<Record<Action, string>> = { group_list: "传播通返回的用户组数据无法识别，请联系管理员。" };
 
 /**
  * A well-formed answer whose data breaks the contract: people read one Chinese sentence; where it
@@ -236,5 +238,5 @@ function contractBreach(action: Action, requestId: string, error: z.core.$ZodErr
   metrics().upstreamErrors.inc({ action, kind: "bad_response" });
   const issues = error.issues.slice(0, 3).map((issue) => `${issue.path.join(".") || "data"}: ${issue.message}`);
   logger().warn({ action, requestId, issues }, "upstream contract");
-  return new UpstreamError("bad_response", CONTRACT_BREACH[action] ?? "传播通的应答不符合接口约定，请联系管理员。", requestId);
+  return new UpstreamError("bad_response", CONTRACT_BREACH[action] ?? "传播通的应答无法识别，请联系管理员。", requestId);
 }

@@ -181,7 +181,7 @@ async function failure(record: PushRecord, error: unknown): Promise<Outcome> {
   const body = (await answer.json()) as PushErrorBody;
   // The client already words timeouts and broken connections of push_create this way; the rest not.
   if (status === "unknown" && upstream?.kind !== "timeout" && upstream?.kind !== "unavailable") {
-    body.error.message = `${upstream ? "传播通的应答不符合接口约定。" : "发送时控制台出了意外错误。"}${MAY_HAVE_GONE}`;
+    body.error.message = `${upstream ? "传播通的应答无法识别。" : "发送时控制台出了意外错误。"}${MAY_HAVE_GONE}`;
   }
   body.error.pushId = record.id;
   body.error.status = status;
