@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { DEMO_PASSWORD, STATE } from "./support/auth";
+import { fillCommon, firstGroups } from "./support/compose";
 
 // The session is checked against its stored row on every request: signing out, a new password and
 // disabling the account each end a session on the very next request, with the cookie replayed as it was.
@@ -76,8 +77,58 @@ test("a page opened after the session ended elsewhere says so on sign-in, and si
   await elsewhere.dispose();
   await page.goto("/tags");
   await expect(page).toHaveURL(/\/sign-in\?next=%2Ftags&expired=1$/);
-  await expect(page.getByText("登录已失效（已过期，或已在别处退出），请重新登录；登录后回到刚才的页面。")).toBeVisible();
+  await expect(
+    page.getByText(
+      "登录已失效（已过期、已在别处退出，或密码已被管理员重置），请重新登录；登录后回到刚才的页面。密码不对时，请向管理员索取新密码。",
+    ),
+  ).toBeVisible();
   await signInHere();
   await expect(page).toHaveURL(/\/tags$/);
+  await context.close();
+});
+
+test("a push sent after the session ended in another tab says it was not sent, links to sign-in, and the draft waits on return", async ({
+  browser,
+  playwright,
+}) => {
+  const baseURL = test.info().project.use.baseURL;
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  const signInHere = async () => {
+    await page.getByLabel("用户名").fill("demo-editor2");
+    await page.getByLabel("密码").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "登录", exact: true }).click();
+  };
+  await page.goto("/compose");
+  await signInHere();
+  await expect(page).toHaveURL(/\/compose$/);
+  const name = `会话结束-${Date.now().toString(36)}`;
+  const groups = await firstGroups(page.request, 1);
+  await fillCommon(page, groups, name);
+  await page.getByLabel("推送标题").fill("停水通知");
+  await page.getByLabel("推送内容").fill("明天 8:00 至 12:00 停水。");
+
+  // Signed out in another tab: the session this page holds has ended.
+  const elsewhere = await playwright.request.newContext({ baseURL, storageState: await context.storageState() });
+  expect((await elsewhere.post("/api/auth/sign-out", { data: {} })).status()).toBe(200);
+  await elsewhere.dispose();
+
+  await page.getByRole("button", { name: "发送…" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "确认发送" }).click();
+  await expect(page.getByText("没有发出：登录已失效（已过期、已在别处退出，或密码已被管理员重置）。")).toBeVisible();
+  await expect(page).toHaveURL(/\/compose$/);
+  await expect(page.getByLabel("推送名字")).toHaveValue(name);
+
+  await page.getByRole("link", { name: "重新登录" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fcompose&expired=1$/);
+  await signInHere();
+  await expect(page).toHaveURL(/\/compose$/);
+  await expect(page.getByLabel("推送名字")).toHaveValue(name);
+  await expect(page.getByLabel("推送内容")).toHaveValue("明天 8:00 至 12:00 停水。");
+  // Nothing went out: no record has its name.
+  const supervisor = await playwright.request.newContext({ baseURL, storageState: STATE.supervisor });
+  const records = (await (await supervisor.get(`/api/pushes?q=${encodeURIComponent(name)}`)).json()) as { total: number };
+  expect(records.total).toBe(0);
+  await supervisor.dispose();
   await context.close();
 });

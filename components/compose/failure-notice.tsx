@@ -13,7 +13,17 @@ export function FailureNotice({ failure, onSendAsNew }: { failure: Failure; onSe
   if (failure.outcome === "failed") {
     return (
       <Alert variant="error" title={`没有发出：${failure.message}`}>
-        <p>填写的内容都还在，按提示修改后可以再次发送。</p>
+        {failure.signIn ? (
+          <p>
+            填写的内容都还在。
+            <Link className="mx-1 font-medium underline" href={failure.signIn}>
+              重新登录
+            </Link>
+            后会回到这里，再点“发送”即可。
+          </p>
+        ) : (
+          <p>填写的内容都还在，按提示修改后可以再次发送。</p>
+        )}
       </Alert>
     );
   }

@@ -20,9 +20,20 @@ import type { Push } from "@/lib/validations/push";
 const NO_ANSWER =
   "连不上控制台服务器，没有收到这次发送的结果，它可能已经发出，也可能没有。网络恢复后再点“发送”（内容不要改）：控制台会取回这次的结果，不会重复发出。";
 
+/**
+ * The console refused the request for want of a session (it expired, was signed out in another tab,
+ * or an admin reset the password): the push was surely not sent. The page is not rendered again (that
+ * would go to the sign-in page at once, before this was read); the notice links there instead.
+ */
+const SIGNED_OUT = "登录已失效（已过期、已在别处退出，或密码已被管理员重置）。";
+
 export function failureOf(error: unknown): Failure {
   const outcome = outcomeOf(error);
   const api = error instanceof ApiError ? error : undefined;
+  if (api?.status === 401) {
+    const here = `${window.location.pathname}${window.location.search}`;
+    return { message: SIGNED_OUT, outcome: "failed", signIn: `/sign-in?next=${encodeURIComponent(here)}&expired=1` };
+  }
   // No answer from the console (status 0): "check the network and retry" and "do not resend" would
   // contradict each other; the retry with the same key is the safe way to learn what happened.
   const message = api?.status === 0 ? NO_ANSWER : (api?.message ?? "发送时出了意外错误。");
@@ -55,10 +66,10 @@ export function confirm(ctx: SendContext, push: Push) {
  * 推送记录 or 待审批 shows it (the router's back/forward cache would otherwise show the list as it
  * was); after a real send or save that failed (`recheck`), ask the server's verdict on the draft again
  * too, the sender's counts having moved. Not after a lost connection: nothing reached the server, and
- * a render offline would reload the page and its notices.
+ * a render offline would reload the page and its notices; nor after a lost session (SIGNED_OUT).
  */
 function refreshLists(ctx: SendContext, error?: unknown, recheck = false) {
-  if (error instanceof ApiError && error.status === 0) return;
+  if (error instanceof ApiError && (error.status === 0 || error.status === 401)) return;
   ctx.refresh();
   if (recheck) ctx.recheck();
 }

@@ -14,7 +14,8 @@ import type { Push } from "@/lib/validations/push";
 
 export type DraftStore = { current: () => Draft; update: (patch: Partial<Draft>) => void };
 
-export type Failure = { message: string; outcome: "failed" | "unknown"; pushId?: string };
+/** `signIn`: the session had ended, nothing was sent; where to sign in and come back. */
+export type Failure = { message: string; outcome: "failed" | "unknown"; pushId?: string; signIn?: string };
 
 type Props = {
   form: ComposeForm;

@@ -69,7 +69,7 @@ function memoryStore(draft: Draft): DraftStore {
 function ComposePage({ store }: { store: DraftStore }) {
   const [result, setResult] = useState<SentResult | null>(null);
   if (result) return <SendResult result={result} options={options} onAgain={() => {}} onNew={() => {}} />;
-  return <ComposeForm store={store} options={options} onSent={setResult} onClear={() => {}} />;
+  return <ComposeForm store={store} options={options} onSent={setResult} onClear={() => {}} onRecorded={() => void recorded++} />;
 }
 
 type Answer = { status: number; body: unknown };
@@ -82,6 +82,8 @@ let page: Awaited<ReturnType<typeof servePage>>;
 /** What POST /api/pushes/preflight answers, and the drafts it was asked about. */
 let preflight: Preflight;
 let preflights: unknown[];
+/** How often the form asked the page to render again from the server (/compose: router.refresh). */
+let recorded: number;
 
 function reply(response: ServerResponse, { status, body }: Answer) {
   response.writeHead(status, { "content-type": "application/json" });
@@ -115,6 +117,7 @@ afterAll(() => page.close());
 beforeEach(() => {
   received = [];
   preflights = [];
+  recorded = 0;
   preflight = { decision: "send", reasons: [], reach: { reach: 1200, incomplete: false } };
 });
 
@@ -246,6 +249,21 @@ describe("the composer's send", () => {
     );
     expect(alert.textContent).not.toContain("请检查网络后重试");
     expect(alert.textContent).not.toContain("不要直接重发");
+  });
+
+  it("a session that ended meanwhile: not sent, said where the editor looks, with a way to sign in and come back", async () => {
+    answer = { status: 401, body: { error: { code: "unauthenticated", message: "请先登录控制台，或登录已过期，请重新登录。" } } };
+    window.history.replaceState(null, "", "/compose?from=p-1");
+    const user = openComposer();
+    await confirmSend(user);
+    const alert = await screen.findByRole("alert");
+    expect(within(alert).getByText("没有发出：登录已失效（已过期、已在别处退出，或密码已被管理员重置）。")).toBeTruthy();
+    expect(within(alert).getByRole("link", { name: "重新登录" }).getAttribute("href")).toBe(
+      "/sign-in?next=%2Fcompose%3Ffrom%3Dp-1&expired=1",
+    );
+    expect(screen.getByLabelText(/推送名字/)).toHaveProperty("value", "防汛语音");
+    // Rendering the page again would go to the sign-in page before the editor read this.
+    expect(recorded).toBe(0);
   });
 
   it("sends to the test group with its own busy state and notice", async () => {

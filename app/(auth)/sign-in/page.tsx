@@ -51,7 +51,9 @@ export default async function Page({
       ) : (
         (params.expired === "1" || params.signed_out === "1") && (
           <Alert variant="info" className="mt-4">
-            {params.expired === "1" ? "登录已失效（已过期，或已在别处退出），请重新登录；登录后回到刚才的页面。" : "已退出登录。"}
+            {params.expired === "1"
+              ? "登录已失效（已过期、已在别处退出，或密码已被管理员重置），请重新登录；登录后回到刚才的页面。密码不对时，请向管理员索取新密码。"
+              : "已退出登录。"}
           </Alert>
         )
       )}
