@@ -43,7 +43,7 @@ export function SendResult(props: { result: SentResult; options: PublicOptions |
           {held ? (
             ` · 这条推送需要另一位审核人批准后才会发出${scheduled ? `（定时 ${scheduled}，须在此前批准）` : ""}，批准或驳回后可在推送记录中看到结果。`
           ) : result.status === "scheduled" ? (
-            ` · 将于 ${scheduled} 发出；发出前可在推送记录中取消或修改；关闭本页不影响发送。`
+            ` · 将于${scheduled} 发出；发出前可在推送记录中取消或修改；关闭本页不影响发送。`
           ) : (
             <>
               {" "}

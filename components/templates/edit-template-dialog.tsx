@@ -3,7 +3,7 @@
 import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
-import { Field } from "@/components/ui/field";
+import { Counter, Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { TextInput } from "@/components/ui/text-input";
 import { Textarea } from "@/components/ui/textarea";
@@ -11,7 +11,9 @@ import { useFocusOnFailure } from "@/components/ui/use-focus-on-failure";
 import { ApiError } from "@/lib/api/fetch-json";
 import { useChange } from "@/lib/api/use-change";
 import { CHANNEL_FIELDS } from "@/lib/templates/fill";
+import { TEMPLATE_NAME_MAX } from "@/lib/templates/template";
 import { updateTemplate } from "@/lib/templates/templates-api";
+import { countCodePoints } from "@/lib/text/code-points";
 import { LINK_TYPE_LABELS, LINK_TYPES, NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
 import type { Template } from "@/lib/templates/template";
 import type { PublicOptions } from "@/lib/validations/options";
@@ -109,6 +111,7 @@ export function EditTemplateDialog(props: {
             id={`template-${field}`}
             label={field === "name" ? "模板名称" : LABELS[field]}
             required={!OPTIONAL.has(field)}
+            aside={field === "name" && <Counter count={countCodePoints(values.name ?? "")} max={TEMPLATE_NAME_MAX} />}
             error={error?.fields[field]}
           >
             {control(field)}
