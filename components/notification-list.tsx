@@ -7,7 +7,11 @@ import { formatChinaListTime } from "@/lib/text/china-time";
 /** What 通知 lists when opened: loaded on demand (components/notification-bell.tsx), not with every page. */
 export function NotificationList({ items, onPick }: { items: NotificationItem[] | null; onPick: () => void }) {
   if (!items || items.length === 0)
-    return <p className="p-2 text-sm text-slate-600">{items ? "暂无通知。推送获批、被驳回或过期时会显示在这里。" : "正在读取通知…"}</p>;
+    return (
+      <p className="p-2 text-sm text-slate-600">
+        {items ? "暂无通知。推送获批、被驳回、过期，或定时推送失败、被他人改时间或取消时，会显示在这里。" : "正在读取通知…"}
+      </p>
+    );
   return (
     <ul className="flex max-h-96 flex-col overflow-y-auto">
       {items.map((item) => (

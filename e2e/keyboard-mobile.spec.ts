@@ -45,7 +45,7 @@ test.describe("at 390 px", () => {
     await expect(bell).toHaveAttribute("aria-expanded", "true");
     const list = page.getByRole("region", { name: "通知" });
     // The editor's own decided pushes, or the line saying there are none yet; never stuck on reading.
-    await expect(list).toContainText(/「|暂无通知。推送获批、被驳回或过期时会显示在这里。/);
+    await expect(list).toContainText(/「|暂无通知。推送获批、被驳回、过期，或定时推送失败、被他人改时间或取消时，会显示在这里。/);
     await page.keyboard.press("Escape");
     await expect(list).toBeHidden();
     await expect(bell).toHaveAttribute("aria-expanded", "false");

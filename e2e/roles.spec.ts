@@ -179,8 +179,9 @@ test.describe("通知 over HTTP", () => {
       id,
       name,
       status: "rejected",
+      kind: "decided",
       by: "demo-supervisor",
-      reject_reason: "范围太大，请缩小到城区",
+      reason: "范围太大，请缩小到城区",
       names: { "demo-supervisor": "演示审核人" },
     });
 

@@ -3,7 +3,7 @@ import { startConsole, type ConsoleProcess } from "./support/console-process";
 import { submit, voicePush } from "./support/pushes";
 import { inBeijing, notificationPush, scheduleOptionsFile, sleep, smsPush } from "./support/schedule";
 import { sessionsOn } from "./support/signed-in";
-import { simulatorState } from "./support/simulator";
+import { controlSimulator, simulatorState } from "./support/simulator";
 
 // 定时发送 and 免打扰 over HTTP, on a console of their own (a lead of 2 s, so due times are seconds
 // away; no test waits for minutes). What the vendor received, and when, is the simulator's record.
@@ -69,14 +69,38 @@ test.describe("scheduled pushes", () => {
     const cancelled = await editor.post(`/api/pushes/${mine.id}/cancel`, { data: {} });
     expect(cancelled.status()).toBe(200);
     expect(await json(cancelled)).toMatchObject({ id: mine.id, status: "cancelled", cancelled_by: "demo-editor" });
-    expect(await json(await supervisor.post(`/api/pushes/${theirs.id}/cancel`, { data: {} }))).toMatchObject({
+    // A supervisor cancelling someone else's push says why: none, blank or too long is refused by field.
+    for (const data of [{}, { reason: "   " }, { reason: "因".repeat(201) }]) {
+      const refusedReason = await supervisor.post(`/api/pushes/${theirs.id}/cancel`, { data });
+      expect(refusedReason.status(), JSON.stringify(data).slice(0, 30)).toBe(400);
+      expect(Object.keys((await json(refusedReason)).error.fields)).toEqual(["reason"]);
+    }
+    expect((await json(await supervisor.post(`/api/pushes/${theirs.id}/cancel`, { data: {} }))).error.fields.reason).toBe(
+      "请写明取消理由，让作者知道为什么没有发出",
+    );
+    expect((await record(editor, theirs.id)).status).toBe("scheduled");
+    expect(
+      await json(await supervisor.post(`/api/pushes/${theirs.id}/cancel`, { data: { reason: " 内容有误，改日再发 " } })),
+    ).toMatchObject({
       status: "cancelled",
       cancelled_by: "demo-supervisor",
+      cancel_reason: "内容有误，改日再发",
     });
-    // The author's retry of the same request is told who cancelled it, by name.
+    // The author's retry of the same request is told who cancelled it, by name, and why.
     const retried = await submit(editor, theirsBody, theirsKey);
     expect(retried.status()).toBe(409);
-    expect((await json(retried)).error).toMatchObject({ code: "cancelled", message: "演示审核人取消了这条定时推送，没有发出。" });
+    expect((await json(retried)).error).toMatchObject({
+      code: "cancelled",
+      message: "演示审核人取消了这条定时推送，没有发出。理由：内容有误，改日再发",
+    });
+    // 通知 tells the author of the supervisor's cancel, with the reason; not of their own.
+    const notices = (await json(await editor.get("/api/notifications"))).items as Json[];
+    expect(notices.find((n) => n.id === theirs.id)).toMatchObject({
+      kind: "cancelled",
+      by: "demo-supervisor",
+      reason: "内容有误，改日再发",
+    });
+    expect(notices.find((n) => n.id === mine.id)).toBeUndefined();
     const again = await editor.post(`/api/pushes/${mine.id}/cancel`, { data: {} });
     expect(again.status()).toBe(409);
     expect((await json(again)).error.code).toBe("not_scheduled");
@@ -86,6 +110,9 @@ test.describe("scheduled pushes", () => {
     expect(await received(editor, "审核人取消")).toEqual([]);
     expect((await record(editor, mine.id)).status).toBe("cancelled");
     expect(await audit(admin, `action=push_cancelled&target=${mine.id}`)).toHaveLength(1);
+    expect(await audit(admin, `action=push_cancelled&target=${theirs.id}`)).toEqual([
+      expect.objectContaining({ actor: "demo-supervisor", details: expect.objectContaining({ reason: "内容有误，改日再发" }) }),
+    ]);
     // /history's filter
     const list = await json(await editor.get("/api/pushes?status=cancelled"));
     expect(list.records.map((r: Json) => r.id)).toEqual(expect.arrayContaining([mine.id, theirs.id]));
@@ -159,7 +186,16 @@ test.describe("scheduled pushes", () => {
       scheduled_at: new Date(movedAt).toISOString(),
     });
     expect(await received(editor, "审核人改时间")).toEqual([]);
+    // 通知 tells the author who moved it, and to when; once it goes, that it went at that time.
+    const notice = async () => ((await json(await editor.get("/api/notifications"))).items as Json[]).find((n) => n.id === first.id);
+    expect(await notice()).toMatchObject({
+      kind: "moved",
+      status: "scheduled",
+      by: "demo-supervisor",
+      scheduled_at: new Date(movedAt).toISOString(),
+    });
     await expect.poll(async () => (await record(editor, first.id)).status, { timeout: 20_000 }).toBe("sent");
+    expect(await notice()).toMatchObject({ kind: "moved", status: "sent", by: "demo-supervisor" });
     const got = await received(editor, "审核人改时间");
     expect(got).toHaveLength(1);
     expect(Date.parse(got[0]!.receivedAt)).toBeGreaterThanOrEqual(Date.parse(movedAt));
@@ -175,6 +211,22 @@ test.describe("scheduled pushes", () => {
     ]);
     // Sent: no longer movable.
     expect((await move(supervisor, { scheduled_at: inBeijing(60_000) })).status()).toBe(409);
+  });
+
+  test("a scheduled push the vendor refuses at its time: failed, and its author, away, is told in 通知", async () => {
+    const editor = await as("demo-editor");
+    const name = "到时被拒";
+    await controlSimulator(editor, { faults: [{ kind: "code", action: "push_create", code: 1001, message: "短信签名未报备", times: 1 }] });
+    const before = (await json(await editor.get("/api/notifications"))).unread as number;
+    const scheduled = await json(await submit(editor, { ...voicePush(name, [102]), scheduled_at: inBeijing(3_000) }));
+    await expect.poll(async () => (await record(editor, scheduled.id)).status, { timeout: 20_000 }).toBe("failed");
+    const notices = await json(await editor.get("/api/notifications"));
+    expect(notices.items[0]).toMatchObject({ id: scheduled.id, kind: "failed_at_time", status: "failed", by: null });
+    expect(notices.unread).toBe(before + 1);
+    // Its author's own scheduled push that went out is not news.
+    const fine = await json(await submit(editor, { ...voicePush("到时发出", [102]), scheduled_at: inBeijing(3_000) }));
+    await expect.poll(async () => (await record(editor, fine.id)).status, { timeout: 20_000 }).toBe("sent");
+    expect(((await json(await editor.get("/api/notifications"))).items as Json[]).map((n) => n.id)).not.toContain(fine.id);
   });
 
   test("a supervisor moving an SMS into 免打扰 needs a reason (422 quiet_hours), which is recorded", async () => {

@@ -30,9 +30,11 @@ describe("people as pages show them", () => {
       id: "a",
       name: "停水通知",
       status: "rejected",
+      kind: "decided",
       at: "",
       by: "sup",
-      reject_reason: "改在白天",
+      reason: "改在白天",
+      scheduled_at: null,
       names: { sup: "王审核" },
     };
     expect(notificationText(item)).toBe("「停水通知」被王审核驳回：改在白天");

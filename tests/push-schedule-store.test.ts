@@ -93,17 +93,18 @@ describe.each(STORES)("on %s", (kind) => {
       const record = await schedule(store, new Date("2026-05-01T00:05:00Z"));
       clock = new Date("2026-05-01T00:05:00Z");
       const answer = { status: 409, body: {} };
-      const [claimed, cancelled] = await Promise.all([store.claimDue(GRACE), store.cancel(record.id, "demo-editor", answer)]);
+      const [claimed, cancelled] = await Promise.all([store.claimDue(GRACE), store.cancel(record.id, "demo-editor", null, answer)]);
       expect(claimed.length + (cancelled ? 1 : 0)).toBe(1);
-      expect(await store.cancel(record.id, "demo-editor", answer)).toBeUndefined();
+      expect(await store.cancel(record.id, "demo-editor", null, answer)).toBeUndefined();
     });
 
     it("a cancelled push is never claimed", async () => {
       const store = await open();
       const record = await schedule(store, new Date("2026-05-01T00:05:00Z"));
-      expect(await store.cancel(record.id, "demo-supervisor", { status: 409, body: {} })).toMatchObject({
+      expect(await store.cancel(record.id, "demo-supervisor", "改期", { status: 409, body: {} })).toMatchObject({
         status: "cancelled",
         cancelled_by: "demo-supervisor",
+        cancel_reason: "改期",
       });
       clock = new Date("2026-05-01T00:06:00Z");
       expect(await store.claimDue(GRACE)).toEqual([]);
@@ -126,6 +127,7 @@ describe.each(STORES)("on %s", (kind) => {
         id: first.id,
         push: voice,
         sentBy: "demo-editor",
+        movedBy: "demo-editor",
         scheduledAt: new Date("2026-05-01T00:07:00Z"),
         admit: { windowMinutes: 60, decide: (counts) => (seen.push(counts.windowReach), { kind: "send" }) },
       });
@@ -137,16 +139,24 @@ describe.each(STORES)("on %s", (kind) => {
       const record = await schedule(store, new Date("2026-05-01T00:05:00Z"));
       const admit = { windowMinutes: 60, decide: () => ({ kind: "send" }) as const };
       const edited = { ...voice, name: "作者改过" } as Push;
-      expect(await store.reschedule({ id: record.id, push: edited, sentBy: "demo-editor", scheduledAt: minuteAt(6), admit })).toMatchObject(
-        {
-          kind: "updated",
-        },
-      );
+      expect(
+        await store.reschedule({
+          id: record.id,
+          push: edited,
+          sentBy: "demo-editor",
+          movedBy: "demo-editor",
+          scheduledAt: minuteAt(6),
+          admit,
+        }),
+      ).toMatchObject({
+        kind: "updated",
+      });
       // The supervisor read the old content, then moves the time: refused, the author's content kept.
       const late = await store.reschedule({
         id: record.id,
         push: voice,
         sentBy: "demo-editor",
+        movedBy: "demo-supervisor",
         scheduledAt: minuteAt(9),
         admit,
         timeOnly: true,
@@ -158,6 +168,7 @@ describe.each(STORES)("on %s", (kind) => {
         id: record.id,
         push: edited,
         sentBy: "demo-editor",
+        movedBy: "demo-supervisor",
         scheduledAt: minuteAt(9),
         admit,
         timeOnly: true,
@@ -173,6 +184,7 @@ describe.each(STORES)("on %s", (kind) => {
         id: read.id,
         push: { ...voice, voice_content: "作者改过" } as Push,
         sentBy: "demo-editor",
+        movedBy: "demo-editor",
         scheduledAt: minuteAt(6),
         admit: held,
       });
@@ -184,6 +196,63 @@ describe.each(STORES)("on %s", (kind) => {
         status: "scheduled",
         approved_by: "demo-supervisor",
       });
+    });
+
+    it("通知: a push that fails at its time, or that someone else cancels or moves, tells its author; their own changes do not", async () => {
+      const store = await open();
+      const admit = { windowMinutes: 60, decide: () => ({ kind: "send" }) as const };
+      const moved = await schedule(store, minuteAt(5));
+      const ownMove = await schedule(store, minuteAt(5));
+      const cancelled = await schedule(store, minuteAt(5));
+      const ownCancel = await schedule(store, minuteAt(5));
+      const failing = await schedule(store, minuteAt(2));
+      const at = (minutes: number, seconds = 0) => new Date(minuteAt(minutes).getTime() + seconds * 1000);
+      clock = at(1);
+      await store.reschedule({
+        id: moved.id,
+        push: voice,
+        sentBy: "demo-editor",
+        movedBy: "demo-supervisor",
+        scheduledAt: minuteAt(9),
+        admit,
+        timeOnly: true,
+      });
+      await store.reschedule({
+        id: ownMove.id,
+        push: voice,
+        sentBy: "demo-editor",
+        movedBy: "demo-editor",
+        scheduledAt: minuteAt(9),
+        admit,
+      });
+      clock = at(1, 10);
+      await store.cancel(cancelled.id, "demo-supervisor", "内容有误", { status: 409, body: {} });
+      await store.cancel(ownCancel.id, "demo-editor", null, { status: 409, body: {} });
+      expect((await store.decidedFor("demo-editor", 10)).map((r) => r.id)).toEqual([cancelled.id, moved.id]);
+      expect(await store.countDecidedSince("demo-editor", at(1, 5).toISOString())).toBe(1);
+      // At its time the vendor refuses it: the author, away, is told.
+      clock = at(2);
+      const [claimed] = await store.claimDue(GRACE);
+      expect(claimed?.id).toBe(failing.id);
+      clock = at(2, 5);
+      const outcome = { upstreamCode: 1001, upstreamMessage: "短信签名未报备", requestId: null, answer: { status: 502, body: {} } };
+      await store.finish(failing.id, { status: "failed", ...outcome });
+      expect((await store.decidedFor("demo-editor", 10)).map((r) => [r.id, r.status])).toEqual([
+        [failing.id, "failed"],
+        [cancelled.id, "cancelled"],
+        [moved.id, "scheduled"],
+      ]);
+      expect(await store.countDecidedSince("demo-editor", at(1, 10).toISOString())).toBe(1);
+      // The moved push goes out at its new time: it comes up again, as sent.
+      clock = at(9);
+      expect((await store.claimDue(GRACE)).map((r) => r.id).sort()).toEqual([moved.id, ownMove.id].sort());
+      clock = at(9, 5);
+      for (const id of [moved.id, ownMove.id]) await store.finish(id, { status: "sent", ...outcome });
+      expect((await store.decidedFor("demo-editor", 1)).map((r) => [r.id, r.status, r.rescheduled_by])).toEqual([
+        [moved.id, "sent", "demo-supervisor"],
+      ]);
+      expect(await store.countDecidedSince("demo-editor", at(2, 5).toISOString())).toBe(1);
+      expect(await store.decidedFor("demo-supervisor", 10)).toEqual([]);
     });
   });
 });

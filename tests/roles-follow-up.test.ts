@@ -127,15 +127,28 @@ describe("通知", () => {
     name: "防汛",
     status: "sent",
     at: "2026-05-01T00:00:00Z",
+    kind: "decided",
     by: "li",
-    reject_reason: null,
+    reason: null,
+    scheduled_at: "2026-05-01T03:00:00Z",
     ...over,
   });
   it("says who decided, and a rejection's reason", () => {
     expect(notificationText(item({}))).toBe("「防汛」已由 li 批准并发出。");
-    expect(notificationText(item({ status: "rejected", reject_reason: "范围太大" }))).toBe("「防汛」被 li 驳回：范围太大");
+    expect(notificationText(item({ status: "rejected", reason: "范围太大" }))).toBe("「防汛」被 li 驳回：范围太大");
     expect(notificationText(item({ status: "expired", by: null }))).toContain("已过期");
     expect(notificationText(item({ status: "missed", by: null }))).toContain("已错过");
+  });
+  it("says what became of a scheduled push while its author was away, and who did it", () => {
+    const away = { kind: "failed_at_time", by: null } as const;
+    expect(notificationText(item({ ...away, status: "failed" }))).toBe("「防汛」到定时时间发送失败，没有发出，请查看记录。");
+    expect(notificationText(item({ ...away, status: "unknown" }))).toBe("「防汛」到定时时间发出时结果不明，请先核实，不要直接重发。");
+    const cancelled = item({ kind: "cancelled", status: "cancelled", names: { li: "李审核" } });
+    expect(notificationText({ ...cancelled, reason: "内容有误" })).toBe("「防汛」的定时发送被李审核取消，没有发出：内容有误");
+    expect(notificationText(cancelled)).toBe("「防汛」的定时发送被李审核取消，没有发出。");
+    const moved = item({ kind: "moved", status: "scheduled", names: { li: "李审核" } });
+    expect(notificationText(moved)).toBe("「防汛」的定时时间被李审核改为北京时间 2026-05-01 11:00。");
+    expect(notificationText({ ...moved, status: "sent" })).toBe("「防汛」已按李审核改定的时间发出（北京时间 2026-05-01 11:00）。");
   });
 });
 

@@ -5,8 +5,8 @@ import { buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/text-input";
 import { Textarea } from "@/components/ui/textarea";
-import { earliestInput, toChinaLocalInput } from "@/lib/pushes/china-local-input";
-import { SCHEDULE_MAX_DAYS } from "@/lib/pushes/schedule";
+import { toChinaLocalInput } from "@/lib/pushes/china-local-input";
+import { scheduleInputBounds, scheduleWindowText } from "@/lib/pushes/schedule-picker";
 import { QUIET_HOURS_REASON_MAX } from "@/lib/validations/push-labels";
 import type { SendTimeProps } from "@/components/compose/send-time";
 
@@ -15,10 +15,8 @@ import type { SendTimeProps } from "@/components/compose/send-time";
 
 export function SendTimeDetails(props: SendTimeProps) {
   const { choice, state, options, now, showProblems, onChange } = props;
-  const leadSeconds = options?.schedule.minLeadSeconds ?? 120;
-  const lead = leadSeconds * 1000;
-  const min = earliestInput(now, leadSeconds);
-  const max = toChinaLocalInput(new Date(now.getTime() + SCHEDULE_MAX_DAYS * 86_400_000));
+  const limits = { minLeadSeconds: options?.schedule.minLeadSeconds ?? 120 };
+  const { min, max } = scheduleInputBounds(now, limits);
   const quiet = state.quiet;
   return (
     <>
@@ -27,7 +25,7 @@ export function SendTimeDetails(props: SendTimeProps) {
           id="scheduled_at"
           label="定时（北京时间）"
           required
-          hint={`至少在${lead % 60_000 === 0 ? ` ${lead / 60_000} 分钟` : ` ${lead / 1000} 秒`}之后，最多 ${SCHEDULE_MAX_DAYS} 天之内。到时由控制台服务器发出，关闭本页不影响。`}
+          hint={`${scheduleWindowText(limits)}到时由控制台服务器发出，关闭本页不影响。`}
           error={state.timeProblem && (showProblems || choice.local !== "") ? state.timeProblem : undefined}
           className="sm:max-w-xs"
         >

@@ -72,7 +72,7 @@ export function HistoryDetail(props: { record: PushRecord; options: PublicOption
           </div>
         )}
       </div>
-      {waitsForTime(record) && <ScheduledActions record={record} viewer={viewer} />}
+      {waitsForTime(record) && <ScheduledActions record={record} viewer={viewer} limits={options.schedule} />}
       <WithdrawAction record={record} username={viewer.username} />
       {explanation && (
         <Alert id={RECORD_STATUS_ID} tabIndex={-1} variant={record.status === "cancelled" ? "info" : "warning"} role="none">
@@ -85,7 +85,17 @@ export function HistoryDetail(props: { record: PushRecord; options: PublicOption
           {[
             ["创建时间", formatRecordTime(record.created_at)],
             ...(record.scheduled_at ? [["定时", formatRecordTime(record.scheduled_at)]] : []),
-            ...(record.cancelled_by ? [["取消", `${who(record.cancelled_by)}，${formatRecordTime(record.cancelled_at)}`]] : []),
+            ...(record.rescheduled_by && record.rescheduled_by !== record.sent_by
+              ? [["改时间", `${who(record.rescheduled_by)}，${formatRecordTime(record.rescheduled_at)}`]]
+              : []),
+            ...(record.cancelled_by
+              ? [
+                  [
+                    "取消",
+                    `${who(record.cancelled_by)}，${formatRecordTime(record.cancelled_at)}${record.cancel_reason ? `：${record.cancel_reason}` : ""}`,
+                  ],
+                ]
+              : []),
             ...(record.quiet_hours_reason ? [["免打扰", `在免打扰时段内仍然发送，理由：${record.quiet_hours_reason}`]] : []),
             ["完成时间", formatRecordTime(record.finished_at)],
             ["发送人", who(record.sent_by)],

@@ -10,13 +10,15 @@ import { Field } from "@/components/ui/field";
 import { focusWhenShown } from "@/components/ui/focus";
 import { Link } from "@/components/ui/link";
 import { TextInput } from "@/components/ui/text-input";
+import { Textarea } from "@/components/ui/textarea";
 import { ApiError } from "@/lib/api/fetch-json";
 import { useChange } from "@/lib/api/use-change";
-import { rescheduleRefusal, waitsForTime } from "@/lib/pushes/actions";
+import { CANCEL_REASON_MISSING, cancelNeedsReason, rescheduleRefusal, waitsForTime } from "@/lib/pushes/actions";
 import { RECORD_STATUS_ID } from "@/lib/pushes/display";
 import { editRefusal } from "@/lib/pushes/edit-rule";
 import { cancelPush, moveScheduledTime } from "@/lib/pushes/push-fetch";
-import { chinaLocalInputToIso, toChinaLocalInput } from "@/lib/pushes/schedule";
+import { chinaLocalInputToIso, toChinaLocalInput, type ScheduleLimits } from "@/lib/pushes/schedule";
+import { scheduleInputBounds, scheduleWindowText } from "@/lib/pushes/schedule-picker";
 import { formatChinaListTime } from "@/lib/text/china-time";
 import type { PushRecord } from "@/lib/validations/push-record";
 
@@ -28,12 +30,15 @@ import type { PushRecord } from "@/lib/validations/push-record";
 /** `send`, `supervisor`: the viewer's capabilities (can(roles, "send"), can(roles, "approve")). */
 export type Viewer = { username: string; supervisor: boolean; send: boolean };
 
-export function ScheduledActions({ record, viewer }: { record: PushRecord; viewer: Viewer }) {
+export function ScheduledActions({ record, viewer, limits }: { record: PushRecord; viewer: Viewer; limits: ScheduleLimits }) {
   const cancel = useChange(cancelPush);
   const move = useChange(moveScheduledTime);
   const [asking, setAsking] = useState(false);
   const [local, setLocal] = useState(() => (record.scheduled_at ? toChinaLocalInput(new Date(record.scheduled_at)) : ""));
   const [reason, setReason] = useState("");
+  // 取消定时发送 of someone else's push asks why (its author is told); kept if the dialog is closed and opened again.
+  const [cancelReason, setCancelReason] = useState("");
+  const [reasonMissing, setReasonMissing] = useState(false);
   // 修改时间's result, beside the form; focus goes to it (the button is disabled while the page renders again).
   const [moved, setMoved] = useState<string | null>(null);
   if (!waitsForTime(record) || !record.scheduled_at) return null;
@@ -42,9 +47,22 @@ export function ScheduledActions({ record, viewer }: { record: PushRecord; viewe
   // 免打扰: the server said the new time falls in the window; 仍然发送 needs a reason.
   const quiet = move.error instanceof ApiError && move.error.code === "quiet_hours";
   const when = formatChinaListTime(record.scheduled_at);
+  const needsReason = cancelNeedsReason(record, viewer.username);
+  const reasonError = reasonMissing ? CANCEL_REASON_MISSING : cancel.error instanceof ApiError ? cancel.error.fields.reason : undefined;
   const confirmCancel = async () => {
+    const why = cancelReason.trim();
+    if (needsReason && !why) {
+      setReasonMissing(true);
+      return focusWhenShown(() => document.getElementById("cancel-reason"));
+    }
     // Done: this whole block goes as the record renders again, cancelled; its status says so.
-    if (await cancel.mutate(record.id)) focusWhenShown(() => document.getElementById(RECORD_STATUS_ID));
+    if (await cancel.mutate({ id: record.id, reason: needsReason ? why : undefined })) {
+      focusWhenShown(() => document.getElementById(RECORD_STATUS_ID));
+    } else {
+      focusWhenShown(
+        () => document.querySelector<HTMLElement>('#cancel-reason[aria-invalid="true"]') ?? document.getElementById("cancel-error"),
+      );
+    }
   };
   return (
     <Alert
@@ -77,7 +95,9 @@ export function ScheduledActions({ record, viewer }: { record: PushRecord; viewe
       )}
       {mayMove && (
         <form
-          className="mt-2 flex flex-wrap items-end gap-2"
+          // The server says why a time is refused, in words (the browser's own bubble would not).
+          noValidate
+          className="mt-2 flex flex-wrap items-start gap-2"
           onSubmit={(e) => {
             e.preventDefault();
             const iso = chinaLocalInputToIso(local);
@@ -96,8 +116,14 @@ export function ScheduledActions({ record, viewer }: { record: PushRecord; viewe
             });
           }}
         >
-          <Field id="reschedule_at" label="改到（北京时间）" required className="sm:max-w-xs">
-            <TextInput type="datetime-local" value={local} onChange={(e) => setLocal(e.target.value)} />
+          <Field id="reschedule_at" label="改到（北京时间）" required hint={scheduleWindowText(limits)} className="sm:max-w-xs">
+            {/* Rendered only in the browser (on demand): the bounds are from this clock, as the composer's. */}
+            <TextInput
+              type="datetime-local"
+              {...scheduleInputBounds(new Date(), limits)}
+              value={local}
+              onChange={(e) => setLocal(e.target.value)}
+            />
           </Field>
           {quiet && (
             <Field id="reschedule_quiet_reason" label="仍然发送的理由" required className="sm:max-w-xs">
@@ -106,7 +132,8 @@ export function ScheduledActions({ record, viewer }: { record: PushRecord; viewe
           )}
           <button
             type="submit"
-            className={buttonClasses("secondary")}
+            // Beside the input, not its hint: below the label on a wide screen, under the field on a narrow one.
+            className={`${buttonClasses("secondary")} sm:mt-6.5`}
             disabled={move.isPending || !chinaLocalInputToIso(local) || (quiet && !reason.trim())}
           >
             {move.isPending ? "正在保存…" : "修改时间"}
@@ -145,7 +172,25 @@ export function ScheduledActions({ record, viewer }: { record: PushRecord; viewe
             「{record.name}」原定北京时间 <span className="whitespace-nowrap">{when}</span>{" "}
             发出。取消后不会发出，也不能恢复；如仍需发送，请复制为新推送。
           </p>
-          {cancel.error && <Alert variant="error">{cancel.error.message}</Alert>}
+          {needsReason && (
+            <Field id="cancel-reason" label="取消理由" required hint="作者会在通知和推送记录里看到。" error={reasonError}>
+              <Textarea
+                rows={3}
+                maxLength={200}
+                data-autofocus
+                value={cancelReason}
+                onChange={(e) => {
+                  setCancelReason(e.target.value);
+                  setReasonMissing(false);
+                }}
+              />
+            </Field>
+          )}
+          {cancel.error && !reasonError && (
+            <Alert id="cancel-error" tabIndex={-1} variant="error">
+              {cancel.error.message}
+            </Alert>
+          )}
         </div>
       </Dialog>
     </Alert>

@@ -17,6 +17,13 @@ export function settleRefusal(record: Pick<PushRecord, "status">, maySettle: boo
   return record.status === "unknown" ? null : "not_unknown";
 }
 
+/**
+ * 取消定时发送 of someone else's push (a supervisor's): its author was not asked, so they are told
+ * why (通知, the record); the canceller must give a reason. Its author cancels without one.
+ */
+export const CANCEL_REASON_MISSING = "请写明取消理由，让作者知道为什么没有发出";
+export const cancelNeedsReason = (record: Pick<PushRecord, "sent_by">, username: string): boolean => record.sent_by !== username;
+
 /** Still waiting for its time (scheduled, or held and scheduled): it may be cancelled or moved. */
 export const waitsForTime = (record: Pick<PushRecord, "status" | "scheduled_at">): boolean =>
   record.scheduled_at !== null && (record.status === "scheduled" || record.status === "pending_approval");

@@ -31,8 +31,9 @@ export function savePushEdit({
 
 const path = (id: string, action: string) => `/api/pushes/${encodeURIComponent(id)}/${action}`;
 
-/** 取消定时推送 (its author or a supervisor). */
-export const cancelPush = (id: string) => sendJson<PushRecord>("POST", path(id, "cancel"), {});
+/** 取消定时推送 (its author, or a supervisor with a reason when it is someone else's). */
+export const cancelPush = ({ id, reason }: { id: string; reason?: string }) =>
+  sendJson<PushRecord>("POST", path(id, "cancel"), reason ? { reason } : {});
 
 /** 修改时间: the same record, only its time (its author or a supervisor). */
 export const moveScheduledTime = ({ id, scheduledAt, quietHoursReason }: { id: string; scheduledAt: string; quietHoursReason?: string }) =>

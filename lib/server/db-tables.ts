@@ -38,6 +38,9 @@ export type PushesTable = {
   send_started_at: string | null;
   cancelled_by: string | null;
   cancelled_at: string | null;
+  cancel_reason: string | null;
+  rescheduled_by: string | null;
+  rescheduled_at: string | null;
   quiet_hours_reason: string | null;
   withdrawn_at: string | null;
   settled_by: string | null;

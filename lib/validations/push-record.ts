@@ -46,6 +46,11 @@ export type PushRecord = {
   send_started_at: string | null;
   cancelled_by: string | null;
   cancelled_at: string | null;
+  /** Why a supervisor cancelled someone else's push; null for its author's own cancel (not asked). */
+  cancel_reason: string | null;
+  /** Who last changed its time (its author, or a supervisor's 修改时间), and when; null if never changed. */
+  rescheduled_by: string | null;
+  rescheduled_at: string | null;
   /** Why it was sent inside 免打扰 anyway; null when it was not. */
   quiet_hours_reason: string | null;
   /** When its author withdrew it (撤回) while it waited for approval. */

@@ -3,9 +3,11 @@ import { can, type Role } from "@/lib/auth/roles";
 import { consoleDatabase } from "@/lib/server/db";
 import { pushStore } from "@/lib/server/pushes/store";
 import { withNames } from "@/lib/server/users/names";
-import type { Notifications } from "@/lib/pushes/notifications";
+import type { NotificationItem, Notifications } from "@/lib/pushes/notifications";
+import type { PushRecord } from "@/lib/validations/push-record";
 
-// 通知: an author's pushes that were decided since they last looked, and for supervisors how many
+// 通知: an author's pushes that concern them since they last looked (decided, or a scheduled one
+// that failed at its time, or that someone else cancelled or moved), and for supervisors how many
 // wait for them. Read state is one moment per user (notification_seen), so the badge clears once read.
 
 const LIST_SIZE = 8;
@@ -14,6 +16,17 @@ async function seenAt(username: string): Promise<string | null> {
   const { db } = await consoleDatabase();
   const row = await db.selectFrom("notification_seen").select("seen_at").where("username", "=", username).executeTakeFirst();
   return row?.seen_at ?? null;
+}
+
+/** What concerned the author, by whom, and why (lib/pushes/notifications.ts words it). */
+function noticeOf(r: PushRecord): Pick<NotificationItem, "kind" | "by" | "reason"> {
+  if (r.status === "rejected") return { kind: "decided", by: r.rejected_by, reason: r.reject_reason };
+  if (r.status === "expired" || r.status === "missed") return { kind: "decided", by: null, reason: null };
+  if (r.status === "cancelled") return { kind: "cancelled", by: r.cancelled_by, reason: r.cancel_reason };
+  const ended = r.status === "sent" || r.status === "failed" || r.status === "unknown";
+  if (r.approved_by && ended) return { kind: "decided", by: r.approved_by, reason: null };
+  if (r.status === "failed" || r.status === "unknown") return { kind: "failed_at_time", by: null, reason: null };
+  return { kind: "moved", by: r.rescheduled_by, reason: null };
 }
 
 export async function notificationsFor(username: string, roles: readonly Role[]): Promise<Notifications> {
@@ -27,9 +40,9 @@ export async function notificationsFor(username: string, roles: readonly Role[])
         id: r.id,
         name: r.name,
         status: r.status,
-        at: r.finished_at ?? r.created_at,
-        by: r.status === "rejected" ? r.rejected_by : r.approved_by,
-        reject_reason: r.reject_reason,
+        ...noticeOf(r),
+        at: r.finished_at ?? r.rescheduled_at ?? r.created_at,
+        scheduled_at: r.scheduled_at,
       })),
       ["by"],
     ),

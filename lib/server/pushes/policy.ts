@@ -189,7 +189,7 @@ export async function reschedulePolicedPush(
   },
 ): Promise<Response | Exclude<RescheduleResult<Refusal>, { kind: "refused" }>> {
   const { policed, ...rest } = input;
-  const done = await store.reschedule<Refusal>({ ...rest, reach: policed.reach, admit: policed.admit });
+  const done = await store.reschedule<Refusal>({ ...rest, movedBy: input.actor.username, reach: policed.reach, admit: policed.admit });
   if (done.kind !== "refused") return done;
   return refuse(done, input.push, policed.reach, input.actor);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { can, type Role } from "@/lib/auth/roles";
-import { rescheduleRefusal, waitsForTime } from "@/lib/pushes/actions";
+import { CANCEL_REASON_MISSING, cancelNeedsReason, rescheduleRefusal, waitsForTime } from "@/lib/pushes/actions";
 import { EDIT_OTHERS_PUSH, editRefusal } from "@/lib/pushes/edit-rule";
 import { dueState } from "@/lib/pushes/schedule";
 import { actorName, type Actor } from "@/lib/server/actor";
@@ -12,6 +12,7 @@ import { screenPush } from "@/lib/server/pushes/preflight";
 import { pushStore, type ApprovedTo, type StoredAnswer } from "@/lib/server/pushes/store";
 import { zh } from "@/lib/text/zh";
 import { PUSH_STATUS_LABELS } from "@/lib/validations/push-labels";
+import type { CancelInput } from "@/lib/validations/approval";
 import type { Push } from "@/lib/validations/push";
 import type { PushErrorBody, PushRecord } from "@/lib/validations/push-record";
 import type { SendTime } from "@/lib/validations/send-time";
@@ -54,8 +55,11 @@ export function approvedAnswer(record: PushRecord, to: ApprovedTo): StoredAnswer
   return undefined;
 }
 
-/** POST /api/pushes/:id/cancel: its author or a supervisor, while it waits for its time. */
-export async function cancelPush(id: string, actor: Actor, roles: readonly Role[]): Promise<Response> {
+/**
+ * POST /api/pushes/:id/cancel: its author or a supervisor, while it waits for its time; a supervisor
+ * cancelling someone else's push says why (its author is told, lib/pushes/actions.ts).
+ */
+export async function cancelPush(id: string, input: CancelInput, actor: Actor, roles: readonly Role[]): Promise<Response> {
   const store = pushStore();
   const record = await store.get(id);
   if (!record) return recordNotFound();
@@ -63,10 +67,15 @@ export async function cancelPush(id: string, actor: Actor, roles: readonly Role[
     return refusedOnPush(id, actor, "cancel_others_push", "只有这条推送的作者或审核人可以取消它。");
   }
   if (!waitsForTime(record)) return notWaiting(record);
-  const message = zh`${actorName(actor)}取消了这条定时推送，没有发出。`;
-  const cancelled = await store.cancel(id, actor.username, errorAnswer(409, "cancelled", message, record, "cancelled"));
+  const reason = input.reason || null;
+  if (!reason && cancelNeedsReason(record, actor.username)) {
+    return apiError(400, "invalid_request", CANCEL_REASON_MISSING, { fields: { reason: CANCEL_REASON_MISSING } });
+  }
+  const message = zh`${actorName(actor)}取消了这条定时推送，没有发出。` + (reason ? `理由：${reason}` : "");
+  const cancelled = await store.cancel(id, actor.username, reason, errorAnswer(409, "cancelled", message, record, "cancelled"));
   if (!cancelled) return notWaiting((await store.get(id)) ?? record);
-  await recordAudit({ ...auditOf(cancelled, actor), action: "push_cancelled" });
+  const base = auditOf(cancelled, actor);
+  await recordAudit({ ...base, action: "push_cancelled", details: reason ? { ...base.details, reason } : base.details });
   return jsonResponse(cancelled);
 }
 

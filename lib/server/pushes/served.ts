@@ -4,7 +4,7 @@ import { withNames } from "@/lib/server/users/names";
 import type { PushRecord } from "@/lib/validations/push-record";
 
 /** The fields of a record that name a console user by username. */
-const PEOPLE = ["sent_by", "approved_by", "rejected_by", "cancelled_by", "settled_by"] as const;
+const PEOPLE = ["sent_by", "approved_by", "rejected_by", "cancelled_by", "rescheduled_by", "settled_by"] as const;
 
 /** Records with the names of the people they name (the home page, which shows no groups). */
 export const withPeople = <T extends PushRecord>(records: T[]): Promise<T[]> => withNames(records, PEOPLE);

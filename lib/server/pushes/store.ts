@@ -74,6 +74,8 @@ export type Reschedule<R = never> = {
   id: string;
   push: Push;
   sentBy: string;
+  /** Who changes it: its author, or a supervisor moving its time (通知 tells the author). */
+  movedBy: string;
   reach?: Reach;
   scheduledAt: Date;
   quietHoursReason?: string;
@@ -128,8 +130,8 @@ export type PushStore = {
   claimDue(graceMs: number): Promise<PushRecord[]>;
   /** Scheduled pushes more than `graceMs` late become missed; held ones expired. Returned, to audit. */
   markOverdue(graceMs: number): Promise<PushRecord[]>;
-  /** A scheduled (or held and scheduled) push → cancelled: the record, or undefined if it was not waiting. */
-  cancel(id: string, by: string, answer: StoredAnswer): Promise<PushRecord | undefined>;
+  /** A scheduled (or held and scheduled) push → cancelled, with why (asked when not its author): the record, or undefined if it was not waiting. */
+  cancel(id: string, by: string, reason: string | null, answer: StoredAnswer): Promise<PushRecord | undefined>;
   reschedule<R = never>(input: Reschedule<R>): Promise<RescheduleResult<R>>;
   /** pending_approval → withdrawn by its author: the record, or undefined if it was not this author's or not waiting. */
   withdraw(id: string, by: string, answer: StoredAnswer): Promise<PushRecord | undefined>;
@@ -220,6 +222,9 @@ function toRecord(row: Row): PushRecord {
     send_started_at: row.send_started_at,
     cancelled_by: row.cancelled_by,
     cancelled_at: row.cancelled_at,
+    cancel_reason: row.cancel_reason,
+    rescheduled_by: row.rescheduled_by,
+    rescheduled_at: row.rescheduled_at,
     quiet_hours_reason: row.quiet_hours_reason,
     withdrawn_at: row.withdrawn_at,
     settled_by: row.settled_by,
@@ -369,6 +374,8 @@ function makePushStore(database: () => Promise<ConsoleDatabase>, options: StoreO
           reach_incomplete: input.reach?.incomplete ? 1 : 0,
           status: held ? "pending_approval" : "scheduled",
           scheduled_at: scheduledAt,
+          rescheduled_by: input.movedBy,
+          rescheduled_at: now().toISOString(),
           quiet_hours_reason: input.quietHoursReason ?? null,
           hold_reasons: JSON.stringify(held ? admission.reasons : []),
           approved_by: null,
@@ -390,19 +397,30 @@ function makePushStore(database: () => Promise<ConsoleDatabase>, options: StoreO
   const records = (rows: Row[]) => rows.map(toRecord);
   const one = (row: Row | undefined) => row && toRecord(row);
 
-  /** An author's pushes that concern them: a decision someone else made, or the console on their behalf. */
+  /**
+   * An author's pushes that concern them (lib/pushes/notifications.ts says each): a decision someone
+   * else made, the console's on their behalf, a scheduled push that failed at its time while they
+   * were away, and a scheduled push someone else cancelled or moved.
+   */
   const decided = (db: Db, by: string) =>
     db
       .selectFrom("pushes")
       .where("sent_by", "=", by)
       .where("is_test", "=", 0)
-      .where("finished_at", "is not", null)
       .where((eb) =>
         eb.or([
-          eb("status", "in", ["rejected", "expired", "missed"]),
+          eb.and([eb("finished_at", "is not", null), eb("status", "in", ["rejected", "expired", "missed"])]),
           eb.and([eb("approved_by", "is not", null), eb("status", "in", ["sent", "failed", "unknown"])]),
+          eb.and([eb("scheduled_at", "is not", null), eb("status", "in", ["failed", "unknown"])]),
+          eb.and([eb("status", "=", "cancelled"), eb("cancelled_by", "!=", by)]),
+          eb.and([
+            eb("rescheduled_by", "!=", by),
+            eb("status", "in", ["scheduled", "pending_approval", "pending", "sent", "failed", "unknown"]),
+          ]),
         ]),
       );
+  /** When it concerned them last: its end, or (still waiting) when someone else moved it. */
+  const noticedAt = sql<string>`coalesce(finished_at, rescheduled_at)`;
 
   /** A missed or expired push's answer to a retry with its key: the 409 that says so. */
   const overdueAnswer = (kind: "missed" | "expired") => {
@@ -514,12 +532,12 @@ function makePushStore(database: () => Promise<ConsoleDatabase>, options: StoreO
           .execute();
       return records([...(await overdue("scheduled", "missed")), ...(await overdue("pending_approval", "expired"))]);
     },
-    async cancel(id, by, answer) {
+    async cancel(id, by, reason, answer) {
       const { db } = await database();
       const { at, ...answered } = ending(answer);
       const row = await db
         .updateTable("pushes")
-        .set({ status: "cancelled", cancelled_by: by, cancelled_at: at, finished_at: at, ...answered })
+        .set({ status: "cancelled", cancelled_by: by, cancelled_at: at, cancel_reason: reason, finished_at: at, ...answered })
         .where("id", "=", id)
         .where("scheduled_at", "is not", null)
         .where("status", "in", ["scheduled", "pending_approval"])
@@ -558,13 +576,13 @@ function makePushStore(database: () => Promise<ConsoleDatabase>, options: StoreO
     },
     async decidedFor(sentBy, limit) {
       const { db } = await database();
-      return records(await decided(db, sentBy).selectAll().orderBy("finished_at", "desc").orderBy("seq", "desc").limit(limit).execute());
+      return records(await decided(db, sentBy).selectAll().orderBy(noticedAt, "desc").orderBy("seq", "desc").limit(limit).execute());
     },
     async countDecidedSince(sentBy, since) {
       const { db } = await database();
       const row = await decided(db, sentBy)
         .select((eb) => eb.fn.countAll<number>().as("n"))
-        .where("finished_at", ">", since ?? "")
+        .where(noticedAt, ">", since ?? "")
         .executeTakeFirst();
       return Number(row?.n ?? 0);
     },
