@@ -90,7 +90,7 @@ test("an admin reads a push moved by 修改时间 and a new template in Chinese,
   const supervisor = await playwright.request.newContext({ baseURL, storageState: STATE.supervisor });
   const moved = await supervisor.post(`/api/pushes/${scheduled.id}/reschedule`, { data: { scheduled_at: inBeijing(25 * 3_600_000) } });
   expect(moved.status()).toBe(200);
-  expect((await supervisor.post(`/api/pushes/${scheduled.id}/cancel`, { data: {} })).status()).toBe(200);
+  expect((await supervisor.post(`/api/pushes/${scheduled.id}/cancel`, { data: { reason: "改日再发" } })).status()).toBe(200);
   await supervisor.dispose();
   const templateName = `审计模板-${tag}`;
   const created = await request.post("/api/templates", { data: notificationTemplate(templateName) });
