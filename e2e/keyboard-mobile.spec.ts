@@ -54,7 +54,12 @@ test.describe("at 390 px", () => {
 
   test("the groups list is stacked cards, each cell labelled, nothing scrolls sideways", async ({ page }) => {
     await page.goto("/groups");
-    const row = page.getByRole("region", { name: "用户组列表" }).locator("tbody tr").first();
+    // A group's row (it has a row header, its name), not the loading skeleton's grey bars.
+    const row = page
+      .getByRole("region", { name: "用户组列表" })
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader") })
+      .first();
     await expect(row).toBeVisible();
     const cells = await row
       .locator(":scope > td, :scope > th")
