@@ -13,6 +13,8 @@ let inFlight = 0;
 let maxInFlight = 0;
 let total = 25;
 let failing = false;
+/** The back-off this console is configured with (GROUPS_FAILURE_BACKOFF_MS). */
+const FAILURE_BACKOFF_MS = 10_000;
 const dir = mkdtempSync(path.join(tmpdir(), "groups-index-"));
 const upstream = { mode: "configured", baseUrl: "https://vendor.example", connectNo: "c1" };
 
@@ -21,6 +23,7 @@ vi.mock("@/lib/server/config", () => ({
   serverConfig: () => ({
     groupsFetchPageSize: 4,
     groupsFetchConcurrency: 2,
+    groupsFailureBackoffMs: FAILURE_BACKOFF_MS,
     groupsCacheTtlMs: 60_000,
     upstream,
     databasePath: path.join(dir, "console.sqlite"),
@@ -57,7 +60,7 @@ vi.mock("@/lib/server/chuanbo-client", () => ({
   },
 }));
 
-const { allGroups, FAILURE_BACKOFF_MS, firstCrawl, groupIndexStatus, groupsByIds, groupsPage, REFRESH_AHEAD, REFRESH_INTERVAL_MS } =
+const { allGroups, firstCrawl, groupIndexStatus, groupsByIds, groupsPage, REFRESH_AHEAD, REFRESH_INTERVAL_MS } =
   await import("@/lib/server/group-index");
 
 // A fake clock (Date only; the fake upstream's own delays are real): each test starts long after the last.

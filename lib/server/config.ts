@@ -88,6 +88,7 @@ const envSchema = z.object({
   GROUPS_CACHE_TTL_MS: positiveInt("GROUPS_CACHE_TTL_MS", 60_000),
   GROUPS_FETCH_PAGE_SIZE: positiveInt("GROUPS_FETCH_PAGE_SIZE", 100),
   GROUPS_FETCH_CONCURRENCY: positiveInt("GROUPS_FETCH_CONCURRENCY", 4),
+  GROUPS_FAILURE_BACKOFF_MS: positiveInt("GROUPS_FAILURE_BACKOFF_MS", 10_000),
   PORT: positiveInt("PORT", 3000),
   AUTH_SECRET: optionalText,
   CONSOLE_URL: optionalText,
@@ -158,6 +159,8 @@ export type ServerConfig = {
   groupsCacheTtlMs: number;
   groupsFetchPageSize: number;
   groupsFetchConcurrency: number;
+  /** How long a failed first crawl is said to every visitor before one may start another (重试 starts one at once). */
+  groupsFailureBackoffMs: number;
   auth: AuthConfig;
   /** The console's address for what others load from it (the options file's icons): CONSOLE_URL, else this machine's PORT. */
   consoleUrl: string;
@@ -256,6 +259,7 @@ export function parseServerConfig(env: Record<string, string | undefined>): Serv
     groupsCacheTtlMs: e.GROUPS_CACHE_TTL_MS,
     groupsFetchPageSize: e.GROUPS_FETCH_PAGE_SIZE,
     groupsFetchConcurrency: e.GROUPS_FETCH_CONCURRENCY,
+    groupsFailureBackoffMs: e.GROUPS_FAILURE_BACKOFF_MS,
     auth: {
       secret: e.AUTH_SECRET ?? (upstream.mode === "simulator" ? SIMULATOR_AUTH_SECRET : undefined),
       publicUrl: e.CONSOLE_URL?.replace(/\/+$/, ""),

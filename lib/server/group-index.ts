@@ -26,8 +26,6 @@ import type { Group } from "@/lib/validations/group";
 export const REFRESH_INTERVAL_MS = 10_000;
 /** The share of the TTL left when a request starts the next crawl ahead of expiry. */
 export const REFRESH_AHEAD = 0.2;
-/** How long a failed first crawl is shown to every visitor and search before one may start another (重试 starts one at once). */
-export const FAILURE_BACKOFF_MS = 10_000;
 
 type Snapshot = { groups: Group[]; fetchedAt: string; expiresAt: number };
 type Progress = { fetched: number; total: number };
@@ -195,7 +193,8 @@ function startCrawl(s: Store): Promise<Snapshot> {
 const answer = ({ groups, fetchedAt }: Snapshot) => ({ groups, fetchedAt });
 
 /** The last crawl's failure while its back-off lasts: said to searches and visitors instead of a new crawl. */
-const keptFailure = (s: Store, now = Date.now()) => (s.failure && now - s.failure.at < FAILURE_BACKOFF_MS ? s.failure : undefined);
+const keptFailure = (s: Store, now = Date.now()) =>
+  s.failure && now - s.failure.at < serverConfig().groupsFailureBackoffMs ? s.failure : undefined;
 
 /**
  * `refresh`: fetch anew (shared, at most once per interval). `despiteFailure`: a caller that must not
@@ -241,7 +240,7 @@ export async function groupIndexStatus(): Promise<GroupIndexStatus> {
 /**
  * For the groups page, which answers a search before the first list without waiting for it: the
  * list is there; or the crawl (started here unless one runs) and how far it has come; or why the
- * last one failed, said to every visitor for FAILURE_BACKOFF_MS, so that tabs waiting on a vendor
+ * last one failed, said to every visitor for GROUPS_FAILURE_BACKOFF_MS, so that tabs waiting on a vendor
  * that is down do not start crawl after crawl (重试 starts one at once, through a refresh).
  */
 export async function firstCrawl(): Promise<{ ready: true } | { crawling: Progress } | { failed: unknown }> {
