@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { STATE } from "./support/auth";
+import { STATE, signInOnPage } from "./support/auth";
 import { bigGroups, submit, voicePush } from "./support/pushes";
 import { controlSimulator, simulatorState as sim } from "./support/simulator";
 
@@ -97,9 +97,7 @@ test("the author cannot approve their own push, even holding the supervisor role
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const page = await context.newPage();
   await page.goto("/sign-in?next=/approvals");
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码").fill(password);
-  await page.getByRole("button", { name: "登录", exact: true }).click();
+  await signInOnPage(page, username, password);
   const card = page.getByRole("article", { name });
   await expect(card).toContainText("这是你提交的推送，需由另一位审核人审批。");
   await expect(card.getByRole("button", { name: "批准并发送" })).toHaveCount(0);

@@ -1,6 +1,6 @@
 import { createServer } from "node:http";
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD } from "./support/auth";
+import { DEMO_PASSWORD, signInOnPage } from "./support/auth";
 import { startConsole } from "./support/console-process";
 import { call, signIn } from "./support/from-address";
 import type { AddressInfo } from "node:net";
@@ -25,18 +25,14 @@ test.describe("signed out", () => {
     ]) {
       await page.context().clearCookies();
       await page.goto(`/sign-in?next=${next}`);
-      await page.getByLabel("用户名").fill("demo-editor");
-      await page.getByLabel("密码").fill(DEMO_PASSWORD);
-      await page.getByRole("button", { name: "登录", exact: true }).click();
+      await signInOnPage(page, "demo-editor");
       await expect(page, next).toHaveURL((url) => url.pathname === "/" && !url.search);
       expect(new URL(page.url()).origin, next).toBe(origin);
     }
     // A safe next is still honoured.
     await page.context().clearCookies();
     await page.goto("/sign-in?next=%2Fhistory%3Fstatus%3Dsent");
-    await page.getByLabel("用户名").fill("demo-editor");
-    await page.getByLabel("密码").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "登录", exact: true }).click();
+    await signInOnPage(page, "demo-editor");
     await expect(page).toHaveURL(/\/history\?status=sent$/);
   });
 
@@ -44,9 +40,7 @@ test.describe("signed out", () => {
     expect((await request.get("/sign-in?next=%0A")).status()).toBe(200);
     expect((await request.get("/sign-in?next=%2F%0Ahttps%3A%2F%2Fexample.com")).status()).toBe(200);
     await page.goto("/sign-in");
-    await page.getByLabel("用户名").fill("demo-editor");
-    await page.getByLabel("密码").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "登录", exact: true }).click();
+    await signInOnPage(page, "demo-editor");
     await expect(page).toHaveURL((url) => url.pathname === "/" && !url.search);
     // Signed in, /sign-in sends people on to next at once.
     const response = await page.goto("/sign-in?next=%2F%0Aexample.com");

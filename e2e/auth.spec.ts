@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, STATE } from "./support/auth";
+import { DEMO_PASSWORD, STATE, signInOnPage } from "./support/auth";
 
 // Sign-in, sign-out, roles on pages and on the API, CSRF and security headers.
 
@@ -17,9 +17,7 @@ test.describe("signed out", () => {
       await page.goto("/history");
       await expect(page).toHaveURL(/\/sign-in\?next=%2Fhistory$/);
       await expect(page.getByRole("heading", { name: "模拟环境演示账号" })).toBeVisible();
-      await page.getByLabel("用户名").fill(username);
-      await page.getByLabel("密码").fill(DEMO_PASSWORD);
-      await page.getByRole("button", { name: "登录", exact: true }).click();
+      await signInOnPage(page, username);
       await expect(page).toHaveURL(/\/history$/);
       const menu = page.getByRole("navigation", { name: "主导航" });
       for (const label of nav) await expect(menu.getByRole("link", { name: label })).toBeVisible();
@@ -53,7 +51,10 @@ test.describe("signed out", () => {
     for (const path of ["/api/groups", "/api/pushes", "/api/options", "/api/approvals", "/api/audit", "/api/admin/users"]) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(401);
-      expect((await response.json()).error).toMatchObject({ code: "unauthenticated", message: expect.stringContaining("请先登录") });
+      expect((await response.json()).error).toMatchObject({
+        code: "unauthenticated",
+        message: expect.stringContaining("未登录，或登录已失效"),
+      });
     }
     const post = await request.post("/api/pushes", { data: {}, headers: { "idempotency-key": crypto.randomUUID() } });
     expect(post.status()).toBe(401);

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { SIM_URL } from "../playwright.config";
-import { DEMO_PASSWORD } from "./support/auth";
+import { signInOnPage } from "./support/auth";
 import { confirmSend, fillCommon, firstGroups, pickGroups } from "./support/compose";
 import { submit, voicePush } from "./support/pushes";
 import { controlSimulator, simulatorState } from "./support/simulator";
@@ -287,9 +287,7 @@ test("at a browser shared by the desk, an editor's draft is not the next editor'
   const page = await context.newPage();
   const signInAs = async (username: string) => {
     await page.goto("/sign-in?next=/compose");
-    await page.getByLabel("用户名").fill(username);
-    await page.getByLabel("密码").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "登录", exact: true }).click();
+    await signInOnPage(page, username);
     await expect(page.getByRole("heading", { name: "创建推送" })).toBeVisible();
   };
   const signOut = async () => {

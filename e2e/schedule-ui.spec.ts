@@ -96,7 +96,9 @@ test("定时发送: picked in Beijing time, confirmed, shown in history with a c
   await page.keyboard.press("Enter");
   await expect(page.getByRole("article").getByText("已取消", { exact: true })).toBeVisible();
   // Focus is on what happened, not thrown back to the top of the page.
-  await expect(page.locator(":focus")).toHaveText("这条定时推送在发送前被取消，没有发出。");
+  await expect(page.locator(":focus")).toHaveText(
+    "这条定时推送在发送前被演示编辑（demo-editor）取消，没有发出；如仍需发送，请复制为新推送。",
+  );
   expect(await received("十分钟后的语音")).toEqual([]);
 });
 

@@ -1,6 +1,8 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { DEMO_PASSWORD, STATE } from "./support/auth";
+import { STATE, signInOnPage } from "./support/auth";
 import { fillCommon, firstGroups } from "./support/compose";
+import { submit, voicePush } from "./support/pushes";
+import { inBeijing } from "./support/schedule";
 
 // The session is checked against its stored row on every request: signing out, a new password and
 // disabling the account each end a session on the very next request, with the cookie replayed as it was.
@@ -59,16 +61,11 @@ test("a page opened after the session ended elsewhere says so on sign-in, and si
   const baseURL = test.info().project.use.baseURL;
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const page = await context.newPage();
-  const signInHere = async () => {
-    await page.getByLabel("用户名").fill("demo-supervisor");
-    await page.getByLabel("密码").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "登录", exact: true }).click();
-  };
   await page.goto("/groups");
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fgroups$/);
   await expect(page.getByRole("heading", { name: "登录传播通控制台" })).toBeVisible();
   await expect(page.getByText("登录已失效")).toHaveCount(0);
-  await signInHere();
+  await signInOnPage(page, "demo-supervisor");
   await expect(page).toHaveURL(/\/groups$/);
 
   // Signed out on another device: the same session, ended from another client; this browser keeps its cookie.
@@ -82,7 +79,7 @@ test("a page opened after the session ended elsewhere says so on sign-in, and si
       "登录已失效（已过期、已在别处退出，或密码已被管理员重置），请重新登录；登录后回到刚才的页面。密码不对时，请向管理员索取新密码。",
     ),
   ).toBeVisible();
-  await signInHere();
+  await signInOnPage(page, "demo-supervisor");
   await expect(page).toHaveURL(/\/tags$/);
   await context.close();
 });
@@ -94,13 +91,8 @@ test("a push sent after the session ended in another tab says it was not sent, l
   const baseURL = test.info().project.use.baseURL;
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const page = await context.newPage();
-  const signInHere = async () => {
-    await page.getByLabel("用户名").fill("demo-editor2");
-    await page.getByLabel("密码").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "登录", exact: true }).click();
-  };
   await page.goto("/compose");
-  await signInHere();
+  await signInOnPage(page, "demo-editor2");
   await expect(page).toHaveURL(/\/compose$/);
   const name = `会话结束-${Date.now().toString(36)}`;
   const groups = await firstGroups(page.request, 1);
@@ -121,7 +113,7 @@ test("a push sent after the session ended in another tab says it was not sent, l
 
   await page.getByRole("link", { name: "重新登录" }).click();
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fcompose&expired=1$/);
-  await signInHere();
+  await signInOnPage(page, "demo-editor2");
   await expect(page).toHaveURL(/\/compose$/);
   await expect(page.getByLabel("推送名字")).toHaveValue(name);
   await expect(page.getByLabel("推送内容")).toHaveValue("明天 8:00 至 12:00 停水。");
@@ -130,5 +122,53 @@ test("a push sent after the session ended in another tab says it was not sent, l
   const records = (await (await supervisor.get(`/api/pushes?q=${encodeURIComponent(name)}`)).json()) as { total: number };
   expect(records.total).toBe(0);
   await supervisor.dispose();
+  await context.close();
+});
+
+test("a cancel confirmed after the session ended says why, signs in in a new tab, and the dialog with its reason waits to be confirmed", async ({
+  browser,
+  playwright,
+  request,
+}) => {
+  const baseURL = test.info().project.use.baseURL;
+  const name = `会话结束取消-${Date.now().toString(36)}`;
+  const created = await submit(request, { ...voicePush(name, [102]), scheduled_at: inBeijing(24 * 3_600_000) });
+  const { id, status } = (await created.json()) as { id: string; status: string };
+  expect(status).toBe("scheduled");
+
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await page.goto(`/history/${id}`);
+  await signInOnPage(page, "demo-supervisor");
+  await expect(page).toHaveURL(new RegExp(`/history/${id}$`));
+  await page.getByRole("button", { name: "取消定时发送" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("取消理由").fill("活动改期");
+
+  const elsewhere = await playwright.request.newContext({ baseURL, storageState: await context.storageState() });
+  expect((await elsewhere.post("/api/auth/sign-out", { data: {} })).status()).toBe(200);
+  await elsewhere.dispose();
+
+  await dialog.getByRole("button", { name: "确认取消，不发送" }).click();
+  await expect(dialog.getByRole("alert")).toHaveText(
+    "未登录，或登录已失效（已过期、已在别处退出，或密码已被管理员重置），请重新登录。在新标签页登录后回到这里重试，填写的内容都还在。",
+  );
+  const link = dialog.getByRole("link", { name: "在新标签页登录" });
+  await expect(link).toHaveAttribute("href", `/sign-in?next=${encodeURIComponent(`/history/${id}`)}&expired=1`);
+  const [tab] = await Promise.all([context.waitForEvent("page"), link.click()]);
+  await expect(tab.getByText("登录已失效")).toBeVisible();
+  await signInOnPage(tab, "demo-supervisor");
+  await expect(tab).toHaveURL(new RegExp(`/history/${id}$`));
+  await tab.close();
+
+  // Back in the first tab: the dialog and its reason are as they were; confirming now cancels.
+  await expect(dialog.getByLabel("取消理由")).toHaveValue("活动改期");
+  await dialog.getByRole("button", { name: "确认取消，不发送" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(
+    page.getByText("这条定时推送在发送前被演示审核人（demo-supervisor）取消，没有发出；如仍需发送，请复制为新推送。取消理由：活动改期"),
+  ).toBeVisible();
+  const record = (await (await request.get(`/api/pushes/${id}`)).json()) as Record<string, unknown>;
+  expect(record).toMatchObject({ status: "cancelled", cancelled_by: "demo-supervisor", cancel_reason: "活动改期" });
   await context.close();
 });

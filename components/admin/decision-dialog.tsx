@@ -6,6 +6,7 @@ import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
+import { ErrorText } from "@/components/ui/error-text";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { ApiError } from "@/lib/api/fetch-json";
@@ -68,7 +69,11 @@ function DecisionForm({ decision, onClose, onDone }: { decision: Decision; onClo
           <Textarea rows={3} maxLength={200} data-autofocus {...register("reason")} />
         </Field>
       )}
-      {decide.error && <Alert variant={gone ? "warning" : "error"}>{decide.error.message}</Alert>}
+      {decide.error && (
+        <Alert variant={gone ? "warning" : "error"}>
+          <ErrorText error={decide.error} />
+        </Alert>
+      )}
       {gone ? (
         <div className="flex justify-end">
           <Button ref={close} variant="secondary" onClick={onClose}>

@@ -1,4 +1,6 @@
 import { ApiError } from "@/lib/api/fetch-json";
+import { SESSION_ENDED } from "@/lib/auth/session-ended";
+import { signInAgainHref } from "@/lib/auth/sign-in-again";
 import { newAttempt, planAttempt, type Attempt, type SentResult } from "@/lib/compose/draft";
 import { sendTimeBody, sendTimeState } from "@/lib/compose/send-time";
 import { bodyFingerprint, type ComposeValues } from "@/lib/compose/values";
@@ -25,14 +27,14 @@ const NO_ANSWER =
  * or an admin reset the password): the push was surely not sent. The page is not rendered again (that
  * would go to the sign-in page at once, before this was read); the notice links there instead.
  */
-const SIGNED_OUT = "登录已失效（已过期、已在别处退出，或密码已被管理员重置）。";
+const SIGNED_OUT = `${SESSION_ENDED}。`;
 
 export function failureOf(error: unknown): Failure {
   const outcome = outcomeOf(error);
   const api = error instanceof ApiError ? error : undefined;
   if (api?.status === 401) {
     const here = `${window.location.pathname}${window.location.search}`;
-    return { message: SIGNED_OUT, outcome: "failed", signIn: `/sign-in?next=${encodeURIComponent(here)}&expired=1` };
+    return { message: SIGNED_OUT, outcome: "failed", signIn: signInAgainHref(here) };
   }
   // No answer from the console (status 0): "check the network and retry" and "do not resend" would
   // contradict each other; the retry with the same key is the safe way to learn what happened.

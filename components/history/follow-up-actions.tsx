@@ -3,7 +3,6 @@
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { ConfirmActions } from "@/components/ui/confirm-actions";
 import { focusWhenShown } from "@/components/ui/focus";
 import { onDemand } from "@/components/ui/on-demand";
 import { useChange } from "@/lib/api/use-change";
@@ -19,13 +18,14 @@ import type { PushRecord } from "@/lib/validations/push-record";
 
 const SettleDialog = onDemand(() => import("@/components/history/settle-dialog").then((m) => m.SettleDialog));
 // The 撤回 question: mounted (closed) with the button, so it is fetched as soon as the page is up.
-const Dialog = onDemand(() => import("@/components/ui/dialog").then((m) => m.Dialog));
+const WithdrawDialog = onDemand(() => import("@/components/history/withdraw-dialog").then((m) => m.WithdrawDialog));
 
 /** 撤回, asked first in a dialog naming the push, as 取消定时发送 is; a scheduled push waiting for approval has that instead. */
 export function WithdrawAction({ record, username }: { record: PushRecord; username: string }) {
   const withdraw = useChange(withdrawPush);
   const [asking, setAsking] = useState(false);
   if (withdrawRefusal(record, username) || waitsForTime(record)) {
+    // The record, rendered again after a refusal (decided meanwhile), can no longer be withdrawn: why, alone.
     return withdraw.error ? <Alert variant="error">{withdraw.error.message}</Alert> : null;
   }
   const confirm = async () => {
@@ -49,27 +49,13 @@ export function WithdrawAction({ record, username }: { record: PushRecord; usern
       }
     >
       <p>批准前，你可以撤回它。</p>
-      <Dialog
+      <WithdrawDialog
+        name={record.name}
         open={asking}
-        title={`撤回「${record.name}」？`}
+        withdraw={withdraw}
         onClose={() => setAsking(false)}
-        locked={withdraw.isPending}
-        footer={
-          <ConfirmActions
-            safeLabel="不撤回"
-            label="确认撤回，不发送"
-            busyLabel="正在撤回…"
-            busy={withdraw.isPending}
-            onCancel={() => setAsking(false)}
-            onConfirm={() => void confirm()}
-          />
-        }
-      >
-        <div className="space-y-3 text-sm">
-          <p>撤回后这条推送不会发出，审核人也不会再看到它；如仍需发送，请复制为新推送。</p>
-          {withdraw.error && <Alert variant="error">{withdraw.error.message}</Alert>}
-        </div>
-      </Dialog>
+        onConfirm={() => void confirm()}
+      />
     </Alert>
   );
 }

@@ -34,6 +34,10 @@ function settledText(record: PushRecord): string | null {
   return `${recordStatusLabel(record)}，${who}，${formatRecordTime(record.settled_at)} 核实。说明：${record.settle_note ?? ""}`;
 }
 
+/** A cancelled push's status: who cancelled it, and why when they said. */
+const cancelledText = (record: PushRecord, by: string) =>
+  `这条定时推送在发送前被${by}取消，没有发出；如仍需发送，请复制为新推送。${record.cancel_reason ? `取消理由：${record.cancel_reason}` : ""}`;
+
 /** The page's answer when there is no such record (a mistyped or foreign link). */
 export function RecordNotFound() {
   return (
@@ -51,8 +55,11 @@ export function RecordNotFound() {
 
 export function HistoryDetail(props: { record: PushRecord; options: PublicOptions; canSend: boolean; canSettle: boolean; viewer: Viewer }) {
   const { record, options, canSend, canSettle, viewer } = props;
-  const explanation = PUSH_STATUS_EXPLANATIONS[record.status];
   const who = (username: string | null) => personWithAccount(username, record.names);
+  const explanation =
+    record.status === "cancelled" && record.cancelled_by
+      ? cancelledText(record, who(record.cancelled_by))
+      : PUSH_STATUS_EXPLANATIONS[record.status];
   return (
     <article aria-labelledby="record-heading" className="flex flex-col gap-4">
       <RecordRefresh record={record} />

@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { ConfirmActions } from "@/components/ui/confirm-actions";
 import { Dialog } from "@/components/ui/dialog";
+import { ErrorText } from "@/components/ui/error-text";
 import { Field } from "@/components/ui/field";
 import { focusWhenShown } from "@/components/ui/focus";
 import { Link } from "@/components/ui/link";
@@ -142,7 +143,7 @@ export function ScheduledActions({ record, viewer, limits }: { record: PushRecor
       )}
       {move.error ? (
         <Alert id="reschedule-error" tabIndex={-1} variant="error" className="mt-2">
-          {move.error.message}
+          <ErrorText error={move.error} />
         </Alert>
       ) : (
         moved && (
@@ -188,7 +189,7 @@ export function ScheduledActions({ record, viewer, limits }: { record: PushRecor
           )}
           {cancel.error && !reasonError && (
             <Alert id="cancel-error" tabIndex={-1} variant="error">
-              {cancel.error.message}
+              <ErrorText error={cancel.error} />
             </Alert>
           )}
         </div>

@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, type Resolver } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
+import { ErrorText } from "@/components/ui/error-text";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { useChange } from "@/lib/api/use-change";
@@ -63,7 +64,11 @@ function SettleForm({ record, onClose, onDone }: { record: PushRecord; onClose: 
       <Field id="settle-note" label="核实说明" required hint={`怎样核实的，最多 ${SETTLE_NOTE_MAX} 个字`} error={errors.note?.message}>
         <Textarea rows={3} maxLength={SETTLE_NOTE_MAX} {...register("note")} />
       </Field>
-      {settle.error && <Alert variant="error">{settle.error.message}</Alert>}
+      {settle.error && (
+        <Alert variant="error">
+          <ErrorText error={settle.error} />
+        </Alert>
+      )}
       <DialogActions onCancel={onClose} busy={isSubmitting} label="记录核实结果" busyLabel="正在记录…" />
     </form>
   );

@@ -3,6 +3,7 @@
 import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
+import { ErrorText } from "@/components/ui/error-text";
 import { Counter, Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { TextInput } from "@/components/ui/text-input";
@@ -119,7 +120,7 @@ export function EditTemplateDialog(props: {
         ))}
         {unplaced && (
           <Alert id="template-edit-error" variant="error" tabIndex={-1}>
-            {error.message}
+            <ErrorText error={error} />
           </Alert>
         )}
         <DialogActions onCancel={onClose} busy={update.isPending} label="保存修改" busyLabel="正在保存…" />

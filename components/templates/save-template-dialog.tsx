@@ -3,6 +3,7 @@
 import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
+import { ErrorText } from "@/components/ui/error-text";
 import { Counter, Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/text-input";
 import { useFocusOnFailure } from "@/components/ui/use-focus-on-failure";
@@ -68,7 +69,7 @@ export function SaveTemplateDialog(props: {
         )}
         {error && !nameError && contentErrors.length === 0 && (
           <Alert variant="error" tabIndex={-1}>
-            {error.message}
+            <ErrorText error={error} />
           </Alert>
         )}
         <DialogActions onCancel={onClose} busy={create.isPending} label="保存模板" busyLabel="正在保存…" />

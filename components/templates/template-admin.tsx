@@ -4,9 +4,9 @@ import { createContext, use, useState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmActions } from "@/components/ui/confirm-actions";
+import { ErrorText } from "@/components/ui/error-text";
 import { focusWhenShown } from "@/components/ui/focus";
 import { onDemand } from "@/components/ui/on-demand";
-import { ApiError } from "@/lib/api/fetch-json";
 import { useChange } from "@/lib/api/use-change";
 import { deleteTemplate } from "@/lib/templates/templates-api";
 import type { Template } from "@/lib/templates/template";
@@ -91,7 +91,7 @@ export function TemplateAdmin({ smsSignatures, children }: { smsSignatures: Publ
             <p className="text-sm">整个团队都将不能再使用这个模板，删除后无法恢复。已发出的推送不受影响。</p>
             {remove.error && (
               <Alert variant="error" className="mt-3">
-                {remove.error instanceof ApiError ? remove.error.message : "删除失败，请重试。"}
+                <ErrorText error={remove.error} />
               </Alert>
             )}
           </Dialog>

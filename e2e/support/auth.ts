@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { SET } from "./server-set";
+import type { Page } from "@playwright/test";
 
 // Signed-in sessions for the tests: e2e/support/global-setup.ts signs each role in once on every
 // set of servers (e2e/support/server-set.ts) and saves its cookies here; the default
@@ -25,4 +26,11 @@ export const CONFIGURED_EDITOR = { username: "wire-editor", password: "wire-test
 export function sessionCookie(state: string): string {
   const { cookies } = JSON.parse(readFileSync(state, "utf8")) as { cookies: Array<{ name: string; value: string }> };
   return cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join("; ");
+}
+
+/** Signs in on the sign-in page this page shows, as a person would: the form's two fields and 登录. */
+export async function signInOnPage(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: "登录", exact: true }).click();
 }

@@ -12,7 +12,10 @@ import { refreshNotifications } from "@/lib/pushes/notifications-poll";
 export type Change<A extends unknown[], T> = {
   /** Runs the call; resolves to its answer, or undefined when it failed (the failure is in `error`). */
   mutate: (...args: A) => Promise<T | undefined>;
-  /** From the call's start until the page has rendered again. */
+  /**
+   * From the call's start until the page has rendered again; after a failure, only until the failure
+   * is known (the page may still be rendering again behind it): a dialog that said why is not locked.
+   */
   isPending: boolean;
   error: Error | null;
   reset: () => void;
@@ -25,8 +28,9 @@ export function useChange<A extends unknown[], T>(run: (...args: A) => Promise<T
   const mutate = useCallback(
     (...args: A) =>
       new Promise<T | undefined>((resolve) => {
+        // Now, not with the transition: until it is cleared, the last failure would say "not pending".
+        setError(null);
         startTransition(async () => {
-          setError(null);
           let answer: T;
           try {
             answer = await run(...args);
@@ -51,7 +55,8 @@ export function useChange<A extends unknown[], T>(run: (...args: A) => Promise<T
   );
   const reset = useCallback(() => setError(null), []);
   // The same object until something in it changes: pages put it in a context their rows read.
-  return useMemo(() => ({ mutate, isPending, error, reset }), [mutate, isPending, error, reset]);
+  // The failure is set outside the transition (after its await), so it shows while the page renders again.
+  return useMemo(() => ({ mutate, isPending: isPending && !error, error, reset }), [mutate, isPending, error, reset]);
 }
 
 /**

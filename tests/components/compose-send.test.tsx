@@ -252,7 +252,12 @@ describe("the composer's send", () => {
   });
 
   it("a session that ended meanwhile: not sent, said where the editor looks, with a way to sign in and come back", async () => {
-    answer = { status: 401, body: { error: { code: "unauthenticated", message: "请先登录控制台，或登录已过期，请重新登录。" } } };
+    answer = {
+      status: 401,
+      body: {
+        error: { code: "unauthenticated", message: "未登录，或登录已失效（已过期、已在别处退出，或密码已被管理员重置），请重新登录。" },
+      },
+    };
     window.history.replaceState(null, "", "/compose?from=p-1");
     const user = openComposer();
     await confirmSend(user);

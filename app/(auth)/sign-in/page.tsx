@@ -4,6 +4,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { Alert } from "@/components/ui/alert";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { safeNext } from "@/lib/auth/safe-next";
+import { SESSION_ENDED } from "@/lib/auth/session-ended";
 import { ssoFailureMessage } from "@/lib/auth/sso-errors";
 import { DEMO_PASSWORD, usableDemoAccounts } from "@/lib/server/auth/demo-accounts";
 import { sessionUser } from "@/lib/server/auth/session";
@@ -52,7 +53,7 @@ export default async function Page({
         (params.expired === "1" || params.signed_out === "1") && (
           <Alert variant="info" className="mt-4">
             {params.expired === "1"
-              ? "登录已失效（已过期、已在别处退出，或密码已被管理员重置），请重新登录；登录后回到刚才的页面。密码不对时，请向管理员索取新密码。"
+              ? `${SESSION_ENDED}，请重新登录；登录后回到刚才的页面。密码不对时，请向管理员索取新密码。`
               : "已退出登录。"}
           </Alert>
         )

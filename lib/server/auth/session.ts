@@ -5,6 +5,7 @@ import { cache, type ReactNode } from "react";
 import { can, type Capability } from "@/lib/auth/roles";
 import { safeNext } from "@/lib/auth/safe-next";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
+import { SESSION_ENDED } from "@/lib/auth/session-ended";
 import { clientIp, recordAudit } from "@/lib/server/audit";
 import { AccessError } from "@/lib/server/auth/errors";
 import { authReady } from "@/lib/server/auth/ready";
@@ -68,7 +69,7 @@ export const DENIED: Record<Capability, string> = {
 export async function requireUser(request: Request, need: Capability = "browse"): Promise<SessionUser> {
   assertSameOrigin(request);
   const user = await sessionUser(request.headers);
-  if (!user) throw new AccessError(401, "unauthenticated", "请先登录控制台，或登录已过期，请重新登录。");
+  if (!user) throw new AccessError(401, "unauthenticated", `未登录，或${SESSION_ENDED}，请重新登录。`);
   if (!can(user.roles, need)) {
     await recordAudit({
       actor: user.username,
