@@ -151,7 +151,7 @@ test("a cancel confirmed after the session ended says why, signs in in a new tab
 
   await dialog.getByRole("button", { name: "确认取消，不发送" }).click();
   await expect(dialog.getByRole("alert")).toHaveText(
-    "未登录，或登录已失效（已过期、已在别处退出，或密码已被管理员重置），请重新登录。在新标签页登录后回到这里重试，填写的内容都还在。",
+    "未登录，或登录已失效（已过期、已在别处退出，或密码已被管理员重置），请重新登录。在新标签页登录后回到这里重试，这里的内容会保持原样。",
   );
   const link = dialog.getByRole("link", { name: "在新标签页登录" });
   await expect(link).toHaveAttribute("href", `/sign-in?next=${encodeURIComponent(`/history/${id}`)}&expired=1`);

@@ -10,11 +10,12 @@ export function SignInAgainLink() {
   // Rendered in the browser only (after a failed call), so the address is this tab's.
   const here = `${window.location.pathname}${window.location.search}`;
   return (
-    <>
-      <a className="mx-1 font-medium underline" href={signInAgainHref(here)} target="_blank" rel="noopener">
+    // Its own line under the message (an alert's lines stack).
+    <p>
+      <a className="mr-1 font-medium underline" href={signInAgainHref(here)} target="_blank" rel="noopener">
         在新标签页登录
       </a>
-      后回到这里重试，填写的内容都还在。
-    </>
+      后回到这里重试，这里的内容会保持原样。
+    </p>
   );
 }
