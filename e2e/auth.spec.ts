@@ -36,9 +36,7 @@ test.describe("signed out", () => {
 
   test("a wrong password and an unknown name are refused alike, with a Chinese message", async ({ page }) => {
     await page.goto("/sign-in");
-    await page.getByLabel("用户名").fill("demo-editor");
-    await page.getByLabel("密码").fill("not-the-password");
-    await page.getByRole("button", { name: "登录", exact: true }).click();
+    await signInOnPage(page, "demo-editor", "not-the-password");
     await expect(page.getByRole("form", { name: "登录" }).getByRole("alert")).toHaveText("用户名或密码错误，请检查后重试。");
     await expect(page).toHaveURL(/\/sign-in$/);
     // A name that does not exist is told exactly the same.
@@ -53,7 +51,7 @@ test.describe("signed out", () => {
       expect(response.status(), path).toBe(401);
       expect((await response.json()).error).toMatchObject({
         code: "unauthenticated",
-        message: expect.stringContaining("未登录，或登录已失效"),
+        message: expect.stringContaining("未登录或登录已失效"),
       });
     }
     const post = await request.post("/api/pushes", { data: {}, headers: { "idempotency-key": crypto.randomUUID() } });

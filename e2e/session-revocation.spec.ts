@@ -151,12 +151,13 @@ test("a cancel confirmed after the session ended says why, signs in in a new tab
 
   await dialog.getByRole("button", { name: "确认取消，不发送" }).click();
   await expect(dialog.getByRole("alert")).toHaveText(
-    "未登录，或登录已失效（已过期、已在别处退出，或密码已被管理员重置），请重新登录。在新标签页登录后回到这里重试，这里的内容会保持原样。",
+    "未登录或登录已失效（已过期、已在别处退出，或密码已被管理员重置），请重新登录。在新标签页登录后回到这里重试，这里的内容会保持原样。",
   );
   const link = dialog.getByRole("link", { name: "在新标签页登录" });
-  await expect(link).toHaveAttribute("href", `/sign-in?next=${encodeURIComponent(`/history/${id}`)}&expired=1`);
+  await expect(link).toHaveAttribute("href", `/sign-in?next=${encodeURIComponent(`/history/${id}`)}&expired=1&tab=new`);
+  await expect(link).toHaveAttribute("target", "_blank");
   const [tab] = await Promise.all([context.waitForEvent("page"), link.click()]);
-  await expect(tab.getByText("登录已失效")).toBeVisible();
+  await expect(tab.getByText(/登录已失效.*登录后可以关掉这个标签页，回到原来的标签页重试。/)).toBeVisible();
   await signInOnPage(tab, "demo-supervisor");
   await expect(tab).toHaveURL(new RegExp(`/history/${id}$`));
   await tab.close();
@@ -166,7 +167,7 @@ test("a cancel confirmed after the session ended says why, signs in in a new tab
   await dialog.getByRole("button", { name: "确认取消，不发送" }).click();
   await expect(dialog).toBeHidden();
   await expect(
-    page.getByText("这条定时推送在发送前被演示审核人（demo-supervisor）取消，没有发出；如仍需发送，请复制为新推送。取消理由：活动改期"),
+    page.getByText("这条定时推送在发送前被演示审核人（demo-supervisor）取消（理由：活动改期），没有发出；如仍需发送，请复制为新推送。"),
   ).toBeVisible();
   const record = (await (await request.get(`/api/pushes/${id}`)).json()) as Record<string, unknown>;
   expect(record).toMatchObject({ status: "cancelled", cancelled_by: "demo-supervisor", cancel_reason: "活动改期" });

@@ -179,13 +179,25 @@ test("/templates: editors see 编辑 and 删除 on their own templates only; a s
   const other = unique("值班短信乙");
   expect((await request.post("/api/templates", { data: { name: other, notify_way: 3, voice_content: "明天值班。" } })).status()).toBe(201);
   await edit.click();
+  // After a refusal (409) the page renders again from the server; that render is held here until the
+  // dialog has been closed: what the refusal says is final, so the dialog must not wait for it.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const render = (url: URL) => url.pathname === "/templates";
+  await page.route(render, async (route) => {
+    if (route.request().headers()["rsc"] === "1") await held;
+    await route.fallback();
+  });
   await dialog.getByLabel("模板名称").fill(other);
   await dialog.getByRole("button", { name: "保存修改" }).click();
   await expect(dialog.getByText(`已有名为「${other}」的模板（演示编辑建的）。请换一个名称，以便在模板列表里分得清。`)).toBeVisible();
   await expect(dialog.getByLabel("模板名称")).toBeFocused();
   await expect(dialog.getByLabel("短信模板")).toHaveValue("今晚值班请留意来电。");
+  await expect(dialog.getByRole("button", { name: "保存修改" })).toBeEnabled();
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
+  release();
+  await page.unroute(render);
 
   // Renamed: the message names it by both names, the new one last.
   const renamed = `${name}改`;

@@ -14,7 +14,7 @@ let maxInFlight = 0;
 let total = 25;
 let failing = false;
 /** The back-off this console is configured with (GROUPS_FAILURE_BACKOFF_MS). */
-const FAILURE_BACKOFF_MS = 10_000;
+const FAILURE_BACKOFF_MS = 7_000;
 const dir = mkdtempSync(path.join(tmpdir(), "groups-index-"));
 const upstream = { mode: "configured", baseUrl: "https://vendor.example", connectNo: "c1" };
 

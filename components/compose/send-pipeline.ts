@@ -33,8 +33,7 @@ export function failureOf(error: unknown): Failure {
   const outcome = outcomeOf(error);
   const api = error instanceof ApiError ? error : undefined;
   if (api?.status === 401) {
-    const here = `${window.location.pathname}${window.location.search}`;
-    return { message: SIGNED_OUT, outcome: "failed", signIn: signInAgainHref(here) };
+    return { message: SIGNED_OUT, outcome: "failed", signIn: signInAgainHref() };
   }
   // No answer from the console (status 0): "check the network and retry" and "do not resend" would
   // contradict each other; the retry with the same key is the safe way to learn what happened.

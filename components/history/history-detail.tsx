@@ -11,7 +11,7 @@ import { Link } from "@/components/ui/link";
 import { waitsForTime } from "@/lib/pushes/actions";
 import { formatRecordTime, RECORD_STATUS_ID, recordReachText, recordStatusLabel } from "@/lib/pushes/display";
 import { personWithAccount } from "@/lib/text/person";
-import { PUSH_STATUS_EXPLANATIONS } from "@/lib/validations/push-labels";
+import { cancelledExplanation, PUSH_STATUS_EXPLANATIONS } from "@/lib/validations/push-labels";
 import type { Viewer } from "@/components/history/scheduled-actions";
 import type { PublicOptions } from "@/lib/validations/options";
 import type { PushRecord } from "@/lib/validations/push-record";
@@ -34,10 +34,6 @@ function settledText(record: PushRecord): string | null {
   return `${recordStatusLabel(record)}，${who}，${formatRecordTime(record.settled_at)} 核实。说明：${record.settle_note ?? ""}`;
 }
 
-/** A cancelled push's status: who cancelled it, and why when they said. */
-const cancelledText = (record: PushRecord, by: string) =>
-  `这条定时推送在发送前被${by}取消，没有发出；如仍需发送，请复制为新推送。${record.cancel_reason ? `取消理由：${record.cancel_reason}` : ""}`;
-
 /** The page's answer when there is no such record (a mistyped or foreign link). */
 export function RecordNotFound() {
   return (
@@ -58,7 +54,7 @@ export function HistoryDetail(props: { record: PushRecord; options: PublicOption
   const who = (username: string | null) => personWithAccount(username, record.names);
   const explanation =
     record.status === "cancelled" && record.cancelled_by
-      ? cancelledText(record, who(record.cancelled_by))
+      ? cancelledExplanation(who(record.cancelled_by), record.cancel_reason)
       : PUSH_STATUS_EXPLANATIONS[record.status];
   return (
     <article aria-labelledby="record-heading" className="flex flex-col gap-4">

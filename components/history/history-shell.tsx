@@ -5,7 +5,7 @@ import { DAY_RANGE, FilterBar, type FilterField } from "@/components/lists/filte
 import { ListUpdating } from "@/components/lists/list-updating";
 import { useUrlParams } from "@/components/lists/use-url-params";
 import { Pagination } from "@/components/ui/pagination";
-import { useRefreshEvery } from "@/lib/api/use-change";
+import { useRefreshEvery } from "@/lib/api/use-refresh-every";
 import { HISTORY_SIZES } from "@/lib/pushes/history-search";
 import { useComesDue } from "@/lib/pushes/use-comes-due";
 import { PUSH_STATUS_LABELS, PUSH_STATUSES } from "@/lib/validations/push-labels";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRefreshEvery } from "@/lib/api/use-change";
+import { useRefreshEvery } from "@/lib/api/use-refresh-every";
 import { waitsForTime } from "@/lib/pushes/actions";
 import { useComesDue } from "@/lib/pushes/use-comes-due";
 import type { PushRecord } from "@/lib/validations/push-record";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useCallback, useMemo, useState, useTransition } from "react";
 import { ApiError } from "@/lib/api/fetch-json";
 import { refreshNotifications } from "@/lib/pushes/notifications-poll";
 
@@ -25,17 +25,22 @@ export function useChange<A extends unknown[], T>(run: (...args: A) => Promise<T
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const [error, setError] = useState<Error | null>(null);
+  // Whether the last call failed: only the next call clears it (reset() clears the message, not this),
+  // so the render after a refusal never counts as the call's.
+  const [failed, setFailed] = useState(false);
   const mutate = useCallback(
     (...args: A) =>
       new Promise<T | undefined>((resolve) => {
-        // Now, not with the transition: until it is cleared, the last failure would say "not pending".
+        // Now, not with the transition: until they are cleared, the last failure would say "not pending".
         setError(null);
+        setFailed(false);
         startTransition(async () => {
           let answer: T;
           try {
             answer = await run(...args);
           } catch (failure) {
             setError(failure as Error);
+            setFailed(true);
             // Refused because the thing changed or went meanwhile (decided by someone else, sent, cancelled):
             // show the server's word now. Not after other failures: the page would fail the same way.
             if (failure instanceof ApiError && (failure.status === 404 || failure.status === 409)) {
@@ -56,31 +61,6 @@ export function useChange<A extends unknown[], T>(run: (...args: A) => Promise<T
   const reset = useCallback(() => setError(null), []);
   // The same object until something in it changes: pages put it in a context their rows read.
   // The failure is set outside the transition (after its await), so it shows while the page renders again.
-  return useMemo(() => ({ mutate, isPending: isPending && !error, error, reset }), [mutate, isPending, error, reset]);
-}
-
-/**
- * Renders the page again from the server every `ms` while `active` and the tab is in sight (a push
- * still going out, a time coming due), and once more when the tab comes back into sight. Not while
- * the browser is offline (a failed render would reload the whole page, losing what was typed), and
- * not while the previous render is still on its way.
- */
-export function useRefreshEvery(ms: number, active: boolean) {
-  const router = useRouter();
-  const [isPending, startTransition] = useTransition();
-  const pending = useRef(false);
-  pending.current = isPending;
-  useEffect(() => {
-    if (!active) return;
-    const tick = () => {
-      if (document.visibilityState !== "visible" || !navigator.onLine || pending.current) return;
-      startTransition(() => router.refresh());
-    };
-    const timer = window.setInterval(tick, ms);
-    document.addEventListener("visibilitychange", tick);
-    return () => {
-      window.clearInterval(timer);
-      document.removeEventListener("visibilitychange", tick);
-    };
-  }, [router, ms, active]);
+  const busy = isPending && !failed;
+  return useMemo(() => ({ mutate, isPending: busy, error, reset }), [mutate, busy, error, reset]);
 }

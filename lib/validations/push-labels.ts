@@ -53,9 +53,13 @@ export const PUSH_STATUS_LABELS: Record<PushStatus, string> = {
 export const PUSH_STATUS_EXPLANATIONS: Partial<Record<PushStatus, string>> = {
   expired: "审批晚于定时时间，且超过了宽限期，这条推送没有发出。如仍需发送，请复制为新推送。",
   missed: "定时时间到时控制台没有运行，恢复运行时已超过宽限期，这条推送没有发出。如仍需发送，请复制为新推送。",
-  cancelled: "这条定时推送在发送前被取消，没有发出。",
+  cancelled: "这条定时推送在发送前被取消，没有发出；如仍需发送，请复制为新推送。",
   withdrawn: "作者在审批前撤回了这条推送，没有发出。如仍需发送，请复制为新推送。",
 };
+
+/** A cancelled push's status when who cancelled it is known (`by`, a person's name), with their reason if any. */
+export const cancelledExplanation = (by: string, reason: string | null) =>
+  `这条定时推送在发送前被${by}取消${reason ? `（理由：${reason}）` : ""}，没有发出；如仍需发送，请复制为新推送。`;
 
 /** 核实结果不明: what a person found out from the vendor. */
 export const SETTLE_OUTCOMES = ["sent", "not_sent"] as const;

@@ -255,7 +255,7 @@ describe("the composer's send", () => {
     answer = {
       status: 401,
       body: {
-        error: { code: "unauthenticated", message: "未登录，或登录已失效（已过期、已在别处退出，或密码已被管理员重置），请重新登录。" },
+        error: { code: "unauthenticated", message: "未登录或登录已失效（已过期、已在别处退出，或密码已被管理员重置），请重新登录。" },
       },
     };
     window.history.replaceState(null, "", "/compose?from=p-1");

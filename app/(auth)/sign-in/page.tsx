@@ -21,6 +21,8 @@ export default async function Page({
     error?: string | string[];
     expired?: string | string[];
     signed_out?: string | string[];
+    /** "new": opened beside the page whose session ended (its dialog waits there). */
+    tab?: string | string[];
   }>;
 }) {
   const params = await searchParams;
@@ -53,7 +55,7 @@ export default async function Page({
         (params.expired === "1" || params.signed_out === "1") && (
           <Alert variant="info" className="mt-4">
             {params.expired === "1"
-              ? `${SESSION_ENDED}，请重新登录；登录后回到刚才的页面。密码不对时，请向管理员索取新密码。`
+              ? `${SESSION_ENDED}，请重新登录；${params.tab === "new" ? "登录后可以关掉这个标签页，回到原来的标签页重试。" : "登录后回到刚才的页面。"}密码不对时，请向管理员索取新密码。`
               : "已退出登录。"}
           </Alert>
         )

@@ -69,7 +69,7 @@ export const DENIED: Record<Capability, string> = {
 export async function requireUser(request: Request, need: Capability = "browse"): Promise<SessionUser> {
   assertSameOrigin(request);
   const user = await sessionUser(request.headers);
-  if (!user) throw new AccessError(401, "unauthenticated", `未登录，或${SESSION_ENDED}，请重新登录。`);
+  if (!user) throw new AccessError(401, "unauthenticated", `未登录或${SESSION_ENDED}，请重新登录。`);
   if (!can(user.roles, need)) {
     await recordAudit({
       actor: user.username,
