@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, request as requests, test, type APIRequestContext, type Browser, type BrowserContext } from "@playwright/test";
 import { STATE, signInOnPage } from "./support/auth";
 import { fillCommon, firstGroups } from "./support/compose";
 import { submit, voicePush } from "./support/pushes";
@@ -18,6 +18,19 @@ async function signIn(request: APIRequestContext, username: string, password = P
 
 const status = async (request: APIRequestContext, cookie: string) =>
   (await request.get("/api/groups?current=1&size=1", { headers: { cookie } })).status();
+
+/** A browser with no session yet, on a page of its own. */
+async function signedOutPage(browser: Browser) {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  return { context, page: await context.newPage() };
+}
+
+/** Ends this browser's session from another client (another device or tab); the browser keeps its cookie. */
+async function endSessionElsewhere(context: BrowserContext) {
+  const elsewhere = await requests.newContext({ baseURL: test.info().project.use.baseURL, storageState: await context.storageState() });
+  expect((await elsewhere.post("/api/auth/sign-out", { data: {} })).status()).toBe(200);
+  await elsewhere.dispose();
+}
 
 test("sign-out, a new password and disabling each end the session on the very next request", async ({ playwright }) => {
   const baseURL = test.info().project.use.baseURL;
@@ -56,11 +69,8 @@ test("sign-out, a new password and disabling each end the session on the very ne
 
 test("a page opened after the session ended elsewhere says so on sign-in, and signing in returns there; a first visit is not told so", async ({
   browser,
-  playwright,
 }) => {
-  const baseURL = test.info().project.use.baseURL;
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
+  const { context, page } = await signedOutPage(browser);
   await page.goto("/groups");
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fgroups$/);
   await expect(page.getByRole("heading", { name: "登录传播通控制台" })).toBeVisible();
@@ -69,9 +79,7 @@ test("a page opened after the session ended elsewhere says so on sign-in, and si
   await expect(page).toHaveURL(/\/groups$/);
 
   // Signed out on another device: the same session, ended from another client; this browser keeps its cookie.
-  const elsewhere = await playwright.request.newContext({ baseURL, storageState: await context.storageState() });
-  expect((await elsewhere.post("/api/auth/sign-out", { data: {} })).status()).toBe(200);
-  await elsewhere.dispose();
+  await endSessionElsewhere(context);
   await page.goto("/tags");
   await expect(page).toHaveURL(/\/sign-in\?next=%2Ftags&expired=1$/);
   await expect(
@@ -89,8 +97,7 @@ test("a push sent after the session ended in another tab says it was not sent, l
   playwright,
 }) => {
   const baseURL = test.info().project.use.baseURL;
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
+  const { context, page } = await signedOutPage(browser);
   await page.goto("/compose");
   await signInOnPage(page, "demo-editor2");
   await expect(page).toHaveURL(/\/compose$/);
@@ -101,9 +108,7 @@ test("a push sent after the session ended in another tab says it was not sent, l
   await page.getByLabel("推送内容").fill("明天 8:00 至 12:00 停水。");
 
   // Signed out in another tab: the session this page holds has ended.
-  const elsewhere = await playwright.request.newContext({ baseURL, storageState: await context.storageState() });
-  expect((await elsewhere.post("/api/auth/sign-out", { data: {} })).status()).toBe(200);
-  await elsewhere.dispose();
+  await endSessionElsewhere(context);
 
   await page.getByRole("button", { name: "发送…" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "确认发送" }).click();
@@ -127,17 +132,14 @@ test("a push sent after the session ended in another tab says it was not sent, l
 
 test("a cancel confirmed after the session ended says why, signs in in a new tab, and the dialog with its reason waits to be confirmed", async ({
   browser,
-  playwright,
   request,
 }) => {
-  const baseURL = test.info().project.use.baseURL;
   const name = `会话结束取消-${Date.now().toString(36)}`;
   const created = await submit(request, { ...voicePush(name, [102]), scheduled_at: inBeijing(24 * 3_600_000) });
   const { id, status } = (await created.json()) as { id: string; status: string };
   expect(status).toBe("scheduled");
 
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
+  const { context, page } = await signedOutPage(browser);
   await page.goto(`/history/${id}`);
   await signInOnPage(page, "demo-supervisor");
   await expect(page).toHaveURL(new RegExp(`/history/${id}$`));
@@ -145,9 +147,7 @@ test("a cancel confirmed after the session ended says why, signs in in a new tab
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel("取消理由").fill("活动改期");
 
-  const elsewhere = await playwright.request.newContext({ baseURL, storageState: await context.storageState() });
-  expect((await elsewhere.post("/api/auth/sign-out", { data: {} })).status()).toBe(200);
-  await elsewhere.dispose();
+  await endSessionElsewhere(context);
 
   await dialog.getByRole("button", { name: "确认取消，不发送" }).click();
   await expect(dialog.getByRole("alert")).toHaveText(
