@@ -1,4 +1,4 @@
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { STATE, signInOnPage } from "./support/auth";
 import { bigGroups, submit, voicePush } from "./support/pushes";
 import { controlSimulator, simulatorState as sim } from "./support/simulator";
@@ -28,7 +28,7 @@ test("a large push waits for approval; the supervisor approves it in 待审批 a
   expect((await submit(request, voicePush(name, ids), key)).status()).toBe(202);
 
   // The author, an editor without the supervisor role, cannot approve.
-  const byAuthor = await request.post(`/api/approvals/${id}/approve`, { data: {} });
+  const byAuthor = await request.post(`/api/approvals/${id}/approve`, { data: { rescheduled_at: null } });
   expect(byAuthor.status()).toBe(403);
 
   const { context, page } = await asSupervisor(browser);
@@ -89,7 +89,7 @@ test("the author cannot approve their own push, even holding the supervisor role
   const held = await submit(both, voicePush(name, ids));
   expect(held.status()).toBe(202);
   const { id } = await held.json();
-  const own = await both.post(`/api/approvals/${id}/approve`, { data: {} });
+  const own = await both.post(`/api/approvals/${id}/approve`, { data: { rescheduled_at: null } });
   expect(own.status()).toBe(403);
   expect((await own.json()).error.message).toContain("不能审批自己提交的推送");
   await both.dispose();
@@ -105,7 +105,7 @@ test("the author cannot approve their own push, even holding the supervisor role
   expect((await sim(request)).requests.push_create).toBe(0);
   // Left waiting: another supervisor (demo-supervisor) rejects it, so later tests start clean.
   const supervisor = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL, storageState: STATE.supervisor });
-  expect((await supervisor.post(`/api/approvals/${id}/reject`, { data: { reason: "测试结束" } })).ok()).toBe(true);
+  expect((await supervisor.post(`/api/approvals/${id}/reject`, { data: { reason: "测试结束", rescheduled_at: null } })).ok()).toBe(true);
   await supervisor.dispose();
 });
 
@@ -169,7 +169,7 @@ test("a supervisor rejects with a reason; nothing is sent and history says who, 
   expect((await retry.json()).error.message).toContain("范围太大");
   // A decided push cannot be decided again.
   const late = await browser.newContext({ storageState: STATE.supervisor });
-  const again = await late.request.post(`/api/approvals/${id}/approve`, { data: {} });
+  const again = await late.request.post(`/api/approvals/${id}/approve`, { data: { rescheduled_at: null } });
   expect(again.status()).toBe(409);
   expect((await again.json()).error).toMatchObject({ code: "not_pending_approval", message: "这条推送已被演示审核人驳回，不需要再审批。" });
   await late.close();
@@ -199,6 +199,114 @@ test("approving a push its author withdrew meanwhile: the dialog says so and off
   await expect(dialog).toHaveCount(0);
   await expect(page.getByRole("article", { name })).toHaveCount(0);
   await context.close();
+  expect((await sim(request)).requests.push_create).toBe(0);
+});
+
+/** A push over the approval line, scheduled an hour ahead (so its author may still change it): its id. */
+async function heldAndScheduled(request: APIRequestContext, name: string, ids: number[]): Promise<string> {
+  const held = await submit(request, { ...voicePush(name, ids), scheduled_at: new Date(Date.now() + 3600_000).toISOString() });
+  expect(held.status()).toBe(202);
+  return (await held.json()).id;
+}
+
+/** Its author (the editor `request` signs in as) changes what it says, keeping name, groups and time. */
+async function authorChanges(request: APIRequestContext, id: string, voice_content: string) {
+  const record = await (await request.get(`/api/pushes/${id}`)).json();
+  const changed = await request.patch(`/api/pushes/${id}`, { data: { ...record.body, voice_content, scheduled_at: record.scheduled_at } });
+  expect(changed.status()).toBe(200);
+  expect(await changed.json()).toMatchObject({ status: "pending_approval", rescheduled_by: "demo-editor" });
+}
+
+test("a decision is on what the supervisor read: without it 400, changed since 409 (neither approved nor rejected), as read now it goes", async ({
+  request,
+  browser,
+}) => {
+  const { ids } = await bigGroups(request);
+  const name = `审阅后被修改-${crypto.randomUUID().slice(0, 6)}`;
+  const id = await heldAndScheduled(request, name, ids);
+  const { context } = await asSupervisor(browser);
+  const supervisor = context.request;
+  const read = await (await supervisor.get(`/api/pushes/${id}`)).json();
+  expect(read.rescheduled_at).toBeNull();
+
+  // Not saying what was read: refused, with what to send.
+  for (const data of [{}, { rescheduled_at: 1 }, { reason: "范围太大" }]) {
+    const kind = "reason" in data ? "reject" : "approve";
+    const refused = await supervisor.post(`/api/approvals/${id}/${kind}`, { data });
+    expect(refused.status(), JSON.stringify(data)).toBe(400);
+    expect((await refused.json()).error.fields.rescheduled_at).toContain("请附上你审阅时这条推送的 rescheduled_at");
+  }
+
+  await authorChanges(request, id, "暴雨预警已升级，请远离河道。");
+  const approve = await supervisor.post(`/api/approvals/${id}/approve`, { data: { rescheduled_at: read.rescheduled_at } });
+  expect(approve.status()).toBe(409);
+  expect((await approve.json()).error).toEqual({
+    code: "push_changed",
+    message: "这条推送在你审阅后已被演示编辑修改了内容或时间，没有批准。请回到列表看过修改后的内容再决定。",
+  });
+  const reject = await supervisor.post(`/api/approvals/${id}/reject`, {
+    data: { reason: "范围太大", rescheduled_at: read.rescheduled_at },
+  });
+  expect(reject.status()).toBe(409);
+  expect((await reject.json()).error.message).toContain("没有驳回。");
+  // A made-up time is no better than an old one.
+  const forged = await supervisor.post(`/api/approvals/${id}/approve`, { data: { rescheduled_at: new Date().toISOString() } });
+  expect((await forged.json()).error.code).toBe("push_changed");
+  expect(await (await request.get(`/api/pushes/${id}`)).json()).toMatchObject({
+    status: "pending_approval",
+    approved_by: null,
+    rejected_by: null,
+    body: { voice_content: "暴雨预警已升级，请远离河道。" },
+  });
+
+  // Read again, it is approved (to go at its time); nothing has been sent.
+  const now = await (await supervisor.get(`/api/pushes/${id}`)).json();
+  const approved = await supervisor.post(`/api/approvals/${id}/approve`, { data: { rescheduled_at: now.rescheduled_at } });
+  expect(approved.status()).toBe(202);
+  expect(await approved.json()).toMatchObject({ id, status: "scheduled" });
+  expect((await sim(request)).requests.push_create).toBe(0);
+  expect((await request.post(`/api/pushes/${id}/cancel`, { data: {} })).status()).toBe(200);
+  await context.close();
+});
+
+test("changed by its author while the supervisor reads it: 驳回 says who changed it and rejects nothing; the card shows the change; the reason typed is kept", async ({
+  request,
+  browser,
+}) => {
+  const { ids } = await bigGroups(request);
+  const name = `阅读时被修改-${crypto.randomUUID().slice(0, 6)}`;
+  const id = await heldAndScheduled(request, name, ids);
+
+  const { context, page } = await asSupervisor(browser);
+  await page.goto("/approvals");
+  const card = page.getByRole("article", { name });
+  await expect(card).toContainText("今晚有暴雨，请远离河道。");
+  await card.getByRole("button", { name: "驳回" }).click();
+  const dialog = page.getByRole("dialog", { name: "驳回这条推送" });
+  await dialog.getByLabel("驳回理由").fill("范围太大，请只发给城东片区");
+  await authorChanges(request, id, "暴雨预警已升级，请远离河道。");
+
+  await dialog.getByRole("button", { name: "确认驳回" }).click();
+  await expect(dialog.getByRole("alert")).toHaveText(
+    "这条推送在你审阅后已被演示编辑修改了内容或时间，没有驳回。请回到列表看过修改后的内容再决定。",
+  );
+  await expect(dialog.getByRole("button", { name: "确认驳回" })).toHaveCount(0);
+  await expect(dialog.getByRole("button", { name: "返回列表" })).toBeFocused();
+  await dialog.getByRole("button", { name: "返回列表" }).click();
+  await expect(card).toContainText("暴雨预警已升级，请远离河道。");
+  expect(await (await request.get(`/api/pushes/${id}`)).json()).toMatchObject({ status: "pending_approval", rejected_by: null });
+
+  // Having read the change, the same reason is still there to confirm.
+  await card.getByRole("button", { name: "驳回" }).click();
+  await expect(dialog.getByLabel("驳回理由")).toHaveValue("范围太大，请只发给城东片区");
+  await dialog.getByRole("button", { name: "确认驳回" }).click();
+  await expect(page.getByRole("status")).toHaveText(`已驳回「${name}」。`);
+  await context.close();
+  expect(await (await request.get(`/api/pushes/${id}`)).json()).toMatchObject({
+    status: "rejected",
+    reject_reason: "范围太大，请只发给城东片区",
+    body: { voice_content: "暴雨预警已升级，请远离河道。" },
+  });
   expect((await sim(request)).requests.push_create).toBe(0);
 });
 

@@ -35,7 +35,7 @@ test("sign-in, failed sign-in, a held push, its rejection and a refused request 
   const { ids } = await bigGroups(request);
   const { id } = await (await submit(request, voicePush("审计用推送", ids))).json();
   const supervisor = await playwright.request.newContext({ baseURL, storageState: STATE.supervisor });
-  await supervisor.post(`/api/approvals/${id}/reject`, { data: { reason: "审计测试" } });
+  await supervisor.post(`/api/approvals/${id}/reject`, { data: { reason: "审计测试", rescheduled_at: null } });
   expect((await supervisor.get("/api/audit")).status()).toBe(403);
   await supervisor.dispose();
 

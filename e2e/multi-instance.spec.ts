@@ -189,8 +189,8 @@ test("approval: a held push approved at both at once (two supervisors, or one at
 
     await slowNextPush(300);
     const answers = await Promise.all([
-      post(a, supervisors.A1, `/api/approvals/${id}/approve`),
-      post(b, round.onB, `/api/approvals/${id}/approve`),
+      post(a, supervisors.A1, `/api/approvals/${id}/approve`, { rescheduled_at: null }),
+      post(b, round.onB, `/api/approvals/${id}/approve`, { rescheduled_at: null }),
     ]);
     expect(answers.map((answer) => answer.status).sort(), round.label).toEqual([201, 409]);
     const loser = answers.find((answer) => answer.status === 409)!;

@@ -198,6 +198,8 @@ test("the approver sees why a push was held: 人数未知", async ({ request, br
   await expect(card).toContainText("人数未知");
   await context.close();
   const supervisor = await browser.newContext({ storageState: STATE.supervisor });
-  expect((await supervisor.request.post(`/api/approvals/${id}/reject`, { data: { reason: "测试结束" } })).ok()).toBe(true);
+  expect((await supervisor.request.post(`/api/approvals/${id}/reject`, { data: { reason: "测试结束", rescheduled_at: null } })).ok()).toBe(
+    true,
+  );
   await supervisor.close();
 });

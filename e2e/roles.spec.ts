@@ -70,7 +70,7 @@ test.describe("撤回 over HTTP", () => {
     expect(await done.json()).toMatchObject({ id, status: "withdrawn", withdrawn_at: expect.any(String) });
     // Withdrawn is final: again, or an approval now, is a 409; nothing reached the vendor.
     expect((await request.post(`/api/pushes/${id}/withdraw`, { data: {} })).status()).toBe(409);
-    expect((await supervisor.request.post(`/api/approvals/${id}/approve`, { data: {} })).status()).toBe(409);
+    expect((await supervisor.request.post(`/api/approvals/${id}/approve`, { data: { rescheduled_at: null } })).status()).toBe(409);
     expect((await sim(request)).requests.push_create).toBe(0);
 
     const audit = (await (await admin.request.get(`/api/audit?action=push_withdrawn&target=${id}`)).json()) as Json;
@@ -88,7 +88,7 @@ test.describe("撤回 over HTTP", () => {
       const { id } = await heldPush(request, `赛跑${round}`);
       const [withdraw, approve] = await Promise.all([
         request.post(`/api/pushes/${id}/withdraw`, { data: {} }),
-        supervisor.request.post(`/api/approvals/${id}/approve`, { data: {} }),
+        supervisor.request.post(`/api/approvals/${id}/approve`, { data: { rescheduled_at: null } }),
       ]);
       const wins = [withdraw.status() === 200, approve.status() === 201].filter(Boolean).length;
       expect(wins, `withdraw ${withdraw.status()}, approve ${approve.status()}`).toBe(1);
@@ -172,7 +172,7 @@ test.describe("通知 over HTTP", () => {
     // The author's own push does not wait for the author.
     expect(((await (await request.get("/api/notifications")).json()) as Json).awaitingApproval).toBeNull();
 
-    await supervisor.request.post(`/api/approvals/${id}/reject`, { data: { reason: "范围太大，请缩小到城区" } });
+    await supervisor.request.post(`/api/approvals/${id}/reject`, { data: { reason: "范围太大，请缩小到城区", rescheduled_at: null } });
     const mine = (await (await request.get("/api/notifications")).json()) as Json;
     expect(mine.unread).toBe(1);
     expect(mine.items[0]).toMatchObject({
@@ -562,7 +562,9 @@ test("badges appear without a reload: 待审批 for the supervisor, 通知 for t
 
     const bell = editor.page.getByRole("button", { name: /^通知/ });
     await expect(bell).toHaveText("通知");
-    const reject = await supervisor.context.request.post(`/api/approvals/${id}/reject`, { data: { reason: "请改在白天发送" } });
+    const reject = await supervisor.context.request.post(`/api/approvals/${id}/reject`, {
+      data: { reason: "请改在白天发送", rescheduled_at: null },
+    });
     expect(reject.status()).toBe(200);
     await expect(bell).toHaveText(/通知\s*1\s*条未读/);
     await expect(pending).toHaveText("待审批");

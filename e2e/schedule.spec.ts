@@ -276,7 +276,7 @@ test.describe("scheduled pushes", () => {
     expect(held.status()).toBe(202);
     const body = await json(held);
     expect(body).toEqual({ id: expect.any(String), status: "pending_approval", scheduledAt: new Date(scheduledAt).toISOString() });
-    const approved = await supervisor.post(`/api/approvals/${body.id}/approve`, { data: {} });
+    const approved = await supervisor.post(`/api/approvals/${body.id}/approve`, { data: { rescheduled_at: null } });
     expect(approved.status()).toBe(202);
     expect(await json(approved)).toMatchObject({ status: "scheduled" });
     expect(await received(editor, "待批定时")).toEqual([]);
@@ -292,7 +292,7 @@ test.describe("scheduled pushes", () => {
     const body = await json(await submit(editor, { ...notificationPush("迟批宽限内"), scheduled_at: inBeijing(4_000) }));
     await sleep(6_000);
     expect((await record(editor, body.id)).status).toBe("pending_approval");
-    const approved = await supervisor.post(`/api/approvals/${body.id}/approve`, { data: {} });
+    const approved = await supervisor.post(`/api/approvals/${body.id}/approve`, { data: { rescheduled_at: null } });
     expect(approved.status()).toBe(201);
     expect(await received(editor, "迟批宽限内")).toHaveLength(1);
   });
@@ -365,7 +365,7 @@ test.describe("a console that was down when pushes fell due", () => {
       expect((await record(editor, within.id)).status).toBe("sent");
 
       const supervisor = await as("demo-supervisor");
-      const late = await supervisor.post(`/api/approvals/${heldLate.id}/approve`, { data: {} });
+      const late = await supervisor.post(`/api/approvals/${heldLate.id}/approve`, { data: { rescheduled_at: null } });
       expect(late.status()).toBe(409);
       const admin = await as("demo-admin");
       expect(await audit(admin, `action=push_missed&target=${beyond.id}`)).toHaveLength(1);

@@ -176,7 +176,7 @@ describe.each(STORES)("on %s", (kind) => {
       expect(moved).toMatchObject({ kind: "updated", record: { name: "作者改过", scheduled_at: minuteAt(9).toISOString() } });
     });
 
-    it("an approval is of what the supervisor read: changed by its author meanwhile, it is not approved", async () => {
+    it("a decision is on what the supervisor read: changed by its author meanwhile, it is neither approved nor rejected", async () => {
       const store = await open();
       const read = await schedule(store, minuteAt(5), true);
       const held = { windowMinutes: 60, decide: () => ({ kind: "hold" as const, reasons: ["语音消息须经审批"] }) };
@@ -189,7 +189,9 @@ describe.each(STORES)("on %s", (kind) => {
         admit: held,
       });
       expect(await store.approve(read.id, "demo-supervisor", "scheduled", undefined, read)).toBeUndefined();
-      expect(await store.get(read.id)).toMatchObject({ status: "pending_approval", approved_by: null });
+      const rejectAnswer = { status: 409, body: { error: { code: "rejected" } } };
+      expect(await store.reject(read.id, "demo-supervisor", "范围太大", rejectAnswer, read)).toBeUndefined();
+      expect(await store.get(read.id)).toMatchObject({ status: "pending_approval", approved_by: null, rejected_by: null });
       // What is there now, once read, is approved.
       const now = (await store.get(read.id))!;
       expect(await store.approve(read.id, "demo-supervisor", "scheduled", undefined, now)).toMatchObject({

@@ -48,6 +48,8 @@ export function ApprovalDesk({ pagination, children }: { pagination: Paging | nu
   const [done, setDone] = useState<string | null>(null);
   // Decided here: its card offers nothing more while the list renders again without it.
   const [decided, setDecided] = useState<ReadonlySet<string>>(new Set());
+  // 驳回理由 typed, by record, until it is rejected: a dialog closed (Esc, or a push changed meanwhile) keeps it.
+  const [reasons] = useState(() => new Map<string, string>());
   return (
     <Decide value={{ decide: setDecision, decided }}>
       <div className="space-y-4">
@@ -68,6 +70,7 @@ export function ApprovalDesk({ pagination, children }: { pagination: Paging | nu
         )}
         <DecisionDialog
           decision={decision}
+          reasons={reasons}
           onClose={() => setDecision(null)}
           onDone={(message) => {
             setDone(message);

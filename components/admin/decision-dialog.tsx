@@ -13,7 +13,7 @@ import { ApiError } from "@/lib/api/fetch-json";
 import { useChange } from "@/lib/api/use-change";
 import { decideApproval, type ApprovalDecision } from "@/lib/auth/approvals-api";
 import { recordReachText } from "@/lib/pushes/display";
-import { rejectSchema, type RejectInput } from "@/lib/validations/approval";
+import { rejectReasonSchema, type RejectInput } from "@/lib/validations/approval";
 import { NOTIFY_WAY_LABELS } from "@/lib/validations/push-labels";
 import type { DecisionKind } from "@/components/admin/approval-card";
 import type { PushRecord } from "@/lib/validations/push-record";
@@ -25,27 +25,37 @@ export type Decision = { record: PushRecord; kind: DecisionKind };
 
 const decided = (decision: ApprovalDecision) => decideApproval(decision).then(() => true);
 
-export function DecisionDialog(props: { decision: Decision | null; onClose: () => void; onDone: (message: string) => void }) {
-  const { decision, onClose, onDone } = props;
+type DialogProps = {
+  decision: Decision | null;
+  /** 驳回理由 typed so far, by record (the desk keeps them while the dialog comes and goes). */
+  reasons: Map<string, string>;
+  onClose: () => void;
+  onDone: (message: string) => void;
+};
+
+export function DecisionDialog({ decision, ...props }: DialogProps) {
+  const { onClose } = props;
   return (
     <Dialog open={decision !== null} title={decision?.kind === "approve" ? "批准并发送这条推送？" : "驳回这条推送"} onClose={onClose}>
       {/* A fresh form (and request state) for every decision opened. */}
-      {decision && <DecisionForm key={`${decision.record.id}-${decision.kind}`} decision={decision} onClose={onClose} onDone={onDone} />}
+      {decision && <DecisionForm key={`${decision.record.id}-${decision.kind}`} decision={decision} {...props} />}
     </Dialog>
   );
 }
 
-function DecisionForm({ decision, onClose, onDone }: { decision: Decision; onClose: () => void; onDone: (message: string) => void }) {
+function DecisionForm({ decision, reasons, onClose, onDone }: DialogProps & { decision: Decision }) {
   const { record, kind } = decision;
   const decide = useChange(decided);
   const { register, handleSubmit, formState } = useForm<RejectInput>({
-    resolver: kind === "reject" ? zodResolver(rejectSchema) : undefined,
-    defaultValues: { reason: "" },
+    resolver: kind === "reject" ? zodResolver(rejectReasonSchema) : undefined,
+    defaultValues: { reason: reasons.get(record.id) ?? "" },
   });
   const busy = formState.isSubmitting;
   // Decided meanwhile (its author withdrew it, or another supervisor was first): nothing is left to
   // confirm, so the dialog says what became of it and offers only 返回列表, which takes the focus.
-  const gone = decide.error instanceof ApiError && decide.error.code === "not_pending_approval";
+  // Changed since it was read (its author's 保存修改, a 修改时间): the card behind now shows what changed,
+  // and that is what to decide on, so again only 返回列表.
+  const gone = decide.error instanceof ApiError && (decide.error.code === "not_pending_approval" || decide.error.code === "push_changed");
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (gone) close.current?.focus();
@@ -53,7 +63,9 @@ function DecisionForm({ decision, onClose, onDone }: { decision: Decision; onClo
 
   const submit = handleSubmit(async ({ reason }) => {
     // A failure is shown from decide.error (useChange renders the list again after a 409: decided meanwhile).
-    if (await decide.mutate(kind === "approve" ? { id: record.id, kind } : { id: record.id, kind, reason })) {
+    const seen = { id: record.id, rescheduled_at: record.rescheduled_at };
+    if (await decide.mutate(kind === "approve" ? { ...seen, kind } : { ...seen, kind, reason })) {
+      reasons.delete(record.id);
       onDone(kind === "approve" ? `已批准并发出「${record.name}」。` : `已驳回「${record.name}」。`);
     }
   });
@@ -66,7 +78,12 @@ function DecisionForm({ decision, onClose, onDone }: { decision: Decision; onClo
       </p>
       {kind === "reject" && (
         <Field id="reject-reason" label="驳回理由" required error={formState.errors.reason?.message}>
-          <Textarea rows={3} maxLength={200} data-autofocus {...register("reason")} />
+          <Textarea
+            rows={3}
+            maxLength={200}
+            data-autofocus
+            {...register("reason", { onChange: (event) => reasons.set(record.id, event.target.value) })}
+          />
         </Field>
       )}
       {decide.error && (

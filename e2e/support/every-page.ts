@@ -50,7 +50,7 @@ export async function makeFixtures(): Promise<{ fixtures: Fixtures; cleanUp: () 
   return {
     fixtures,
     cleanUp: async () => {
-      await supervisor.post(`/api/approvals/${fixtures.held}/reject`, { data: { reason: "页面检查结束" } });
+      await supervisor.post(`/api/approvals/${fixtures.held}/reject`, { data: { reason: "页面检查结束", rescheduled_at: null } });
       await Promise.all([editor.dispose(), editor2.dispose(), supervisor.dispose()]);
     },
   };

@@ -1,10 +1,13 @@
 import { sendJson } from "@/lib/api/fetch-json";
+import type { DecisionBasis } from "@/lib/validations/approval";
 
-// 批准 and 驳回 (POST /api/approvals/:id/approve|reject), called through useChange by the 待审批 page.
+// 批准 and 驳回 (POST /api/approvals/:id/approve|reject), called through useChange by the 待审批 page,
+// each with what the supervisor read (the record's rescheduled_at): a push changed since is not decided.
 
-export type ApprovalDecision = { id: string; kind: "approve" } | { id: string; kind: "reject"; reason: string };
+export type ApprovalDecision = DecisionBasis & ({ id: string; kind: "approve" } | { id: string; kind: "reject"; reason: string });
 
 export function decideApproval(decision: ApprovalDecision): Promise<unknown> {
-  const url = `/api/approvals/${encodeURIComponent(decision.id)}/${decision.kind}`;
-  return sendJson("POST", url, decision.kind === "reject" ? { reason: decision.reason } : {});
+  const { id, kind, rescheduled_at } = decision;
+  const url = `/api/approvals/${encodeURIComponent(id)}/${kind}`;
+  return sendJson("POST", url, decision.kind === "reject" ? { rescheduled_at, reason: decision.reason } : { rescheduled_at });
 }

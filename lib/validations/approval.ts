@@ -1,10 +1,26 @@
 import * as z from "zod/mini";
 
-/** POST /api/approvals/:id/reject, and the reject dialog's form: one schema for both. */
-export const rejectSchema = z.object({
+/**
+ * What a supervisor decided on (POST /api/approvals/:id/approve, and with a reason …/reject): the
+ * record's `rescheduled_at` as they read it, null if it had never been changed. Its author may change
+ * a held push's content or time meanwhile (保存修改), a supervisor its time (修改时间): a decision on
+ * what was not seen is refused (409 push_changed).
+ */
+const DECISION_BASIS_MISSING = "请附上你审阅时这条推送的 rescheduled_at（从未修改过的填 null），以免批准或驳回你没有看到的内容。";
+export const decisionSchema = z.object({
+  rescheduled_at: z.nullable(z.string({ error: DECISION_BASIS_MISSING }).check(z.maxLength(40, DECISION_BASIS_MISSING))),
+});
+export type DecisionBasis = z.output<typeof decisionSchema>;
+
+/** The reject dialog's form. */
+export const rejectReasonSchema = z.object({
   reason: z.string().check(z.trim(), z.minLength(1, "请写明驳回理由，让编辑知道要改什么"), z.maxLength(200, "驳回理由最多 200 个字")),
 });
-export type RejectInput = z.output<typeof rejectSchema>;
+export type RejectInput = z.output<typeof rejectReasonSchema>;
+
+/** POST /api/approvals/:id/reject: the form's reason and what was decided on. */
+export const rejectSchema = z.extend(decisionSchema, rejectReasonSchema.shape);
+export type RejectDecision = z.output<typeof rejectSchema>;
 
 const CANCEL_REASON_MAX = 200;
 

@@ -10,6 +10,7 @@ import { withNames } from "@/lib/server/users/names";
 import { personName } from "@/lib/text/person";
 import { zh } from "@/lib/text/zh";
 import { PUSH_STATUS_LABELS } from "@/lib/validations/push-labels";
+import type { DecisionBasis, RejectDecision } from "@/lib/validations/approval";
 import type { PushErrorBody, PushRecord } from "@/lib/validations/push-record";
 
 // 审批: a supervisor other than the author approves a held push (it is then sent, exactly once,
@@ -33,40 +34,52 @@ async function notWaiting(record: PushRecord): Promise<Response> {
   return apiError(409, "not_pending_approval", `${what}，不需要再审批。`);
 }
 
-/** The record if this user may decide on it now, or the answer saying why not. */
-async function decidable(id: string, actor: Actor): Promise<PushRecord | Response> {
+type Kind = "approve" | "reject";
+const KIND_LABELS: Record<Kind, string> = { approve: "批准", reject: "驳回" };
+
+/** Changed since the supervisor read it (保存修改 by its author, 修改时间 by its author or a supervisor): who changed it, and that nothing was decided. */
+async function changedSinceSeen(record: PushRecord, kind: Kind): Promise<Response> {
+  const names = (await withNames([record], ["rescheduled_by"]))[0]?.names;
+  const who = record.rescheduled_by ? personName(record.rescheduled_by, names) : "作者";
+  const message = zh`这条推送在你审阅后已被${who}修改了内容或时间，没有${KIND_LABELS[kind]}。请回到列表看过修改后的内容再决定。`;
+  return apiError(409, "push_changed", message);
+}
+
+/** The record if this user may decide on it now, as they saw it, or the answer saying why not. */
+async function decidable(id: string, kind: Kind, seen: DecisionBasis, actor: Actor): Promise<PushRecord | Response> {
   const record = await pushStore().get(id);
   if (!record) return notFound();
   if (record.status !== "pending_approval") return await notWaiting(record);
   if (record.sent_by === actor.username) {
     return refusedOnPush(id, actor, "own_push", "不能审批自己提交的推送，请另一位审核人审批。");
   }
+  if (record.rescheduled_at !== seen.rescheduled_at) return await changedSinceSeen(record, kind);
   return record;
 }
 
-export async function approvePush(id: string, actor: Actor): Promise<Response> {
-  const checked = await decidable(id, actor);
+/** Why the guarded write changed nothing: changed between the read and the write, or no longer waiting. */
+async function notDecided(id: string, kind: Kind, checked: PushRecord): Promise<Response> {
+  const now = (await pushStore().get(id)) ?? checked;
+  return now.status === "pending_approval" ? changedSinceSeen(now, kind) : notWaiting(now);
+}
+
+export async function approvePush(id: string, seen: DecisionBasis, actor: Actor): Promise<Response> {
+  const checked = await decidable(id, "approve", seen, actor);
   if (checked instanceof Response) return checked;
   // Only one approval moves it out of pending_approval; a second (double click, another supervisor) gets 409.
   // A scheduled one waits for its time, goes now if due, or expires if approved past the grace period.
   const to = approvedTo(checked);
   const answer = approvedAnswer(checked, to);
   const approved = await pushStore().approve(id, actor.username, to, answer, checked);
-  if (!approved) {
-    const now = await pushStore().get(id);
-    if (now?.status === "pending_approval") {
-      return apiError(409, "push_changed", "这条推送在你审批时刚被作者修改了内容或时间，没有批准。请刷新后看过新的内容再审批。");
-    }
-    return await notWaiting(now ?? checked);
-  }
+  if (!approved) return notDecided(id, "approve", checked);
   await recordAudit({ ...auditOf(approved, actor), action: "push_approved" });
   if (to === "pending") return sendPending(approved, actor);
   if (to === "expired") await recordAudit({ ...auditOf(approved, actor), action: "push_expired" });
   return jsonResponse(answer?.body, answer?.status);
 }
 
-export async function rejectPush(id: string, reason: string, actor: Actor): Promise<Response> {
-  const checked = await decidable(id, actor);
+export async function rejectPush(id: string, { reason, ...seen }: RejectDecision, actor: Actor): Promise<Response> {
+  const checked = await decidable(id, "reject", seen, actor);
   if (checked instanceof Response) return checked;
   // What the author's retry with the same Idempotency-Key will be told from now on.
   const answer: PushErrorBody = {
@@ -77,8 +90,8 @@ export async function rejectPush(id: string, reason: string, actor: Actor): Prom
       status: "rejected",
     },
   };
-  const rejected = await pushStore().reject(id, actor.username, reason, { status: 409, body: answer });
-  if (!rejected) return notWaiting((await pushStore().get(id)) ?? checked);
+  const rejected = await pushStore().reject(id, actor.username, reason, { status: 409, body: answer }, checked);
+  if (!rejected) return notDecided(id, "reject", checked);
   await recordAudit({ ...auditOf(rejected, actor), action: "push_rejected", details: { ...auditOf(rejected, actor).details, reason } });
   return jsonResponse(rejected);
 }

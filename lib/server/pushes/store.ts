@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { sql } from "kysely";
+import { sql, type ExpressionBuilder } from "kysely";
 import {
   consoleDatabase,
   jsonText,
@@ -13,7 +13,7 @@ import {
 } from "@/lib/server/db";
 import { processSingleton } from "@/lib/server/singleton";
 import { chinaDayStart, likeContains } from "@/lib/validations/list-filters";
-import type { PushesTable } from "@/lib/server/db-tables";
+import type { PushesTable, Tables } from "@/lib/server/db-tables";
 import type { Push } from "@/lib/validations/push";
 import type { SettleOutcome } from "@/lib/validations/push-labels";
 import type { PushHeld, PushList, PushListQuery, PushRecord, PushScheduled, PushStatus, Reach } from "@/lib/validations/push-record";
@@ -23,6 +23,16 @@ import type { PushHeld, PushList, PushListQuery, PushRecord, PushScheduled, Push
 // promises. Every promise holds across processes sharing the database: a key is taken once (a
 // unique index), a sender's pushes are admitted one at a time (serialized per sender), and every
 // change of state is one UPDATE guarded by the state it leaves.
+
+/**
+ * Still what `seen` was: its author may have changed its content or time since it was read (PATCH,
+ * 修改时间), and a supervisor decides only on what was seen.
+ */
+const unchangedSince = (seen: PushRecord) => (eb: ExpressionBuilder<Tables, "pushes">) =>
+  eb.and([
+    eb("body", "=", JSON.stringify(seen.body)),
+    seen.scheduled_at === null ? eb("scheduled_at", "is", null) : eb("scheduled_at", "=", seen.scheduled_at),
+  ]);
 
 /** The HTTP answer given for an attempt, replayed as is when the same key comes again. */
 export type StoredAnswer = { status: number; body: unknown };
@@ -146,7 +156,8 @@ export type PushStore = {
   /** How many pushes wait for a supervisor other than their author. */
   countAwaitingApproval(notBy: string): Promise<number>;
   /** pending_approval → rejected: the record, or undefined if it was not waiting. */
-  reject(id: string, by: string, reason: string, answer: StoredAnswer): Promise<PushRecord | undefined>;
+  /** pending_approval → rejected, exactly once; undefined if it was not waiting or (with `seen`) was changed since. */
+  reject(id: string, by: string, reason: string, answer: StoredAnswer, seen?: PushRecord): Promise<PushRecord | undefined>;
   get(id: string): Promise<PushRecord | undefined>;
   list(query: PushListQuery): Promise<PushList>;
   close(): Promise<void>;
@@ -495,12 +506,7 @@ function makePushStore(database: () => Promise<ConsoleDatabase>, options: StoreO
         })
         .where("id", "=", id)
         .where("status", "=", "pending_approval");
-      if (seen) {
-        // Its author may have changed it since it was read (PATCH, reschedule): approve only what was seen.
-        guarded = guarded
-          .where("body", "=", JSON.stringify(seen.body))
-          .where("scheduled_at", seen.scheduled_at === null ? "is" : "=", seen.scheduled_at);
-      }
+      if (seen) guarded = guarded.where(unchangedSince(seen));
       return one(await guarded.returningAll().executeTakeFirst());
     },
     async claimDue(graceMs) {
@@ -607,17 +613,16 @@ function makePushStore(database: () => Promise<ConsoleDatabase>, options: StoreO
         .executeTakeFirst();
       return Number(row?.n ?? 0);
     },
-    async reject(id, by, reason, answer) {
+    async reject(id, by, reason, answer, seen) {
       const { db } = await database();
       const { at, ...answered } = ending(answer);
-      const row = await db
+      let guarded = db
         .updateTable("pushes")
         .set({ status: "rejected", rejected_by: by, rejected_at: at, reject_reason: reason, finished_at: at, ...answered })
         .where("id", "=", id)
-        .where("status", "=", "pending_approval")
-        .returningAll()
-        .executeTakeFirst();
-      return one(row);
+        .where("status", "=", "pending_approval");
+      if (seen) guarded = guarded.where(unchangedSince(seen));
+      return one(await guarded.returningAll().executeTakeFirst());
     },
     async get(id) {
       return one(await byId((await database()).db, id));

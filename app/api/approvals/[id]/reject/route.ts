@@ -4,5 +4,5 @@ import { rejectSchema } from "@/lib/validations/approval";
 
 export const dynamic = "force-dynamic";
 
-/** Rejects a held push with a reason ({ reason }); answers with the updated record. */
-export const POST = route({ need: "approve", body: rejectSchema }, ({ params, body, actor }) => rejectPush(params.id!, body.reason, actor));
+/** Rejects a held push as it was read, with a reason ({ reason, rescheduled_at }); answers with the updated record. */
+export const POST = route({ need: "approve", body: rejectSchema }, ({ params, body, actor }) => rejectPush(params.id!, body, actor));
