@@ -83,9 +83,16 @@ test("a page past the last says so and leads to the last, rather than claiming n
   await expect(page.getByRole("table")).toBeVisible();
 });
 
-test("a record that does not exist says so", async ({ page }) => {
-  await page.goto(`/history/${randomUUID()}`);
-  await expect(page.getByRole("alert").filter({ hasText: "找不到这条推送记录" })).toBeVisible();
+test("a record that does not exist says so, answered 404, inside the console with a way back", async ({ page }) => {
+  for (const id of [randomUUID(), "not-a-record"]) {
+    const response = await page.goto(`/history/${id}`);
+    expect(response?.status(), id).toBe(404);
+    await expect(page.getByRole("alert").filter({ hasText: "找不到这条推送记录" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "主导航" })).toBeVisible();
+  }
+  await page.getByRole("link", { name: "返回推送记录" }).click();
+  await expect(page).toHaveURL(/\/history$/);
+  await expect(page.getByRole("heading", { name: "推送记录", level: 1 })).toBeVisible();
 });
 
 test("a record still going out (发送中) keeps itself current: it turns 结果不明 without a reload", async ({ browser }) => {

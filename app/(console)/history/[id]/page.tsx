@@ -1,4 +1,5 @@
-import { HistoryDetail, RecordNotFound } from "@/components/history/history-detail";
+import { notFound } from "next/navigation";
+import { HistoryDetail } from "@/components/history/history-detail";
 import { Link } from "@/components/ui/link";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/server/auth/session";
@@ -12,23 +13,21 @@ export const metadata = { title: "推送详情" };
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser();
   const { id } = await params;
+  // Its existence was checked by the layout (404 before anything streamed); records are never deleted.
   const record = await pushDetail(id);
+  if (!record) notFound();
   return (
     <div className="flex flex-col gap-4">
       <Link href="/history" className="text-sm text-blue-700 hover:underline">
         ← 推送记录
       </Link>
-      {record ? (
-        <HistoryDetail
-          record={record}
-          options={publicOptions()}
-          canSend={can(user.roles, "send")}
-          canSettle={can(user.roles, "settle")}
-          viewer={{ username: user.username, supervisor: can(user.roles, "approve"), send: can(user.roles, "send") }}
-        />
-      ) : (
-        <RecordNotFound />
-      )}
+      <HistoryDetail
+        record={record}
+        options={publicOptions()}
+        canSend={can(user.roles, "send")}
+        canSettle={can(user.roles, "settle")}
+        viewer={{ username: user.username, supervisor: can(user.roles, "approve"), send: can(user.roles, "send") }}
+      />
     </div>
   );
 }
