@@ -34,21 +34,6 @@ function settledText(record: PushRecord): string | null {
   return `${recordStatusLabel(record)}，${who}，${formatRecordTime(record.settled_at)} 核实。说明：${record.settle_note ?? ""}`;
 }
 
-/** The page's answer when there is no such record (a mistyped or foreign link). */
-export function RecordNotFound() {
-  return (
-    <Alert
-      variant="error"
-      title="找不到这条推送记录，可能链接有误。"
-      action={
-        <Link href="/history" className={buttonClasses()}>
-          返回推送记录
-        </Link>
-      }
-    />
-  );
-}
-
 export function HistoryDetail(props: { record: PushRecord; options: PublicOptions; canSend: boolean; canSettle: boolean; viewer: Viewer }) {
   const { record, options, canSend, canSettle, viewer } = props;
   const who = (username: string | null) => personWithAccount(username, record.names);
