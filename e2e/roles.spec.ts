@@ -540,7 +540,9 @@ test.describe("撤回 and 核实 in the browser", () => {
   });
 });
 
-test("badges appear without a reload: 待审批 for the supervisor, 通知 for the editor, cleared once read", async ({ browser }) => {
+test("badges appear without a reload: 待审批 for the supervisor (its open list follows), 通知 for the editor, cleared once read", async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const own = await startConsole("roles-notifications", { env: { NOTIFICATIONS_POLL_SECONDS: "1" } });
   try {
@@ -553,12 +555,16 @@ test("badges appear without a reload: 待审批 for the supervisor, 通知 for t
     const editor = await open("demo-editor");
     const supervisor = await open("demo-supervisor");
     await editor.page.goto("/");
-    await supervisor.page.goto("/");
+    await supervisor.page.goto("/approvals");
     const pending = supervisor.page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: /待审批/ });
     await expect(pending).toHaveText("待审批");
+    await expect(supervisor.page.getByText("现在没有等待审批的推送。")).toBeVisible();
 
     const { id, name } = await heldPush(editor.context.request, "角标", 20_000);
     await expect(pending).toHaveText(/待审批\s*1\s*条等待审批/);
+    // The list open on the supervisor's screen shows it too, without a reload.
+    const card = supervisor.page.getByRole("article", { name });
+    await expect(card.getByRole("button", { name: "批准并发送" })).toBeVisible();
 
     const bell = editor.page.getByRole("button", { name: /^通知/ });
     await expect(bell).toHaveText("通知");
@@ -568,6 +574,7 @@ test("badges appear without a reload: 待审批 for the supervisor, 通知 for t
     expect(reject.status()).toBe(200);
     await expect(bell).toHaveText(/通知\s*1\s*条未读/);
     await expect(pending).toHaveText("待审批");
+    await expect(card).toHaveCount(0);
 
     await bell.click();
     const list = editor.page.getByRole("region", { name: "通知" });

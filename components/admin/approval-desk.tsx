@@ -1,6 +1,7 @@
 "use client";
 
-import { createContext, use, useState, type ReactNode } from "react";
+import { useRouter } from "next/navigation";
+import { createContext, startTransition, use, useEffect, useRef, useState, type ReactNode } from "react";
 import { CHANNEL_FILTER } from "@/components/lists/channel-filter";
 import { DAY_RANGE, FilterBar } from "@/components/lists/filter-bar";
 import { ListUpdating } from "@/components/lists/list-updating";
@@ -10,6 +11,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { focusWhenShown } from "@/components/ui/focus";
 import { onDemand } from "@/components/ui/on-demand";
 import { Pagination } from "@/components/ui/pagination";
+import { useNotifications } from "@/lib/pushes/notifications-poll";
 import type { Decision } from "@/components/admin/decision-dialog";
 import type { Paging } from "@/lib/api/page";
 import type { PushRecord } from "@/lib/validations/push-record";
@@ -42,7 +44,23 @@ function afterDecided(id: string, decided: ReadonlySet<string>) {
   };
 }
 
-export function ApprovalDesk({ pagination, children }: { pagination: Paging | null; children: ReactNode }) {
+/**
+ * The queue changed elsewhere (a push held, withdrawn, or decided by another supervisor): the 待审批
+ * count every page polls for the header moved, so the list renders again, without a reload.
+ */
+function useFollowQueue(pollMs: number) {
+  const router = useRouter();
+  const count = useNotifications(pollMs)?.awaitingApproval ?? null;
+  const last = useRef(count);
+  useEffect(() => {
+    if (count === null) return;
+    if (last.current !== null && last.current !== count) startTransition(() => router.refresh());
+    last.current = count;
+  }, [count, router]);
+}
+
+export function ApprovalDesk({ pagination, pollMs, children }: { pagination: Paging | null; pollMs: number; children: ReactNode }) {
+  useFollowQueue(pollMs);
   const { params, go, pending } = useUrlParams();
   const [decision, setDecision] = useState<Decision | null>(null);
   const [done, setDone] = useState<string | null>(null);

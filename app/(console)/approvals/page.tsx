@@ -3,6 +3,7 @@ import { ApprovalList } from "@/components/admin/approval-list";
 import { RetryableError } from "@/components/ui/retryable-error";
 import { pagingOf } from "@/lib/api/page";
 import { requirePageUser } from "@/lib/server/auth/session";
+import { serverConfig } from "@/lib/server/config";
 import { publicOptions } from "@/lib/server/options";
 import { approvalList } from "@/lib/server/pushes/approval-list";
 import { hrefOf, listInput, parseSearch, searchProblem, type SearchInput } from "@/lib/server/search-params";
@@ -24,7 +25,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">待审批</h1>
       <p className="text-sm text-slate-600">这些推送达到了审批条件，批准后才会发出（只发一次）；驳回须写明理由。不能审批自己提交的推送。</p>
-      <ApprovalDesk pagination={page && pagingOf(page)}>
+      <ApprovalDesk pagination={page && pagingOf(page)} pollMs={serverConfig().notificationsPollMs}>
         {page ? (
           <ApprovalList
             records={page.records}
