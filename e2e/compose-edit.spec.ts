@@ -43,10 +43,18 @@ test("the author changes a scheduled push's content and time in the composer: th
   await supervisor.close();
 
   await page.goto(`/history/${id}`);
+  // Changes kept in this browser for a push whose time is over a month past: opening a push here drops them.
+  const stale = "chuanbo-console.compose-edit.v1:long-gone";
+  const base = JSON.stringify({ body: {}, time: [new Date(Date.now() - 31 * 24 * 3600_000).toISOString(), null] });
+  await page.evaluate(
+    ([slot, draft]) => localStorage.setItem(slot!, draft!),
+    [stale, JSON.stringify({ values: {}, send: {}, test: {}, base })],
+  );
   await page.getByRole("link", { name: "修改内容和时间" }).click();
   await expect(page).toHaveURL(new RegExp(`/compose\\?edit=${id}$`));
   await expect(page.getByRole("heading", { name: "修改定时推送" })).toBeVisible();
   await expect(page.getByLabel("推送名字")).toHaveValue("要修改的定时语音");
+  expect(await page.evaluate((slot) => localStorage.getItem(slot), stale)).toBeNull();
   await expect(page.getByLabel("语音模板")).toHaveValue("今晚有暴雨，请远离河道。");
   await expect(page.getByRole("list", { name: "已选用户组" })).toContainText(`#${group!.id}`);
   // It stays scheduled: 立即发送 is not offered here.

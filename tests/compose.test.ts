@@ -13,11 +13,13 @@ import {
   type Attempt,
 } from "@/lib/compose/draft";
 import { adoptSharedDraft } from "@/lib/compose/draft-work";
+import { baseOf, KEEP_EDITS_MS, pruneEditDrafts } from "@/lib/compose/edit-base";
 import { parseGroupIds } from "@/lib/compose/find-groups";
 import { reachOf, reachText, smsMessages } from "@/lib/compose/reach";
 import { bodyFingerprint, emptyValues, valuesFromPush } from "@/lib/compose/values";
 import { countCodePoints } from "@/lib/text/code-points";
 import { pushSchema, type Push } from "@/lib/validations/push";
+import type { PushRecord } from "@/lib/validations/push-record";
 
 describe("counters", () => {
   it("count characters as people do", () => {
@@ -141,6 +143,10 @@ describe("draft storage", () => {
       getItem: (k: string) => data.get(k) ?? null,
       setItem: (k: string, v: string) => void data.set(k, v),
       removeItem: (k: string) => void data.delete(k),
+      key: (i: number) => [...data.keys()][i] ?? null,
+      get length() {
+        return data.size;
+      },
     } as Storage;
   };
 
@@ -205,6 +211,28 @@ describe("draft storage", () => {
     clearDraft(editSlot("p-1"), storage);
     expect(loadDraft(editSlot("p-1"), storage)).toBeNull();
     expect(loadDraft(MINE, storage)).toEqual(fresh);
+  });
+
+  it("drops kept changes to scheduled pushes a month past their time, keeping newer ones, the one opened and new pushes' drafts", () => {
+    const storage = memory();
+    const now = Date.parse("2026-12-01T08:00:00Z");
+    const changedFor = (id: string, scheduledAt: string | null) => {
+      const record = { body: { name: id }, scheduled_at: scheduledAt, quiet_hours_reason: null } as unknown as PushRecord;
+      saveDraft({ ...newDraft({ ...emptyValues(), name: id }), base: baseOf(record) }, editSlot(id), storage);
+    };
+    const monthAgo = new Date(now - KEEP_EDITS_MS);
+    changedFor("long-gone", new Date(monthAgo.getTime() - 60_000).toISOString());
+    changedFor("just-within", new Date(monthAgo.getTime() + 60_000).toISOString());
+    changedFor("ahead", "2026-12-02T08:00:00.000Z");
+    changedFor("opened-now", "2025-01-01T00:00:00.000Z");
+    storage.setItem(editSlot("unreadable"), "{not json");
+    saveDraft(newDraft({ ...emptyValues(), name: "新推送" }), MINE, storage);
+
+    expect(pruneEditDrafts(now, "opened-now", storage).sort()).toEqual([editSlot("long-gone"), editSlot("unreadable")]);
+    for (const id of ["just-within", "ahead", "opened-now"]) expect(loadDraft(editSlot(id), storage)?.values.name, id).toBe(id);
+    expect(loadDraft(editSlot("long-gone"), storage)).toBeNull();
+    expect(loadDraft(MINE, storage)?.values.name).toBe("新推送");
+    expect(pruneEditDrafts(now, "opened-now", storage)).toEqual([]);
   });
 
   it("starts fresh from nothing or from garbage; a draft from before 发送时间 was kept opens with none", () => {

@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Link } from "@/components/ui/link";
 import { clearDraft, editSlot, loadDraft, newDraft, saveDraft, type Draft } from "@/lib/compose/draft";
+import { baseOf, contentOf, pruneEditDrafts } from "@/lib/compose/edit-base";
 import { findGroups } from "@/lib/compose/find-groups";
 import { valuesFromPush } from "@/lib/compose/values";
 import { EDIT_OTHERS_PUSH, editRefusal } from "@/lib/pushes/edit-rule";
@@ -16,7 +17,6 @@ import { PUSH_STATUS_LABELS } from "@/lib/validations/push-labels";
 import type { DraftStore } from "@/components/compose/use-compose-send";
 import type { EditTarget } from "@/lib/compose/send-time-choice";
 import type { PublicOptions } from "@/lib/validations/options";
-import type { PushRecord } from "@/lib/validations/push-record";
 import type { ReactNode } from "react";
 
 // /compose?edit=<id>: a scheduled push, still waiting, opened in the composer with its content,
@@ -24,17 +24,8 @@ import type { ReactNode } from "react";
 // The changes are kept in this browser as they are typed, in a slot of the record's own (the new-push
 // draft is left as it was): leaving or reloading loses nothing, and opening 修改 again brings them
 // back, as long as the record's content is as it was when they began (a time moved meanwhile is
-// taken as it now is). Saving or 放弃修改 deletes them.
-
-/** What kept changes were made to: the record's content, and its time. */
-const baseOf = (record: PushRecord) => JSON.stringify({ body: record.body, time: [record.scheduled_at, record.quiet_hours_reason] });
-function contentOf(base: string | undefined): string | null {
-  try {
-    return JSON.stringify((JSON.parse(base ?? "") as { body?: unknown }).body ?? null);
-  } catch {
-    return null;
-  }
-}
+// taken as it now is). Saving or 放弃修改 deletes them; those kept for pushes whose time is a month
+// past go whenever a push is opened here (lib/compose/edit-base.ts).
 
 type View =
   { kind: "loading" } | { kind: "error"; message: ReactNode } | { kind: "ready"; draft: Draft; edit: EditTarget; notice: string | null };
@@ -57,6 +48,7 @@ export function EditComposer({ id, options, username }: { id: string; options: P
   );
 
   useEffect(() => {
+    pruneEditDrafts(Date.now(), id);
     const controller = new AbortController();
     (async () => {
       const record = await fetchPush(id, controller.signal);
