@@ -229,12 +229,17 @@ test("a decision is on what the supervisor read: without it 400, changed since 4
   const read = await (await supervisor.get(`/api/pushes/${id}`)).json();
   expect(read.rescheduled_at).toBeNull();
 
-  // Not saying what was read: refused, with what to send.
-  for (const data of [{}, { rescheduled_at: 1 }, { reason: "范围太大" }]) {
+  // Not saying what was read (a page from before it was asked: told to reload), or not as it was read: refused.
+  for (const data of [{}, { reason: "范围太大" }, { rescheduled_at: 1 }, { rescheduled_at: "2026-01-01T00:00:00.000Z" }]) {
     const kind = "reason" in data ? "reject" : "approve";
     const refused = await supervisor.post(`/api/approvals/${id}/${kind}`, { data });
     expect(refused.status(), JSON.stringify(data)).toBe(400);
-    expect((await refused.json()).error.fields.rescheduled_at).toContain("请附上你审阅时这条推送的 rescheduled_at");
+    const { error } = await refused.json();
+    expect(error.fields.rescheduled_at).toBe("rescheduled_at 须是你审阅时这条推送的 rescheduled_at 原样（从未修改过的填 null）。");
+    if (!("rescheduled_at" in data))
+      expect(error.message).toBe("这个页面已更新，请刷新页面后再审批（请求没有带上审阅时这条推送的 rescheduled_at）。");
+    if (typeof data.rescheduled_at === "string")
+      expect(error.message).toBe("这条推送没有修改过，rescheduled_at 应为 null。请刷新列表后再决定。");
   }
 
   await authorChanges(request, id, "暴雨预警已升级，请远离河道。");
@@ -269,13 +274,15 @@ test("a decision is on what the supervisor read: without it 400, changed since 4
   await context.close();
 });
 
-test("changed by its author while the supervisor reads it: 驳回 says who changed it and rejects nothing; the card shows the change; the reason typed is kept", async ({
+test("changed by its author while the supervisor reads it, and the list renders again: 驳回 is refused, saying who changed it; the reason typed is kept", async ({
   request,
   browser,
 }) => {
   const { ids } = await bigGroups(request);
   const name = `阅读时被修改-${crypto.randomUUID().slice(0, 6)}`;
+  const other = `先处理的-${crypto.randomUUID().slice(0, 6)}`;
   const id = await heldAndScheduled(request, name, ids);
+  await submit(request, voicePush(other, ids));
 
   const { context, page } = await asSupervisor(browser);
   await page.goto("/approvals");
@@ -284,8 +291,21 @@ test("changed by its author while the supervisor reads it: 驳回 says who chang
   await card.getByRole("button", { name: "驳回" }).click();
   const dialog = page.getByRole("dialog", { name: "驳回这条推送" });
   await dialog.getByLabel("驳回理由").fill("范围太大，请只发给城东片区");
+  await page.keyboard.press("Escape");
+  await expect(dialog).toHaveCount(0);
   await authorChanges(request, id, "暴雨预警已升级，请远离河道。");
 
+  // Another push decided here: the list renders again, and the card now shows the change.
+  await page.getByRole("article", { name: other }).getByRole("button", { name: "驳回" }).click();
+  await dialog.getByLabel("驳回理由").fill("测试结束");
+  await dialog.getByRole("button", { name: "确认驳回" }).click();
+  await expect(page.getByRole("status")).toHaveText(`已驳回「${other}」。`);
+  await expect(card).toContainText("暴雨预警已升级，请远离河道。");
+  await expect(card).toContainText(/，演示编辑修改于 ?\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+
+  // Decided on as the page first showed it: refused, and said so.
+  await card.getByRole("button", { name: "驳回" }).click();
+  await expect(dialog.getByLabel("驳回理由")).toHaveValue("范围太大，请只发给城东片区");
   await dialog.getByRole("button", { name: "确认驳回" }).click();
   await expect(dialog.getByRole("alert")).toHaveText(
     "这条推送在你审阅后已被演示编辑修改了内容或时间，没有驳回。请回到列表看过修改后的内容再决定。",
@@ -293,10 +313,9 @@ test("changed by its author while the supervisor reads it: 驳回 says who chang
   await expect(dialog.getByRole("button", { name: "确认驳回" })).toHaveCount(0);
   await expect(dialog.getByRole("button", { name: "返回列表" })).toBeFocused();
   await dialog.getByRole("button", { name: "返回列表" }).click();
-  await expect(card).toContainText("暴雨预警已升级，请远离河道。");
   expect(await (await request.get(`/api/pushes/${id}`)).json()).toMatchObject({ status: "pending_approval", rejected_by: null });
 
-  // Having read the change, the same reason is still there to confirm.
+  // Back at the card, having read the change: the same reason is still there, and goes through.
   await card.getByRole("button", { name: "驳回" }).click();
   await expect(dialog.getByLabel("驳回理由")).toHaveValue("范围太大，请只发给城东片区");
   await dialog.getByRole("button", { name: "确认驳回" }).click();

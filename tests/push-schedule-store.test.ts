@@ -176,28 +176,38 @@ describe.each(STORES)("on %s", (kind) => {
       expect(moved).toMatchObject({ kind: "updated", record: { name: "作者改过", scheduled_at: minuteAt(9).toISOString() } });
     });
 
-    it("a decision is on what the supervisor read: changed by its author meanwhile, it is neither approved nor rejected", async () => {
-      const store = await open();
-      const read = await schedule(store, minuteAt(5), true);
+    it("a decision is on what the supervisor read: changed meanwhile (content, time, or saved again as it was), it is neither approved nor rejected", async () => {
       const held = { windowMinutes: 60, decide: () => ({ kind: "hold" as const, reasons: ["语音消息须经审批"] }) };
-      await store.reschedule({
-        id: read.id,
-        push: { ...voice, voice_content: "作者改过" } as Push,
-        sentBy: "demo-editor",
-        movedBy: "demo-editor",
-        scheduledAt: minuteAt(6),
-        admit: held,
-      });
-      expect(await store.approve(read.id, "demo-supervisor", "scheduled", undefined, read)).toBeUndefined();
+      const changes = {
+        content: { push: { ...voice, voice_content: "作者改过" }, at: minuteAt(5) },
+        time: { push: voice, at: minuteAt(6) },
+        "saved again as it was": { push: voice, at: minuteAt(5) },
+      };
       const rejectAnswer = { status: 409, body: { error: { code: "rejected" } } };
-      expect(await store.reject(read.id, "demo-supervisor", "范围太大", rejectAnswer, read)).toBeUndefined();
-      expect(await store.get(read.id)).toMatchObject({ status: "pending_approval", approved_by: null, rejected_by: null });
-      // What is there now, once read, is approved.
-      const now = (await store.get(read.id))!;
-      expect(await store.approve(read.id, "demo-supervisor", "scheduled", undefined, now)).toMatchObject({
-        status: "scheduled",
-        approved_by: "demo-supervisor",
-      });
+      for (const [change, { push, at }] of Object.entries(changes)) {
+        const store = await open();
+        const read = await schedule(store, minuteAt(5), true);
+        await store.reschedule({
+          id: read.id,
+          push: push as Push,
+          sentBy: "demo-editor",
+          movedBy: "demo-editor",
+          scheduledAt: at,
+          admit: held,
+        });
+        expect(await store.approve(read.id, "demo-supervisor", "scheduled", undefined, read), change).toBeUndefined();
+        expect(await store.reject(read.id, "demo-supervisor", "范围太大", rejectAnswer, read), change).toBeUndefined();
+        expect(await store.get(read.id), change).toMatchObject({ status: "pending_approval", approved_by: null, rejected_by: null });
+        // What is there now, once read, is decided.
+        const now = (await store.get(read.id))!;
+        const decided =
+          change === "time"
+            ? await store.reject(read.id, "demo-supervisor", "范围太大", rejectAnswer, now)
+            : await store.approve(read.id, "demo-supervisor", "scheduled", undefined, now);
+        expect(decided, change).toMatchObject(
+          change === "time" ? { status: "rejected" } : { status: "scheduled", approved_by: "demo-supervisor" },
+        );
+      }
     });
 
     it("通知: a push that fails at its time, or that someone else cancels or moves, tells its author; their own changes do not", async () => {

@@ -26,6 +26,9 @@ export function ApprovalCard(props: { record: PushRecord; mine: boolean; options
         <span className="text-sm font-medium text-amber-800">{recordReachText(record)}</span>
         <span className="text-sm text-slate-500">
           {zh`${personName(record.sent_by, record.names)}提交于${formatChinaListTime(record.created_at)}`}
+          {/* Changed since (保存修改, 修改时间): a decision is on the content as it is now. */}
+          {record.rescheduled_at &&
+            zh`，${personName(record.rescheduled_by, record.names)}修改于${formatChinaListTime(record.rescheduled_at)}`}
         </span>
       </header>
       <HoldReasons reasons={record.hold_reasons} />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { createContext, startTransition, use, useEffect, useRef, useState, type ReactNode } from "react";
+import { createContext, startTransition, use, useEffect, useEffectEvent, useState, type ReactNode } from "react";
 import { CHANNEL_FILTER } from "@/components/lists/channel-filter";
 import { DAY_RANGE, FilterBar } from "@/components/lists/filter-bar";
 import { ListUpdating } from "@/components/lists/list-updating";
@@ -12,7 +12,7 @@ import { focusWhenShown } from "@/components/ui/focus";
 import { onDemand } from "@/components/ui/on-demand";
 import { Pagination } from "@/components/ui/pagination";
 import { useNotifications } from "@/lib/pushes/notifications-poll";
-import type { Decision } from "@/components/admin/decision-dialog";
+import type { Decision, Kept } from "@/components/admin/decision-dialog";
 import type { Paging } from "@/lib/api/page";
 import type { PushRecord } from "@/lib/validations/push-record";
 
@@ -22,11 +22,15 @@ import type { PushRecord } from "@/lib/validations/push-record";
 // The dialog (with react-hook-form and the reject schema) loads right after the page, not with it.
 const DecisionDialog = onDemand(() => import("@/components/admin/decision-dialog").then((m) => m.DecisionDialog));
 
-/** What a card asks of the desk: to decide it, and whether it was decided here already. */
-const Decide = createContext<{ decide: (decision: Decision) => void; decided: ReadonlySet<string> }>({
-  decide: () => {},
-  decided: new Set(),
-});
+/**
+ * What a card asks of the desk: to decide it, and whether it was decided here already; and where it
+ * notes its version (`rescheduled_at`) as this page first showed it. The list renders again on its own
+ * (the queue moved, a decision made): a push changed meanwhile is still decided on the version first
+ * shown, so the server refuses it (409 push_changed) and says so, rather than the new one passing unread.
+ */
+type Desk = { decide: (decision: Decision) => void; decided: ReadonlySet<string>; kept: Kept };
+// Always provided: the cards are rendered inside the desk.
+const Decide = createContext<Desk>(null as never);
 
 /**
  * Where focus goes once `id` is decided (its buttons and the dialog are gone): the heading of the next
@@ -46,30 +50,41 @@ function afterDecided(id: string, decided: ReadonlySet<string>) {
 
 /**
  * The queue changed elsewhere (a push held, withdrawn, or decided by another supervisor): the 待审批
- * count every page polls for the header moved, so the list renders again, without a reload.
+ * count every page polls for the header differs from the one this list was rendered with
+ * (`waiting`), so the list renders again, without a reload. Asked when the polled count moves: a
+ * list rendered again meanwhile (after a decision here) brings its own count and is not asked twice.
  */
-function useFollowQueue(pollMs: number) {
+function useFollowQueue(pollMs: number, waiting: number) {
   const router = useRouter();
   const count = useNotifications(pollMs)?.awaitingApproval ?? null;
-  const last = useRef(count);
+  const follow = useEffectEvent((polled: number) => {
+    if (polled !== waiting) startTransition(() => router.refresh());
+  });
   useEffect(() => {
-    if (count === null) return;
-    if (last.current !== null && last.current !== count) startTransition(() => router.refresh());
-    last.current = count;
-  }, [count, router]);
+    if (count !== null) follow(count);
+  }, [count]);
 }
 
-export function ApprovalDesk({ pagination, pollMs, children }: { pagination: Paging | null; pollMs: number; children: ReactNode }) {
-  useFollowQueue(pollMs);
+type DeskProps = {
+  pagination: Paging | null;
+  /** NOTIFICATIONS_POLL_SECONDS, and the 待审批 count (not the viewer's own) the list was rendered with. */
+  pollMs: number;
+  waiting: number;
+  children: ReactNode;
+};
+
+export function ApprovalDesk({ pagination, pollMs, waiting, children }: DeskProps) {
+  useFollowQueue(pollMs, waiting);
   const { params, go, pending } = useUrlParams();
   const [decision, setDecision] = useState<Decision | null>(null);
   const [done, setDone] = useState<string | null>(null);
   // Decided here: its card offers nothing more while the list renders again without it.
   const [decided, setDecided] = useState<ReadonlySet<string>>(new Set());
-  // 驳回理由 typed, by record, until it is rejected: a dialog closed (Esc, or a push changed meanwhile) keeps it.
-  const [reasons] = useState(() => new Map<string, string>());
+  // By record: 驳回理由 typed until it is rejected (a dialog closed, by Esc or a push changed meanwhile,
+  // keeps it), and its version as first shown.
+  const [kept] = useState<Kept>(() => ({ reasons: new Map(), shown: new Map() }));
   return (
-    <Decide value={{ decide: setDecision, decided }}>
+    <Decide value={{ decide: setDecision, decided, kept }}>
       <div className="space-y-4">
         <FilterBar
           label="筛选待审批推送"
@@ -88,7 +103,7 @@ export function ApprovalDesk({ pagination, pollMs, children }: { pagination: Pag
         )}
         <DecisionDialog
           decision={decision}
-          reasons={reasons}
+          kept={kept}
           onClose={() => setDecision(null)}
           onDone={(message) => {
             setDone(message);
@@ -106,7 +121,10 @@ export function ApprovalDesk({ pagination, pollMs, children }: { pagination: Pag
 
 /** 批准并发送 and 驳回 on a card, each asked again in the desk's dialog; once decided, just that. */
 export function DecideButtons({ record }: { record: PushRecord }) {
-  const { decide, decided } = use(Decide);
+  const { decide, decided, kept } = use(Decide);
+  useEffect(() => {
+    if (!kept.shown.has(record.id)) kept.shown.set(record.id, record.rescheduled_at);
+  }, [kept, record]);
   if (decided.has(record.id)) return <p className="text-sm text-slate-600">已处理，列表正在更新…</p>;
   return (
     <>

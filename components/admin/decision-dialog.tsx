@@ -25,10 +25,15 @@ export type Decision = { record: PushRecord; kind: DecisionKind };
 
 const decided = (decision: ApprovalDecision) => decideApproval(decision).then(() => true);
 
+/**
+ * What the desk keeps by record while the dialog comes and goes: the 驳回理由 typed so far, and the
+ * record's rescheduled_at as the page first showed it (approval-desk.tsx), which a decision is on.
+ */
+export type Kept = { reasons: Map<string, string>; shown: Map<string, string | null> };
+
 type DialogProps = {
   decision: Decision | null;
-  /** 驳回理由 typed so far, by record (the desk keeps them while the dialog comes and goes). */
-  reasons: Map<string, string>;
+  kept: Kept;
   onClose: () => void;
   onDone: (message: string) => void;
 };
@@ -43,7 +48,8 @@ export function DecisionDialog({ decision, ...props }: DialogProps) {
   );
 }
 
-function DecisionForm({ decision, reasons, onClose, onDone }: DialogProps & { decision: Decision }) {
+function DecisionForm({ decision, kept, onClose, onDone }: DialogProps & { decision: Decision }) {
+  const { reasons, shown } = kept;
   const { record, kind } = decision;
   const decide = useChange(decided);
   const { register, handleSubmit, formState } = useForm<RejectInput>({
@@ -53,17 +59,20 @@ function DecisionForm({ decision, reasons, onClose, onDone }: DialogProps & { de
   const busy = formState.isSubmitting;
   // Decided meanwhile (its author withdrew it, or another supervisor was first): nothing is left to
   // confirm, so the dialog says what became of it and offers only 返回列表, which takes the focus.
-  // Changed since it was read (its author's 保存修改, a 修改时间): the card behind now shows what changed,
-  // and that is what to decide on, so again only 返回列表.
-  const gone = decide.error instanceof ApiError && (decide.error.code === "not_pending_approval" || decide.error.code === "push_changed");
+  // Changed since the page first showed it (its author's 保存修改, a 修改时间): the card behind shows
+  // what changed, and that is what to decide on, once read: again only 返回列表.
+  const changed = decide.error instanceof ApiError && decide.error.code === "push_changed";
+  const gone = changed || (decide.error instanceof ApiError && decide.error.code === "not_pending_approval");
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
+    // Told, and sent back to the card: the next decision is on the version it showed when opened (or is refused again).
+    if (changed) shown.set(record.id, record.rescheduled_at);
     if (gone) close.current?.focus();
-  }, [gone]);
+  }, [changed, gone, shown, record]);
 
   const submit = handleSubmit(async ({ reason }) => {
     // A failure is shown from decide.error (useChange renders the list again after a 409: decided meanwhile).
-    const seen = { id: record.id, rescheduled_at: record.rescheduled_at };
+    const seen = { id: record.id, rescheduled_at: (shown.has(record.id) ? shown.get(record.id) : record.rescheduled_at) ?? null };
     if (await decide.mutate(kind === "approve" ? { ...seen, kind } : { ...seen, kind, reason })) {
       reasons.delete(record.id);
       onDone(kind === "approve" ? `已批准并发出「${record.name}」。` : `已驳回「${record.name}」。`);

@@ -4,11 +4,13 @@ import * as z from "zod/mini";
  * What a supervisor decided on (POST /api/approvals/:id/approve, and with a reason …/reject): the
  * record's `rescheduled_at` as they read it, null if it had never been changed. Its author may change
  * a held push's content or time meanwhile (保存修改), a supervisor its time (修改时间): a decision on
- * what was not seen is refused (409 push_changed).
+ * a version other than the one read is refused (409 push_changed). A concurrency check, not a proof
+ * of reading. Optional here only so that its absence (a page from before it was asked) gets an
+ * answer saying what to do (lib/server/pushes/approvals.ts); it is required.
  */
-const DECISION_BASIS_MISSING = "请附上你审阅时这条推送的 rescheduled_at（从未修改过的填 null），以免批准或驳回你没有看到的内容。";
+export const DECISION_BASIS_INVALID = "rescheduled_at 须是你审阅时这条推送的 rescheduled_at 原样（从未修改过的填 null）。";
 export const decisionSchema = z.object({
-  rescheduled_at: z.nullable(z.string({ error: DECISION_BASIS_MISSING }).check(z.maxLength(40, DECISION_BASIS_MISSING))),
+  rescheduled_at: z.optional(z.nullable(z.string({ error: DECISION_BASIS_INVALID }).check(z.maxLength(40, DECISION_BASIS_INVALID)))),
 });
 export type DecisionBasis = z.output<typeof decisionSchema>;
 

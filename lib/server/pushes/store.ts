@@ -32,6 +32,8 @@ const unchangedSince = (seen: PushRecord) => (eb: ExpressionBuilder<Tables, "pus
   eb.and([
     eb("body", "=", JSON.stringify(seen.body)),
     seen.scheduled_at === null ? eb("scheduled_at", "is", null) : eb("scheduled_at", "=", seen.scheduled_at),
+    // Saved again unchanged, it may still have been held afresh (hold_reasons, reach): its change time says so.
+    seen.rescheduled_at === null ? eb("rescheduled_at", "is", null) : eb("rescheduled_at", "=", seen.rescheduled_at),
   ]);
 
 /** The HTTP answer given for an attempt, replayed as is when the same key comes again. */

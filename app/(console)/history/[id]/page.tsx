@@ -13,7 +13,8 @@ export const metadata = { title: "推送详情" };
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser();
   const { id } = await params;
-  // Its existence was checked by the layout (404 before anything streamed); records are never deleted.
+  // Its existence was checked by the layout (404 before anything streamed). Records are never deleted;
+  // were one to go between the two reads, this notFound() comes after the loading state (a 200).
   const record = await pushDetail(id);
   if (!record) notFound();
   return (
