@@ -1,3 +1,4 @@
+import { BackToHistory } from "@/components/history/back-to-history";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Link } from "@/components/ui/link";
@@ -7,9 +8,7 @@ import { Link } from "@/components/ui/link";
 export default function NotFound() {
   return (
     <div className="flex flex-col gap-4">
-      <Link href="/history" className="text-sm text-blue-700 hover:underline">
-        ← 推送记录
-      </Link>
+      <BackToHistory />
       <Alert
         variant="error"
         title="找不到这条推送记录，可能链接有误。"

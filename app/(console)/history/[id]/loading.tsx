@@ -1,12 +1,10 @@
-import { Link } from "@/components/ui/link";
+import { BackToHistory } from "@/components/history/back-to-history";
 import { Skeleton } from "@/components/ui/skeleton";
 
 export default function Loading() {
   return (
     <div className="flex flex-col gap-4">
-      <Link href="/history" className="text-sm text-blue-700 hover:underline">
-        ← 推送记录
-      </Link>
+      <BackToHistory />
       <p role="status" className="sr-only">
         正在读取推送记录…
       </p>

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
+import { BackToHistory } from "@/components/history/back-to-history";
 import { HistoryDetail } from "@/components/history/history-detail";
-import { Link } from "@/components/ui/link";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/server/auth/session";
 import { publicOptions } from "@/lib/server/options";
@@ -19,9 +19,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   if (!record) notFound();
   return (
     <div className="flex flex-col gap-4">
-      <Link href="/history" className="text-sm text-blue-700 hover:underline">
-        ← 推送记录
-      </Link>
+      <BackToHistory />
       <HistoryDetail
         record={record}
         options={publicOptions()}
