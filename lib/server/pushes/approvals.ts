@@ -9,8 +9,8 @@ import { pushStore } from "@/lib/server/pushes/store";
 import { withNames } from "@/lib/server/users/names";
 import { personName } from "@/lib/text/person";
 import { zh } from "@/lib/text/zh";
-import { PUSH_STATUS_LABELS } from "@/lib/validations/push-labels";
 import { DECISION_BASIS_INVALID, type DecisionBasis, type RejectDecision } from "@/lib/validations/approval";
+import { PUSH_STATUS_LABELS } from "@/lib/validations/push-labels";
 import type { PushErrorBody, PushRecord } from "@/lib/validations/push-record";
 
 // 审批: a supervisor other than the author approves a held push (it is then sent, exactly once,
