@@ -130,6 +130,40 @@ test("a push sent after the session ended in another tab says it was not sent, l
   await context.close();
 });
 
+test("a group search after the session ended says why and links to sign in in a new tab; back here, 重试 finds the groups and the draft is as it was", async ({
+  browser,
+}) => {
+  const { context, page } = await signedOutPage(browser);
+  await page.goto("/compose");
+  await signInOnPage(page, "demo-editor2");
+  await expect(page).toHaveURL(/\/compose$/);
+  const name = `会话结束搜索-${Date.now().toString(36)}`;
+  await page.getByLabel("推送名字").fill(name);
+  // The list is open from the start on a wide screen.
+  await expect(page.getByRole("list", { name: "用户组", exact: true })).toBeVisible();
+
+  await endSessionElsewhere(context);
+
+  await page.getByRole("searchbox", { name: "搜索用户组" }).fill("网格");
+  const failed = page.getByRole("alert").filter({ hasText: "读取用户组失败" });
+  await expect(failed).toContainText(
+    "未登录或登录已失效（已过期、已在别处退出，或密码已被管理员重置），请重新登录。在新标签页登录后回到这里重试，这里的内容会保持原样。",
+  );
+  const link = failed.getByRole("link", { name: "在新标签页登录" });
+  await expect(link).toHaveAttribute("href", `/sign-in?next=${encodeURIComponent("/compose")}&expired=1&tab=new`);
+  const [tab] = await Promise.all([context.waitForEvent("page"), link.click()]);
+  await signInOnPage(tab, "demo-editor2");
+  await expect(tab).toHaveURL(/\/compose$/);
+  await tab.close();
+
+  await failed.getByRole("button", { name: "重试" }).click();
+  const list = page.getByRole("list", { name: "用户组", exact: true });
+  await expect(list.getByRole("checkbox").first()).toBeVisible();
+  await expect(list).toContainText("网格");
+  await expect(page.getByLabel("推送名字")).toHaveValue(name);
+  await context.close();
+});
+
 test("a cancel confirmed after the session ended says why, signs in in a new tab, and the dialog with its reason waits to be confirmed", async ({
   browser,
   request,

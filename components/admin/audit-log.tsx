@@ -4,6 +4,7 @@ import { DAY_RANGE, FilterBar } from "@/components/lists/filter-bar";
 import { StackedCell, StackedRow, StackedTable } from "@/components/lists/stacked-table";
 import { useUrlParams } from "@/components/lists/use-url-params";
 import { buttonClasses } from "@/components/ui/button";
+import { ErrorText } from "@/components/ui/error-text";
 import { Pagination } from "@/components/ui/pagination";
 import { RetryableError } from "@/components/ui/retryable-error";
 import { ShortId } from "@/components/ui/short-id";
@@ -53,7 +54,7 @@ export function AuditLog() {
       {audit.isError && (
         <RetryableError
           title="审计日志没有加载出来"
-          message={listProblem(audit.error)}
+          message={<ErrorText error={audit.error}>{listProblem(audit.error)}</ErrorText>}
           retrying={audit.isFetching}
           onRetry={() => void audit.refetch()}
         />

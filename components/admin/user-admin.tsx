@@ -4,6 +4,7 @@ import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { ConfirmActions } from "@/components/ui/confirm-actions";
+import { ErrorText } from "@/components/ui/error-text";
 import { focusWhenShown } from "@/components/ui/focus";
 import { Loading, onDemand } from "@/components/ui/on-demand";
 import { RetryableError } from "@/components/ui/retryable-error";
@@ -74,7 +75,7 @@ export function UserAdmin({ me }: { me: string }) {
       {users.isError && (
         <RetryableError
           title="用户列表没有加载出来"
-          message={users.error.message}
+          message={<ErrorText error={users.error} />}
           retrying={users.isFetching}
           onRetry={() => void users.refetch()}
         />

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { GroupFacts } from "@/components/compose/group-summary";
+import { ErrorText } from "@/components/ui/error-text";
 import { Pagination } from "@/components/ui/pagination";
 import { RetryableError } from "@/components/ui/retryable-error";
 import { TextInput } from "@/components/ui/text-input";
@@ -55,13 +56,13 @@ export function GroupPickerPanel(props: PanelState & { selected: Group[]; onTogg
       ) : answer.error ? (
         <RetryableError
           title="读取用户组失败"
-          message={answer.error.message}
+          message={<ErrorText error={answer.error} />}
           retrying={retrying}
           onRetry={() => {
-            // Not after a lost connection: the server has nothing kept to say again, and a fetch
-            // of every group would only make the search wait.
-            const lost = answer.error instanceof ApiError && answer.error.status === 0;
-            if (query && !lost) setRefreshFor(key);
+            // Not after a lost connection or an ended session (signed in again in another tab): the
+            // server has nothing kept to say again, and a fetch of every group would only make the search wait.
+            const plain = answer.error instanceof ApiError && (answer.error.status === 0 || answer.error.status === 401);
+            if (query && !plain) setRefreshFor(key);
             retry();
           }}
         />

@@ -3,6 +3,7 @@
 import { useEffect, useState, type ReactNode } from "react";
 import { NoTemplates, TemplateItems } from "@/components/templates/template-items";
 import { TemplateSearchFields } from "@/components/templates/template-search-fields";
+import { ErrorText } from "@/components/ui/error-text";
 import { Pagination } from "@/components/ui/pagination";
 import { RetryableError } from "@/components/ui/retryable-error";
 import { useTemplates, type TemplateFilter } from "@/lib/templates/templates-query";
@@ -36,7 +37,12 @@ export function TemplateList({ actions, autoFocus }: { actions: (template: Templ
       {list.isPending ? (
         <p className="py-6 text-center text-sm text-slate-500">正在读取模板…</p>
       ) : list.isError ? (
-        <RetryableError title="读取模板失败" message={list.error.message} retrying={list.isFetching} onRetry={() => void list.refetch()} />
+        <RetryableError
+          title="读取模板失败"
+          message={<ErrorText error={list.error} />}
+          retrying={list.isFetching}
+          onRetry={() => void list.refetch()}
+        />
       ) : list.data.total === 0 ? (
         <NoTemplates filtered={Boolean(filter.q || filter.notify_way)} />
       ) : (

@@ -10,7 +10,8 @@ import type { ReactNode } from "react";
  */
 export function RetryableError(props: {
   title: string;
-  message: string;
+  /** The reason: the server's sentence, or <ErrorText> for a call made in the browser (a 401 then links to sign in). */
+  message: ReactNode;
   retrying?: boolean;
   onRetry?: () => void;
   retryHref?: string;
@@ -38,7 +39,7 @@ export function RetryableError(props: {
         </>
       }
     >
-      <p>{message}</p>
+      <div>{message}</div>
     </Alert>
   );
 }
