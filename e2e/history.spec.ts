@@ -87,6 +87,7 @@ test("a record that does not exist says so, answered 404, inside the console wit
   for (const id of [randomUUID(), "not-a-record"]) {
     const response = await page.goto(`/history/${id}`);
     expect(response?.status(), id).toBe(404);
+    await expect(page).toHaveTitle(/^找不到推送记录 · /);
     await expect(page.getByRole("alert").filter({ hasText: "找不到这条推送记录" })).toBeVisible();
     await expect(page.getByRole("navigation", { name: "主导航" })).toBeVisible();
   }
