@@ -134,6 +134,7 @@ test("a record still going out (发送中) keeps itself current: it turns 结果
     await page.goto(`/history/${id}`);
     const record = page.getByRole("article");
     await expect(record.getByText("发送中", { exact: true })).toBeVisible();
+    await expect(page).toHaveTitle(/^推送详情 · /);
     // Nobody reloads: the page asks the server again while the push is going out.
     await expect(record.getByText("结果不明", { exact: true }).first()).toBeVisible({ timeout: 30_000 });
     await expect(record.getByText("发送中", { exact: true })).toHaveCount(0);

@@ -5,8 +5,6 @@ import { Link } from "@/components/ui/link";
 
 // notFound() from /history/:id (an unknown record: a mistyped or foreign link), answered 404. It
 // belongs to the history segment, so /history's first load carries it: it imports no record code.
-export const metadata = { title: "找不到推送记录" };
-
 export default function NotFound() {
   return (
     <div className="flex flex-col gap-4">

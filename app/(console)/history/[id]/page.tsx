@@ -4,9 +4,12 @@ import { HistoryDetail } from "@/components/history/history-detail";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/server/auth/session";
 import { publicOptions } from "@/lib/server/options";
-import { pushDetail } from "@/lib/server/pushes/detail";
+import { pushDetail, storedPush } from "@/lib/server/pushes/detail";
 
-export const metadata = { title: "推送详情" };
+/** 推送详情, or (an unknown id, answered 404 by the layout) 找不到推送记录: the same read as the layout's. */
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  return { title: (await storedPush((await params).id)) ? "推送详情" : "找不到推送记录" };
+}
 
 // Rendered on the server from the record GET /api/pushes/:id serves (pushDetail); the actions change
 // it through the API and render the page again (no react-query here).
