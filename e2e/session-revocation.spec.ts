@@ -164,6 +164,36 @@ test("a group search after the session ended says why and links to sign in in a 
   await context.close();
 });
 
+test("新增用户 after the session ended says why, signs in in a new tab, and the form as typed then adds the user", async ({ browser }) => {
+  const { context, page } = await signedOutPage(browser);
+  await page.goto("/admin/users");
+  await signInOnPage(page, "demo-admin");
+  await expect(page).toHaveURL(/\/admin\/users$/);
+  const username = `after-401-${Date.now().toString(36)}`;
+  const form = page.getByRole("form", { name: "新增用户" });
+  await form.getByLabel("用户名").fill(username);
+  await form.getByLabel("姓名").fill("会话后新增");
+  await form.getByLabel("初始密码").fill("after-401-colleague-pw");
+  await form.getByLabel("编辑").check();
+
+  await endSessionElsewhere(context);
+
+  await form.getByRole("button", { name: "新增用户" }).click();
+  const failed = form.getByRole("alert");
+  await expect(failed).toHaveText(
+    "未登录或登录已失效（已过期、已在别处退出，或密码已被管理员重置），请重新登录。在新标签页登录后回到这里重试，这里的内容会保持原样。",
+  );
+  const [tab] = await Promise.all([context.waitForEvent("page"), failed.getByRole("link", { name: "在新标签页登录" }).click()]);
+  await signInOnPage(tab, "demo-admin");
+  await expect(tab).toHaveURL(/\/admin\/users$/);
+  await tab.close();
+
+  await expect(form.getByLabel("用户名")).toHaveValue(username);
+  await form.getByRole("button", { name: "新增用户" }).click();
+  await expect(form.getByRole("status")).toContainText(`已新增用户「会话后新增（${username}）」`);
+  await context.close();
+});
+
 test("a cancel confirmed after the session ended says why, signs in in a new tab, and the dialog with its reason waits to be confirmed", async ({
   browser,
   request,

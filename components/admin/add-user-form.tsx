@@ -6,6 +6,7 @@ import { RolesField } from "@/components/admin/roles-field";
 import { refusedFields, showServerFields } from "@/components/admin/server-fields";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
+import { ErrorText } from "@/components/ui/error-text";
 import { Field } from "@/components/ui/field";
 import { focusWhenShown } from "@/components/ui/focus";
 import { TextInput } from "@/components/ui/text-input";
@@ -73,7 +74,7 @@ export function AddUserForm({ result, onResult }: { result: string | null; onRes
       <RolesField control={control} id="new-roles" />
       {failure ? (
         <Alert id={RESULT_ID} tabIndex={-1} variant="error" className="sm:col-span-2">
-          {failure.message}
+          <ErrorText error={failure} />
         </Alert>
       ) : (
         result && (

@@ -7,6 +7,7 @@ import { RolesField } from "@/components/admin/roles-field";
 import { refusedFields, showServerFields } from "@/components/admin/server-fields";
 import { Alert } from "@/components/ui/alert";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
+import { ErrorText } from "@/components/ui/error-text";
 import { Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/text-input";
 import { LAST_ADMIN_REFUSED } from "@/lib/auth/last-admin";
@@ -78,7 +79,11 @@ function EditUserForm({ editing, onClose, onDone }: { editing: Editing; onClose:
           <TextInput type="password" autoComplete="new-password" data-autofocus {...register("password")} />
         </Field>
       )}
-      {failure && <Alert variant="error">{failure.message}</Alert>}
+      {failure && (
+        <Alert variant="error">
+          <ErrorText error={failure} />
+        </Alert>
+      )}
       <DialogActions onCancel={onClose} busy={isSubmitting} label={TEXT[kind].label} busyLabel={TEXT[kind].busyLabel} />
     </form>
   );
