@@ -46,25 +46,22 @@ async function changedSinceSeen(record: PushRecord, kind: Kind): Promise<Respons
 }
 
 /** A decision that does not say which version it is on (a page from before that was asked), or names one the push never had. */
-const basisMissing = () =>
-  apiError(400, "invalid_request", "这个页面已更新，请刷新页面后再审批（请求没有带上审阅时这条推送的 rescheduled_at）。", {
-    fields: { rescheduled_at: DECISION_BASIS_INVALID },
-  });
-const neverChanged = () =>
-  apiError(400, "invalid_request", "这条推送没有修改过，rescheduled_at 应为 null。请刷新列表后再决定。", {
-    fields: { rescheduled_at: DECISION_BASIS_INVALID },
-  });
+const basisRefused = (message: string) => apiError(400, "invalid_request", message, { fields: { rescheduled_at: DECISION_BASIS_INVALID } });
 
 /** The record if this user may decide on it now, as they saw it, or the answer saying why not. */
 async function decidable(id: string, kind: Kind, seen: DecisionBasis, actor: Actor): Promise<PushRecord | Response> {
-  if (seen.rescheduled_at === undefined) return basisMissing();
+  if (seen.rescheduled_at === undefined) {
+    return basisRefused("这个页面已更新，请刷新页面后再审批（请求没有带上审阅时这条推送的 rescheduled_at）。");
+  }
   const record = await pushStore().get(id);
   if (!record) return notFound();
   if (record.status !== "pending_approval") return await notWaiting(record);
   if (record.sent_by === actor.username) {
     return refusedOnPush(id, actor, "own_push", "不能审批自己提交的推送，请另一位审核人审批。");
   }
-  if (record.rescheduled_at === null && seen.rescheduled_at !== null) return neverChanged();
+  if (record.rescheduled_at === null && seen.rescheduled_at !== null) {
+    return basisRefused("这条推送没有修改过，rescheduled_at 应为 null。请刷新列表后再决定。");
+  }
   if (record.rescheduled_at !== seen.rescheduled_at) return await changedSinceSeen(record, kind);
   return record;
 }

@@ -157,8 +157,7 @@ export type PushStore = {
   recent(filter: { sentBy?: string; notBy?: string; statuses?: readonly PushStatus[]; limit: number }): Promise<PushRecord[]>;
   /** How many pushes wait for a supervisor other than their author. */
   countAwaitingApproval(notBy: string): Promise<number>;
-  /** pending_approval → rejected: the record, or undefined if it was not waiting. */
-  /** pending_approval → rejected, exactly once; undefined if it was not waiting or (with `seen`) was changed since. */
+  /** pending_approval → rejected, exactly once: the record, or undefined if it was not waiting or (with `seen`) was changed since. */
   reject(id: string, by: string, reason: string, answer: StoredAnswer, seen?: PushRecord): Promise<PushRecord | undefined>;
   get(id: string): Promise<PushRecord | undefined>;
   list(query: PushListQuery): Promise<PushList>;
