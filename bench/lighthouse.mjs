@@ -8,17 +8,25 @@
 // (`--cpu 2` for a low-end desktop, 1000–1500). The aims are judged on the preset; a calibrated
 // run is for comparison only.
 //
+// With --floor, a first row scores the framework's floor (bench/support/next-floor.mjs: a one-page Next
+// app of the same versions, compile hints and fonts, no client code) in the same minutes, so a miss
+// can be told apart: a page near the floor has nothing of its own left to cut. The runs go round the
+// pages (one of each, three times) so that each page meets the host's moods alike.
+//
 // Needs lighthouse (npm i -D lighthouse@12.2.3). Start a console on the simulator first
 // (npm run build && PORT=3450 npm start), then:
-//   node bench/lighthouse.mjs [baseURL] [--cpu N]     (default http://127.0.0.1:3450, 4×)
+//   node bench/lighthouse.mjs [baseURL] [--cpu N] [--floor]     (default http://127.0.0.1:3450, 4×)
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { startFloor } from "./support/next-floor.mjs";
 import { DEMO_EDITOR, signIn } from "./support/session.mjs";
 
 const args = process.argv.slice(2);
+const floorAt = args.indexOf("--floor");
+if (floorAt !== -1) args.splice(floorAt, 1);
 const cpuAt = args.indexOf("--cpu");
 const cpu = cpuAt === -1 ? undefined : Number(args.splice(cpuAt, 2)[1]);
 if (cpu !== undefined && !(cpu >= 1)) {
@@ -28,9 +36,9 @@ if (cpu !== undefined && !(cpu >= 1)) {
 const base = args[0] ?? "http://127.0.0.1:3450";
 const RUNS = 3;
 const PAGES = [
-  { path: "/sign-in", signedIn: false },
-  { path: "/groups", signedIn: true },
-  { path: "/compose", signedIn: true },
+  { label: "/sign-in", path: "/sign-in", signedIn: false },
+  { label: "/groups", path: "/groups", signedIn: true },
+  { label: "/compose", path: "/compose", signedIn: true },
 ];
 const AIMS = { performance: 0.95, accessibility: 1 };
 
@@ -87,13 +95,15 @@ async function launchChromium() {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const cookie = await signIn(base, ...DEMO_EDITOR);
+const floor = floorAt === -1 ? undefined : await startFloor();
+const pages = floor ? [{ label: "floor", path: "/", signedIn: false, base: floor.base }, ...PAGES] : PAGES;
+const rows = pages.map((page) => ({ ...page, runs: [] }));
 const chromium = await launchChromium();
-const rows = [];
 try {
-  for (const { path, signedIn } of PAGES) {
-    const runs = [];
-    for (let run = 0; run < RUNS; run++) {
-      const result = await lighthouse(`${base}${path}`, {
+  for (let run = 0; run < RUNS; run++) {
+    for (const row of rows) {
+      const { path, signedIn } = row;
+      const result = await lighthouse(`${row.base ?? base}${path}`, {
         port: chromium.port,
         output: "json",
         logLevel: "error",
@@ -104,7 +114,7 @@ try {
       const { categories, audits, finalDisplayedUrl } = result.lhr;
       // A redirect to sign-in would measure the wrong page.
       if (new URL(finalDisplayedUrl).pathname !== path) throw new Error(`${path} ended on ${finalDisplayedUrl}`);
-      runs.push({
+      row.runs.push({
         performance: categories.performance.score,
         accessibility: categories.accessibility.score,
         lcp: audits["largest-contentful-paint"].numericValue,
@@ -115,10 +125,10 @@ try {
         failing: categories.accessibility.auditRefs.filter((ref) => ref.weight > 0 && audits[ref.id].score === 0).map((ref) => ref.id),
       });
     }
-    rows.push({ path, runs });
   }
 } finally {
   await chromium.close();
+  await floor?.close();
 }
 
 const hosts = rows.flatMap(({ runs }) => runs.map((run) => Math.round(run.host)));
@@ -133,11 +143,13 @@ console.log(
 console.log(
   `${"page".padEnd(12)}${"perf".padStart(6)}${"a11y".padStart(6)}${"LCP ms".padStart(8)}${"TBT ms".padStart(8)}${"CLS".padStart(7)}  perf runs`,
 );
-for (const { path, runs } of rows) {
+for (const { label, base: own, runs } of rows) {
   const m = (key) => median(runs.map((run) => run[key]));
-  const verdict = m("performance") >= AIMS.performance && m("accessibility") >= AIMS.accessibility ? "" : "  below the aim";
+  const met = m("performance") >= AIMS.performance && m("accessibility") >= AIMS.accessibility;
+  // The aims are the console's pages'; the floor is there to be compared with.
+  const verdict = own ? "  (the framework alone)" : met ? "" : "  below the aim";
   console.log(
-    `${path.padEnd(12)}${m("performance").toFixed(2).padStart(6)}${m("accessibility").toFixed(2).padStart(6)}` +
+    `${label.padEnd(12)}${m("performance").toFixed(2).padStart(6)}${m("accessibility").toFixed(2).padStart(6)}` +
       `${Math.round(m("lcp")).toString().padStart(8)}${Math.round(m("tbt")).toString().padStart(8)}${m("cls").toFixed(3).padStart(7)}` +
       `  ${runs.map((run) => run.performance.toFixed(2)).join(" ")}${verdict}`,
   );

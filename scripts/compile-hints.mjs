@@ -43,7 +43,7 @@ function shiftedMap(sourceMap) {
 export const hasCompileHint = (file) => readFileSync(file, "utf8").startsWith(COMPILE_HINT);
 
 /** Adds the hint to each start-up chunk that lacks it; returns the chunks it changed, of how many. */
-function addCompileHints(nextDir) {
+export function addCompileHints(nextDir) {
   const chunks = startupChunks(nextDir);
   const changed = [];
   for (const file of chunks) {
