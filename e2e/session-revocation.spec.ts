@@ -194,6 +194,78 @@ test("新增用户 after the session ended says why, signs in in a new tab, and 
   await context.close();
 });
 
+test("the department list after the session ended says why and links to sign in in a new tab; back here, 重试 lists the departments", async ({
+  browser,
+}) => {
+  const { context, page } = await signedOutPage(browser);
+  await page.goto("/groups");
+  await signInOnPage(page, "demo-editor2");
+  await expect(page).toHaveURL(/\/groups$/);
+  const department = page.getByLabel("所属部门");
+  await expect(department).toBeVisible();
+
+  await endSessionElsewhere(context);
+
+  // The departments are fetched as someone reaches for the filter.
+  await department.focus();
+  const failed = page.getByRole("alert").filter({ hasText: "部门列表加载失败" });
+  await expect(failed).toContainText(
+    "未登录或登录已失效（已过期、已在别处退出，或密码已被管理员重置），请重新登录。在新标签页登录后回到这里重试，这里的内容会保持原样。",
+  );
+  await expect(department).toHaveAccessibleDescription(/部门列表加载失败/);
+  const [tab] = await Promise.all([context.waitForEvent("page"), failed.getByRole("link", { name: "在新标签页登录" }).click()]);
+  await signInOnPage(tab, "demo-editor2");
+  await expect(tab).toHaveURL(/\/groups$/);
+  await tab.close();
+
+  await page.getByRole("button", { name: "重试" }).click();
+  await expect(department.locator("option", { hasText: "视频部" })).toHaveCount(1);
+  await expect(failed).toHaveCount(0);
+  await context.close();
+});
+
+test("停用 after the session ended says why in the person's row, signs in in a new tab, and then disables them", async ({ browser }) => {
+  const { context, page } = await signedOutPage(browser);
+  await page.goto("/admin/users");
+  await signInOnPage(page, "demo-admin");
+  await expect(page).toHaveURL(/\/admin\/users$/);
+  const username = `after-401-off-${Date.now().toString(36)}`;
+  const created = await page.request.post("/api/admin/users", {
+    data: { username, name: "会话后停用", roles: ["editor"], password: "after-401-off-pw-1" },
+  });
+  expect(created.status()).toBe(201);
+  await page.reload();
+  const who = `会话后停用（${username}）`;
+  const row = page.getByRole("row", { name: new RegExp(username) });
+
+  await endSessionElsewhere(context);
+
+  await row.getByRole("button", { name: `停用 ${who}` }).click();
+  await page
+    .getByRole("dialog", { name: `停用「${who}」？` })
+    .getByRole("button", { name: "确认停用" })
+    .click();
+  const failed = row.getByRole("alert");
+  await expect(failed).toHaveText(
+    "未登录或登录已失效（已过期、已在别处退出，或密码已被管理员重置），请重新登录。在新标签页登录后回到这里重试，这里的内容会保持原样。",
+  );
+  await expect(failed).toBeFocused();
+  await expect(row).toContainText("正常");
+  const [tab] = await Promise.all([context.waitForEvent("page"), failed.getByRole("link", { name: "在新标签页登录" }).click()]);
+  await signInOnPage(tab, "demo-admin");
+  await expect(tab).toHaveURL(/\/admin\/users$/);
+  await tab.close();
+
+  await row.getByRole("button", { name: `停用 ${who}` }).click();
+  await page
+    .getByRole("dialog", { name: `停用「${who}」？` })
+    .getByRole("button", { name: "确认停用" })
+    .click();
+  await expect(row.getByRole("status")).toHaveText(`已停用「${who}」，并已让对方在各处退出登录。`);
+  await expect(row).toContainText("已停用");
+  await context.close();
+});
+
 test("a cancel confirmed after the session ended says why, signs in in a new tab, and the dialog with its reason waits to be confirmed", async ({
   browser,
   request,

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect } from "react";
+import { type ReactNode, useEffect } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { RolesField } from "@/components/admin/roles-field";
 import { refusedFields, showServerFields } from "@/components/admin/server-fields";
@@ -30,7 +30,7 @@ const focusResult = () => focusWhenShown(() => document.getElementById(RESULT_ID
  * shows under that field, which takes focus; any other result shows beside the button, focused.
  * `result` is the page's one message when it is about this form (a new one replaces it).
  */
-export function AddUserForm({ result, onResult }: { result: string | null; onResult: (message: string | null) => void }) {
+export function AddUserForm({ result, onResult }: { result: ReactNode; onResult: (message: string | null) => void }) {
   const create = useCreateUser();
   const { register, control, handleSubmit, reset, setError, formState } = useForm<NewUser>({
     resolver,

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { type ReactNode, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { ConfirmActions } from "@/components/ui/confirm-actions";
@@ -29,7 +29,7 @@ const EditUserDialog = onDemand(() => import("@/components/admin/edit-user-dialo
 // One message at a time, beside what it is about: in a person's row for that row's actions (and
 // their dialogs), beside 新增用户 for its result.
 // Each row message has an id of its own, so focus finds the new one, not the one it replaces.
-type Message = { variant: "success" | "error"; text: string; about: { row: string } | "add"; n: number };
+type Message = { variant: "success" | "error"; text: ReactNode; about: { row: string } | "add"; n: number };
 const rowResultId = (n: number) => `user-row-result-${n}`;
 
 /** 用户管理: every user with roles and state, 改角色 / 重置密码 / 停用 (asked first) or 启用, and 新增用户. */
@@ -42,7 +42,7 @@ export function UserAdmin({ me }: { me: string }) {
   const [disabling, setDisabling] = useState<UserSummary | null>(null);
   const said = useRef(0);
   /** Says `text` in `user`'s row; returns how to find it. */
-  const inRow = (user: UserSummary, variant: Message["variant"], text: string) => {
+  const inRow = (user: UserSummary, variant: Message["variant"], text: ReactNode) => {
     const n = ++said.current;
     setMessage({ variant, text, about: { row: user.id }, n });
     return () => document.getElementById(rowResultId(n));
@@ -64,7 +64,8 @@ export function UserAdmin({ me }: { me: string }) {
         },
         onError: (error) => {
           setDisabling(null);
-          focusWhenShown(inRow(user, "error", error.message));
+          // After a 401, the message links to sign in again (in a new tab), so that the button then works.
+          focusWhenShown(inRow(user, "error", <ErrorText error={error} />));
         },
       },
     );

@@ -3,6 +3,7 @@
 import { useEffect, useEffectEvent, useRef, useState, type ReactNode } from "react";
 import { useGroupsState } from "@/components/groups/groups-state";
 import { Button } from "@/components/ui/button";
+import { ErrorText } from "@/components/ui/error-text";
 import { fetchTagIndex } from "@/lib/groups/groups-fetch";
 import { formatCount } from "@/lib/text/count";
 import type { GroupsParams } from "@/lib/groups/groups-params";
@@ -15,12 +16,15 @@ const fieldClasses = "rounded-md border border-slate-300 bg-white px-2.5 py-1.5 
 
 type Departments = { data?: TagIndex["departments"]; error?: Error; loading: boolean };
 
-/** Departments come from the whole list: loaded only once someone reaches for the filter (or it is in use). */
-function useDepartments(wanted: boolean): [Departments, () => void] {
-  const [want, setWant] = useState(wanted);
+/**
+ * Departments come from the whole list: loaded only once someone reaches for the filter (or it is in
+ * use); after a failure, again on 重试 (`attempt` counts the asks, 0 before the first).
+ */
+function useDepartments(wanted: boolean): [Departments, () => void, () => void] {
+  const [attempt, setAttempt] = useState(wanted ? 1 : 0);
   const [state, setState] = useState<Departments>({ loading: false });
   useEffect(() => {
-    if (!want) return;
+    if (attempt === 0) return;
     const controller = new AbortController();
     setState({ loading: true });
     fetchTagIndex(controller.signal).then(
@@ -30,8 +34,8 @@ function useDepartments(wanted: boolean): [Departments, () => void] {
       },
     );
     return () => controller.abort();
-  }, [want]);
-  return [state, () => setWant(true)];
+  }, [attempt]);
+  return [state, () => setAttempt((n) => n || 1), () => setAttempt((n) => n + 1)];
 }
 
 /**
@@ -47,7 +51,7 @@ export function GroupsFilters({ params, filtered, tagRule }: { params: GroupsPar
   const { current: _current, size: _size, ...shown } = params;
   const latest = (): GroupFilters => ({ ...shown, q: sent.current || undefined });
   const onChange = (next: GroupFilters, history: "push" | "replace") => navigate({ current: 1, size: params.size, ...next }, history);
-  const [index, wantDepartments] = useDepartments(Boolean(params.department || params.tag));
+  const [index, wantDepartments, retryDepartments] = useDepartments(Boolean(params.department || params.tag));
 
   // Back/forward or a link changed q: show it.
   useEffect(() => {
@@ -131,9 +135,16 @@ export function GroupsFilters({ params, filtered, tagRule }: { params: GroupsPar
         </select>
       </label>
       {index.error && (
-        <p id="department-error" className="text-xs text-red-700">
-          部门列表加载失败：{index.error.message}
-        </p>
+        <div className="flex items-center gap-2 text-xs text-red-700">
+          {/* After a 401 the message links to sign in again (a new tab), so that 重试 then works. */}
+          <div id="department-error" role="alert">
+            部门列表加载失败：
+            <ErrorText error={index.error} />
+          </div>
+          <Button variant="ghost" onClick={retryDepartments}>
+            重试
+          </Button>
+        </div>
       )}
       {params.tag && (
         <p className="flex items-center gap-2 text-sm">
