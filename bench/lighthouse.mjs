@@ -98,7 +98,10 @@ const cookie = await signIn(base, ...DEMO_EDITOR);
 const floor = floorAt === -1 ? undefined : await startFloor();
 const pages = floor ? [{ label: "floor", path: "/", signedIn: false, base: floor.base }, ...PAGES] : PAGES;
 const rows = pages.map((page) => ({ ...page, runs: [] }));
-const chromium = await launchChromium();
+const chromium = await launchChromium().catch(async (error) => {
+  await floor?.close();
+  throw error;
+});
 try {
   for (let run = 0; run < RUNS; run++) {
     for (const row of rows) {

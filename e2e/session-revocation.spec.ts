@@ -1,4 +1,12 @@
-import { expect, request as requests, test, type APIRequestContext, type Browser, type BrowserContext } from "@playwright/test";
+import {
+  expect,
+  request as requests,
+  test,
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+} from "@playwright/test";
 import { STATE, signInOnPage } from "./support/auth";
 import { fillCommon, firstGroups } from "./support/compose";
 import { submit, voicePush } from "./support/pushes";
@@ -25,11 +33,32 @@ async function signedOutPage(browser: Browser) {
   return { context, page: await context.newPage() };
 }
 
+/** A browser signed in as `username` on the sign-in page it was sent to from `path`, back on `path`. */
+async function signedInAt(browser: Browser, path: string, username: string) {
+  const { context, page } = await signedOutPage(browser);
+  await page.goto(path);
+  await signInOnPage(page, username);
+  await expect(page).toHaveURL(new RegExp(`${path}$`));
+  return { context, page };
+}
+
 /** Ends this browser's session from another client (another device or tab); the browser keeps its cookie. */
 async function endSessionElsewhere(context: BrowserContext) {
   const elsewhere = await requests.newContext({ baseURL: test.info().project.use.baseURL, storageState: await context.storageState() });
   expect((await elsewhere.post("/api/auth/sign-out", { data: {} })).status()).toBe(200);
   await elsewhere.dispose();
+}
+
+/** What a call made in the browser says once the session has ended, before its 在新标签页登录 link. */
+const ENDED =
+  "未登录或登录已失效（已过期、已在别处退出，或密码已被管理员重置），请重新登录。在新标签页登录后回到这里重试，这里的内容会保持原样。";
+
+/** Follows `failed`'s 在新标签页登录 link, signs in there as `username`, sees the tab land on `back`, and closes it. */
+async function signInAgainInNewTab(context: BrowserContext, failed: Locator, username: string, back: RegExp) {
+  const [tab] = await Promise.all([context.waitForEvent("page"), failed.getByRole("link", { name: "在新标签页登录" }).click()]);
+  await signInOnPage(tab, username);
+  await expect(tab).toHaveURL(back);
+  await tab.close();
 }
 
 test("sign-out, a new password and disabling each end the session on the very next request", async ({ playwright }) => {
@@ -97,10 +126,7 @@ test("a push sent after the session ended in another tab says it was not sent, l
   playwright,
 }) => {
   const baseURL = test.info().project.use.baseURL;
-  const { context, page } = await signedOutPage(browser);
-  await page.goto("/compose");
-  await signInOnPage(page, "demo-editor2");
-  await expect(page).toHaveURL(/\/compose$/);
+  const { context, page } = await signedInAt(browser, "/compose", "demo-editor2");
   const name = `会话结束-${Date.now().toString(36)}`;
   const groups = await firstGroups(page.request, 1);
   await fillCommon(page, groups, name);
@@ -133,10 +159,7 @@ test("a push sent after the session ended in another tab says it was not sent, l
 test("a group search after the session ended says why and links to sign in in a new tab; back here, 重试 finds the groups and the draft is as it was", async ({
   browser,
 }) => {
-  const { context, page } = await signedOutPage(browser);
-  await page.goto("/compose");
-  await signInOnPage(page, "demo-editor2");
-  await expect(page).toHaveURL(/\/compose$/);
+  const { context, page } = await signedInAt(browser, "/compose", "demo-editor2");
   const name = `会话结束搜索-${Date.now().toString(36)}`;
   await page.getByLabel("推送名字").fill(name);
   // The list is open from the start on a wide screen.
@@ -146,15 +169,10 @@ test("a group search after the session ended says why and links to sign in in a 
 
   await page.getByRole("searchbox", { name: "搜索用户组" }).fill("网格");
   const failed = page.getByRole("alert").filter({ hasText: "读取用户组失败" });
-  await expect(failed).toContainText(
-    "未登录或登录已失效（已过期、已在别处退出，或密码已被管理员重置），请重新登录。在新标签页登录后回到这里重试，这里的内容会保持原样。",
-  );
+  await expect(failed).toContainText(ENDED);
   const link = failed.getByRole("link", { name: "在新标签页登录" });
   await expect(link).toHaveAttribute("href", `/sign-in?next=${encodeURIComponent("/compose")}&expired=1&tab=new`);
-  const [tab] = await Promise.all([context.waitForEvent("page"), link.click()]);
-  await signInOnPage(tab, "demo-editor2");
-  await expect(tab).toHaveURL(/\/compose$/);
-  await tab.close();
+  await signInAgainInNewTab(context, failed, "demo-editor2", /\/compose$/);
 
   await failed.getByRole("button", { name: "重试" }).click();
   const list = page.getByRole("list", { name: "用户组", exact: true });
@@ -165,10 +183,7 @@ test("a group search after the session ended says why and links to sign in in a 
 });
 
 test("新增用户 after the session ended says why, signs in in a new tab, and the form as typed then adds the user", async ({ browser }) => {
-  const { context, page } = await signedOutPage(browser);
-  await page.goto("/admin/users");
-  await signInOnPage(page, "demo-admin");
-  await expect(page).toHaveURL(/\/admin\/users$/);
+  const { context, page } = await signedInAt(browser, "/admin/users", "demo-admin");
   const username = `after-401-${Date.now().toString(36)}`;
   const form = page.getByRole("form", { name: "新增用户" });
   await form.getByLabel("用户名").fill(username);
@@ -180,13 +195,8 @@ test("新增用户 after the session ended says why, signs in in a new tab, and 
 
   await form.getByRole("button", { name: "新增用户" }).click();
   const failed = form.getByRole("alert");
-  await expect(failed).toHaveText(
-    "未登录或登录已失效（已过期、已在别处退出，或密码已被管理员重置），请重新登录。在新标签页登录后回到这里重试，这里的内容会保持原样。",
-  );
-  const [tab] = await Promise.all([context.waitForEvent("page"), failed.getByRole("link", { name: "在新标签页登录" }).click()]);
-  await signInOnPage(tab, "demo-admin");
-  await expect(tab).toHaveURL(/\/admin\/users$/);
-  await tab.close();
+  await expect(failed).toHaveText(ENDED);
+  await signInAgainInNewTab(context, failed, "demo-admin", /\/admin\/users$/);
 
   await expect(form.getByLabel("用户名")).toHaveValue(username);
   await form.getByRole("button", { name: "新增用户" }).click();
@@ -197,10 +207,7 @@ test("新增用户 after the session ended says why, signs in in a new tab, and 
 test("the department list after the session ended says why and links to sign in in a new tab; back here, 重试 lists the departments", async ({
   browser,
 }) => {
-  const { context, page } = await signedOutPage(browser);
-  await page.goto("/groups");
-  await signInOnPage(page, "demo-editor2");
-  await expect(page).toHaveURL(/\/groups$/);
+  const { context, page } = await signedInAt(browser, "/groups", "demo-editor2");
   const department = page.getByLabel("所属部门");
   await expect(department).toBeVisible();
 
@@ -209,26 +216,20 @@ test("the department list after the session ended says why and links to sign in 
   // The departments are fetched as someone reaches for the filter.
   await department.focus();
   const failed = page.getByRole("alert").filter({ hasText: "部门列表加载失败" });
-  await expect(failed).toContainText(
-    "未登录或登录已失效（已过期、已在别处退出，或密码已被管理员重置），请重新登录。在新标签页登录后回到这里重试，这里的内容会保持原样。",
-  );
+  await expect(failed).toContainText(ENDED);
   await expect(department).toHaveAccessibleDescription(/部门列表加载失败/);
-  const [tab] = await Promise.all([context.waitForEvent("page"), failed.getByRole("link", { name: "在新标签页登录" }).click()]);
-  await signInOnPage(tab, "demo-editor2");
-  await expect(tab).toHaveURL(/\/groups$/);
-  await tab.close();
+  await signInAgainInNewTab(context, failed, "demo-editor2", /\/groups$/);
 
-  await page.getByRole("button", { name: "重试" }).click();
+  await failed.getByRole("button", { name: "重试" }).click();
   await expect(department.locator("option", { hasText: "视频部" })).toHaveCount(1);
   await expect(failed).toHaveCount(0);
+  // The button that held focus is gone: focus is on the filter it was for.
+  await expect(department).toBeFocused();
   await context.close();
 });
 
 test("停用 after the session ended says why in the person's row, signs in in a new tab, and then disables them", async ({ browser }) => {
-  const { context, page } = await signedOutPage(browser);
-  await page.goto("/admin/users");
-  await signInOnPage(page, "demo-admin");
-  await expect(page).toHaveURL(/\/admin\/users$/);
+  const { context, page } = await signedInAt(browser, "/admin/users", "demo-admin");
   const username = `after-401-off-${Date.now().toString(36)}`;
   const created = await page.request.post("/api/admin/users", {
     data: { username, name: "会话后停用", roles: ["editor"], password: "after-401-off-pw-1" },
@@ -237,6 +238,8 @@ test("停用 after the session ended says why in the person's row, signs in in a
   await page.reload();
   const who = `会话后停用（${username}）`;
   const row = page.getByRole("row", { name: new RegExp(username) });
+  // The list is read in the browser: it must be in before the session ends.
+  await expect(row).toContainText("正常");
 
   await endSessionElsewhere(context);
 
@@ -246,15 +249,10 @@ test("停用 after the session ended says why in the person's row, signs in in a
     .getByRole("button", { name: "确认停用" })
     .click();
   const failed = row.getByRole("alert");
-  await expect(failed).toHaveText(
-    "未登录或登录已失效（已过期、已在别处退出，或密码已被管理员重置），请重新登录。在新标签页登录后回到这里重试，这里的内容会保持原样。",
-  );
+  await expect(failed).toHaveText(ENDED);
   await expect(failed).toBeFocused();
   await expect(row).toContainText("正常");
-  const [tab] = await Promise.all([context.waitForEvent("page"), failed.getByRole("link", { name: "在新标签页登录" }).click()]);
-  await signInOnPage(tab, "demo-admin");
-  await expect(tab).toHaveURL(/\/admin\/users$/);
-  await tab.close();
+  await signInAgainInNewTab(context, failed, "demo-admin", /\/admin\/users$/);
 
   await row.getByRole("button", { name: `停用 ${who}` }).click();
   await page
@@ -286,9 +284,7 @@ test("a cancel confirmed after the session ended says why, signs in in a new tab
   await endSessionElsewhere(context);
 
   await dialog.getByRole("button", { name: "确认取消，不发送" }).click();
-  await expect(dialog.getByRole("alert")).toHaveText(
-    "未登录或登录已失效（已过期、已在别处退出，或密码已被管理员重置），请重新登录。在新标签页登录后回到这里重试，这里的内容会保持原样。",
-  );
+  await expect(dialog.getByRole("alert")).toHaveText(ENDED);
   const link = dialog.getByRole("link", { name: "在新标签页登录" });
   await expect(link).toHaveAttribute("href", `/sign-in?next=${encodeURIComponent(`/history/${id}`)}&expired=1&tab=new`);
   await expect(link).toHaveAttribute("target", "_blank");

@@ -4,6 +4,7 @@
 // Any console page carries at least this much; a score the floor itself misses is the host's or the
 // framework's, not a page's. Built afresh each time (about 20 s) in bench/out/, which git ignores.
 import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
@@ -51,7 +52,13 @@ export async function startFloor() {
   addCompileHints(join(dir, ".next"));
 
   const port = await freePort();
-  const child = spawn(process.execPath, [next, "start", dir, "-p", String(port), "-H", "127.0.0.1"], { stdio: "ignore" });
+  const child = spawn(process.execPath, [next, "start", dir, "-p", String(port), "-H", "127.0.0.1"], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let said = "";
+  child.stderr.on("data", (chunk) => (said += chunk));
+  // Ended by itself or by a signal (the OOM killer, say): either way there is nothing to wait for.
+  const ended = () => child.exitCode !== null || child.signalCode !== null;
   const base = `http://127.0.0.1:${port}`;
   for (let tries = 0; ; tries++) {
     const ok = await fetch(base).then(
@@ -59,17 +66,17 @@ export async function startFloor() {
       () => false,
     );
     if (ok) break;
-    if (tries === 100 || child.exitCode !== null) {
+    if (tries === 100 || ended()) {
       child.kill();
-      throw new Error(`框架基准页没有在 ${base} 启动。`);
+      throw new Error(`框架基准页没有在 ${base} 启动。${said}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return {
     base,
     async close() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once("exit", resolve));
+      if (ended()) return;
+      const exited = once(child, "exit");
       child.kill();
       await exited;
     },

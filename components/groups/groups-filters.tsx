@@ -4,6 +4,7 @@ import { useEffect, useEffectEvent, useRef, useState, type ReactNode } from "rea
 import { useGroupsState } from "@/components/groups/groups-state";
 import { Button } from "@/components/ui/button";
 import { ErrorText } from "@/components/ui/error-text";
+import { RetryableError } from "@/components/ui/retryable-error";
 import { fetchTagIndex } from "@/lib/groups/groups-fetch";
 import { formatCount } from "@/lib/text/count";
 import type { GroupsParams } from "@/lib/groups/groups-params";
@@ -18,15 +19,16 @@ type Departments = { data?: TagIndex["departments"]; error?: Error; loading: boo
 
 /**
  * Departments come from the whole list: loaded only once someone reaches for the filter (or it is in
- * use); after a failure, again on 重试 (`attempt` counts the asks, 0 before the first).
+ * use); after a failure, again on 重试 (`attempt` counts the asks, 0 before the first). A failure
+ * stays shown while 重试 asks, so the button keeps its focus; `retried` says a 重试 brought the list.
  */
-function useDepartments(wanted: boolean): [Departments, () => void, () => void] {
+function useDepartments(wanted: boolean): [Departments & { retried: boolean }, () => void, () => void] {
   const [attempt, setAttempt] = useState(wanted ? 1 : 0);
   const [state, setState] = useState<Departments>({ loading: false });
   useEffect(() => {
     if (attempt === 0) return;
     const controller = new AbortController();
-    setState({ loading: true });
+    setState((last) => ({ error: last.error, loading: true }));
     fetchTagIndex(controller.signal).then(
       (index) => setState({ data: index.departments, loading: false }),
       (error: Error) => {
@@ -35,7 +37,7 @@ function useDepartments(wanted: boolean): [Departments, () => void, () => void] 
     );
     return () => controller.abort();
   }, [attempt]);
-  return [state, () => setAttempt((n) => n || 1), () => setAttempt((n) => n + 1)];
+  return [{ ...state, retried: attempt > 1 && state.data !== undefined }, () => setAttempt((n) => n || 1), () => setAttempt((n) => n + 1)];
 }
 
 /**
@@ -77,6 +79,11 @@ export function GroupsFilters({ params, filtered, tagRule }: { params: GroupsPar
   }, [keyword]);
 
   const departments = index.data ?? [];
+  // 重试 brought the list: its button is gone, so focus goes where the person was headed.
+  const departmentSelect = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    if (index.retried) departmentSelect.current?.focus();
+  }, [index.retried]);
 
   return (
     <form
@@ -115,6 +122,7 @@ export function GroupsFilters({ params, filtered, tagRule }: { params: GroupsPar
       <label className="flex flex-col gap-1 text-xs text-slate-600">
         所属部门
         <select
+          ref={departmentSelect}
           value={params.department ?? ""}
           onFocus={wantDepartments}
           onPointerDown={wantDepartments}
@@ -135,15 +143,14 @@ export function GroupsFilters({ params, filtered, tagRule }: { params: GroupsPar
         </select>
       </label>
       {index.error && (
-        <div className="flex items-center gap-2 text-xs text-red-700">
-          {/* After a 401 the message links to sign in again (a new tab), so that 重试 then works. */}
-          <div id="department-error" role="alert">
-            部门列表加载失败：
-            <ErrorText error={index.error} />
-          </div>
-          <Button variant="ghost" onClick={retryDepartments}>
-            重试
-          </Button>
+        <div id="department-error" className="w-full">
+          {/* After a 401 the reason links to sign in again (a new tab), so that 重试 then works. */}
+          <RetryableError
+            title="部门列表加载失败"
+            message={<ErrorText error={index.error} />}
+            retrying={index.loading}
+            onRetry={retryDepartments}
+          />
         </div>
       )}
       {params.tag && (

@@ -18,6 +18,3 @@ export function listProblem(error: Error): string {
   const fields = error instanceof ApiError ? Object.values(error.fields) : [];
   return [error.message, ...fields].join(" ");
 }
-
-/** A list query asks again after a network or server failure, never after a 4xx: the same filters get the same answer. */
-export const retryUnlessRefused = (count: number, error: Error) => !(error instanceof ApiError && error.status < 500) && count < 3;

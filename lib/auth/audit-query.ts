@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/api/fetch-json";
-import { listSearch, retryUnlessRefused, type ListParams } from "@/lib/api/list-params";
+import { listSearch, type ListParams } from "@/lib/api/list-params";
 import type { AuditPage } from "@/lib/auth/audit-actions";
 
 // 审计日志 (GET /api/audit): keys, query options and hook. Filters (action, actor, from, to) travel as URL search params.
@@ -21,7 +21,6 @@ export const auditQueryOptions = (query: ListParams) =>
     queryKey: auditKeys.list(query),
     queryFn: ({ signal }) => fetchJson<AuditPage>(`/api/audit?${listSearch(query)}`, { signal }),
     placeholderData: keepPreviousData,
-    retry: retryUnlessRefused,
     staleTime: 0,
   });
 

@@ -18,7 +18,8 @@ function makeQueryClient() {
         // Above zero, so data prefetched on the server is not refetched at once in the browser.
         staleTime: 30_000,
         refetchOnWindowFocus: false,
-        retry: worthRetrying,
+        // On the server, as TanStack's own default there: a render does not wait out retries.
+        retry: isServer ? false : worthRetrying,
       },
     },
   });

@@ -1,6 +1,6 @@
 // Counts as people read them: 122,146 (the console's one formatter; lib/compose/reach re-exports it).
 // Grouped by hand, as zh-CN's Intl.NumberFormat groups them: a page's first Intl formatter costs the
-// browser 40–60 ms of its main thread (it loads the locale's data), 4× that on Lighthouse's phone,
+// browser 50–60 ms of its main thread (it loads the locale's data), 4× that on Lighthouse's phone,
 // and every page with a count built one as it opened (README, Performance). tests/count.test.ts
 // checks the digits against Node's zh-CN formatter.
 
