@@ -79,10 +79,11 @@ export function GroupsFilters({ params, filtered, tagRule }: { params: GroupsPar
   }, [keyword]);
 
   const departments = index.data ?? [];
-  // 重试 brought the list: its button is gone, so focus goes where the person was headed.
+  // 重试 brought the list: its button is gone, so the focus it held (now nowhere) goes where the
+  // person was headed; focus taken elsewhere meanwhile stays there.
   const departmentSelect = useRef<HTMLSelectElement>(null);
   useEffect(() => {
-    if (index.retried) departmentSelect.current?.focus();
+    if (index.retried && document.activeElement === document.body) departmentSelect.current?.focus();
   }, [index.retried]);
 
   return (
