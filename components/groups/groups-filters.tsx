@@ -5,39 +5,37 @@ import { useGroupsState } from "@/components/groups/groups-state";
 import { Button } from "@/components/ui/button";
 import { ErrorText } from "@/components/ui/error-text";
 import { RetryableError } from "@/components/ui/retryable-error";
+import { useAnswer } from "@/lib/api/use-answer";
 import { fetchTagIndex } from "@/lib/groups/groups-fetch";
 import { formatCount } from "@/lib/text/count";
 import type { GroupsParams } from "@/lib/groups/groups-params";
 import type { GroupFilters } from "@/lib/groups/search";
-import type { TagIndex } from "@/lib/groups/tag-index";
 
 const KEYWORD_DELAY_MS = 300;
 
 const fieldClasses = "rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm";
 
-type Departments = { data?: TagIndex["departments"]; error?: Error; loading: boolean };
+const DEPARTMENTS = { key: "departments", ask: (signal: AbortSignal) => fetchTagIndex(signal) };
 
 /**
- * Departments come from the whole list: loaded only once someone reaches for the filter (or it is in
- * use); after a failure, again on 重试 (`attempt` counts the asks, 0 before the first). A failure
- * stays shown while 重试 asks, so the button keeps its focus; `retried` says a 重试 brought the list.
+ * Departments come from the whole list: asked (useAnswer, the browser's one way to ask) only once
+ * someone reaches for the filter (or it is in use), and again on 重试. A failure stays shown while
+ * 重试 asks, so the button keeps its focus; `retried` says a 重试 brought the list.
  */
-function useDepartments(wanted: boolean): [Departments & { retried: boolean }, () => void, () => void] {
-  const [attempt, setAttempt] = useState(wanted ? 1 : 0);
-  const [state, setState] = useState<Departments>({ loading: false });
-  useEffect(() => {
-    if (attempt === 0) return;
-    const controller = new AbortController();
-    setState((last) => ({ error: last.error, loading: true }));
-    fetchTagIndex(controller.signal).then(
-      (index) => setState({ data: index.departments, loading: false }),
-      (error: Error) => {
-        if (!controller.signal.aborted) setState({ error, loading: false });
-      },
-    );
-    return () => controller.abort();
-  }, [attempt]);
-  return [{ ...state, retried: attempt > 1 && state.data !== undefined }, () => setAttempt((n) => n || 1), () => setAttempt((n) => n + 1)];
+function useDepartments(wanted: boolean) {
+  const [want, setWant] = useState(wanted);
+  // Not asked again by itself: 重试 is at hand.
+  const { answer, retrying, retry } = useAnswer(want ? DEPARTMENTS : null, () => false);
+  const data = answer?.data?.departments;
+  const departments = {
+    data,
+    error: answer?.error ?? undefined,
+    loading: (want && answer === null) || retrying,
+    retrying,
+    retried: data !== undefined && answer !== null && answer.attempt > 0,
+    retry,
+  };
+  return [departments, () => setWant(true)] as const;
 }
 
 /**
@@ -53,7 +51,7 @@ export function GroupsFilters({ params, filtered, tagRule }: { params: GroupsPar
   const { current: _current, size: _size, ...shown } = params;
   const latest = (): GroupFilters => ({ ...shown, q: sent.current || undefined });
   const onChange = (next: GroupFilters, history: "push" | "replace") => navigate({ current: 1, size: params.size, ...next }, history);
-  const [index, wantDepartments, retryDepartments] = useDepartments(Boolean(params.department || params.tag));
+  const [index, wantDepartments] = useDepartments(Boolean(params.department || params.tag));
 
   // Back/forward or a link changed q: show it.
   useEffect(() => {
@@ -149,8 +147,8 @@ export function GroupsFilters({ params, filtered, tagRule }: { params: GroupsPar
           <RetryableError
             title="部门列表加载失败"
             message={<ErrorText error={index.error} />}
-            retrying={index.loading}
-            onRetry={retryDepartments}
+            retrying={index.retrying}
+            onRetry={index.retry}
           />
         </div>
       )}
